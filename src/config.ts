@@ -1,0 +1,93 @@
+/**
+ * Configuration from the environment, validated once at start. Defaults run everything locally:
+ * the routing scheme `neo4j://` so that the same code serves a Neo4j cluster or Aura unchanged.
+ */
+export interface Config {
+  neo4jUri: string;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  port: number;
+  /** True when NEO4J_URI names this machine: then the project's own Neo4j is started when needed. */
+  manageLocalNeo4j: boolean;
+  /** Bound on each Neo4j transaction, so that one query cannot hold the service. */
+  queryTimeoutMs: number;
+  /** How long to wait for a pooled connection or a new one before reporting the database unavailable. */
+  connectionTimeoutMs: number;
+  nodeEnv: string;
+}
+
+export const DEFAULTS = {
+  NEO4J_URI: 'neo4j://127.0.0.1:7687',
+  NEO4J_USER: 'neo4j',
+  NEO4J_PASSWORD: 'officials-graph-local',
+  NEO4J_DATABASE: 'neo4j',
+  PORT: '4000',
+  QUERY_TIMEOUT_MS: '10000',
+  NEO4J_CONNECTION_TIMEOUT_MS: '3000',
+} as const;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const NEO4J_SCHEMES = new Set(['neo4j:', 'neo4j+s:', 'neo4j+ssc:', 'bolt:', 'bolt+s:', 'bolt+ssc:']);
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS, max: number): number {
+  const raw = env[name] ?? DEFAULTS[name];
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > max) {
+    throw new ConfigError(name, `must be a whole number from 1 to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function nonEmpty(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS): string {
+  const value = env[name] ?? DEFAULTS[name];
+  if (value.trim() === '') throw new ConfigError(name, 'must not be empty');
+  return value;
+}
+
+/** Reads and checks the configuration; throws a ConfigError naming the variable that is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const neo4jUri = nonEmpty(env, 'NEO4J_URI');
+  let url: URL;
+  try {
+    url = new URL(neo4jUri);
+  } catch {
+    throw new ConfigError('NEO4J_URI', `is not a URI: "${neo4jUri}" (expected e.g. ${DEFAULTS.NEO4J_URI})`);
+  }
+  if (!NEO4J_SCHEMES.has(url.protocol)) {
+    throw new ConfigError('NEO4J_URI', `has scheme "${url.protocol}"; use neo4j://, neo4j+s://, bolt:// or bolt+s://`);
+  }
+  const neo4jPassword = nonEmpty(env, 'NEO4J_PASSWORD');
+  if (neo4jPassword.length < 8) throw new ConfigError('NEO4J_PASSWORD', 'must be at least 8 characters (Neo4j requires it)');
+  const neo4jDatabase = nonEmpty(env, 'NEO4J_DATABASE');
+  if (!/^[A-Za-z][A-Za-z0-9.-]{0,62}$/.test(neo4jDatabase)) {
+    throw new ConfigError('NEO4J_DATABASE', `is not a valid Neo4j database name: "${neo4jDatabase}"`);
+  }
+  return {
+    neo4jUri,
+    neo4jUser: nonEmpty(env, 'NEO4J_USER'),
+    neo4jPassword,
+    neo4jDatabase,
+    port: positiveInteger(env, 'PORT', 65535),
+    manageLocalNeo4j: LOCAL_HOSTS.has(url.hostname),
+    queryTimeoutMs: positiveInteger(env, 'QUERY_TIMEOUT_MS', 600_000),
+    connectionTimeoutMs: positiveInteger(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 600_000),
+    nodeEnv: env.NODE_ENV ?? 'development',
+  };
+}
+
+/** The Bolt port of a local NEO4J_URI (7687 when the URI names none). */
+export function boltPort(neo4jUri: string): number {
+  const port = new URL(neo4jUri).port;
+  return port === '' ? 7687 : Number(port);
+}

@@ -1,0 +1,44 @@
+/**
+ * The service's error codes and the one error class that carries them. Every error that reaches a client has
+ * `extensions.code`; anything unexpected is masked as INTERNAL_SERVER_ERROR (see formatError in server.ts).
+ */
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error whose message is safe to show a client as it is. */
+export class ServiceError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; extensions?: Record<string, unknown> } = {}) {
+    super(message, { originalError: options.cause instanceof Error ? options.cause : undefined, extensions: { ...options.extensions, code } });
+  }
+
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+export class BadUserInputError extends ServiceError {
+  constructor(message: string, argumentName?: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, { extensions: argumentName ? { argumentName } : {} });
+  }
+}
+
+export class DatabaseUnavailableError extends ServiceError {
+  constructor(cause?: unknown) {
+    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.', { cause });
+  }
+}
+
+export class QueryTimeoutError extends ServiceError {
+  constructor(cause?: unknown) {
+    super(ErrorCode.QUERY_TIMEOUT, 'The query took too long and was stopped; narrow it (fewer results, fewer hops).', { cause });
+  }
+}
