@@ -1,0 +1,41 @@
+/**
+ * Constraints and indexes of the graph, created before any load (IF NOT EXISTS: safe to run every time).
+ * Labels come from this fixed list, never from input.
+ */
+import type { CypherQuery } from '../database.js';
+
+export const NODE_LABELS = [
+  'Article', 'Person', 'Organization', 'Position', 'Place', 'Tenure', 'Event', 'Participation', 'Award', 'AwardPresentation', 'Figure',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** The labels a user can search by name; each has `nameFolded` and one name-like property in the full-text index. */
+export const SEARCHABLE_LABELS = ['Person', 'Organization', 'Position', 'Place', 'Event', 'Award'] as const;
+export type SearchableLabel = (typeof SEARCHABLE_LABELS)[number];
+
+export const FULLTEXT_INDEX = 'entityNames';
+
+export function schemaStatements(): CypherQuery[] {
+  const unique = NODE_LABELS.map((label) => ({
+    cypher: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    params: {},
+  }));
+  const folded = SEARCHABLE_LABELS.map((label) => ({
+    cypher: `CREATE INDEX ${label.toLowerCase()}_name_folded IF NOT EXISTS FOR (n:${label}) ON (n.nameFolded)`,
+    params: {},
+  }));
+  const filtered = [
+    'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+    'CREATE INDEX award_presentation_date IF NOT EXISTS FOR (n:AwardPresentation) ON (n.date)',
+    'CREATE INDEX tenure_attested_on IF NOT EXISTS FOR (n:Tenure) ON (n.attestedOn)',
+  ].map((cypher) => ({ cypher, params: {} }));
+  // `standard-folding` is Lucene's ASCII folding (ạ → a, đ → d); the API folds the query the same way, so
+  // input typed without diacritics, in NFD or with "uỷ" for "ủy" finds the same names.
+  const fulltext = {
+    cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
+      FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.nameEn, n.title, n.titleEn]
+      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+    params: {},
+  };
+  return [...unique, ...folded, ...filtered, fulltext];
+}
