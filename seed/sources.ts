@@ -1,0 +1,62 @@
+/**
+ * Finds and reads the data files of a load: the only part of the loader that touches the file system before
+ * the database is written, kept apart so that validation stays pure.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { SeedValidationError, type SeedIssue, type SourceFile, type TextReader } from './validate.js';
+
+/**
+ * Expands each path to data files: a file is taken as it is, a folder gives its `*.json` files in name order
+ * (not its subfolders). The same file reached twice is read once. Throws SeedValidationError for a path that
+ * does not exist, is not JSON, or is a folder without data files, so that a typo never loads "nothing".
+ */
+export function expandPaths(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const issues: SeedIssue[] = [];
+  const add = (file: string) => {
+    const key = resolve(file);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(file);
+    }
+  };
+  for (const path of paths) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      issues.push({ file: path, path: '$', message: 'no such file or folder' });
+      continue;
+    }
+    if (!isDirectory) {
+      if (path.endsWith('.json')) add(path);
+      else issues.push({ file: path, path: '$', message: 'not a data file: give a .json file or a folder of them' });
+      continue;
+    }
+    const names = readdirSync(path, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+      .map((entry) => entry.name)
+      .sort();
+    if (names.length === 0) issues.push({ file: path, path: '$', message: 'the folder holds no .json data files' });
+    for (const name of names) add(join(path, name));
+  }
+  if (issues.length > 0) throw new SeedValidationError(issues);
+  return files;
+}
+
+/** Reads the data files' bytes. */
+export function readSources(files: readonly string[]): SourceFile[] {
+  return files.map((file) => ({ file, bytes: readFileSync(file) }));
+}
+
+/** Reads an article's text from beside its JSON file. */
+export const readTextBeside: TextReader = (jsonFile, textFile) => {
+  try {
+    return readFileSync(join(dirname(jsonFile), textFile));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+    throw error;
+  }
+};

@@ -1,0 +1,324 @@
+/**
+ * The seed loader against the real Neo4j: what a reader of the article would check, idempotence, and that bad
+ * input writes nothing. Leaves the database holding exactly seed/articles, as the other integration tests expect.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleFile } from '../../seed/format.js';
+import { DEFAULT_ARTICLES_DIR, countGraph, loadArticleFiles, resetDatabase, seedIfEmpty, type GraphCounts, type LoadSummary } from '../../seed/load.js';
+import { SeedValidationError } from '../../seed/validate.js';
+import { normalizeWhitespaceNfc } from '../../src/text/fold.js';
+import { testDatabase } from '../support/database.js';
+
+const database = testDatabase();
+const PROJECT = join(import.meta.dirname, '../..');
+const SEED_JSON = join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.json');
+const SEED_TEXT = join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt');
+const SHARED_FIXTURE = join(import.meta.dirname, '../fixtures/seed/shared/001_shared_fixture.json');
+const EVENT = 'event:hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giang';
+const BANG_KHEN = 'presentation:bang-khen-thu-tuong-chinh-phu--hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giang';
+const scratch = mkdtempSync(join(tmpdir(), 'seed-int-'));
+
+/** The seeded graph, label by label and type by type: the numbers the closing note reports. */
+const SEEDED: Pick<GraphCounts, 'nodesByLabel' | 'relationshipsByType'> = {
+  nodesByLabel: {
+    Article: 1, Person: 1, Organization: 4, Position: 3, Place: 1, Tenure: 1, Event: 1, Participation: 4, Award: 4, AwardPresentation: 4, Figure: 5,
+  },
+  relationshipsByType: {
+    PART_OF: 1, JURISDICTION: 1, IN_ORGANIZATION: 3, HELD_BY: 1, OF_POSITION: 1, ORGANIZED_BY: 1, HELD_IN: 0, PARTICIPANT: 4, AT_EVENT: 8,
+    CONFERRED_BY: 4, OF_AWARD: 4, PRESENTED_BY: 1, ON_BEHALF_OF: 4, RECIPIENT: 0, ABOUT: 5, REPORTED_AT: 5, STATED_IN: 35,
+  },
+};
+
+const read = (cypher: string, params: Record<string, unknown> = {}) => database.read({ cypher, params });
+const seedFile = (): ArticleFile => JSON.parse(readFileSync(SEED_JSON, 'utf8')) as ArticleFile;
+
+let firstLoad: LoadSummary;
+
+beforeAll(async () => {
+  firstLoad = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { reset: true });
+});
+
+afterAll(async () => {
+  await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { reset: true });
+  await database.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the seeded article, as a reader would check it', () => {
+  it('loads the counts of the seed article and nothing else', () => {
+    expect(firstLoad).toMatchObject({ ...SEEDED, nodes: 29, relationships: 78, files: 1 });
+    console.log(`seed load: ${firstLoad.nodes} nodes, ${firstLoad.relationships} relationships in ${Math.round(firstLoad.millis)} ms ` +
+      `(validation ${Math.round(firstLoad.validateMillis)} ms, reset deleted ${firstLoad.deletedNodes} nodes)`);
+  });
+
+  it('Lại Thanh Sơn presented the Prime Minister\'s Certificate of Merit at the conference, on the PM\'s behalf, to two unnamed recipients', async () => {
+    const rows = await read(`
+      MATCH (presenter:Person)<-[:PRESENTED_BY]-(p:AwardPresentation)-[:OF_AWARD]->(award:Award)
+      MATCH (p)-[:AT_EVENT]->(event:Event)
+      MATCH (p)-[:ON_BEHALF_OF]->(principal)
+      MATCH (award)-[:CONFERRED_BY]->(conferrer)
+      RETURN p.id AS id, presenter.id AS presenter, award.id AS award, award.name AS awardName, event.id AS event,
+             principal.id AS onBehalfOf, labels(principal) AS principalLabels, conferrer.id AS conferrer,
+             p.date AS date, p.date = date('2019-01-11') AS isDate, p.recipientCount AS recipientCount,
+             p.recipientDescription AS recipientDescription, COUNT { (p)-[:RECIPIENT]->() } AS namedRecipients,
+             [(p)-[s:STATED_IN]->(:Article) | s.quote] AS quotes`);
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row).toMatchObject({
+      id: BANG_KHEN,
+      presenter: 'person:lai-thanh-son',
+      award: 'award:bang-khen-thu-tuong-chinh-phu',
+      awardName: 'Bằng khen của Thủ tướng Chính phủ',
+      event: EVENT,
+      onBehalfOf: 'position:thu-tuong-chinh-phu',
+      principalLabels: ['Position'],
+      conferrer: 'position:thu-tuong-chinh-phu',
+      date: '2019-01-11',
+      isDate: true,
+      recipientCount: 2,
+      recipientDescription: 'hai cá nhân có thành tích xuất sắc',
+      namedRecipients: 0,
+    });
+    expect((row?.quotes as string[]).sort()).toEqual([
+      'Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí Lại Thanh Sơn trao Bằng khen cho 2 cá nhân tiêu biểu',
+      'Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí Lại Thanh Sơn trao Bằng khen cho hai cá nhân có thành tích xuất sắc.',
+    ]);
+    expect(await read('MATCH ()-[r:RECIPIENT]->() RETURN count(r) AS n')).toEqual([{ n: 0 }]);
+  });
+
+  it('he held the post of Standing Vice Chairman of the PPC, attested on 11 January 2019, term dates unknown', async () => {
+    const rows = await read(`
+      MATCH (t:Tenure)-[:HELD_BY]->(person:Person {id: 'person:lai-thanh-son'})
+      MATCH (t)-[:OF_POSITION]->(position:Position)-[:IN_ORGANIZATION]->(org:Organization)-[:JURISDICTION]->(place:Place)
+      RETURN t.id AS id, person.name AS name, person.familyName AS familyName, person.givenName AS givenName, person.nameFolded AS folded,
+             position.id AS position, position.title AS title, org.id AS org, place.id AS place,
+             t.attestedOn AS attestedOn, t.attestedOn = date('2019-01-11') AS isDate, t.startDate AS startDate, t.endDate AS endDate`);
+    expect(rows).toEqual([{
+      id: 'tenure:lai-thanh-son--pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang--2019-01-11',
+      name: 'Lại Thanh Sơn',
+      familyName: 'Lại',
+      givenName: 'Sơn',
+      folded: 'lai thanh son',
+      position: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
+      title: 'Phó Chủ tịch Thường trực UBND tỉnh',
+      org: 'org:ubnd-tinh-bac-giang',
+      place: 'place:tinh-bac-giang',
+      attestedOn: '2019-01-11',
+      isDate: true,
+      startDate: null,
+      endDate: null,
+    }]);
+  });
+
+  it('the conference was held on the afternoon of 11 January 2019, organized by the PPC Office, with his roles there', async () => {
+    const [event] = await read(`
+      MATCH (e:Event {id: $id})-[:ORGANIZED_BY]->(organizer:Organization)-[:PART_OF]->(parent:Organization)
+      RETURN e.name AS name, e.date AS date, e.date = date('2019-01-11') AS isDate, e.datePrecision AS precision, e.partOfDay AS partOfDay,
+             organizer.id AS organizer, parent.id AS parent, COUNT { (e)-[:HELD_IN]->() } AS places,
+             [(p:Participation)-[:AT_EVENT]->(e) | [COLLECT { MATCH (p)-[:PARTICIPANT]->(who) RETURN who.id }[0], p.role]] AS participations`, { id: EVENT });
+    expect(event).toMatchObject({
+      name: 'Hội nghị tổng kết công tác văn phòng năm 2018; triển khai nhiệm vụ năm 2019',
+      date: '2019-01-11',
+      isDate: true,
+      precision: 'day',
+      partOfDay: 'afternoon',
+      organizer: 'org:van-phong-ubnd-tinh-bac-giang',
+      parent: 'org:ubnd-tinh-bac-giang',
+      places: 0,
+    });
+    expect((event?.participations as string[][]).map((pair) => pair.join(' ')).sort()).toEqual([
+      'org:van-phong-ubnd-tinh-bac-giang ATTENDEE',
+      'person:lai-thanh-son ATTENDEE',
+      'person:lai-thanh-son PRESENTER',
+      'person:lai-thanh-son SPEAKER',
+    ]);
+  });
+
+  it('the article: its byline, publication time with offset, publisher and text', async () => {
+    const [article] = await read(`
+      MATCH (a:Article)
+      RETURN a.id AS id, a.title AS title, a.author AS author, a.publisher AS publisher, a.publishedAt AS publishedAt,
+             a.publishedAt = datetime('2019-01-11T21:00:00+07:00') AS isDateTime, a.language AS language, a.url AS url, a.text AS text`);
+    expect(article).toMatchObject({
+      id: 'article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2018',
+      title: 'Văn phòng UBND tỉnh không ngừng đổi mới, nâng cao chất lượng công tác tham mưu',
+      author: 'Khôi Nguyên',
+      publisher: 'Báo Bắc Giang điện tử (BGĐT)',
+      publishedAt: '2019-01-11T21:00:00+07:00',
+      isDateTime: true,
+      language: 'vi',
+      url: null,
+    });
+    expect(article?.text).toBe(readFileSync(SEED_TEXT, 'utf8'));
+  });
+
+  it('the 2018 figures, with the incomplete growth rate kept verbatim and without a value', async () => {
+    const rows = await read(`
+      MATCH (f:Figure)-[:ABOUT]->(:Place {id: 'place:tinh-bac-giang'})
+      MATCH (f)-[:REPORTED_AT]->(:Event {id: $event})
+      RETURN f.id AS id, f.valueText AS valueText, f.value AS value, f.unit AS unit, f.qualifier AS qualifier, f.period AS period,
+             f.asOf AS asOf, [(f)-[s:STATED_IN]->(:Article) | s.quote] AS quotes
+      ORDER BY id`, { event: EVENT });
+    expect(rows).toEqual([
+      { id: 'figure:thu-noi-dia-tinh-bac-giang-2018', valueText: 'hơn 8,4 nghìn tỷ đồng', value: 8_400_000_000_000, unit: 'VND', qualifier: 'more than', period: '2018', asOf: '2018-12-24', quotes: ['trong đó thu nội địa đạt hơn 8,4 nghìn tỷ đồng'] },
+      { id: 'figure:thu-noi-dia-vuot-du-toan-tinh-bac-giang-2018', valueText: 'vượt 66% dự toán', value: 66, unit: 'percent', qualifier: null, period: '2018', asOf: '2018-12-24', quotes: ['thu nội địa đạt hơn 8,4 nghìn tỷ đồng, vượt 66% dự toán, cao nhất từ trước đến nay'] },
+      { id: 'figure:toc-do-tang-truong-kinh-te-tinh-bac-giang-2018', valueText: '16,%', value: null, unit: 'percent', qualifier: null, period: '2018', asOf: null, quotes: ['Tốc độ tăng trưởng kinh tế đạt 16,%'] },
+      { id: 'figure:tong-thu-ngan-sach-nha-nuoc-tinh-bac-giang-2018', valueText: 'khoảng 9,3 nghìn tỷ đồng', value: 9_300_000_000_000, unit: 'VND', qualifier: 'approximately', period: '2018', asOf: '2018-12-24', quotes: ['tổng thu ngân sách nhà nước trên địa bàn (tính đến ngày 24-12-2018) đạt khoảng 9,3 nghìn tỷ đồng'] },
+      { id: 'figure:xep-hang-tang-truong-kinh-te-tinh-bac-giang-2018', valueText: 'thứ 3', value: 3, unit: 'rank', qualifier: null, period: '2018', asOf: null, quotes: ['Tốc độ tăng trưởng kinh tế đạt 16,%, đứng thứ 3 cả nước'] },
+    ]);
+  });
+
+  it('the commendations by the Chairman, the Party Committee of the Office and the Office: no presenter, no number of recipients', async () => {
+    const rows = await read(`
+      MATCH (p:AwardPresentation)-[:OF_AWARD]->(award:Award)-[:CONFERRED_BY]->(conferrer)
+      WHERE NOT (p)-[:PRESENTED_BY]->()
+      MATCH (p)-[:ON_BEHALF_OF]->(body)
+      MATCH (p)-[:AT_EVENT]->(event:Event)
+      RETURN body.id AS body, conferrer.id = body.id AS conferredByBody, award.name AS award, event.id AS event, p.recipientCount AS recipientCount,
+             p.recipientDescription AS recipientDescription, COUNT { (p)-[:RECIPIENT]->() } AS namedRecipients,
+             [(p)-[s:STATED_IN]->(:Article) | s.quote] AS quotes
+      ORDER BY body`);
+    const common = {
+      conferredByBody: true,
+      event: EVENT,
+      recipientCount: null,
+      recipientDescription: 'nhiều tập thể, cá nhân có thành tích xuất sắc',
+      namedRecipients: 0,
+      quotes: ['nhiều tập thể, cá nhân có thành tích xuất sắc được Chủ tịch UBND tỉnh, Đảng ủy Văn phòng, Văn phòng UBND tỉnh khen thưởng'],
+    };
+    expect(rows).toEqual([
+      { ...common, body: 'org:dang-uy-van-phong-ubnd-tinh-bac-giang', award: 'Khen thưởng của Đảng ủy Văn phòng' },
+      { ...common, body: 'org:van-phong-ubnd-tinh-bac-giang', award: 'Khen thưởng của Văn phòng UBND tỉnh' },
+      { ...common, body: 'position:chu-tich-ubnd-tinh-bac-giang', award: 'Khen thưởng của Chủ tịch UBND tỉnh' },
+    ]);
+  });
+
+  it('every node but the article is stated in it, by quotes that occur in its text', async () => {
+    expect(await read('MATCH (n) WHERE NOT n:Article AND NOT (n)-[:STATED_IN]->(:Article) RETURN n.id AS id')).toEqual([]);
+    const rows = await read('MATCH (n)-[s:STATED_IN]->(a:Article) RETURN n.id AS id, s.quote AS quote, a.text AS text');
+    const text = normalizeWhitespaceNfc(String(rows[0]?.text));
+    const missing = rows.filter((row) => !text.includes(normalizeWhitespaceNfc(String(row.quote))));
+    expect(missing).toEqual([]);
+  });
+
+  it('names are searchable without diacritics, through the folded form and the full-text index', async () => {
+    const folded = await read("MATCH (n:Organization {nameFolded: 'dang uy van phong'}) RETURN n.id AS id");
+    expect(folded).toEqual([{ id: 'org:dang-uy-van-phong-ubnd-tinh-bac-giang' }]);
+    const hits = await read("CALL db.index.fulltext.queryNodes('entityNames', 'lai thanh son') YIELD node RETURN node.id AS id");
+    expect(hits.map((hit) => hit.id)).toContain('person:lai-thanh-son');
+  });
+});
+
+describe('loading again', () => {
+  it('changes nothing: a second load, then a load after --reset, give identical counts', async () => {
+    const before = await countGraph(database);
+    const again = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR]);
+    expect(again).toMatchObject(before);
+    const afterReset = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { reset: true });
+    expect(afterReset).toMatchObject(before);
+    expect(afterReset.deletedNodes).toBe(before.nodes);
+  });
+
+  it('reports progress per file', async () => {
+    const progress: string[] = [];
+    await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { onProgress: (p) => progress.push(`[${p.index}/${p.total}] ${p.file}: ${p.nodes} nodes, ${p.relationships} relationships`) });
+    expect(progress).toEqual([`[1/1] ${SEED_JSON}: 29 nodes, 78 relationships`]);
+  });
+
+  it('shares an entity between articles: one node, stated in both, and the other file\'s entities referenced without new claims', async () => {
+    const before = await countGraph(database);
+    const summary = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR, SHARED_FIXTURE]);
+    expect(summary.nodes - before.nodes).toBe(2);
+    expect(summary.nodesByLabel).toMatchObject({ Article: 2, Person: 1, Tenure: 2, Position: 3 });
+    const [person] = await read(`MATCH (p:Person {id: 'person:lai-thanh-son'})
+      RETURN COUNT { (p)-[:STATED_IN]->(:Article) } AS quotes, COUNT { MATCH (p)-[:STATED_IN]->(a:Article) RETURN DISTINCT a } AS articles,
+             COUNT { (p)<-[:HELD_BY]-(:Tenure) } AS tenures`);
+    expect(person).toEqual({ quotes: 3, articles: 2, tenures: 2 });
+    const [position] = await read(`MATCH (p:Position {id: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang'})
+      RETURN [(p)-[:STATED_IN]->(a:Article) | a.id] AS articles, COUNT { (p)<-[:OF_POSITION]-(:Tenure) } AS tenures`);
+    expect(position).toEqual({ articles: ['article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2018'], tenures: 2 });
+  });
+
+  it('seeds an empty graph once, and leaves a loaded graph alone', async () => {
+    await resetDatabase(database);
+    const lines: string[] = [];
+    const seeded = await seedIfEmpty(database, (line) => lines.push(line));
+    expect(seeded).toMatchObject({ ...SEEDED, nodes: 29, relationships: 78 });
+    expect(await seedIfEmpty(database, (line) => lines.push(line))).toBeUndefined();
+    expect(lines).toHaveLength(2);
+  });
+});
+
+describe('bad input writes nothing, not even the reset', () => {
+  /** Writes a bad variant of the seed file (with the article text beside it) and returns its path. */
+  function badFile(name: string, content: string | ((data: ArticleFile) => void), text?: string): string {
+    const folder = mkdtempSync(join(scratch, `${name}-`));
+    const data = seedFile();
+    if (typeof content === 'function') content(data);
+    writeFileSync(join(folder, 'article.json'), typeof content === 'string' ? content : JSON.stringify(data));
+    if (text === undefined) copyFileSync(SEED_TEXT, join(folder, '000_379587cad87146f9.txt'));
+    else writeFileSync(join(folder, '000_379587cad87146f9.txt'), text);
+    return join(folder, 'article.json');
+  }
+
+  const cases: { name: string; paths: () => string[]; path: string; message: string }[] = [
+    { name: 'malformed JSON', paths: () => [badFile('malformed', '{"formatVersion": 1,')], path: '$', message: 'malformed JSON' },
+    { name: 'empty file', paths: () => [badFile('empty', '')], path: '$', message: 'the file is empty' },
+    { name: 'empty article text', paths: () => [badFile('empty-text', () => {}, '\n')], path: '$.article.textFile', message: 'is empty' },
+    {
+      name: 'unknown reference',
+      paths: () => [badFile('unknown-ref', (d) => { d.awardPresentations![0]!.presenter = 'person:nguyen-van-a'; })],
+      path: '$.awardPresentations[0].presenter',
+      message: 'unknown reference "person:nguyen-van-a"',
+    },
+    {
+      name: 'quote not in the text',
+      paths: () => [badFile('quote', (d) => { d.figures![0]!.quotes = ['Tốc độ tăng trưởng kinh tế đạt 16,5%']; })],
+      path: '$.figures[0].quotes[0]',
+      message: 'quote not found in the article text',
+    },
+    { name: 'invalid date', paths: () => [badFile('date', (d) => { d.events![0]!.date = '2019-02-30'; })], path: '$.events[0].date', message: 'not a valid calendar date' },
+    {
+      name: 'conflicting duplicate id',
+      paths: () => [SEED_JSON, badFile('conflict', (d) => {
+        d.article.id = 'article:second';
+        d.people![0]!.givenName = 'Thanh';
+      })],
+      path: '$.people[0]',
+      message: 'conflicting duplicate id "person:lai-thanh-son"',
+    },
+  ];
+
+  it.each(cases)('$name: the error names file and path, and the counts are unchanged', async ({ paths, path, message }) => {
+    const before = await countGraph(database);
+    const files = paths();
+    const error = await loadArticleFiles(database, files, { reset: true }).then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SeedValidationError);
+    expect((error as SeedValidationError).issues).toContainEqual({ file: files.at(-1), path, message: expect.stringContaining(message) });
+    expect(await countGraph(database)).toEqual(before);
+  });
+
+  it('npm run seed prints FILE: $.path: message for each problem and exits 1; on good input, progress and the summary', async () => {
+    const run = promisify(execFile);
+    const tsx = join(PROJECT, 'node_modules/.bin/tsx');
+    const bad = badFile('cli', (d) => {
+      d.events![0]!.date = '2019-02-30';
+      d.awardPresentations![0]!.presenter = 'org:chinh-phu';
+    });
+    const failure = await run(tsx, ['seed/cli.ts', bad], { cwd: PROJECT }).then(() => undefined, (caught: unknown) => caught as { code: number; stderr: string });
+    const shown = bad;
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain(`${shown}: $.events[0].date: "2019-02-30" is not a valid calendar date`);
+    expect(failure?.stderr).toContain(`${shown}: $.awardPresentations[0].presenter: "org:chinh-phu" is an organization, but this field must refer to a person`);
+
+    const { stdout } = await run(tsx, ['seed/cli.ts'], { cwd: PROJECT });
+    expect(stdout).toMatch(/\[1\/1\] seed\/articles\/000_379587cad87146f9\.json: 29 nodes, 78 relationships in \d+ ms/);
+    expect(stdout).toMatch(/AwardPresentation\s+4/);
+    expect(stdout).toContain('the database holds 29 nodes and 78 relationships');
+  });
+});
