@@ -33,7 +33,8 @@ export class BadUserInputError extends ServiceError {
 
 export class DatabaseUnavailableError extends ServiceError {
   constructor(cause?: unknown) {
-    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.', { cause });
+    // 503 tells load balancers and clients that a retry later may succeed; the request itself was fine.
+    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.', { cause, extensions: { http: { status: 503 } } });
   }
 }
 

@@ -29,12 +29,15 @@ export function schemaStatements(): CypherQuery[] {
     'CREATE INDEX award_presentation_date IF NOT EXISTS FOR (n:AwardPresentation) ON (n.date)',
     'CREATE INDEX tenure_attested_on IF NOT EXISTS FOR (n:Tenure) ON (n.attestedOn)',
   ].map((cypher) => ({ cypher, params: {} }));
-  // `standard-folding` is Lucene's ASCII folding (ạ → a, đ → d); the API folds the query the same way, so
-  // input typed without diacritics, in NFD or with "uỷ" for "ủy" finds the same names.
+  // Names are indexed in their folded form (`nameFolded`: no diacritics, `đ` → `d`, lower case; see
+  // src/text/fold.ts), and the API folds the query the same way, so input typed without diacritics, in NFD or
+  // with "uỷ" for "ủy" meets the same terms. Lucene's `standard-folding` analyzer would fold too, but it drops
+  // English stop words, and "to", "the", "an", "no" and "on" are Vietnamese syllables once folded (Tô, Thế,
+  // An…); one folded field for every label also keeps scores comparable across labels.
   const fulltext = {
     cypher: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
-      FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.nameEn, n.title, n.titleEn]
-      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+      FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.nameFolded, n.nameEn, n.titleEn]
+      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
     params: {},
   };
   return [...unique, ...folded, ...filtered, fulltext];

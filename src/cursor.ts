@@ -1,0 +1,22 @@
+/**
+ * Opaque cursors: clients pass back what they got and never build one. Inside is where the page ended (the
+ * sort key and id), so the next page starts right after it, however the data has changed since.
+ */
+import { BadUserInputError } from './errors.js';
+import type { ListPosition } from './db/cypher/lists.js';
+
+export function encodeCursor(position: ListPosition): string {
+  return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): ListPosition {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string')) {
+      return { key: decoded[0] as string, id: decoded[1] as string };
+    }
+  } catch {
+    // Falls through to the error below: a cursor that is not ours is bad input, whatever is wrong with it.
+  }
+  throw new BadUserInputError('`after` is not a cursor that this API gave out; pass `pageInfo.endCursor` of the previous page.', 'after');
+}

@@ -1,0 +1,31 @@
+/**
+ * The shortest connection between two entities. It follows the facts of the graph and never STATED_IN:
+ * through an article, everything an article mentions would be two hops apart and the answer would say nothing.
+ */
+import type { CypherQuery } from '../database.js';
+import type { NodeLabel } from './schema.js';
+
+export interface PathEnd {
+  id: string;
+  label: NodeLabel;
+}
+
+export const PATH_RELATIONSHIP_TYPES = [
+  'HELD_BY', 'OF_POSITION', 'IN_ORGANIZATION', 'PART_OF', 'JURISDICTION', 'ORGANIZED_BY', 'HELD_IN', 'PARTICIPANT',
+  'AT_EVENT', 'CONFERRED_BY', 'OF_AWARD', 'PRESENTED_BY', 'ON_BEHALF_OF', 'RECIPIENT', 'ABOUT', 'REPORTED_AT',
+] as const;
+
+/**
+ * `maxHops` must be a validated integer: Cypher takes no parameter for a variable-length bound, so it is
+ * written into the query, and only after the caller has checked it.
+ */
+export function shortestPathQuery(from: PathEnd, to: PathEnd, maxHops: number): CypherQuery {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 100) throw new RangeError(`maxHops out of range: ${maxHops}`);
+  return {
+    cypher: `MATCH (from:${from.label} {id: $fromId}), (to:${to.label} {id: $toId})
+MATCH p = shortestPath((from)-[:${PATH_RELATIONSHIP_TYPES.join('|')}*..${maxHops}]-(to))
+RETURN [node IN nodes(p) | node] AS nodes,
+       [rel IN relationships(p) | {type: type(rel), startId: startNode(rel).id, endId: endNode(rel).id}] AS relations`,
+    params: { fromId: from.id, toId: to.id },
+  };
+}

@@ -1,0 +1,62 @@
+import { NODE_LABELS, type NodeLabel } from './db/cypher/schema.js';
+
+/**
+ * What resolvers receive from the database layer: plain records, never driver types.
+ */
+
+/** A node's properties, with its labels (each node of this graph has exactly one). */
+export interface NodeRecord {
+  _labels: string[];
+  id: string;
+  [property: string]: unknown;
+}
+
+export interface SourceRefRecord {
+  article: NodeRecord;
+  quote: string;
+}
+
+export interface StatementRecord {
+  node: NodeRecord;
+  quote: string;
+}
+
+export interface SearchHitRecord {
+  score: number;
+  node: NodeRecord;
+}
+
+export interface PathRecord {
+  length: number;
+  nodes: NodeRecord[];
+  relations: { type: string; startId: string; endId: string }[];
+}
+
+export interface EdgeRecord {
+  cursor: string;
+  node: NodeRecord;
+}
+
+/** A page of a list; `totalCount` is a function so that the count query runs only when a client asks. */
+export interface ConnectionRecord {
+  edges: EdgeRecord[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+/** The node's label, which is also its GraphQL type name. */
+export function labelOf(node: NodeRecord): NodeLabel {
+  const label = node._labels.find((candidate): candidate is NodeLabel => (NODE_LABELS as readonly string[]).includes(candidate));
+  if (label === undefined) throw new Error(`node ${node.id} has none of the graph's labels: ${node._labels.join(', ')}`);
+  return label;
+}
+
+const AGENT_LABELS = ['Person', 'Organization', 'Position'] as const;
+export type AgentLabel = (typeof AGENT_LABELS)[number];
+
+/** The GraphQL type of an Agent (a person, organization or position). */
+export function agentLabelOf(node: NodeRecord): AgentLabel {
+  const label = labelOf(node);
+  if (!(AGENT_LABELS as readonly string[]).includes(label)) throw new Error(`node ${node.id} is a ${label}, not an agent`);
+  return label as AgentLabel;
+}

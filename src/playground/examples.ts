@@ -1,0 +1,90 @@
+/**
+ * The example queries of the playground. The integration tests run each of them against the seeded graph, so
+ * an example that stops working fails the build instead of confusing a user.
+ */
+export interface ExampleQuery {
+  title: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export const EXAMPLE_QUERIES: ExampleQuery[] = [
+  {
+    title: 'Who presented which award, on whose behalf, at which meeting',
+    query: `# Who presented which award, on whose behalf, at which meeting, to how many recipients.
+# recipientCount is what the article states; recipients holds only those it names.
+query AwardPresentations {
+  awardPresentations(first: 10) {
+    totalCount
+    edges {
+      node {
+        award { name nameEn }
+        presenter { name }
+        onBehalfOf {
+          __typename
+          ... on Position { title titleEn }
+          ... on Organization { name nameEn }
+          ... on Person { name }
+        }
+        event { name date organizers { name } }
+        date
+        recipientCount
+        recipientDescription
+        sources { quote article { title author publishedAt } }
+      }
+    }
+  }
+}`,
+  },
+  {
+    title: 'Search without diacritics',
+    query: `# Diacritics, case, NFD input, "uy"/"uỷ" and "d"/"đ" do not matter.
+query Search($text: String!) {
+  search(text: $text, first: 5) {
+    score
+    node {
+      __typename
+      id
+      ... on Person { name tenures { position { title } attestedOn } }
+      ... on Organization { name }
+      ... on Position { title }
+      ... on Event { name date }
+    }
+  }
+}`,
+    variables: { text: 'lai thanh son' },
+  },
+  {
+    title: 'Who held an office on a date',
+    query: `# Who held the office of Standing Vice Chairman of the Bắc Giang PPC on 11 January 2019?
+query OfficeHolders($positionId: ID!, $on: Date) {
+  officeHolders(positionId: $positionId, on: $on) {
+    person { name }
+    position { title titleEn organization { name } }
+    startDate
+    endDate
+    attestedOn
+    sources { quote article { title } }
+  }
+}`,
+    variables: { positionId: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang', on: '2019-01-11' },
+  },
+  {
+    title: 'How two entities are connected',
+    query: `# The shortest chain of facts from Lại Thanh Sơn to the Prime Minister's post.
+query Path($fromId: ID!, $toId: ID!) {
+  path(fromId: $fromId, toId: $toId, maxHops: 6) {
+    length
+    nodes {
+      __typename
+      id
+      ... on Person { name }
+      ... on Position { title }
+      ... on AwardPresentation { recipientCount }
+    }
+    relations { type startId endId }
+  }
+}`,
+    variables: { fromId: 'person:lai-thanh-son', toId: 'position:thu-tuong-chinh-phu' },
+  },
+];

@@ -1,0 +1,243 @@
+/**
+ * The HTTP service: Apollo Server behind a small node:http handler that adds what a public endpoint needs:
+ * a request id on every response, a body size limit, /healthz and /readyz, and the bundled playground.
+ * Queries enter at handleGraphQL; resolvers are in src/resolvers/, Cypher in src/db/cypher/.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type GraphQLRequestContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Config } from './config.js';
+import { createRequestContext, type RequestContext } from './context.js';
+import type { Database } from './db/database.js';
+import { ErrorCode, ServiceError } from './errors.js';
+import { jsonLogger, type Logger } from './log.js';
+import { createPlayground } from './playground/index.js';
+import { resolvers } from './resolvers/index.js';
+
+export const GRAPHQL_PATH = '/graphql';
+const SCHEMA_FILE = new URL('../schema.graphql', import.meta.url);
+
+/** Codes whose messages were written for clients (by us or by graphql-js / Apollo about the request itself). */
+const CLIENT_FACING_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export interface ApiServerOptions {
+  config: Pick<Config, 'port' | 'nodeEnv'>;
+  database: Database;
+  logger?: Logger;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+export interface ApiServer {
+  httpServer: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Errors a client may see as they are keep their message and code; anything else (a Neo4j message, a bug)
+ * becomes INTERNAL_SERVER_ERROR with a plain message, and the log keeps the details. This must not throw.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const serviceError = findServiceError(error);
+  const code = serviceError?.code ?? String(formatted.extensions?.code ?? '');
+  const clientFacing = serviceError !== undefined || (unwrapResolverError(error) instanceof GraphQLError && CLIENT_FACING_CODES.has(code));
+  if (clientFacing) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * Our own error, where one caused this one: graphql-js wraps what a scalar throws during validation, and Apollo
+ * wraps what a resolver throws, but the code that the service chose is the one the client should see.
+ */
+function findServiceError(error: unknown): ServiceError | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    if (current instanceof ServiceError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** True for errors that maskError hides: those the log must keep. */
+function isMasked(error: GraphQLError): boolean {
+  return maskError({ message: error.message, extensions: error.extensions }, error).extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+function sendJsonError(response: ServerResponse, status: number, code: string, message: string, requestId: string): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] });
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw new BodyTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const logger = options.logger ?? jsonLogger;
+  const maxBodyBytes = options.maxBodyBytes ?? 100_000;
+  const { database } = options;
+  const production = options.config.nodeEnv === 'production';
+
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
+    resolvers,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    nodeEnv: options.config.nodeEnv,
+    formatError: maskError,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue }: GraphQLRequestContext<RequestContext>) {
+              for (const error of errors ?? []) {
+                if (!isMasked(error)) continue;
+                const original = unwrapResolverError(error) as Error;
+                logger.error('request failed', { requestId: contextValue.requestId, error: String(original), stack: original.stack });
+              }
+            },
+            async willSendResponse({ response, contextValue }: GraphQLRequestContext<RequestContext>) {
+              // The client gets the request id with every error, so a report can be matched to the log.
+              const body = response.body;
+              if (body?.kind !== 'single') return;
+              if (body.singleResult.errors) {
+                body.singleResult.errors = body.singleResult.errors.map((error) => ({
+                  ...error,
+                  extensions: { ...error.extensions, requestId: contextValue.requestId },
+                }));
+              }
+              // What the request cost, for clients tuning their queries and for the round-trip test.
+              body.singleResult.extensions = { ...body.singleResult.extensions, neo4jRoundTrips: contextValue.queryCounter.queries };
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  const playground = createPlayground(GRAPHQL_PATH);
+
+  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
+    let body: unknown = undefined;
+    if (request.method === 'POST') {
+      const text = await readBody(request, maxBodyBytes);
+      const contentType = request.headers['content-type'] ?? '';
+      if (contentType.includes('json') && text.trim() !== '') {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          sendJsonError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', requestId);
+          return;
+        }
+      } else {
+        body = text;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const context = createRequestContext(database, requestId);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: async () => context,
+    });
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    }
+    logger.info('graphql', { requestId, status: response.statusCode, neo4jQueries: context.queryCounter.queries });
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const requestId = randomUUID();
+    response.setHeader('x-request-id', requestId);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') {
+        sendJson(response, 200, { status: 'ok' });
+      } else if (url.pathname === '/readyz') {
+        try {
+          await database.ping();
+          sendJson(response, 200, { status: 'ready' });
+        } catch {
+          sendJson(response, 503, { status: 'unavailable', reason: 'the graph database does not answer' });
+        }
+      } else if (url.pathname === GRAPHQL_PATH) {
+        if (playground.wantsPage(request, url)) playground.servePage(response);
+        else await handleGraphQL(request, response, url, requestId);
+      } else if (request.method === 'GET' && playground.serveAsset(url.pathname, response)) {
+        // served
+      } else if (url.pathname === '/') {
+        response.writeHead(302, { location: GRAPHQL_PATH });
+        response.end();
+      } else {
+        sendJsonError(response, 404, 'NOT_FOUND', `No such path: the API is at ${GRAPHQL_PATH}.`, requestId);
+      }
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendJsonError(response, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.', requestId);
+        request.resume();
+        return;
+      }
+      logger.error('unhandled request error', { requestId, error: String(error), stack: (error as Error).stack });
+      if (!response.headersSent) sendJsonError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error', requestId);
+      else response.destroy();
+    }
+  }
+
+  const httpServer = createServer((request, response) => void handle(request, response));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.config.port, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+
+  return {
+    httpServer,
+    url: `http://localhost:${port}${GRAPHQL_PATH}`,
+    async stop() {
+      // Stop accepting, let requests in flight finish, then stop Apollo.
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}

@@ -1,0 +1,52 @@
+/**
+ * A real API on a free port over the tests' real Neo4j, seeded with seed/articles. Each test file starts its own
+ * and stops it in afterAll.
+ */
+import { loadConfig } from '../../src/config.js';
+import { Database } from '../../src/db/database.js';
+import { errorsOnlyLogger } from '../../src/log.js';
+import { createApiServer, type ApiServer } from '../../src/server.js';
+import { loadArticleFiles } from '../../seed/load.js';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data;
+  errors?: { message: string; path?: (string | number)[]; extensions: { code: string; requestId?: string } }[];
+}
+
+export interface TestApi {
+  url: string;
+  database: Database;
+  server: ApiServer;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read deep answers by path; the assertions check the values
+  graphql<Data = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  stop(): Promise<void>;
+}
+
+export async function seedTestDatabase(database: Database): Promise<void> {
+  await loadArticleFiles(database, ['seed/articles'], { reset: true });
+}
+
+export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
+  const config = loadConfig();
+  const database = new Database(config);
+  if (options.seed !== false) await seedTestDatabase(database);
+  const server = await createApiServer({ config: { ...config, port: 0 }, database, logger: errorsOnlyLogger });
+  return {
+    url: server.url,
+    database,
+    server,
+    async graphql(query, variables) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async stop() {
+      await server.stop();
+      await database.close();
+    },
+  };
+}
