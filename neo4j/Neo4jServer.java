@@ -10,6 +10,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 
 /**
  * The real Neo4j Community engine, embedded, with the Bolt connector on 127.0.0.1 and authentication on.
@@ -45,9 +46,17 @@ public final class Neo4jServer {
             dbms.shutdown();
         }));
 
-        ensureUser(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), user, password);
-        // The default database must be online before clients connect; this waits for it.
-        dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(Duration.ofMinutes(2).toMillis());
+        try {
+            ensureUser(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), user, password);
+            // The default database must be online before clients connect; this waits for it.
+            if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(Duration.ofMinutes(2).toMillis())) {
+                throw new IllegalStateException("the default database did not come online within 2 minutes");
+            }
+        } catch (RuntimeException failure) {
+            // Without this, the database's own threads would keep a half-started server alive and silent.
+            System.err.println("Neo4j: failed to start: " + failure.getMessage());
+            System.exit(1);
+        }
         System.out.println("Neo4j: ready, bolt://127.0.0.1:" + port + " home=" + home);
     }
 
@@ -55,6 +64,11 @@ public final class Neo4jServer {
     private static void ensureUser(GraphDatabaseService system, String user, String password) {
         Map<String, Object> params = Map.of("user", user, "password", password);
         system.executeTransactionally("CREATE USER $user IF NOT EXISTS SET PASSWORD $password CHANGE NOT REQUIRED", params);
-        system.executeTransactionally("ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+        try {
+            system.executeTransactionally("ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+        } catch (QueryExecutionException unchanged) {
+            // Neo4j refuses to "change" a password to the one it already has: then there is nothing to do.
+            if (!String.valueOf(unchanged.getMessage()).contains("cannot be the same")) throw unchanged;
+        }
     }
 }

@@ -7,7 +7,7 @@ import { Database } from './db/database.js';
 import { LocalNeo4jError, startLocalNeo4j } from './db/localNeo4j.js';
 import { jsonLogger as logger } from './log.js';
 import { createApiServer } from './server.js';
-import { seedIfEmpty } from '../seed/load.js';
+import { ensureSchema, seedIfEmpty } from '../seed/load.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   }
   const database = new Database(config);
   await database.ping();
+  // Constraints and indexes first, every start: idempotent, and how a database from an older version gets new ones.
+  await ensureSchema(database);
   await seedIfEmpty(database, (line) => logger.info(line));
   const server = await createApiServer({ config, database, logger });
   logger.info(`officials-graph API ready at ${server.url} (open it in a browser for the playground)`, { neo4j: config.neo4jUri });
