@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 /**
  * Tests never touch the database that `npm start` serves: unless NEO4J_URI is given, they get a local Neo4j of
@@ -11,13 +14,21 @@ const testEnv = {
 };
 
 export default defineConfig({
+  resolve: {
+    // Vite would resolve our imports of graphql to its ESM build while Apollo Server, loaded by Node, gets the
+    // CommonJS one: two copies whose classes fail each other's instanceof checks. Node (and so `npm start`)
+    // resolves both to the CommonJS build; the tests must too.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     env: testEnv,
     projects: [
       {
+        extends: true,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], env: testEnv },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts', 'test/browser/**/*.int.test.ts', 'examples/**/*.int.test.ts'],

@@ -13,6 +13,12 @@ import { expandPaths, readSources, readTextBeside } from './sources.js';
 import { validateLoadSet } from './validate.js';
 
 /** `seed/articles`, the data `npm run seed` and `npm start` load when given no paths. */
+/**
+ * Loads are not API requests: a cold Neo4j plans each statement of a first load for the first time, and a
+ * large file writes many rows, so they get minutes rather than the API's seconds.
+ */
+const LOAD_RUN = { timeoutMs: 600_000 } as const;
+
 export const DEFAULT_ARTICLES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'articles');
 
 export interface FileProgress {
@@ -55,9 +61,9 @@ const asNumber = (value: unknown): number => (typeof value === 'number' ? value 
 /** Counts the graph as it is now: what the summary prints and what tests compare before and after a load. */
 export async function countGraph(database: Database): Promise<GraphCounts> {
   const [labels, types, totals] = await Promise.all([
-    database.read(countNodesByLabel()),
-    database.read(countRelationshipsByType()),
-    database.read(countAll()),
+    database.read(countNodesByLabel(), LOAD_RUN),
+    database.read(countRelationshipsByType(), LOAD_RUN),
+    database.read(countAll(), LOAD_RUN),
   ]);
   return {
     nodesByLabel: Object.fromEntries(labels.map((row) => [String(row.label), asNumber(row.count)])),
@@ -71,7 +77,7 @@ export async function countGraph(database: Database): Promise<GraphCounts> {
 export async function resetDatabase(database: Database): Promise<number> {
   let total = 0;
   for (;;) {
-    const [rows] = await database.write([deleteBatch()]);
+    const [rows] = await database.write([deleteBatch()], LOAD_RUN);
     const deleted = asNumber(rows?.[0]?.deleted ?? 0);
     total += deleted;
     if (deleted === 0) return total;
@@ -80,9 +86,9 @@ export async function resetDatabase(database: Database): Promise<number> {
 
 /** Creates the constraints and indexes (idempotent), one statement per transaction as Neo4j requires for schema changes. */
 export async function ensureSchema(database: Database): Promise<void> {
-  for (const statement of schemaStatements()) await database.write([statement]);
+  for (const statement of schemaStatements()) await database.write([statement], LOAD_RUN);
   // The full-text index must be online before anyone searches the freshly loaded graph.
-  await database.read({ cypher: 'CALL db.awaitIndexes(300)', params: {} });
+  await database.read({ cypher: 'CALL db.awaitIndexes(300)', params: {} }, LOAD_RUN);
 }
 
 /** A load that passed validation, planned down to its statements, not yet written. */
@@ -110,7 +116,7 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
   await ensureSchema(database);
   for (const [position, write] of writes.entries()) {
     const started = performance.now();
-    await database.write(write.statements);
+    await database.write(write.statements, LOAD_RUN);
     options.onProgress?.({
       index: position + 1,
       total: writes.length,
@@ -138,7 +144,7 @@ export async function loadArticleFiles(database: Database, paths: readonly strin
  * while a graph someone has loaded is never touched. Returns the summary, or undefined when nothing was done.
  */
 export async function seedIfEmpty(database: Database, log: (line: string) => void): Promise<LoadSummary | undefined> {
-  const [row] = await database.read(countArticles());
+  const [row] = await database.read(countArticles(), LOAD_RUN);
   if (asNumber(row?.articles ?? 0) > 0) return undefined;
   log(`The graph is empty: loading the seed data from ${DEFAULT_ARTICLES_DIR}…`);
   const summary = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR]);

@@ -1,3 +1,5 @@
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './plugins/queryLimits.js';
+
 /**
  * Configuration from the environment, validated once at start. Defaults run everything locally:
  * the routing scheme `neo4j://` so that the same code serves a Neo4j cluster or Aura unchanged.
@@ -15,6 +17,12 @@ export interface Config {
   /** How long to wait for a pooled connection or a new one before reporting the database unavailable. */
   connectionTimeoutMs: number;
   nodeEnv: string;
+  /** Bound on a whole HTTP request, from its first byte to its answer. */
+  requestTimeoutMs: number;
+  maxBodyBytes: number;
+  /** Bound on the GraphQL document's tokens, enforced by the parser before anything else. */
+  maxTokens: number;
+  queryLimits: QueryLimits;
 }
 
 export const DEFAULTS = {
@@ -25,6 +33,14 @@ export const DEFAULTS = {
   PORT: '4000',
   QUERY_TIMEOUT_MS: '10000',
   NEO4J_CONNECTION_TIMEOUT_MS: '3000',
+  REQUEST_TIMEOUT_MS: '30000',
+  MAX_BODY_BYTES: '100000',
+  MAX_TOKENS: '5000',
+  MAX_QUERY_DEPTH: String(DEFAULT_QUERY_LIMITS.maxDepth),
+  MAX_ALIASES: String(DEFAULT_QUERY_LIMITS.maxAliases),
+  MAX_DIRECTIVES: String(DEFAULT_QUERY_LIMITS.maxDirectives),
+  MAX_QUERY_COST: String(DEFAULT_QUERY_LIMITS.maxCost),
+  REVEAL_LIMITS: 'false',
 } as const;
 
 export class ConfigError extends Error {
@@ -47,6 +63,12 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS, ma
     throw new ConfigError(name, `must be a whole number from 1 to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function booleanFlag(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS): boolean {
+  const raw = (env[name] ?? DEFAULTS[name]).toLowerCase();
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(name, `must be true or false, got "${raw}"`);
+  return raw === 'true';
 }
 
 function nonEmpty(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS): string {
@@ -83,6 +105,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: positiveInteger(env, 'QUERY_TIMEOUT_MS', 600_000),
     connectionTimeoutMs: positiveInteger(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 600_000),
     nodeEnv: env.NODE_ENV ?? 'development',
+    requestTimeoutMs: positiveInteger(env, 'REQUEST_TIMEOUT_MS', 600_000),
+    maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 100_000_000),
+    maxTokens: positiveInteger(env, 'MAX_TOKENS', 1_000_000),
+    queryLimits: {
+      maxDepth: positiveInteger(env, 'MAX_QUERY_DEPTH', 1000),
+      maxAliases: positiveInteger(env, 'MAX_ALIASES', 100_000),
+      maxDirectives: positiveInteger(env, 'MAX_DIRECTIVES', 100_000),
+      maxCost: positiveInteger(env, 'MAX_QUERY_COST', 1_000_000_000),
+      revealLimits: booleanFlag(env, 'REVEAL_LIMITS'),
+    },
   };
 }
 

@@ -26,8 +26,14 @@ export class ServiceError extends GraphQLError {
 }
 
 export class BadUserInputError extends ServiceError {
-  constructor(message: string, argumentName?: string) {
-    super(ErrorCode.BAD_USER_INPUT, message, { extensions: argumentName ? { argumentName } : {} });
+  /**
+   * `rejectsRequest`: thrown before execution (for the whole request), so the response is a 400 rather than a
+   * partial result with a field error.
+   */
+  constructor(message: string, argumentName?: string, rejectsRequest = false) {
+    super(ErrorCode.BAD_USER_INPUT, message, {
+      extensions: { ...(argumentName ? { argumentName } : {}), ...(rejectsRequest ? { http: { status: 400 } } : {}) },
+    });
   }
 }
 

@@ -17,6 +17,7 @@ import type { Database } from './db/database.js';
 import { ErrorCode, ServiceError } from './errors.js';
 import { jsonLogger, type Logger } from './log.js';
 import { createPlayground } from './playground/index.js';
+import { queryLimitsPlugin } from './plugins/queryLimits.js';
 import { resolvers } from './resolvers/index.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -30,11 +31,9 @@ const CLIENT_FACING_CODES = new Set<string>([
 ]);
 
 export interface ApiServerOptions {
-  config: Pick<Config, 'port' | 'nodeEnv'>;
+  config: Pick<Config, 'port' | 'nodeEnv' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxTokens' | 'queryLimits'>;
   database: Database;
   logger?: Logger;
-  /** Largest request body accepted, in bytes. */
-  maxBodyBytes?: number;
 }
 
 export interface ApiServer {
@@ -43,18 +42,26 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
+// graphql-js 16 says "more that"; both spellings are matched so that a fixed typo does not reveal the limit.
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
+
 /**
  * Errors a client may see as they are keep their message and code; anything else (a Neo4j message, a bug)
  * becomes INTERNAL_SERVER_ERROR with a plain message, and the log keeps the details. This must not throw.
  */
-export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const serviceError = findServiceError(error);
-  const code = serviceError?.code ?? String(formatted.extensions?.code ?? '');
-  const clientFacing = serviceError !== undefined || (unwrapResolverError(error) instanceof GraphQLError && CLIENT_FACING_CODES.has(code));
-  if (clientFacing) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
-  }
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+export function createErrorFormatter(revealLimits: boolean) {
+  return function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    if (!revealLimits && TOO_MANY_TOKENS.test(formatted.message)) {
+      return { message: 'The query is too large; simplify it.', extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
+    const serviceError = findServiceError(error);
+    const code = serviceError?.code ?? String(formatted.extensions?.code ?? '');
+    const clientFacing = serviceError !== undefined || (unwrapResolverError(error) instanceof GraphQLError && CLIENT_FACING_CODES.has(code));
+    if (clientFacing) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
 }
 
 /**
@@ -69,9 +76,28 @@ function findServiceError(error: unknown): ServiceError | undefined {
   return undefined;
 }
 
-/** True for errors that maskError hides: those the log must keep. */
+/** True for errors that the formatter hides: those the log must keep. */
 function isMasked(error: GraphQLError): boolean {
-  return maskError({ message: error.message, extensions: error.extensions }, error).extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR;
+  return createErrorFormatter(false)({ message: error.message, extensions: error.extensions }, error).extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/** GraphQL errors about the request itself: the document, its validation, its variables, its limits. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_TOO_COMPLEX]);
+
+/**
+ * GraphQL over HTTP: under `application/json` a server SHOULD answer 200 to every well-formed request, the
+ * errors being in the body (only `application/graphql-response+json` uses 4xx for them). Apollo answers 400 for
+ * all media types, so a 400 whose body is a GraphQL response with only request errors becomes 200 here.
+ */
+function statusForMediaType(status: number, contentType: string | undefined, body: string): number {
+  if (status !== 400 || !contentType?.startsWith('application/json')) return status;
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[]; data?: unknown };
+    const errors = parsed.errors ?? [];
+    return parsed.data === undefined && errors.length > 0 && errors.every((error) => REQUEST_ERROR_CODES.has(String(error.extensions?.code))) ? 200 : status;
+  } catch {
+    return status;
+  }
 }
 
 function sendJsonError(response: ServerResponse, status: number, code: string, message: string, requestId: string): void {
@@ -81,6 +107,20 @@ function sendJsonError(response: ServerResponse, status: number, code: string, m
 }
 
 class BodyTooLargeError extends Error {}
+class RequestTimeoutError extends Error {}
+
+/** Answers for a request that runs too long; the work itself is bounded by the Neo4j transaction timeout. */
+async function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new RequestTimeoutError()), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
   const declared = Number(request.headers['content-length'] ?? 0);
@@ -97,9 +137,8 @@ async function readBody(request: IncomingMessage, maxBytes: number): Promise<str
 
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const logger = options.logger ?? jsonLogger;
-  const maxBodyBytes = options.maxBodyBytes ?? 100_000;
-  const { database } = options;
-  const production = options.config.nodeEnv === 'production';
+  const { database, config } = options;
+  const production = config.nodeEnv === 'production';
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
@@ -107,10 +146,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
-    nodeEnv: options.config.nodeEnv,
-    formatError: maskError,
+    nodeEnv: config.nodeEnv,
+    formatError: createErrorFormatter(config.queryLimits.revealLimits),
+    parseOptions: { maxTokens: config.maxTokens },
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(config.queryLimits),
       {
         async requestDidStart() {
           return {
@@ -118,7 +159,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
               for (const error of errors ?? []) {
                 if (!isMasked(error)) continue;
                 const original = unwrapResolverError(error) as Error;
-                logger.error('request failed', { requestId: contextValue.requestId, error: String(original), stack: original.stack });
+                // A hostile query can make a message as long as the query itself; the log keeps its start.
+                logger.error('request failed', { requestId: contextValue.requestId, error: String(original).slice(0, 2000), stack: original.stack?.slice(0, 4000) });
               }
             },
             async willSendResponse({ response, contextValue }: GraphQLRequestContext<RequestContext>) {
@@ -145,7 +187,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
     let body: unknown = undefined;
     if (request.method === 'POST') {
-      const text = await readBody(request, maxBodyBytes);
+      const text = await readBody(request, config.maxBodyBytes);
       const contentType = request.headers['content-type'] ?? '';
       if (contentType.includes('json') && text.trim() !== '') {
         try {
@@ -168,10 +210,11 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       context: async () => context,
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
-    response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
+      response.statusCode = statusForMediaType(result.status ?? 200, result.headers.get('content-type'), result.body.string);
       response.end(result.body.string);
     } else {
+      response.statusCode = result.status ?? 200;
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     }
@@ -194,7 +237,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         }
       } else if (url.pathname === GRAPHQL_PATH) {
         if (playground.wantsPage(request, url)) playground.servePage(response);
-        else await handleGraphQL(request, response, url, requestId);
+        else await withTimeout(handleGraphQL(request, response, url, requestId), config.requestTimeoutMs);
       } else if (request.method === 'GET' && playground.serveAsset(url.pathname, response)) {
         // served
       } else if (url.pathname === '/') {
@@ -204,6 +247,11 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         sendJsonError(response, 404, 'NOT_FOUND', `No such path: the API is at ${GRAPHQL_PATH}.`, requestId);
       }
     } catch (error) {
+      if (error instanceof RequestTimeoutError) {
+        logger.warn('request timed out', { requestId, timeoutMs: config.requestTimeoutMs });
+        if (!response.headersSent) sendJsonError(response, 503, ErrorCode.QUERY_TIMEOUT, 'The request took too long and was stopped; try a narrower query.', requestId);
+        return;
+      }
       if (error instanceof BodyTooLargeError) {
         sendJsonError(response, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.', requestId);
         request.resume();
@@ -215,10 +263,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     }
   }
 
-  const httpServer = createServer((request, response) => void handle(request, response));
+  const httpServer = createServer({ requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 60_000) }, (request, response) => void handle(request, response));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.config.port, () => resolve());
+    httpServer.listen(config.port, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
 

@@ -17,6 +17,13 @@ export interface CypherQuery {
 
 export type Row = Record<string, unknown>;
 
+export interface RunOptions {
+  /** Counts this call's round trips into the request's counter. */
+  counter?: QueryCounter;
+  /** The transaction's bound; the configured QUERY_TIMEOUT_MS (meant for API requests) when not given. */
+  timeoutMs?: number;
+}
+
 /** Counts round trips (one per query sent), so that tests and benchmarks can see what a request cost. */
 export interface QueryCounter {
   queries: number;
@@ -58,16 +65,16 @@ export class Database {
   }
 
   /** Runs one read query in a read transaction and returns its rows as plain objects. */
-  async read(query: CypherQuery, counter?: QueryCounter): Promise<Row[]> {
-    return this.run('READ', [query], counter).then((results) => results[0] ?? []);
+  async read(query: CypherQuery, options: RunOptions = {}): Promise<Row[]> {
+    return this.run('READ', [query], options).then((results) => results[0] ?? []);
   }
 
   /** Runs queries in one write transaction, in order: all are committed or none. */
-  async write(queries: CypherQuery[], counter?: QueryCounter): Promise<Row[][]> {
-    return this.run('WRITE', queries, counter);
+  async write(queries: CypherQuery[], options: RunOptions = {}): Promise<Row[][]> {
+    return this.run('WRITE', queries, options);
   }
 
-  private async run(mode: 'READ' | 'WRITE', queries: CypherQuery[], counter?: QueryCounter): Promise<Row[][]> {
+  private async run(mode: 'READ' | 'WRITE', queries: CypherQuery[], { counter, timeoutMs }: RunOptions): Promise<Row[][]> {
     const session = this.driver.session({
       database: this.config.neo4jDatabase,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -80,7 +87,7 @@ export class Database {
       }
       return results;
     };
-    const txConfig = { timeout: this.config.queryTimeoutMs };
+    const txConfig = { timeout: timeoutMs ?? this.config.queryTimeoutMs };
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {

@@ -27,7 +27,7 @@ export interface Loaders {
 /** Runs a batch query whose rows are `{sourceId, items}` and orders the answers as DataLoader needs. */
 function groupedLoader(database: Database, counter: QueryCounter, build: (ids: readonly string[]) => CypherQuery) {
   return new DataLoader<string, RelatedItem[]>(async (ids) => {
-    const rows = await database.read(build(ids), counter);
+    const rows = await database.read(build(ids), { counter });
     const itemsById = new Map(rows.map((row: Row) => [row.sourceId as string, row.items as RelatedItem[]]));
     return ids.map((id) => itemsById.get(id) ?? []);
   });
@@ -46,7 +46,7 @@ export function createLoaders(database: Database, counter: QueryCounter): Loader
 
   return {
     node: new DataLoader<string, NodeRecord | null>(async (ids) => {
-      const rows = await database.read(nodesByIdQuery(ids), counter);
+      const rows = await database.read(nodesByIdQuery(ids), { counter });
       const byId = new Map(rows.map((row) => [(row.node as NodeRecord).id, row.node as NodeRecord]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

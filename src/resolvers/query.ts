@@ -31,7 +31,7 @@ async function listConnection(list: ListName, args: PageArgs, context: RequestCo
   const first = boundedCount(args.first, PAGE_SIZE, 'first');
   const after = args.after ? decodeCursor(args.after) : undefined;
   const filter = args.where ?? {};
-  const rows = await context.database.read(listPageQuery(list, filter, first + 1, after), context.queryCounter);
+  const rows = await context.database.read(listPageQuery(list, filter, first + 1, after), { counter: context.queryCounter });
   const page = rows.slice(0, first);
   const edges = page.map((row) => {
     const node = row.node as NodeRecord;
@@ -40,7 +40,7 @@ async function listConnection(list: ListName, args: PageArgs, context: RequestCo
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: async () => Number((await context.database.read(listCountQuery(list, filter), context.queryCounter))[0]?.total ?? 0),
+    totalCount: async () => Number((await context.database.read(listCountQuery(list, filter), { counter: context.queryCounter }))[0]?.total ?? 0),
   };
 }
 
@@ -55,7 +55,7 @@ export const queryResolvers: QueryResolvers = {
     const lucene = luceneQuery(text);
     if (lucene === undefined || limit === 0) return [];
     const labels = (types && types.length > 0 ? types : (Object.keys(SEARCH_LABELS) as EntityType[])).map((type) => SEARCH_LABELS[type]);
-    const rows = await context.database.read(searchQuery(lucene, labels, limit), context.queryCounter);
+    const rows = await context.database.read(searchQuery(lucene, labels, limit), { counter: context.queryCounter });
     return rows.map((row) => ({ score: Number(row.score), node: row.node as NodeRecord }));
   },
 
@@ -82,7 +82,7 @@ export const queryResolvers: QueryResolvers = {
       return node ? { length: 0, nodes: [node], relations: [] } : null;
     }
     const query = shortestPathQuery({ id: fromId, label: fromLabel }, { id: toId, label: toLabel }, hops);
-    const [row] = await context.database.read(query, context.queryCounter);
+    const [row] = await context.database.read(query, { counter: context.queryCounter });
     if (!row) return null;
     const relations = row.relations as { type: string; startId: string; endId: string }[];
     return { length: relations.length, nodes: row.nodes as NodeRecord[], relations };
