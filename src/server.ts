@@ -149,6 +149,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     nodeEnv: config.nodeEnv,
     formatError: createErrorFormatter(config.queryLimits.revealLimits),
     parseOptions: { maxTokens: config.maxTokens },
+    // Automatic persisted queries would add a cache to keep and a protocol to fuzz; clients send the query.
+    persistedQueries: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(config.queryLimits),
