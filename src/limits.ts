@@ -6,11 +6,19 @@ export const SEARCH_SIZE = { default: 10, max: 100 } as const;
 export const PATH_HOPS = { default: 6, max: 10 } as const;
 export const MAX_SEARCH_TEXT_LENGTH = 200;
 
-/** A count argument within [0, max]; absent means the default. Out of range is the client's error, not clamped. */
-export function boundedCount(value: number | null | undefined, bounds: { default: number; max: number }, argumentName: string, min = 0): number {
+/**
+ * A count argument within [min, max]; absent means the default. Out of range is the client's error, not clamped.
+ * `rejectsRequest` when checked before execution (see plugins/queryLimits.ts), so the answer is a 400.
+ */
+export function boundedCount(
+  value: unknown,
+  bounds: { default: number; max: number },
+  argumentName: string,
+  { min = 0, rejectsRequest = false }: { min?: number; rejectsRequest?: boolean } = {},
+): number {
   if (value === null || value === undefined) return bounds.default;
-  if (!Number.isInteger(value) || value < min || value > bounds.max) {
-    throw new BadUserInputError(`\`${argumentName}\` must be a whole number from ${min} to ${bounds.max}.`, argumentName);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > bounds.max) {
+    throw new BadUserInputError(`\`${argumentName}\` must be a whole number from ${min} to ${bounds.max}.`, argumentName, rejectsRequest);
   }
   return value;
 }

@@ -10,8 +10,8 @@ import {
   type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
   type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
-import { BadUserInputError, ErrorCode, ServiceError } from '../errors.js';
-import { PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
+import { ErrorCode, ServiceError } from '../errors.js';
+import { boundedCount, PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -54,14 +54,20 @@ interface Measure {
   cost: number;
 }
 
-/** Argument bounds that are part of the API contract (see the SDL), checked here before any resolver runs. */
-function checkArgument(field: FieldNode, name: string, value: unknown): void {
-  if (typeof value !== 'number') return;
-  const bounds = name === 'maxHops' ? { ...PATH_HOPS, min: 1 } : field.name.value === 'search' ? { ...SEARCH_SIZE, min: 0 } : { ...PAGE_SIZE, min: 0 };
-  if (!Number.isInteger(value) || value < bounds.min || value > bounds.max) {
-    throw new BadUserInputError(`\`${name}\` must be a whole number from ${bounds.min} to ${bounds.max}.`, name, true);
-  }
+/**
+ * Argument bounds that are part of the API contract (see the SDL), checked here before any resolver runs, with
+ * the same function the resolvers use. Returns the value of `first` (or its default) for the cost estimate.
+ */
+function checkArgument(field: FieldNode, name: string, value: unknown): number {
+  if (name === 'maxHops') return boundedCount(value, PATH_HOPS, name, { min: 1, rejectsRequest: true });
+  return boundedCount(value, field.name.value === 'search' ? SEARCH_SIZE : PAGE_SIZE, name, { rejectsRequest: true });
 }
+
+/**
+ * Selections visited while measuring, at most: fragments spread many times each can make a small document
+ * expand into a huge operation, and measuring it must stay cheap.
+ */
+const MAX_VISITED_SELECTIONS = 100_000;
 
 function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];
@@ -78,22 +84,25 @@ export function measureOperation(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
+  revealLimits: boolean,
 ): Measure {
   const measure: Measure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
+  let visited = 0;
 
   function walk(selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, depth: number, seen: Set<string>): number {
     measure.depth = Math.max(measure.depth, depth);
     let cost = 0;
     for (const selection of selectionSet.selections) {
+      visited += 1;
+      if (visited > MAX_VISITED_SELECTIONS) throw new QueryTooComplexError('size', MAX_VISITED_SELECTIONS, visited, revealLimits);
       measure.directives += selection.directives?.length ?? 0;
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) measure.aliases += 1;
         let first: number | undefined;
         for (const argument of selection.arguments ?? []) {
           if (argument.name.value !== 'first' && argument.name.value !== 'maxHops') continue;
-          const value = argumentValue(argument.value, variables);
-          checkArgument(selection, argument.name.value, value);
-          if (argument.name.value === 'first' && typeof value === 'number') first = value;
+          const checked = checkArgument(selection, argument.name.value, argumentValue(argument.value, variables));
+          if (argument.name.value === 'first') first = checked;
         }
         const field = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined;
         const childType = field ? getNamedType(field.type) : undefined;
@@ -130,7 +139,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
             document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
               .map((fragment) => [fragment.name.value, fragment]),
           );
-          const measure = measureOperation(schema, operation, fragments, request.variables ?? {});
+          const measure = measureOperation(schema, operation, fragments, request.variables ?? {}, limits.revealLimits);
           const checks: [string, number, number][] = [
             ['depth', limits.maxDepth, measure.depth],
             ['number of aliases', limits.maxAliases, measure.aliases],

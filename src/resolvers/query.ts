@@ -73,7 +73,7 @@ export const queryResolvers: QueryResolvers = {
   },
 
   path: async (_root, { fromId, toId, maxHops }, context) => {
-    const hops = boundedCount(maxHops, PATH_HOPS, 'maxHops', 1);
+    const hops = boundedCount(maxHops, PATH_HOPS, 'maxHops', { min: 1 });
     const fromLabel = labelOfId(fromId);
     const toLabel = labelOfId(toId);
     if (!fromLabel || !toLabel) return null;

@@ -21,12 +21,16 @@ async function post(body: string, contentType = 'application/json') {
 
 const nested = (depth: number) => `{ node(id: "person:lai-thanh-son") { ... on Person { ${'participations { event { '.repeat(depth)} id ${'} }'.repeat(depth)} } } }`;
 
+/** Each fragment spreads the next twice: a small document that expands to 2^25 selections. */
+const fragmentBomb = `query { node(id: "person:lai-thanh-son") { ...F0 } } ${Array.from({ length: 25 }, (_, i) => `fragment F${i} on Person { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F25 on Person { id }`;
+
 const HOSTILE: { name: string; query: string; code: string }[] = ([
   ['depth 50', nested(25), 'QUERY_TOO_COMPLEX'],
   ['500 aliases', `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: node(id: "person:lai-thanh-son") { id }`).join(' ')} }`, 'QUERY_TOO_COMPLEX'],
   ['10,000 repeated fields', `{ node(id: "person:lai-thanh-son") { ${'id '.repeat(10_000)} } }`, 'QUERY_TOO_COMPLEX'],
   ['100 directives', `{ node(id: "person:lai-thanh-son") { ${'id @include(if: true) '.repeat(100)} } }`, 'QUERY_TOO_COMPLEX'],
   ['cost: nested lists', `{ people(first: 100) { edges { node { participations { event { participations { event { participations { event { awardPresentations { sources { quote } } } } } } } } } } } }`, 'QUERY_TOO_COMPLEX'],
+  ['a fragment bomb', fragmentBomb, 'QUERY_TOO_COMPLEX'],
   ['cyclic fragments', `query { node(id: "x") { ...A } } fragment A on Person { participations { participant { ...B } } } fragment B on Person { ...A }`, 'GRAPHQL_VALIDATION_FAILED'],
   ['first: 1000000', `{ people(first: 1000000) { edges { node { id } } } }`, 'BAD_USER_INPUT'],
   ['maxHops: 1000', `{ path(fromId: "person:lai-thanh-son", toId: "org:chinh-phu", maxHops: 1000) { length } }`, 'BAD_USER_INPUT'],
