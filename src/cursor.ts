@@ -9,11 +9,13 @@ export function encodeCursor(position: ListPosition): string {
   return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): ListPosition {
+/** The position in a cursor; `isValid` checks that it belongs to the list being paged. */
+export function decodeCursor(cursor: string, isValid: (position: ListPosition) => boolean = () => true): ListPosition {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string')) {
-      return { key: decoded[0] as string, id: decoded[1] as string };
+    if (Array.isArray(decoded) && decoded.length === 2 && (typeof decoded[0] === 'string' || decoded[0] === null) && typeof decoded[1] === 'string') {
+      const position = { key: decoded[0] as string | null, id: decoded[1] };
+      if (isValid(position)) return position;
     }
   } catch {
     // Falls through to the error below: a cursor that is not ours is bad input, whatever is wrong with it.

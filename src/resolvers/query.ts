@@ -1,5 +1,5 @@
 /** The entry points of every query. Arguments are checked here; Cypher is built in src/db/cypher/. */
-import { listCountQuery, listPageQuery, type ListFilter, type ListName } from '../db/cypher/lists.js';
+import { isValidPosition, listCountQuery, listPageQuery, type ListFilter, type ListName } from '../db/cypher/lists.js';
 import { labelOfId } from '../db/cypher/nodes.js';
 import { shortestPathQuery } from '../db/cypher/path.js';
 import type { SearchableLabel } from '../db/cypher/schema.js';
@@ -29,13 +29,13 @@ interface PageArgs {
 /** A page of a root list; the count query is built now but sent only if `totalCount` is resolved. */
 async function listConnection(list: ListName, args: PageArgs, context: RequestContext): Promise<ConnectionRecord> {
   const first = boundedCount(args.first, PAGE_SIZE, 'first');
-  const after = args.after ? decodeCursor(args.after) : undefined;
+  const after = args.after ? decodeCursor(args.after, (position) => isValidPosition(list, position)) : undefined;
   const filter = args.where ?? {};
   const rows = await context.database.read(listPageQuery(list, filter, first + 1, after), { counter: context.queryCounter });
   const page = rows.slice(0, first);
   const edges = page.map((row) => {
     const node = row.node as NodeRecord;
-    return { cursor: encodeCursor({ key: String(row.sortKey), id: node.id }), node };
+    return { cursor: encodeCursor({ key: row.sortKey === null ? null : String(row.sortKey), id: node.id }), node };
   });
   return {
     edges,

@@ -1,90 +1,115 @@
 /**
  * The paginated root lists (people, organizations, events, award presentations, articles): keyset pagination
- * on a stable sort key plus the id, so a page costs the same however deep the client pages, and the total is a
+ * on a sort property plus the id, so a page costs the same however deep the client pages, and the total is a
  * separate query run only when a client asks for `totalCount`.
+ *
+ * Filters on a related node (an award, an organizer…) are MATCH patterns anchored on that node's id, so the
+ * query starts from it through the id index rather than testing every node of the list's label; sorting on the
+ * indexed property itself lets Neo4j read a page in index order and stop at the limit.
  */
 import { foldText } from '../../text/fold.js';
 import type { CypherQuery } from '../database.js';
+import { labelOfId } from './nodes.js';
 import type { NodeLabel } from './schema.js';
 
 type FilterValue = string | readonly string[] | null | undefined;
 export type ListFilter = Readonly<Record<string, FilterValue>>;
 
 interface FilterSpec {
-  /** A Cypher predicate on `n` that reads its value from `$<name>`. */
-  clause: string;
+  /** A predicate on `n` that reads its value from `$<name>`. */
+  clause?: string;
+  /**
+   * A pattern from `n` to the node whose id is the value (in `$<name>`), given the label that id belongs to;
+   * undefined means no node can have that id.
+   */
+  anchor?: (label: NodeLabel) => string;
   /** Turns the user's value into the parameter (e.g. folds a name for matching). */
   param?: (value: string) => string;
 }
 
+type SortKind = 'string' | 'date' | 'datetime';
+
 interface ListSpec {
   label: NodeLabel;
-  /** A string expression on `n`; ties are broken by `n.id`. */
-  sortKey: string;
+  /** The property the list is ordered by (then by id); an indexed one. */
+  sortProperty: string;
+  sortKind: SortKind;
+  /** Whether every node has the sort property, which lets the planner read the list in index order. */
+  sortPropertyAlwaysSet: boolean;
   descending: boolean;
   filters: Readonly<Record<string, FilterSpec>>;
 }
 
 const ids: FilterSpec = { clause: 'n.id IN $ids' };
 const nameContains: FilterSpec = { clause: 'n.nameFolded CONTAINS $nameContains', param: foldText };
-/** Dates as sortable strings; '~' sorts after every digit, so undated rows come last. */
-const dateKey = "coalesce(toString(n.date), '~')";
 const dateFrom: FilterSpec = { clause: 'n.date >= date($dateFrom)' };
 const dateTo: FilterSpec = { clause: 'n.date <= date($dateTo)' };
+/** A related node of a fixed label, e.g. the award of a presentation. */
+const related = (pattern: string, param: string): FilterSpec => ({ anchor: (label) => `(n)${pattern}(:${label} {id: $${param}})` });
 
 export const LISTS = {
   people: {
     label: 'Person',
-    sortKey: 'n.nameFolded',
+    sortProperty: 'nameFolded',
+    sortKind: 'string',
+    sortPropertyAlwaysSet: true,
     descending: false,
     filters: {
       ids,
       nameContains,
-      positionId: { clause: 'EXISTS { (n)<-[:HELD_BY]-(:Tenure)-[:OF_POSITION]->(:Position {id: $positionId}) }' },
+      positionId: related('<-[:HELD_BY]-(:Tenure)-[:OF_POSITION]->', 'positionId'),
     },
   },
   organizations: {
     label: 'Organization',
-    sortKey: 'n.nameFolded',
+    sortProperty: 'nameFolded',
+    sortKind: 'string',
+    sortPropertyAlwaysSet: true,
     descending: false,
     filters: {
       ids,
       nameContains,
       level: { clause: 'n.level = $level' },
-      parentId: { clause: 'EXISTS { (n)-[:PART_OF]->(:Organization {id: $parentId}) }' },
+      parentId: related('-[:PART_OF]->', 'parentId'),
     },
   },
   events: {
     label: 'Event',
-    sortKey: dateKey,
+    sortProperty: 'date',
+    sortKind: 'date',
+    sortPropertyAlwaysSet: false,
     descending: false,
     filters: {
       ids,
       nameContains,
       dateFrom,
       dateTo,
-      organizerId: { clause: 'EXISTS { (n)-[:ORGANIZED_BY]->(:Organization {id: $organizerId}) }' },
-      participantId: { clause: 'EXISTS { (n)<-[:AT_EVENT]-(:Participation)-[:PARTICIPANT]->(agent) WHERE agent.id = $participantId }' },
+      organizerId: related('-[:ORGANIZED_BY]->', 'organizerId'),
+      participantId: related('<-[:AT_EVENT]-(:Participation)-[:PARTICIPANT]->', 'participantId'),
     },
   },
   awardPresentations: {
     label: 'AwardPresentation',
-    sortKey: dateKey,
+    sortProperty: 'date',
+    sortKind: 'date',
+    sortPropertyAlwaysSet: false,
     descending: false,
     filters: {
       ids,
       dateFrom,
       dateTo,
-      awardId: { clause: 'EXISTS { (n)-[:OF_AWARD]->(:Award {id: $awardId}) }' },
-      presenterId: { clause: 'EXISTS { (n)-[:PRESENTED_BY]->(:Person {id: $presenterId}) }' },
-      onBehalfOfId: { clause: 'EXISTS { (n)-[:ON_BEHALF_OF]->(agent) WHERE agent.id = $onBehalfOfId }' },
-      eventId: { clause: 'EXISTS { (n)-[:AT_EVENT]->(:Event {id: $eventId}) }' },
-      recipientId: { clause: 'EXISTS { (n)-[:RECIPIENT]->(agent) WHERE agent.id = $recipientId }' },
+      awardId: related('-[:OF_AWARD]->', 'awardId'),
+      presenterId: related('-[:PRESENTED_BY]->', 'presenterId'),
+      onBehalfOfId: related('-[:ON_BEHALF_OF]->', 'onBehalfOfId'),
+      eventId: related('-[:AT_EVENT]->', 'eventId'),
+      recipientId: related('-[:RECIPIENT]->', 'recipientId'),
     },
   },
   articles: {
     label: 'Article',
-    sortKey: "coalesce(toString(n.publishedAt), '')",
+    sortProperty: 'publishedAt',
+    sortKind: 'datetime',
+    sortPropertyAlwaysSet: false,
     descending: true,
     filters: {},
   },
@@ -92,53 +117,106 @@ export const LISTS = {
 
 export type ListName = keyof typeof LISTS;
 
-/** Where a page ends: the sort key and id of its last row. Opaque to clients (see src/cursor.ts). */
+/** Where a page ends: the sort value (null for nodes without one) and id of its last row. */
 export interface ListPosition {
-  key: string;
+  key: string | null;
   id: string;
 }
 
-function whereClause(spec: ListSpec, filter: ListFilter): { predicates: string[]; params: Record<string, unknown> } {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})(\[[^\]]+\])?$/;
+
+/** Whether a position (from a client's cursor) fits the list: a forged sort value must not reach Cypher's date(). */
+export function isValidPosition(list: ListName, position: ListPosition): boolean {
+  const kind: SortKind = LISTS[list].sortKind;
+  if (position.key === null) return true;
+  if (kind === 'date') return ISO_DATE.test(position.key);
+  if (kind === 'datetime') return ISO_DATE_TIME.test(position.key);
+  return true;
+}
+
+const typedKey: Record<SortKind, string> = { string: '$afterKey', date: 'date($afterKey)', datetime: 'datetime($afterKey)' };
+
+/**
+ * Rows after `after` in the list's order: by the sort property (nulls last when ascending, first when
+ * descending, as Cypher orders them), then by id.
+ */
+function afterPredicate(spec: ListSpec, after: ListPosition): string {
+  const property = `n.${spec.sortProperty}`;
+  const beyond = spec.descending ? '<' : '>';
+  if (after.key === null) {
+    return spec.descending
+      ? `(${property} IS NOT NULL OR n.id < $afterId)`
+      : `(${property} IS NULL AND n.id > $afterId)`;
+  }
+  const key = typedKey[spec.sortKind];
+  const sameOrBeyond = `${property} ${beyond} ${key} OR (${property} = ${key} AND n.id ${beyond} $afterId)`;
+  return spec.descending ? `(${sameOrBeyond})` : `(${sameOrBeyond} OR ${property} IS NULL)`;
+}
+
+interface MatchParts {
+  clauses: string;
+  params: Record<string, unknown>;
+  anchored: boolean;
+}
+
+/** MATCH and WHERE for a filter; `undefined` when an id in it names no possible node (the list is empty). */
+function matchParts(spec: ListSpec, filter: ListFilter, extraPredicates: string[] = []): MatchParts | undefined {
+  const patterns: string[] = [];
   const predicates: string[] = [];
   const params: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(filter)) {
     const filterSpec = spec.filters[name];
     if (value === null || value === undefined || filterSpec === undefined) continue;
-    predicates.push(filterSpec.clause);
+    if (filterSpec.anchor) {
+      const label = typeof value === 'string' ? labelOfId(value) : undefined;
+      if (!label) return undefined;
+      patterns.push(filterSpec.anchor(label));
+    } else if (filterSpec.clause) {
+      predicates.push(filterSpec.clause);
+    }
     params[name] = typeof value === 'string' && filterSpec.param ? filterSpec.param(value) : value;
   }
-  return { predicates, params };
+  predicates.push(...extraPredicates);
+  const clauses = [
+    `MATCH (n:${spec.label})`,
+    ...patterns.map((pattern) => `MATCH ${pattern}`),
+    ...(predicates.length > 0 ? [`WHERE ${predicates.join('\n  AND ')}`] : []),
+    // An anchor pattern can reach the same node twice (two participations of one person at one event).
+    ...(patterns.length > 0 ? ['WITH DISTINCT n'] : []),
+  ].join('\n');
+  return { clauses, params, anchored: patterns.length > 0 };
 }
+
+const EMPTY_LIST: CypherQuery = { cypher: 'UNWIND [] AS n RETURN n AS node, null AS sortKey', params: {} };
 
 /** One page: `limit` rows after `after` (fetch one more than the page to learn whether another follows). */
 export function listPageQuery(list: ListName, filter: ListFilter, limit: number, after?: ListPosition): CypherQuery {
   const spec: ListSpec = LISTS[list];
-  const { predicates, params } = whereClause(spec, filter);
-  const direction = spec.descending ? 'DESC' : 'ASC';
+  const property = `n.${spec.sortProperty}`;
+  const extra: string[] = [];
+  // A predicate on the sort property lets the planner use its index for the order (and so stop at the limit).
+  if (spec.sortPropertyAlwaysSet) extra.push(`${property} IS NOT NULL`);
+  const params: Record<string, unknown> = { limit };
   if (after) {
-    const beyond = spec.descending ? '<' : '>';
-    predicates.push(`(${spec.sortKey} ${beyond} $afterKey OR (${spec.sortKey} = $afterKey AND n.id ${beyond} $afterId))`);
+    extra.push(afterPredicate(spec, after));
     params.afterKey = after.key;
     params.afterId = after.id;
   }
+  const parts = matchParts(spec, filter, extra);
+  if (!parts) return EMPTY_LIST;
+  const direction = spec.descending ? 'DESC' : 'ASC';
   return {
-    cypher: `MATCH (n:${spec.label})
-${predicates.length > 0 ? `WHERE ${predicates.join('\n  AND ')}` : ''}
-WITH n, ${spec.sortKey} AS sortKey
-ORDER BY sortKey ${direction}, n.id ${direction}
-LIMIT toInteger($limit)
-RETURN n AS node, sortKey`,
-    params: { ...params, limit },
+    cypher: `${parts.clauses}
+RETURN n AS node, ${property} AS sortKey
+ORDER BY ${property} ${direction}, n.id ${direction}
+LIMIT toInteger($limit)`,
+    params: { ...parts.params, ...params },
   };
 }
 
 export function listCountQuery(list: ListName, filter: ListFilter): CypherQuery {
-  const spec: ListSpec = LISTS[list];
-  const { predicates, params } = whereClause(spec, filter);
-  return {
-    cypher: `MATCH (n:${spec.label})
-${predicates.length > 0 ? `WHERE ${predicates.join('\n  AND ')}` : ''}
-RETURN count(n) AS total`,
-    params,
-  };
+  const parts = matchParts(LISTS[list], filter);
+  if (!parts) return { cypher: 'RETURN 0 AS total', params: {} };
+  return { cypher: `${parts.clauses}\nRETURN count(n) AS total`, params: parts.params };
 }
