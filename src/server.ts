@@ -220,7 +220,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     }
-    logger.info('graphql', { requestId, status: response.statusCode, neo4jQueries: context.queryCounter.queries });
+    logger.debug('graphql', { requestId, status: response.statusCode, neo4jQueries: context.queryCounter.queries });
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
