@@ -9,7 +9,7 @@
  */
 import { foldText } from '../../text/fold.js';
 import type { CypherQuery } from '../database.js';
-import { labelOfId } from './nodes.js';
+import { labelOfId, nodeRecord } from './nodes.js';
 import type { NodeLabel } from './schema.js';
 
 type FilterValue = string | readonly string[] | null | undefined;
@@ -208,7 +208,7 @@ export function listPageQuery(list: ListName, filter: ListFilter, limit: number,
   const direction = spec.descending ? 'DESC' : 'ASC';
   return {
     cypher: `${parts.clauses}
-RETURN n AS node, ${property} AS sortKey
+RETURN ${nodeRecord('n')} AS node, ${property} AS sortKey
 ORDER BY ${property} ${direction}, n.id ${direction}
 LIMIT toInteger($limit)`,
     params: { ...parts.params, ...params },

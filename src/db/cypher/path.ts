@@ -3,6 +3,7 @@
  * through an article, everything an article mentions would be two hops apart and the answer would say nothing.
  */
 import type { CypherQuery } from '../database.js';
+import { nodeRecord } from './nodes.js';
 import type { NodeLabel } from './schema.js';
 
 export interface PathEnd {
@@ -24,7 +25,7 @@ export function shortestPathQuery(from: PathEnd, to: PathEnd, maxHops: number): 
   return {
     cypher: `MATCH (from:${from.label} {id: $fromId}), (to:${to.label} {id: $toId})
 MATCH p = shortestPath((from)-[:${PATH_RELATIONSHIP_TYPES.join('|')}*..${maxHops}]-(to))
-RETURN [node IN nodes(p) | node] AS nodes,
+RETURN [node IN nodes(p) | ${nodeRecord('node')}] AS nodes,
        [rel IN relationships(p) | {type: type(rel), startId: startNode(rel).id, endId: endNode(rel).id}] AS relations`,
     params: { fromId: from.id, toId: to.id },
   };

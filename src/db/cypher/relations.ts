@@ -4,6 +4,7 @@
  * whatever the number of parents. Labels and relationship types come only from this table.
  */
 import type { CypherQuery } from '../database.js';
+import { nodeRecord } from './nodes.js';
 import type { NodeLabel } from './schema.js';
 
 interface RelationSpec {
@@ -99,7 +100,7 @@ export function relatedNodesQuery(relation: RelationName, sourceIds: readonly st
 MATCH (source:${spec.from} {id: sourceId})${spec.pattern}
 ${where}
 WITH sourceId, target, rel ORDER BY ${spec.orderBy ? `${spec.orderBy}, ` : ''}target.id
-RETURN sourceId, collect({node: target, rel: properties(rel)}) AS items`,
+RETURN sourceId, collect({node: ${nodeRecord('target')}, rel: properties(rel)}) AS items`,
     params: filter.on === undefined ? { ids: sourceIds } : { ids: sourceIds, on: filter.on },
   };
 }
@@ -110,7 +111,7 @@ export function sourcesQuery(label: NodeLabel, nodeIds: readonly string[]): Cyph
     cypher: `UNWIND $ids AS sourceId
 MATCH (source:${label} {id: sourceId})-[rel:STATED_IN]->(target:Article)
 WITH sourceId, target, rel ORDER BY target.publishedAt, target.id, rel.quote
-RETURN sourceId, collect({node: target, rel: properties(rel)}) AS items`,
+RETURN sourceId, collect({node: ${nodeRecord('target')}, rel: properties(rel)}) AS items`,
     params: { ids: nodeIds },
   };
 }

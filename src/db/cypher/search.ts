@@ -4,6 +4,7 @@
  */
 import { foldText } from '../../text/fold.js';
 import type { CypherQuery } from '../database.js';
+import { nodeRecord } from './nodes.js';
 import { FULLTEXT_INDEX, type SearchableLabel } from './schema.js';
 
 /** Lucene's query syntax characters, escaped so that user text is only ever terms. */
@@ -27,7 +28,7 @@ export function searchQuery(lucene: string, labels: readonly SearchableLabel[], 
   return {
     cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node, score
 WHERE any(label IN labels(node) WHERE label IN $labels)
-RETURN node, score
+RETURN ${nodeRecord('node')} AS node, score
 ORDER BY score DESC, node.id
 LIMIT toInteger($limit)`,
     params: { lucene, labels, limit },
