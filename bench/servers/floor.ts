@@ -1,0 +1,166 @@
+/**
+ * The floor: what the benchmark's queries cost with nothing but a bare node:http handler and one hand-written
+ * Cypher query each, returning the same JSON as the service. It does not parse GraphQL: it recognises each
+ * benchmark query by its operation name, which is all a floor needs to do. Every answer is one round trip.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import neo4j, { isDate, isDateTime, isInt } from 'neo4j-driver';
+import type { Database } from '../../src/db/database.js';
+import { encodeCursor } from '../../src/cursor.js';
+import { luceneQuery } from '../../src/db/cypher/search.js';
+import { shortestPathQuery } from '../../src/db/cypher/path.js';
+import { FULLTEXT_INDEX } from '../../src/db/cypher/schema.js';
+
+type Variables = Record<string, unknown>;
+interface FloorQuery {
+  cypher: (variables: Variables) => { cypher: string; params: Record<string, unknown> };
+  /** Shapes the rows into the `data` of the GraphQL answer. */
+  shape: (rows: Record<string, unknown>[], variables: Variables) => unknown;
+}
+
+const RELATION_NODE = `n {.id, date: toString(n.date), .recipientCount,
+  event: COLLECT { MATCH (n)-[:AT_EVENT]->(e:Event) RETURN e {.id, .name, date: toString(e.date)} ORDER BY e.id }[0],
+  presenter: COLLECT { MATCH (n)-[:PRESENTED_BY]->(p:Person)
+    RETURN p {.id, .name, tenures: COLLECT { MATCH (p)<-[:HELD_BY]-(t:Tenure)
+      RETURN t {.id, startDate: toString(t.startDate), endDate: toString(t.endDate),
+        position: COLLECT { MATCH (t)-[:OF_POSITION]->(pos:Position) RETURN pos {.id, .title} ORDER BY pos.id }[0]}
+      ORDER BY coalesce(t.startDate, t.attestedOn), t.id }}
+    ORDER BY p.id }[0],
+  recipients: COLLECT { MATCH (n)-[:RECIPIENT]->(r) RETURN CASE WHEN r:Position THEN r {.id, .title} ELSE r {.id, .name} END AS r ORDER BY r.id }}`;
+
+const EVENT_RANGE = 'MATCH (n:Event) WHERE n.date >= date($from) AND n.date <= date($to)';
+
+function listShape(rows: Record<string, unknown>[], first: number, withTotal: boolean) {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => {
+    const node = row.node as { id: string; date: string };
+    return { cursor: encodeCursor({ key: node.date, id: node.id }), node };
+  });
+  const connection: Record<string, unknown> = { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  if (withTotal) connection.totalCount = Number(rows[0]?.total ?? 0);
+  return { events: connection };
+}
+
+export const FLOOR_QUERIES: Readonly<Record<string, FloorQuery>> = {
+  Point: {
+    cypher: ({ id }) => ({
+      cypher: 'MATCH (n:Person {id: $id}) RETURN n {.id, .name, .familyName, .givenName, aliases: coalesce(n.aliases, [])} AS node',
+      params: { id },
+    }),
+    shape: (rows) => ({ node: rows[0]?.node ?? null }),
+  },
+  Relation: {
+    cypher: ({ awardId }) => ({
+      cypher: `MATCH (:Award {id: $awardId})<-[:OF_AWARD]-(n:AwardPresentation)
+WITH n ORDER BY n.date, n.id LIMIT 101
+RETURN ${RELATION_NODE} AS node`,
+      params: { awardId },
+    }),
+    shape: (rows) => ({ awardPresentations: { edges: rows.slice(0, 100).map((row) => ({ node: row.node })) } }),
+  },
+  List: {
+    cypher: ({ from, to }) => ({
+      cypher: `${EVENT_RANGE}
+WITH n ORDER BY n.date, n.id LIMIT 21
+RETURN n {.id, .name, date: toString(n.date)} AS node`,
+      params: { from, to },
+    }),
+    shape: (rows) => listShape(rows, 20, false),
+  },
+  ListCount: {
+    cypher: ({ from, to }) => ({
+      cypher: `CALL { ${EVENT_RANGE} RETURN count(n) AS total }
+${EVENT_RANGE}
+WITH total, n ORDER BY n.date, n.id LIMIT 21
+RETURN total, n {.id, .name, date: toString(n.date)} AS node`,
+      params: { from, to },
+    }),
+    shape: (rows) => listShape(rows, 20, true),
+  },
+  Search: {
+    cypher: ({ text }) => ({
+      cypher: `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene) YIELD node, score
+WHERE node:Person
+RETURN score, node {.id, .name} AS node
+ORDER BY score DESC, node.id
+LIMIT 20`,
+      params: { lucene: luceneQuery(String(text)) ?? '' },
+    }),
+    shape: (rows) => ({ search: rows.map((row) => ({ score: row.score, node: row.node })) }),
+  },
+  OnDate: {
+    cypher: ({ positionId, on }) => ({
+      cypher: `MATCH (:Position {id: $positionId})<-[:OF_POSITION]-(t:Tenure)
+WITH t, coalesce(t.startDate, t.attestedOn) AS lower, coalesce(t.endDate, t.attestedOn) AS upper
+WHERE (lower IS NOT NULL OR upper IS NOT NULL) AND (lower IS NULL OR lower <= date($on)) AND (upper IS NULL OR upper >= date($on))
+RETURN t {.id, startDate: toString(t.startDate), endDate: toString(t.endDate), attestedOn: toString(t.attestedOn),
+  person: COLLECT { MATCH (t)-[:HELD_BY]->(p:Person) RETURN p {.id, .name} ORDER BY p.id }[0]} AS tenure
+ORDER BY lower, t.id`,
+      params: { positionId, on },
+    }),
+    shape: (rows) => ({ officeHolders: rows.map((row) => row.tenure) }),
+  },
+  Path: {
+    cypher: ({ from, to }) => {
+      const query = shortestPathQuery({ id: String(from), label: 'Person' }, { id: String(to), label: 'Person' }, 6);
+      return {
+        cypher: query.cypher.replace('RETURN [node IN nodes(p) | node] AS nodes', 'RETURN [node IN nodes(p) | node {.id}] AS nodes'),
+        params: query.params,
+      };
+    },
+    shape: (rows) => {
+      const row = rows[0];
+      if (!row) return { path: null };
+      const relations = row.relations as unknown[];
+      return { path: { length: relations.length, nodes: row.nodes, relations } };
+    },
+  },
+};
+
+/** JSON of driver values: integers as numbers, dates as ISO strings (what the service's toPlain does). */
+function replacer(_key: string, value: unknown): unknown {
+  if (isInt(value)) return neo4j.integer.toNumber(value);
+  if (isDate(value) || isDateTime(value)) return value.toString();
+  return value;
+}
+
+async function readJson(request: IncomingMessage): Promise<{ operationName?: string; variables?: Variables }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName?: string; variables?: Variables };
+}
+
+export interface FloorServer {
+  server: Server;
+  counter: { requests: number; queries: number };
+}
+
+export function createFloorServer(database: Database): FloorServer {
+  const counter = { requests: 0, queries: 0 };
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const body = await readJson(request);
+    const query = body.operationName ? FLOOR_QUERIES[body.operationName] : undefined;
+    if (!query) {
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: `the floor answers only the benchmark's operations, not ${body.operationName}` }] }));
+      return;
+    }
+    const variables = body.variables ?? {};
+    const { cypher, params } = query.cypher(variables);
+    counter.requests += 1;
+    counter.queries += 1;
+    // The same driver, read transaction and named database as the service's Database.read, minus its conversion.
+    const result = await database.driver.executeQuery(cypher, params, { database: 'neo4j', routing: neo4j.routing.READ });
+    const rows = result.records.map((record) => record.toObject());
+    const text = JSON.stringify({ data: query.shape(rows, variables) }, replacer);
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    response.end(text);
+  };
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      response.writeHead(500, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: String(error) }] }));
+    });
+  });
+  return { server, counter };
+}
