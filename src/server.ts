@@ -100,10 +100,9 @@ function statusForMediaType(status: number, contentType: string | undefined, bod
   }
 }
 
+/** An error outside GraphQL execution (body too large, bad JSON, timeout), shaped like a GraphQL response. */
 function sendJsonError(response: ServerResponse, status: number, code: string, message: string, requestId: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] });
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-  response.end(body);
+  sendJson(response, status, { errors: [{ message, extensions: { code, requestId } }] });
 }
 
 class BodyTooLargeError extends Error {}
