@@ -1,11 +1,11 @@
 /**
  * The one module that owns the Neo4j driver. Everything else hands it `{ cypher, params }` built elsewhere
  * (src/db/cypher/). It opens a session per call, always names the database (so no routing-table round trip is
- * spent on finding the home database), runs reads as read transactions (so that a cluster sends them to
+ * spent on finding the home database), runs reads in READ sessions (so that a cluster sends them to
  * secondaries), converts Neo4j values to plain JavaScript at this boundary, and maps driver failures to the
  * service's error codes.
  */
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors.js';
 import { toPlain } from './values.js';
@@ -64,32 +64,41 @@ export class Database {
     });
   }
 
-  /** Runs one read query in a read transaction and returns its rows as plain objects. */
-  async read(query: CypherQuery, options: RunOptions = {}): Promise<Row[]> {
-    return this.run('READ', [query], options).then((results) => results[0] ?? []);
+  /**
+   * Runs one read query and returns its rows as plain objects. Reads run as auto-commit transactions in a READ
+   * session (a cluster still routes them to readers): a managed transaction would add a COMMIT round trip to
+   * every query, which the benchmark measured at about 0.5 ms of CPU and 0.8 ms of latency each. The cost is
+   * that a transient failure is not retried here: it answers DATABASE_UNAVAILABLE and the client retries.
+   */
+  async read(query: CypherQuery, { counter, timeoutMs }: RunOptions = {}): Promise<Row[]> {
+    return this.withSession('READ', async (session) => {
+      if (counter) counter.queries += 1;
+      const result = await session.run(query.cypher, query.params, { timeout: timeoutMs ?? this.config.queryTimeoutMs });
+      return rowsOf(result.records);
+    });
   }
 
-  /** Runs queries in one write transaction, in order: all are committed or none. */
-  async write(queries: CypherQuery[], options: RunOptions = {}): Promise<Row[][]> {
-    return this.run('WRITE', queries, options);
+  /** Runs queries in one write transaction, in order: all are committed or none (retried on transient errors). */
+  async write(queries: CypherQuery[], { counter, timeoutMs }: RunOptions = {}): Promise<Row[][]> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite(async (tx: ManagedTransaction) => {
+        const results: Row[][] = [];
+        for (const query of queries) {
+          if (counter) counter.queries += 1;
+          results.push(rowsOf((await tx.run(query.cypher, query.params)).records));
+        }
+        return results;
+      }, { timeout: timeoutMs ?? this.config.queryTimeoutMs }));
   }
 
-  private async run(mode: 'READ' | 'WRITE', queries: CypherQuery[], { counter, timeoutMs }: RunOptions): Promise<Row[][]> {
+  /** A session for one operation, on the named database, closed afterwards, with driver errors mapped. */
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.config.neo4jDatabase,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const work = async (tx: ManagedTransaction) => {
-      const results: Row[][] = [];
-      for (const query of queries) {
-        if (counter) counter.queries += 1;
-        results.push(rowsOf((await tx.run(query.cypher, query.params)).records));
-      }
-      return results;
-    };
-    const txConfig = { timeout: timeoutMs ?? this.config.queryTimeoutMs };
     try {
-      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      return await work(session);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
