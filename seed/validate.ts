@@ -5,6 +5,7 @@
  * tests run without a file system or a database.
  */
 import { normalizeWhitespaceNfc } from '../src/text/fold.js';
+import { isIsoDate, isIsoDateTimeWithOffset } from '../src/text/isoDate.js';
 import {
   ARTICLE_FIELDS, ARTICLE_PREFIX, COLLECTION_NAMES, COLLECTIONS, FIELDS, FORMAT_VERSION,
   type AnyRecord, type ArticleFile, type CollectionName, type FieldSpec,
@@ -63,8 +64,6 @@ export interface LoadSet {
 
 const SLUG = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -72,25 +71,6 @@ type JsonObject = { [key: string]: Json };
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const describeJson = (value: Json): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`);
 const shorten = (text: string, max = 100): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/** True for a real calendar date: `2019-02-30` matches the pattern but is not one. */
-export function isIsoDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** True for an ISO 8601 date-time that states its UTC offset (a time without one is ambiguous). */
-export function isIsoDateTimeWithOffset(text: string): boolean {
-  const match = DATE_TIME.exec(text);
-  if (!match) return false;
-  const [, day, hour, minute, second, offsetHours, offsetMinutes] = match;
-  return isIsoDate(day ?? '') && Number(hour) <= 23 && Number(minute) <= 59 && Number(second ?? 0) <= 59 &&
-    Number(offsetHours ?? 0) <= 14 && Number(offsetMinutes ?? 0) <= 59;
-}
 
 function normalizeJson(value: Json): Json {
   if (typeof value === 'string') return value.normalize('NFC');

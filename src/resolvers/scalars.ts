@@ -1,18 +1,7 @@
 /** Date and DateTime: strict ISO 8601, so that a bad date is the client's error before any query runs. */
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { BadUserInputError } from '../errors.js';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** True for a real calendar day: 2019-02-30 is not one. */
-export function isCalendarDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+import { isIsoDate, isIsoDateTimeWithOffset } from '../text/isoDate.js';
 
 function scalar(name: string, description: string, isValid: (text: string) => boolean, example: string) {
   const parse = (value: unknown): string => {
@@ -31,6 +20,6 @@ function scalar(name: string, description: string, isValid: (text: string) => bo
 }
 
 export const scalarResolvers = {
-  Date: scalar('Date', 'ISO 8601 calendar date, e.g. 2019-01-11.', isCalendarDate, '2019-01-11'),
-  DateTime: scalar('DateTime', 'ISO 8601 date and time with offset.', (text) => ISO_DATE_TIME.test(text) && isCalendarDate(text.slice(0, 10)), '2019-01-11T21:00:00+07:00'),
+  Date: scalar('Date', 'ISO 8601 calendar date, e.g. 2019-01-11.', isIsoDate, '2019-01-11'),
+  DateTime: scalar('DateTime', 'ISO 8601 date and time with offset.', isIsoDateTimeWithOffset, '2019-01-11T21:00:00+07:00'),
 };

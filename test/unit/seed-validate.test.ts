@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleFile, PersonRecord } from '../../seed/format.js';
 import { DEFAULT_ARTICLES_DIR } from '../../seed/load.js';
 import { expandPaths, readSources, readTextBeside } from '../../seed/sources.js';
-import { SeedValidationError, isIsoDate, isIsoDateTimeWithOffset, validateLoadSet, type LoadSet, type SeedIssue, type SourceFile, type TextReader } from '../../seed/validate.js';
+import { isIsoDate, isIsoDateTimeWithOffset } from '../../src/text/isoDate.js';
+import { SeedValidationError, validateLoadSet, type LoadSet, type SeedIssue, type SourceFile, type TextReader } from '../../seed/validate.js';
 
 const SEED_JSON = join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.json');
 const ARTICLE_TEXT = readFileSync(join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt'));

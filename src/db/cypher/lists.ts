@@ -8,6 +8,7 @@
  * indexed property itself lets Neo4j read a page in index order and stop at the limit.
  */
 import { foldText } from '../../text/fold.js';
+import { isIsoDate, isIsoDateTimeWithOffset } from '../../text/isoDate.js';
 import type { CypherQuery } from '../database.js';
 import { labelOfId, nodeRecord } from './nodes.js';
 import type { NodeLabel } from './schema.js';
@@ -47,13 +48,15 @@ const dateTo: FilterSpec = { clause: 'n.date <= date($dateTo)' };
 /** A related node of a fixed label, e.g. the award of a presentation. */
 const related = (pattern: string, param: string): FilterSpec => ({ anchor: (label) => `(n)${pattern}(:${label} {id: $${param}})` });
 
+/** Ordered by folded name, which every person and organization has. */
+const BY_NAME = { sortProperty: 'nameFolded', sortKind: 'string', sortPropertyAlwaysSet: true, descending: false } as const;
+/** Ordered by date, oldest first; undated nodes come last. */
+const BY_DATE = { sortProperty: 'date', sortKind: 'date', sortPropertyAlwaysSet: false, descending: false } as const;
+
 export const LISTS = {
   people: {
     label: 'Person',
-    sortProperty: 'nameFolded',
-    sortKind: 'string',
-    sortPropertyAlwaysSet: true,
-    descending: false,
+    ...BY_NAME,
     filters: {
       ids,
       nameContains,
@@ -62,10 +65,7 @@ export const LISTS = {
   },
   organizations: {
     label: 'Organization',
-    sortProperty: 'nameFolded',
-    sortKind: 'string',
-    sortPropertyAlwaysSet: true,
-    descending: false,
+    ...BY_NAME,
     filters: {
       ids,
       nameContains,
@@ -75,10 +75,7 @@ export const LISTS = {
   },
   events: {
     label: 'Event',
-    sortProperty: 'date',
-    sortKind: 'date',
-    sortPropertyAlwaysSet: false,
-    descending: false,
+    ...BY_DATE,
     filters: {
       ids,
       nameContains,
@@ -90,10 +87,7 @@ export const LISTS = {
   },
   awardPresentations: {
     label: 'AwardPresentation',
-    sortProperty: 'date',
-    sortKind: 'date',
-    sortPropertyAlwaysSet: false,
-    descending: false,
+    ...BY_DATE,
     filters: {
       ids,
       dateFrom,
@@ -123,15 +117,13 @@ export interface ListPosition {
   id: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})(\[[^\]]+\])?$/;
-
 /** Whether a position (from a client's cursor) fits the list: a forged sort value must not reach Cypher's date(). */
 export function isValidPosition(list: ListName, position: ListPosition): boolean {
   const kind: SortKind = LISTS[list].sortKind;
   if (position.key === null) return true;
-  if (kind === 'date') return ISO_DATE.test(position.key);
-  if (kind === 'datetime') return ISO_DATE_TIME.test(position.key);
+  if (kind === 'date') return isIsoDate(position.key);
+  // Neo4j writes a datetime stored with a named zone as `…+07:00[Asia/Ho_Chi_Minh]`; the offset is what counts.
+  if (kind === 'datetime') return isIsoDateTimeWithOffset(position.key.replace(/\[[^\]]+\]$/, ''));
   return true;
 }
 
