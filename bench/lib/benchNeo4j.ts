@@ -2,6 +2,7 @@
  * The benchmark's own Neo4j: the project's launcher (src/db/localNeo4j.ts) on another port and data folder, so
  * that synthetic data never mixes with the real graph (7687) or the tests' (7688). Sized for a 24 GiB machine
  * shared with the API, the load generator and the other instances: 4 GiB heap, 4 GiB page cache by default.
+ * The port and data folder can be changed, so that an experiment runs beside the benchmark's instance.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,40 +14,50 @@ export interface BenchNeo4jOptions {
   port: number;
   heap: string;
   pageCache: string;
+  /** Data folder, relative to the project (BENCH_DIR unless given). */
+  dir: string;
 }
 
 export const BENCH_DIR = '.neo4j-bench';
 export const BENCH_USER = 'neo4j';
 export const BENCH_PASSWORD = 'officials-graph-bench';
 
-export function benchNeo4jOptions(flags: { port?: string; heap?: string; pageCache?: string }): BenchNeo4jOptions {
+export function benchNeo4jOptions(flags: { port?: string; heap?: string; pageCache?: string; dir?: string }): BenchNeo4jOptions {
   const port = Number(flags.port ?? process.env.BENCH_NEO4J_PORT ?? 7689);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--neo4j-port must be a port number, got ${flags.port}`);
-  return { port, heap: flags.heap ?? process.env.BENCH_NEO4J_HEAP ?? '4g', pageCache: flags.pageCache ?? process.env.BENCH_NEO4J_PAGECACHE ?? '4g' };
+  return {
+    port, heap: flags.heap ?? process.env.BENCH_NEO4J_HEAP ?? '4g', pageCache: flags.pageCache ?? process.env.BENCH_NEO4J_PAGECACHE ?? '4g', dir: flags.dir ?? BENCH_DIR,
+  };
 }
 
 export const benchUri = (options: BenchNeo4jOptions) => `neo4j://127.0.0.1:${options.port}`;
 
 /** Starts the bench Neo4j unless it runs; `wipe` first stops it and deletes its store (a reset in seconds at any scale). */
 export async function ensureBenchNeo4j(options: BenchNeo4jOptions, wipe = false): Promise<{ pid: number; millis: number }> {
-  const dir = localNeo4jDir(BENCH_DIR);
-  if (wipe) {
-    await stopLocalNeo4j({ dir: BENCH_DIR });
-    rmSync(join(dir, 'home'), { recursive: true, force: true });
-    rmSync(graphInfoFile(), { force: true });
-  }
-  const status = await localNeo4jStatus({ port: options.port, dir: BENCH_DIR });
+  if (wipe) await stopAndWipeBenchNeo4j(options);
+  const dir = localNeo4jDir(options.dir);
+  const status = await localNeo4jStatus({ port: options.port, dir: options.dir });
   if (!status.running && status.pid === undefined && (await portAnswers(options.port))) {
     throw new Error(`Port ${options.port} is taken by another program (another Neo4j of this project?); ` +
       `pass --neo4j-port <free port> (or set BENCH_NEO4J_PORT) to run the benchmark's own Neo4j there.`);
   }
   const { millis } = await startLocalNeo4j({
-    port: options.port, user: BENCH_USER, password: BENCH_PASSWORD, dir: BENCH_DIR, heap: options.heap, pageCache: options.pageCache,
+    port: options.port, user: BENCH_USER, password: BENCH_PASSWORD, dir: options.dir, heap: options.heap, pageCache: options.pageCache,
     log: (line) => console.error(line),
   });
   const pid = Number(readFileSync(join(dir, 'neo4j.pid'), 'utf8').trim());
   return { pid, millis };
 }
+
+/** Stops the bench Neo4j and deletes its store (databases, transaction logs, users) and graph info; the cached classpath stays. */
+export async function stopAndWipeBenchNeo4j(options: Pick<BenchNeo4jOptions, 'dir'>): Promise<void> {
+  await stopLocalNeo4j({ dir: options.dir });
+  rmSync(benchNeo4jHome(options), { recursive: true, force: true });
+  rmSync(graphInfoFile(options.dir), { force: true });
+}
+
+/** The home folder the launcher (neo4j/Neo4jServer.java) gives Neo4j: its databases are under `data/`. */
+export const benchNeo4jHome = (options: Pick<BenchNeo4jOptions, 'dir'>) => join(localNeo4jDir(options.dir), 'home');
 
 /**
  * The configuration of a service on the bench Neo4j: the project's own loadConfig over the environment, with
@@ -75,14 +86,14 @@ export interface GraphInfo {
   loadedAt: string;
 }
 
-export const graphInfoFile = () => join(localNeo4jDir(BENCH_DIR), 'synthetic.json');
+export const graphInfoFile = (dir = BENCH_DIR) => join(localNeo4jDir(dir), 'synthetic.json');
 
-export function readGraphInfo(): GraphInfo | undefined {
-  return existsSync(graphInfoFile()) ? (JSON.parse(readFileSync(graphInfoFile(), 'utf8')) as GraphInfo) : undefined;
+export function readGraphInfo(dir = BENCH_DIR): GraphInfo | undefined {
+  return existsSync(graphInfoFile(dir)) ? (JSON.parse(readFileSync(graphInfoFile(dir), 'utf8')) as GraphInfo) : undefined;
 }
 
-export function writeGraphInfo(info: GraphInfo): void {
-  writeFileSync(graphInfoFile(), `${JSON.stringify(info, null, 2)}\n`);
+export function writeGraphInfo(info: GraphInfo, dir = BENCH_DIR): void {
+  writeFileSync(graphInfoFile(dir), `${JSON.stringify(info, null, 2)}\n`);
 }
 
 /** CPU seconds (user + system) a process has used, from /proc: how the load splits the cores between Node and Java. */

@@ -5,16 +5,19 @@
  *
  * Flags: --scale N (1), --seed N, --no-reset (MERGE into the graph that is there), --batch N (rows per
  * statement, 10000), --concurrency N (statements in flight, 2), --chunk N (events generated per part, 1000),
- * --defer-indexes (build the schema after the data), --dry-run (count without writing), --neo4j-port, --heap,
- * --page-cache.
+ * --defer-indexes (build the schema after the data), --dry-run (count without writing), --bulk-import (through
+ * Neo4j's offline importer instead of Cypher, see bulkImport.ts), --neo4j-port, --neo4j-dir (data folder,
+ * .neo4j-bench), --heap, --page-cache.
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countGraph } from '../../seed/load.js';
-import { benchDatabase, benchNeo4jOptions, ensureBenchNeo4j, processCpuSeconds, writeGraphInfo, type GraphInfo } from '../lib/benchNeo4j.js';
+import { benchDatabase, benchNeo4jOptions, ensureBenchNeo4j, processCpuSeconds, writeGraphInfo, type BenchNeo4jOptions, type GraphInfo } from '../lib/benchNeo4j.js';
+import { bulkImportSynthetic } from './bulkImport.js';
 import { DEFAULT_SEED, SyntheticGraph } from './generate.js';
 import { createSchema, GraphWriter } from './load.js';
 import type { Part } from './part.js';
+import { phaseClock, seconds } from './timing.js';
 
 export interface SyntheticLoadOptions {
   scale: number;
@@ -28,7 +31,7 @@ export interface SyntheticLoadOptions {
    * needs an index): Neo4j then builds each index in one pass instead of updating it in every transaction.
    */
   deferIndexes: boolean;
-  neo4j: { port: number; heap: string; pageCache: string };
+  neo4j: BenchNeo4jOptions;
 }
 
 export interface SyntheticLoadReport extends GraphInfo {
@@ -40,17 +43,9 @@ export interface SyntheticLoadReport extends GraphInfo {
   statements: Record<string, { seconds: number; rowsPerSecond: number }>;
 }
 
-const seconds = (millis: number) => Math.round(millis / 10) / 100;
-
 export async function loadSynthetic(options: SyntheticLoadOptions): Promise<SyntheticLoadReport> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const phases: Record<string, number> = {};
-  let mark = performance.now();
-  const phase = (name: string) => {
-    const now = performance.now();
-    phases[name] = seconds(now - mark);
-    mark = now;
-  };
+  const { phases, phase } = phaseClock();
 
   const { pid } = await ensureBenchNeo4j(options.neo4j, options.reset);
   phase(options.reset ? 'reset and start' : 'start');
@@ -118,7 +113,7 @@ export async function loadSynthetic(options: SyntheticLoadOptions): Promise<Synt
       scale: options.scale, seed: options.seed, nodes: counts.nodes, relationships: counts.relationships,
       loadSeconds: seconds(wall * 1000), entitiesPerSecond: Math.round((nodes + relationships) / wall), loadedAt: new Date().toISOString(),
     };
-    writeGraphInfo(info);
+    writeGraphInfo(info, options.neo4j.dir);
     const statements = Object.fromEntries([...writer.timings.entries()]
       .sort(([, left], [, right]) => right.seconds - left.seconds)
       .map(([kind, timing]) => [kind, { seconds: seconds(timing.seconds * 1000), rowsPerSecond: Math.round(timing.rows / timing.seconds) }]));
@@ -145,9 +140,7 @@ export function dryRun(scale: number, seed: number): { nodes: Record<string, num
     for (const [label, rows] of part.nodes) nodes[label] = (nodes[label] ?? 0) + rows.length;
     for (const group of part.rels.values()) relationships[group.type] = (relationships[group.type] ?? 0) + group.rows.length;
   };
-  count(graph.structure());
-  count(graph.peopleAndTenures());
-  for (let from = 0; from < graph.eventCount; from += 1000) count(graph.events(from, from + 1000));
+  for (const part of graph.parts(1000)) count(part);
   return { nodes, relationships, generateSeconds: seconds(performance.now() - began) };
 }
 
@@ -157,21 +150,34 @@ async function main(): Promise<void> {
       scale: { type: 'string' }, seed: { type: 'string' }, 'no-reset': { type: 'boolean' }, batch: { type: 'string' },
       concurrency: { type: 'string' }, chunk: { type: 'string' }, 'neo4j-port': { type: 'string' }, heap: { type: 'string' },
       'page-cache': { type: 'string' }, 'defer-indexes': { type: 'boolean' }, 'dry-run': { type: 'boolean' },
+      'bulk-import': { type: 'boolean' }, 'neo4j-dir': { type: 'string' },
     },
   });
+  const scale = positive('scale', values.scale, 1);
+  const seed = positive('seed', values.seed, DEFAULT_SEED);
+  const chunkEvents = positive('chunk', values.chunk, 1000);
   if (values['dry-run']) {
-    console.log(JSON.stringify(dryRun(positive('scale', values.scale, 1), positive('seed', values.seed, DEFAULT_SEED)), null, 2));
+    console.log(JSON.stringify(dryRun(scale, seed), null, 2));
+    return;
+  }
+  const neo4j = benchNeo4jOptions({ port: values['neo4j-port'], heap: values.heap, pageCache: values['page-cache'], dir: values['neo4j-dir'] });
+  if (values['bulk-import']) {
+    const ignored = (['no-reset', 'batch', 'concurrency', 'defer-indexes'] as const).filter((flag) => values[flag] !== undefined);
+    if (ignored.length > 0) throw new Error(`--bulk-import always starts from an empty store and builds the indexes last; drop ${ignored.map((flag) => `--${flag}`).join(', ')}`);
+    const report = await bulkImportSynthetic({ scale, seed, chunkEvents, neo4j });
+    console.log(JSON.stringify(report, null, 2));
+    console.error(`Imported ${report.nodes.toLocaleString('en')} nodes and ${report.relationships.toLocaleString('en')} relationships in ` +
+      `${report.loadSeconds} s (${report.wallWithStartSeconds} s with starting Neo4j): ${report.entitiesPerSecond.toLocaleString('en')} entities/s ` +
+      `(${report.entitiesPerSecondWithStart.toLocaleString('en')}/s with the start; CPU: Node ${report.cpuSeconds.node} s, importer ` +
+      `${report.cpuSeconds.importer} s, Neo4j ${report.cpuSeconds.neo4j} s, over ${report.cpuSeconds.wall} s on 2 cores).`);
     return;
   }
   const report = await loadSynthetic({
-    scale: positive('scale', values.scale, 1),
-    seed: positive('seed', values.seed, DEFAULT_SEED),
+    scale, seed, chunkEvents, neo4j,
     reset: !values['no-reset'],
     batchSize: positive('batch', values.batch, 10_000),
     concurrency: positive('concurrency', values.concurrency, 2),
-    chunkEvents: positive('chunk', values.chunk, 1000),
     deferIndexes: values['defer-indexes'] ?? false,
-    neo4j: benchNeo4jOptions({ port: values['neo4j-port'], heap: values.heap, pageCache: values['page-cache'] }),
   });
   console.log(JSON.stringify(report, null, 2));
   console.error(`Loaded ${report.nodes.toLocaleString('en')} nodes and ${report.relationships.toLocaleString('en')} relationships in ` +

@@ -489,6 +489,17 @@ export class SyntheticGraph {
     return undefined;
   }
 
+  /**
+   * The whole graph, part by part, in the order of their dependencies: the structure, people and tenures (which
+   * refer to the structure's posts), then events in chunks of `chunkEvents` (which refer to both, not to each other).
+   * Each part is made when asked for, so that no more than one is held in memory.
+   */
+  *parts(chunkEvents: number): Generator<Part> {
+    yield this.structure();
+    yield this.peopleAndTenures();
+    for (let from = 0; from < this.eventCount; from += chunkEvents) yield this.events(from, from + chunkEvents);
+  }
+
   /** Events `from` to `to` (exclusive), with their article, participations, presentations and figures. */
   events(from: number, to: number): Part {
     const part = new Part(`events ${from}–${to}`);
