@@ -1,20 +1,29 @@
 /**
  * `npx tsx bench/profile.ts [--neo4j-port P] [--out FILE]`: PROFILE of every Cypher query the benchmark's
- * requests send, as built by the service's own builders (src/db/cypher/) and by the floor, on the bench graph:
- * operators, rows and database hits, the evidence for where a query's time goes. Run it after a bench so that
- * the query plans are cached and the page cache warm, as under load.
+ * requests send, on the bench graph, as operators, rows and database hits: the evidence for where a query's
+ * time goes. The service's queries are the ones it really sends: each benchmark request goes through the
+ * service in this process, over a Database that records what it runs. Run it after a bench so that the page
+ * cache is warm, as under load.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { listCountQuery, listPageQuery } from '../src/db/cypher/lists.js';
-import { nodesByIdQuery } from '../src/db/cypher/nodes.js';
-import { shortestPathQuery } from '../src/db/cypher/path.js';
-import { relatedNodesQuery, type RelationName } from '../src/db/cypher/relations.js';
-import { luceneQuery, searchQuery } from '../src/db/cypher/search.js';
-import type { CypherQuery } from '../src/db/database.js';
-import { benchDatabase, benchNeo4jOptions, readGraphInfo } from './lib/benchNeo4j.js';
+import { Database, type CypherQuery, type Row, type RunOptions } from '../src/db/database.js';
+import { errorsOnlyLogger } from '../src/log.js';
+import { createApiServer } from '../src/server.js';
+import { benchConfig, benchDatabase, benchNeo4jOptions, readGraphInfo } from './lib/benchNeo4j.js';
+import { chooseParams, QUERIES } from './queries.js';
 import { FLOOR_QUERIES } from './servers/floor.js';
+
+/** A Database that keeps every read query it runs. */
+class RecordingDatabase extends Database {
+  readonly recorded: CypherQuery[] = [];
+
+  override async read(query: CypherQuery, options?: RunOptions): Promise<Row[]> {
+    this.recorded.push(query);
+    return super.read(query, options);
+  }
+}
 
 interface PlanNode {
   operatorType: string;
@@ -34,33 +43,30 @@ function render(plan: PlanNode, depth = 0): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'neo4j-port': { type: 'string' }, out: { type: 'string' } } });
-  const database = benchDatabase(benchNeo4jOptions({ port: values['neo4j-port'] }));
-  const on = '2020-06-01';
-  const positionId = 'position:syn-chu-tich-ubnd-bac-giang';
-  const awardId = 'award:syn-bang-khen-chu-tich-ubnd-bac-giang';
-  const ids = async (cypher: string, params: Record<string, unknown>) => (await database.read({ cypher, params })).map((row) => String(row.id));
-  const holders = await ids(`MATCH (:Position {id: $positionId})<-[:OF_POSITION]-(t:Tenure) RETURN t.id AS id`, { positionId });
-  const presentations = await ids(`MATCH (:Award {id: $awardId})<-[:OF_AWARD]-(n:AwardPresentation) RETURN n.id AS id ORDER BY n.date, n.id LIMIT 100`, { awardId });
-  const presenters = await ids(`UNWIND $ids AS id MATCH (:AwardPresentation {id: id})-[:PRESENTED_BY]->(p:Person) RETURN DISTINCT p.id AS id`, { ids: presentations });
-  const related = (relation: RelationName, sourceIds: string[], filter = {}) => relatedNodesQuery(relation, sourceIds, filter);
-  const path = await ids(`MATCH (:Position {id: $positionId})<-[:OF_POSITION]-(t:Tenure)-[:HELD_BY]->(p:Person) WHERE t.startDate <= date($on) AND (t.endDate IS NULL OR t.endDate >= date($on)) RETURN p.id AS id LIMIT 1`, { positionId, on });
-  const recipient = await ids(`MATCH (:Award {id: $awardId})<-[:OF_AWARD]-(ap:AwardPresentation)-[:RECIPIENT]->(p:Person) RETURN p.id AS id ORDER BY ap.date DESC, p.id LIMIT 1`, { awardId });
+  const options = benchNeo4jOptions({ port: values['neo4j-port'] });
+  const database = benchDatabase(options);
+  const params = await chooseParams(database);
 
-  const queries: [string, CypherQuery][] = [
-    ['service Point: nodesByIdQuery', nodesByIdQuery(['person:syn-0000123'])],
-    ['service Relation 1/6: listPageQuery(awardPresentations, {awardId})', listPageQuery('awardPresentations', { awardId }, 101)],
-    ['service Relation: presenter', related('presentationPresenter', presentations)],
-    ['service Relation: tenures of the presenters', related('personTenures', presenters)],
-    ['service List: listPageQuery(events, {dateFrom, dateTo})', listPageQuery('events', { dateFrom: '2019-01-01', dateTo: '2019-12-31' }, 21)],
-    ['service ListCount: listCountQuery(events)', listCountQuery('events', { dateFrom: '2019-01-01', dateTo: '2019-12-31' })],
-    ['service Search: searchQuery', searchQuery(luceneQuery('hoang tien toan') ?? '', ['Person'], 20)],
-    ['service OnDate 1/2: positionHolders on a date', related('positionHolders', [positionId], { on })],
-    ['service OnDate 2/2: tenurePerson', related('tenurePerson', holders)],
-    ['service Path: shortestPathQuery', shortestPathQuery({ id: path[0] ?? '', label: 'Person' }, { id: recipient[0] ?? '', label: 'Person' }, 6)],
-  ];
+  const recording = new RecordingDatabase(benchConfig(options));
+  const api = await createApiServer({ config: { ...benchConfig(options), port: 0 }, database: recording, logger: errorsOnlyLogger });
+  const queries: [string, CypherQuery][] = [];
+  for (const query of QUERIES) {
+    recording.recorded.length = 0;
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operationName: query.name, query: query.ours.query, variables: query.ours.variables(params) }),
+    });
+    if (!response.ok) throw new Error(`${query.name}: HTTP ${response.status}`);
+    recording.recorded.forEach((cypher, index, all) => queries.push([`service ${query.name} ${index + 1}/${all.length}`, cypher]));
+  }
+  await api.stop();
+  await recording.close();
   for (const [name, floor] of Object.entries(FLOOR_QUERIES)) {
-    const ends = name === 'Path' ? { from: path[0], to: recipient[0] } : { from: '2019-01-01', to: '2019-12-31' };
-    queries.push([`floor ${name}`, floor.cypher({ id: 'person:syn-0000123', awardId, text: 'hoang tien toan', positionId, on, ...ends })]);
+    queries.push([`floor ${name}`, floor.cypher({
+      id: params.personId, awardId: params.awardId, text: params.searchText, positionId: params.positionId, on: params.on,
+      ...(name === 'Path' ? { from: params.pathFrom, to: params.pathTo } : { from: params.from, to: params.to }),
+    })]);
   }
 
   const lines = [`Graph: ${JSON.stringify(readGraphInfo())}`, ''];

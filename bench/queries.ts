@@ -5,6 +5,8 @@
  * before any is timed.
  */
 import { luceneQuery } from '../src/db/cypher/search.js';
+import type { Database } from '../src/db/database.js';
+import { foldText } from '../src/text/fold.js';
 
 export interface BenchParams {
   personId: string;
@@ -206,3 +208,41 @@ export const QUERIES: readonly BenchQuery[] = [
     },
   },
 ];
+
+/** The queries' arguments, chosen in the graph so that each has answers of the intended size at any scale. */
+export async function chooseParams(database: Database): Promise<BenchParams> {
+  const positionId = 'position:syn-chu-tich-ubnd-bac-giang';
+  const on = '2020-06-01';
+  const awardId = 'award:syn-bang-khen-chu-tich-ubnd-bac-giang';
+  const [holder] = await database.read({
+    cypher: `MATCH (:Position {id: $positionId})<-[:OF_POSITION]-(t:Tenure)-[:HELD_BY]->(p:Person)
+      WHERE t.startDate <= date($on) AND (t.endDate IS NULL OR t.endDate >= date($on)) RETURN p.id AS id ORDER BY t.id LIMIT 1`,
+    params: { positionId, on },
+  });
+  const [recipient] = await database.read({
+    cypher: `MATCH (:Award {id: $awardId})<-[:OF_AWARD]-(ap:AwardPresentation)-[:RECIPIENT]->(p:Person)
+      RETURN p.id AS id ORDER BY ap.date DESC, p.id LIMIT 1`,
+    params: { awardId },
+  });
+  // A name that a handful of people share: the search's answer is then complete within its first 20 hits, so
+  // that ties at the cut cannot make two correct servers disagree.
+  let searchText = '';
+  const candidates = await database.read({ cypher: "MATCH (p:Person) WHERE p.id STARTS WITH 'person:syn-00001' RETURN p.name AS name ORDER BY p.id LIMIT 200", params: {} });
+  for (const candidate of candidates) {
+    const text = foldText(String(candidate.name));
+    const [count] = await database.read({
+      cypher: "CALL db.index.fulltext.queryNodes('entityNames', $lucene) YIELD node WHERE node:Person RETURN count(*) AS hits",
+      params: { lucene: luceneQuery(text) ?? '' },
+    });
+    const hits = Number(count?.hits ?? 0);
+    if (hits >= 3 && hits <= 15) {
+      searchText = text;
+      break;
+    }
+  }
+  if (!holder || !recipient || !searchText) throw new Error('the synthetic graph lacks the entities the benchmark queries (is it a complete synthetic graph?)');
+  return {
+    personId: 'person:syn-0000123', awardId, from: '2019-01-01', to: '2019-12-31', searchText, positionId, on,
+    pathFrom: String(holder.id), pathTo: String(recipient.id),
+  };
+}

@@ -37,11 +37,11 @@ export interface EdgeRecord {
   node: NodeRecord;
 }
 
-/** A page of a list; `totalCount` is a function so that the count query runs only when a client asks. */
+/** A page of a list; `totalCount` is counted only when the client selects it (null otherwise). */
 export interface ConnectionRecord {
   edges: EdgeRecord[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: () => Promise<number>;
+  totalCount: number | null;
 }
 
 /** The node's label, which is also its GraphQL type name. */

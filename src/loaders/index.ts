@@ -1,14 +1,13 @@
 /**
- * Per-request loaders: every relation field asks its loader, which gathers the parents' ids of one tick into
- * one query. A GraphQL query therefore costs a number of Neo4j round trips bounded by its depth and the
+ * Per-request loaders: every relation field that the query planner (src/resolvers/lookahead.ts) did not
+ * fetch with its parent asks its loader, which gathers the parents' ids of one tick into one query. A GraphQL query therefore costs a number of Neo4j round trips bounded by its depth and the
  * number of distinct fields, never by the number of results. Loaders live for one request only, so nothing
  * is cached across requests (any number of API copies can serve behind a load balancer).
  */
 import DataLoader from 'dataloader';
 import type { Database, QueryCounter, Row } from '../db/database.js';
 import { nodesByIdQuery } from '../db/cypher/nodes.js';
-import { relatedNodesQuery, sourcesQuery, type RelationFilter, type RelationName } from '../db/cypher/relations.js';
-import type { NodeLabel } from '../db/cypher/schema.js';
+import { relatedNodesQuery, type RelationFilter, type RelationRef } from '../db/cypher/relations.js';
 import type { CypherQuery } from '../db/database.js';
 import type { NodeRecord } from '../graph.js';
 
@@ -20,8 +19,8 @@ export interface RelatedItem {
 
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;
-  related(relation: RelationName, filter?: RelationFilter): DataLoader<string, RelatedItem[]>;
-  sources(label: NodeLabel): DataLoader<string, RelatedItem[]>;
+  /** One relation (or the sources of one label) of many parents, with a filter, per request. */
+  related(relation: RelationRef, filter?: RelationFilter): DataLoader<string, RelatedItem[]>;
 }
 
 /** Runs a batch query whose rows are `{sourceId, items}` and orders the answers as DataLoader needs. */
@@ -52,6 +51,5 @@ export function createLoaders(database: Database, counter: QueryCounter): Loader
     }),
     related: (relation, filter = {}) =>
       memo(`${relation}|${filter.on ?? ''}`, (ids) => relatedNodesQuery(relation, ids, filter)),
-    sources: (label) => memo(`sources|${label}`, (ids) => sourcesQuery(label, ids)),
   };
 }

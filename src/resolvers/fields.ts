@@ -1,44 +1,39 @@
 /**
- * Field resolvers built from the relation table (src/db/cypher/relations.ts): every relation field is one of
- * these, so that each goes through its batched loader and none writes its own query.
+ * The resolver of every relation field (see relationFields.ts): its items come prefetched with the parent when
+ * the query planner (lookahead.ts) nested them in the parent's query, and from the field's batched loader
+ * otherwise. Either way they are the same `{node, rel}` items, shaped here into the field's value.
  */
-import type { RelationName } from '../db/cypher/relations.js';
-import type { NodeLabel } from '../db/cypher/schema.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { RELATED_KEY } from '../db/cypher/projection.js';
 import type { RequestContext } from '../context.js';
-import type { NodeRecord, SourceRefRecord } from '../graph.js';
+import type { NodeRecord } from '../graph.js';
+import type { RelatedItem } from '../loaders/index.js';
+import { relationFilter, type RelationField } from './relationFields.js';
 
-type FieldResolver<Result, Args = Record<string, unknown>> = (parent: NodeRecord, args: Args, context: RequestContext) => Promise<Result>;
-
-/** A list relation, e.g. Event.organizers. */
-export function many(relation: RelationName): FieldResolver<NodeRecord[]> {
-  return async (parent, _args, { loaders }) => (await loaders.related(relation).load(parent.id)).map((item) => item.node);
+function fieldValue(field: RelationField, parent: NodeRecord, items: RelatedItem[]): unknown {
+  if (field.wrapper) return items.map((item) => ({ [field.wrapper!]: item.node, quote: String(item.rel.quote) }));
+  if (field.cardinality === 'many') return items.map((item) => item.node);
+  const node = items[0]?.node ?? null;
+  if (!node && field.cardinality === 'exactlyOne') {
+    throw new Error(`graph integrity: ${parent.id} has no ${field.relation} (each must have one)`);
+  }
+  return node;
 }
 
-/** A single relation, e.g. Tenure.person: the first related node, or null. */
-export function one(relation: RelationName): FieldResolver<NodeRecord | null> {
-  return async (parent, _args, { loaders }) => (await loaders.related(relation).load(parent.id))[0]?.node ?? null;
+/** Items the planner fetched with the parent for this response key, if it did. */
+function prefetchedItems(parent: NodeRecord, responseKey: string | number): RelatedItem[] | undefined {
+  const related = parent[RELATED_KEY] as Record<string, RelatedItem[]> | undefined;
+  return related?.[responseKey];
 }
 
-/** A relation the schema declares non-null, e.g. Tenure.person: a missing node is a broken graph, not an answer. */
-export function exactlyOne(relation: RelationName): FieldResolver<NodeRecord> {
-  const first = one(relation);
-  return async (parent, args, context) => {
-    const node = await first(parent, args, context);
-    if (!node) throw new Error(`graph integrity: ${parent.id} has no ${relation} (each must have one)`);
-    return node;
+export function relationResolver(field: RelationField) {
+  // Prefetched items are answered synchronously: no promise per field, which on a large answer is most of
+  // GraphQL's work.
+  return (parent: NodeRecord, args: { on?: unknown }, { loaders }: RequestContext, info: GraphQLResolveInfo): unknown => {
+    const prefetched = prefetchedItems(parent, info.path.key);
+    if (prefetched) return fieldValue(field, parent, prefetched);
+    return loaders.related(field.relation, relationFilter(field, args)).load(parent.id).then((items) => fieldValue(field, parent, items));
   };
-}
-
-/** Tenures of a person or holders of a position, optionally only those held on a date. */
-export function tenuresOn(relation: 'personTenures' | 'positionHolders'): FieldResolver<NodeRecord[], { on?: string | null }> {
-  return async (parent, { on }, { loaders }) =>
-    (await loaders.related(relation, on ? { on } : {}).load(parent.id)).map((item) => item.node);
-}
-
-/** `sources` of a node: each article that states it, with the verbatim quote. */
-export function sources(label: NodeLabel): FieldResolver<SourceRefRecord[]> {
-  return async (parent, _args, { loaders }) =>
-    (await loaders.sources(label).load(parent.id)).map((item) => ({ article: item.node, quote: String(item.rel.quote) }));
 }
 
 /** A list property that may be absent on a node, read as an empty list. */

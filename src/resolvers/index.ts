@@ -8,9 +8,4 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...entityResolvers,
   Query: queryResolvers,
-  PersonConnection: { totalCount: (connection) => connection.totalCount() },
-  OrganizationConnection: { totalCount: (connection) => connection.totalCount() },
-  EventConnection: { totalCount: (connection) => connection.totalCount() },
-  AwardPresentationConnection: { totalCount: (connection) => connection.totalCount() },
-  ArticleConnection: { totalCount: (connection) => connection.totalCount() },
 };

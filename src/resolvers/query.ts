@@ -1,7 +1,10 @@
 /** The entry points of every query. Arguments are checked here; Cypher is built in src/db/cypher/. */
-import { isValidPosition, listCountQuery, listPageQuery, type ListFilter, type ListName } from '../db/cypher/lists.js';
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { isValidPosition, LISTS, listPageQuery, type ListFilter, type ListName } from '../db/cypher/lists.js';
 import { labelOfId } from '../db/cypher/nodes.js';
 import { shortestPathQuery } from '../db/cypher/path.js';
+import { projectNode } from '../db/cypher/projection.js';
+import { relatedNodesQuery } from '../db/cypher/relations.js';
 import type { SearchableLabel } from '../db/cypher/schema.js';
 import { luceneQuery, searchQuery } from '../db/cypher/search.js';
 import type { RequestContext } from '../context.js';
@@ -10,6 +13,8 @@ import { BadUserInputError } from '../errors.js';
 import type { EntityType, QueryResolvers } from '../generated/graphql.js';
 import type { ConnectionRecord, NodeRecord } from '../graph.js';
 import { boundedCount, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
+import type { RelatedItem } from '../loaders/index.js';
+import { planNode, selectedPath } from './lookahead.js';
 
 const SEARCH_LABELS: Record<EntityType, SearchableLabel> = {
   PERSON: 'Person',
@@ -26,21 +31,28 @@ interface PageArgs {
   after?: string | null;
 }
 
-/** A page of a root list; the count query is built now but sent only if `totalCount` is resolved. */
-async function listConnection(list: ListName, args: PageArgs, context: RequestContext): Promise<ConnectionRecord> {
+/**
+ * A page of a root list, in one query: the nodes with every relation the client selected below them (see
+ * lookahead.ts), and the total only if the client asked for `totalCount`.
+ */
+async function listConnection(list: ListName, args: PageArgs, context: RequestContext, info: GraphQLResolveInfo): Promise<ConnectionRecord> {
   const first = boundedCount(args.first, PAGE_SIZE, 'first');
   const after = args.after ? decodeCursor(args.after, (position) => isValidPosition(list, position)) : undefined;
-  const filter = args.where ?? {};
-  const rows = await context.database.read(listPageQuery(list, filter, first + 1, after), { counter: context.queryCounter });
-  const page = rows.slice(0, first);
-  const edges = page.map((row) => {
-    const node = row.node as NodeRecord;
-    return { cursor: encodeCursor({ key: row.sortKey === null ? null : String(row.sortKey), id: node.id }), node };
-  });
+  const connectionType = getNamedType(info.returnType);
+  const nodeFields = selectedPath(info, info.fieldNodes, connectionType, ['edges', 'node']);
+  const withTotal = selectedPath(info, info.fieldNodes, connectionType, ['totalCount']).length > 0;
+  const node = projectNode('n', planNode(info, nodeFields, info.schema.getType(LISTS[list].label)!));
+  const query = listPageQuery(list, args.where ?? {}, first + 1, { after, node, withTotal });
+  const [row] = await context.database.read(query, { counter: context.queryCounter });
+  const rows = (row?.page ?? []) as { node: NodeRecord; sortKey: unknown }[];
+  const edges = rows.slice(0, first).map(({ node: record, sortKey }) => ({
+    cursor: encodeCursor({ key: sortKey === null ? null : String(sortKey), id: record.id }),
+    node: record,
+  }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: async () => Number((await context.database.read(listCountQuery(list, filter), { counter: context.queryCounter }))[0]?.total ?? 0),
+    totalCount: withTotal ? Number(row?.total ?? 0) : null,
   };
 }
 
@@ -59,17 +71,21 @@ export const queryResolvers: QueryResolvers = {
     return rows.map((row) => ({ score: Number(row.score), node: row.node as NodeRecord }));
   },
 
-  people: (_root, args, context) => listConnection('people', args, context),
-  organizations: (_root, args, context) => listConnection('organizations', args, context),
-  events: (_root, args, context) => listConnection('events', args, context),
-  awardPresentations: (_root, args, context) => listConnection('awardPresentations', args, context),
-  articles: (_root, args, context) => listConnection('articles', args, context),
+  people: (_root, args, context, info) => listConnection('people', args, context, info),
+  organizations: (_root, args, context, info) => listConnection('organizations', args, context, info),
+  events: (_root, args, context, info) => listConnection('events', args, context, info),
+  awardPresentations: (_root, args, context, info) => listConnection('awardPresentations', args, context, info),
+  articles: (_root, args, context, info) => listConnection('articles', args, context, info),
 
-  officeHolders: async (_root, { positionId, on }, { loaders }) => {
+  /** The position's holders on the date, with what the client selected below them, in one query. */
+  officeHolders: async (_root, { positionId, on }, context, info) => {
     if (labelOfId(positionId) !== 'Position') {
       throw new BadUserInputError('`positionId` must be the id of a position, e.g. "position:thu-tuong-chinh-phu".', 'positionId');
     }
-    return (await loaders.related('positionHolders', on ? { on } : {}).load(positionId)).map((item) => item.node);
+    const tenure = projectNode('target', planNode(info, info.fieldNodes, getNamedType(info.returnType)));
+    const query = relatedNodesQuery('positionHolders', [positionId], on ? { on } : {}, tenure);
+    const [row] = await context.database.read(query, { counter: context.queryCounter });
+    return ((row?.items ?? []) as RelatedItem[]).map((item) => item.node);
   },
 
   path: async (_root, { fromId, toId, maxHops }, context) => {

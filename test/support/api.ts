@@ -12,6 +12,7 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
   data?: Data;
   errors?: { message: string; path?: (string | number)[]; extensions: { code: string; requestId?: string } }[];
+  extensions?: { neo4jRoundTrips: number; requestId: string };
 }
 
 export interface TestApi {

@@ -1,7 +1,7 @@
 /**
  * The paginated root lists (people, organizations, events, award presentations, articles): keyset pagination
- * on a sort property plus the id, so a page costs the same however deep the client pages, and the total is a
- * separate query run only when a client asks for `totalCount`.
+ * on a sort property plus the id, so a page costs the same however deep the client pages, and the total is
+ * counted (in the same query) only when a client asks for `totalCount`.
  *
  * Filters on a related node (an award, an organizer…) are MATCH patterns anchored on that node's id, so the
  * query starts from it through the id index rather than testing every node of the list's label; sorting on the
@@ -11,6 +11,7 @@ import { foldText } from '../../text/fold.js';
 import { isIsoDate, isIsoDateTimeWithOffset } from '../../text/isoDate.js';
 import type { CypherQuery } from '../database.js';
 import { labelOfId, nodeRecord } from './nodes.js';
+import type { RenderedNode } from './projection.js';
 import type { NodeLabel } from './schema.js';
 
 type FilterValue = string | readonly string[] | null | undefined;
@@ -180,10 +181,22 @@ function matchParts(spec: ListSpec, filter: ListFilter, extraPredicates: string[
   return { clauses, params, anchored: patterns.length > 0 };
 }
 
-const EMPTY_LIST: CypherQuery = { cypher: 'UNWIND [] AS n RETURN n AS node, null AS sortKey', params: {} };
+export interface PageOptions {
+  /** Rows after this position (from a client's cursor). */
+  after?: ListPosition;
+  /** The page's nodes, rendered from the variable `n` (see projection.ts); all properties by default. */
+  node?: RenderedNode;
+  /** Count every node the filter matches, in the same query. */
+  withTotal?: boolean;
+}
 
-/** One page: `limit` rows after `after` (fetch one more than the page to learn whether another follows). */
-export function listPageQuery(list: ListName, filter: ListFilter, limit: number, after?: ListPosition): CypherQuery {
+/**
+ * One page, as a single row: `page`, a list of `{node, sortKey}` of up to `limit` nodes after `after` (fetch one
+ * more than the page to learn whether another follows), and with `withTotal` the count of the whole list. The
+ * count runs after the page has been collected, so that it answers even for a page past the end.
+ */
+export function listPageQuery(list: ListName, filter: ListFilter, limit: number, options: PageOptions = {}): CypherQuery {
+  const { after, node = { expression: nodeRecord('n'), params: {} }, withTotal = false } = options;
   const spec: ListSpec = LISTS[list];
   const property = `n.${spec.sortProperty}`;
   const extra: string[] = [];
@@ -196,19 +209,20 @@ export function listPageQuery(list: ListName, filter: ListFilter, limit: number,
     params.afterId = after.id;
   }
   const parts = matchParts(spec, filter, extra);
-  if (!parts) return EMPTY_LIST;
+  const countParts = withTotal ? matchParts(spec, filter) : undefined;
+  if (!parts) return { cypher: 'RETURN [] AS page, 0 AS total', params: {} };
   const direction = spec.descending ? 'DESC' : 'ASC';
+  const count = countParts ? `CALL {
+${countParts.clauses}
+RETURN count(n) AS total
+}
+` : '';
   return {
     cypher: `${parts.clauses}
-RETURN ${nodeRecord('n')} AS node, ${property} AS sortKey
-ORDER BY ${property} ${direction}, n.id ${direction}
-LIMIT toInteger($limit)`,
-    params: { ...parts.params, ...params },
+WITH n ORDER BY ${property} ${direction}, n.id ${direction}
+LIMIT toInteger($limit)
+WITH collect({node: ${node.expression}, sortKey: ${property}}) AS page
+${count}RETURN page${countParts ? ', total' : ''}`,
+    params: { ...node.params, ...parts.params, ...params },
   };
-}
-
-export function listCountQuery(list: ListName, filter: ListFilter): CypherQuery {
-  const parts = matchParts(LISTS[list], filter);
-  if (!parts) return { cypher: 'RETURN 0 AS total', params: {} };
-  return { cypher: `${parts.clauses}\nRETURN count(n) AS total`, params: parts.params };
 }

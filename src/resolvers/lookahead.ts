@@ -1,0 +1,104 @@
+/**
+ * The query planner: before an entry point (a root list, the office holders) sends its query, it reads what
+ * the client selected below it and turns that into a NodeProjection: the properties to return and the
+ * relations to nest in the same Cypher query (src/db/cypher/projection.ts). A query such as "a page of award
+ * presentations, each with its event, presenter, the presenter's tenures and their positions" then costs one
+ * round trip instead of one per level, and Neo4j sends only the properties the answer shows.
+ *
+ * What it cannot plan stays with the loaders, so the answer is the same either way: relations below an
+ * abstract type (Agent, Node), a response key that two merged selections use for different fields, and
+ * fields behind @skip/@include (planned as if included: fetched, perhaps not shown).
+ */
+import {
+  getArgumentValues, getNamedType, isAbstractType, isLeafType, isObjectType,
+  type FieldNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode,
+} from 'graphql';
+import type { NodeProjection, RelatedProjection } from '../db/cypher/projection.js';
+import type { NodeLabel } from '../db/cypher/schema.js';
+import { RELATION_FIELDS, relationFilter } from './relationFields.js';
+
+type Planning = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
+
+/**
+ * The fields selected on a value of `type`, by response key, through fragments whose type condition applies.
+ * For an abstract type every fragment applies: its properties are gathered for whichever type the node is.
+ */
+function collectFields(planning: Planning, selectionSets: readonly SelectionSetNode[], type: GraphQLNamedType): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const applies = (condition: string | undefined) => {
+    if (condition === undefined || condition === type.name || !isObjectType(type)) return true;
+    const conditionType = planning.schema.getType(condition);
+    return conditionType !== undefined && isAbstractType(conditionType) && planning.schema.isSubType(conditionType, type);
+  };
+  const visit = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === 'Field') {
+        const key = selection.alias?.value ?? selection.name.value;
+        fields.set(key, [...(fields.get(key) ?? []), selection]);
+      } else if (selection.kind === 'InlineFragment') {
+        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
+      } else {
+        const fragment = planning.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  selectionSets.forEach(visit);
+  return fields;
+}
+
+const selectionSetsOf = (fieldNodes: readonly FieldNode[]) =>
+  fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+
+/** The field nodes reached from `fieldNodes` (of a value of `type`) by a path of field names, aliases merged. */
+export function selectedPath(planning: Planning, fieldNodes: readonly FieldNode[], type: GraphQLNamedType, path: readonly string[]): FieldNode[] {
+  let nodes = [...fieldNodes];
+  let current = type;
+  for (const name of path) {
+    if (!isObjectType(current)) return [];
+    const fieldType = current.getFields()[name]?.type;
+    if (!fieldType) return [];
+    nodes = [...collectFields(planning, selectionSetsOf(nodes), current).values()].flat().filter((node) => node.name.value === name);
+    current = getNamedType(fieldType);
+  }
+  return nodes;
+}
+
+/** One planned relation for a response key, or undefined when its merged field nodes disagree. */
+function planRelation(planning: Planning, type: GraphQLObjectType, fieldNodes: FieldNode[]): RelatedProjection | undefined {
+  const name = fieldNodes[0]!.name.value;
+  const field = RELATION_FIELDS[type.name as NodeLabel]?.[name];
+  const definition = type.getFields()[name];
+  if (!field || !definition) return undefined;
+  const argumentSets = fieldNodes.map((node) => JSON.stringify(getArgumentValues(definition, node, planning.variableValues)));
+  if (fieldNodes.some((node) => node.name.value !== name) || new Set(argumentSets).size > 1) return undefined;
+  const filter = relationFilter(field, getArgumentValues(definition, fieldNodes[0]!, planning.variableValues));
+  const valueType = getNamedType(definition.type);
+  const targetNodes = field.wrapper ? selectedPath(planning, fieldNodes, valueType, [field.wrapper]) : fieldNodes;
+  const targetType = field.wrapper && isObjectType(valueType) ? getNamedType(valueType.getFields()[field.wrapper]!.type) : valueType;
+  return { relation: field.relation, filter, target: planNode(planning, targetNodes, targetType) };
+}
+
+/**
+ * The projection of a node of `type` for what `fieldNodes` select on it. Its nesting is bounded by the query's
+ * validated depth (src/plugins/queryLimits.ts), and fragment cycles never pass validation.
+ */
+export function planNode(planning: Planning, fieldNodes: readonly FieldNode[], type: GraphQLNamedType): NodeProjection {
+  const properties = new Set<string>();
+  const related: Record<string, RelatedProjection> = {};
+  const possibleTypes = isAbstractType(type) ? planning.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  for (const [key, nodes] of collectFields(planning, selectionSetsOf(fieldNodes), type)) {
+    for (const node of nodes) {
+      const name = node.name.value;
+      // A leaf field of any possible type reads the node's property of the same name.
+      if (possibleTypes.some((candidate) => { const fieldType = candidate.getFields()[name]?.type; return fieldType !== undefined && isLeafType(getNamedType(fieldType)); })) {
+        properties.add(name);
+      }
+    }
+    if (isObjectType(type)) {
+      const relation = planRelation(planning, type, nodes);
+      if (relation) related[key] = relation;
+    }
+  }
+  return { properties: [...properties], related };
+}
