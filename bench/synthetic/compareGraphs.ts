@@ -2,7 +2,7 @@
  * Whether two bench Neo4j instances hold the same graph: `npx tsx bench/synthetic/compareGraphs.ts --ports 7691,7692`
  * (e.g. one loaded by `seed:synthetic --bulk-import`, the other by the Cypher loader, same scale and seed).
  *
- * Compares the counts per label and relationship type (`countGraph`), every property's Neo4j type per label or
+ * Compares the counts per label and relationship type (`countGraph`), the indexes, every property's Neo4j type per label or
  * type (`valueType`: DATE, ZONED DATETIME, INTEGER, FLOAT, LIST<STRING…>…), and a fingerprint of all the data:
  * the sum of one hash per node (labels, and each property's name, type and value) and per relationship (type,
  * ends' labels and ids, properties), which does not depend on the order in which the nodes were stored.
@@ -17,6 +17,8 @@ import { BENCH_PASSWORD, BENCH_USER, benchDatabase, benchNeo4jOptions, benchUri 
 
 interface GraphSummary {
   counts: GraphCounts;
+  /** Every index (constraints' included) with its kind, what it covers and its state. */
+  indexes: string[];
   /** `Label.property` or `TYPE.property` → Neo4j type → how many have it. */
   propertyTypes: Record<string, Record<string, number>>;
   nodeFingerprint: string;
@@ -59,6 +61,12 @@ async function summarise(port: number): Promise<GraphSummary> {
   const driver = neo4j.driver(benchUri(options), neo4j.auth.basic(BENCH_USER, BENCH_PASSWORD));
   try {
     const counts = await countGraph(database);
+    const indexes: string[] = [];
+    await stream(driver, 'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state, owningConstraint RETURN *', (row) => {
+      indexes.push(`${row.name as string} ${row.type as string} ${JSON.stringify(row.labelsOrTypes)} ${JSON.stringify(row.properties)} ${row.state as string} ` +
+        `constraint=${String(row.owningConstraint)}`);
+    });
+    indexes.sort();
     const propertyTypes: GraphSummary['propertyTypes'] = {};
     const countType = (owner: string, key: string, type: string) => {
       const byType = (propertyTypes[`${owner}.${key}`] ??= {});
@@ -81,7 +89,7 @@ async function summarise(port: number): Promise<GraphSummary> {
       const head = `${row.type as string}|${(row.fromLabels as string[]).join(':')}|${row.fromId as string}|${(row.toLabels as string[]).join(':')}|${row.toId as string}`;
       relationships.add(entityText(head, keys, types, row.props as Record<string, unknown>));
     });
-    return { counts, propertyTypes, nodeFingerprint: nodes.toString(), relationshipFingerprint: relationships.toString() };
+    return { counts, indexes, propertyTypes, nodeFingerprint: nodes.toString(), relationshipFingerprint: relationships.toString() };
   } finally {
     await driver.close();
     await database.close();

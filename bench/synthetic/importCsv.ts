@@ -165,12 +165,13 @@ export class ImportCsvWriter {
   close(): ImportInput {
     const nodeEntries = [...this.nodeFiles.values()];
     const relationshipEntries = [...this.relationshipFiles.values()];
-    for (const { file } of [...nodeEntries, ...relationshipEntries]) file.close();
+    const files = [...nodeEntries, ...relationshipEntries].map(({ file }) => file);
+    for (const file of files) file.close();
     return {
       nodes: nodeEntries.map(({ label, file }) => ({ label, path: file.path, rows: file.rows })),
       relationships: relationshipEntries.map(({ type, file }) => ({ type, path: file.path, rows: file.rows })),
-      multilineFiles: [...nodeEntries, ...relationshipEntries].filter(({ file }) => file.multiline).map(({ file }) => file.path),
-      bytes: [...nodeEntries, ...relationshipEntries].reduce((sum, { file }) => sum + file.bytes, 0),
+      multilineFiles: files.filter((file) => file.multiline).map((file) => file.path),
+      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
     };
   }
 }
