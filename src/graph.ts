@@ -4,9 +4,12 @@ import { NODE_LABELS, type NodeLabel } from './db/cypher/schema.js';
  * What resolvers receive from the database layer: plain records, never driver types.
  */
 
-/** A node's properties, with its labels (each node of this graph has exactly one). */
+/**
+ * A node's properties, with its labels (each node of this graph has exactly one). The query planner leaves
+ * the labels out where the GraphQL type is concrete, since only abstract types ask for them.
+ */
 export interface NodeRecord {
-  _labels: string[];
+  _labels?: string[];
   id: string;
   [property: string]: unknown;
 }
@@ -46,8 +49,9 @@ export interface ConnectionRecord {
 
 /** The node's label, which is also its GraphQL type name. */
 export function labelOf(node: NodeRecord): NodeLabel {
-  const label = node._labels.find((candidate): candidate is NodeLabel => (NODE_LABELS as readonly string[]).includes(candidate));
-  if (label === undefined) throw new Error(`node ${node.id} has none of the graph's labels: ${node._labels.join(', ')}`);
+  const labels = node._labels ?? [];
+  const label = labels.find((candidate): candidate is NodeLabel => (NODE_LABELS as readonly string[]).includes(candidate));
+  if (label === undefined) throw new Error(`node ${node.id} has none of the graph's labels: ${labels.join(', ') || 'none fetched'}`);
   return label;
 }
 

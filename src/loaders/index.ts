@@ -11,11 +11,8 @@ import { relatedNodesQuery, type RelationFilter, type RelationRef } from '../db/
 import type { CypherQuery } from '../db/database.js';
 import type { NodeRecord } from '../graph.js';
 
-/** A related node with the properties of the relationship that leads to it (e.g. the quote of STATED_IN). */
-export interface RelatedItem {
-  node: NodeRecord;
-  rel: Record<string, unknown>;
-}
+/** A related node; where the relationship that leads to it carries a quote (STATED_IN), that quote too. */
+export type RelatedItem = NodeRecord & { _quote?: string };
 
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;

@@ -1,29 +1,31 @@
 /**
  * The resolver of every relation field (see relationFields.ts): its items come prefetched with the parent when
  * the query planner (lookahead.ts) nested them in the parent's query, and from the field's batched loader
- * otherwise. Either way they are the same `{node, rel}` items, shaped here into the field's value.
+ * otherwise. Either way they are the same items (nodes, with the quote of a provenance relationship), shaped
+ * here into the field's value.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { RELATED_KEY } from '../db/cypher/projection.js';
+import { PREFETCHED_PREFIX } from '../db/cypher/projection.js';
 import type { RequestContext } from '../context.js';
 import type { NodeRecord } from '../graph.js';
 import type { RelatedItem } from '../loaders/index.js';
 import { relationFilter, type RelationField } from './relationFields.js';
 
 function fieldValue(field: RelationField, parent: NodeRecord, items: RelatedItem[]): unknown {
-  if (field.wrapper) return items.map((item) => ({ [field.wrapper!]: item.node, quote: String(item.rel.quote) }));
-  if (field.cardinality === 'many') return items.map((item) => item.node);
-  const node = items[0]?.node ?? null;
+  if (field.wrapper) return items.map((item) => ({ [field.wrapper!]: item, quote: String(item._quote) }));
+  if (field.cardinality === 'many') return items;
+  const node = items[0] ?? null;
   if (!node && field.cardinality === 'exactlyOne') {
     throw new Error(`graph integrity: ${parent.id} has no ${field.relation} (each must have one)`);
   }
   return node;
 }
 
-/** Items the planner fetched with the parent for this response key, if it did. */
+/** Items the planner fetched with the parent for this response key (a list, or one item or null), if it did. */
 function prefetchedItems(parent: NodeRecord, responseKey: string | number): RelatedItem[] | undefined {
-  const related = parent[RELATED_KEY] as Record<string, RelatedItem[]> | undefined;
-  return related?.[responseKey];
+  const prefetched = parent[`${PREFETCHED_PREFIX}${responseKey}`] as RelatedItem[] | RelatedItem | null | undefined;
+  if (prefetched === undefined || Array.isArray(prefetched)) return prefetched;
+  return prefetched === null ? [] : [prefetched];
 }
 
 export function relationResolver(field: RelationField) {

@@ -19,6 +19,9 @@ import { RELATION_FIELDS, relationFilter } from './relationFields.js';
 
 type Planning = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
 
+/** The schema's scalar for values stored as Neo4j `date`. */
+const DATE_SCALAR = 'Date';
+
 /**
  * The fields selected on a value of `type`, by response key, through fragments whose type condition applies.
  * For an abstract type every fragment applies: its properties are gathered for whichever type the node is.
@@ -76,7 +79,7 @@ function planRelation(planning: Planning, type: GraphQLObjectType, fieldNodes: F
   const valueType = getNamedType(definition.type);
   const targetNodes = field.wrapper ? selectedPath(planning, fieldNodes, valueType, [field.wrapper]) : fieldNodes;
   const targetType = field.wrapper && isObjectType(valueType) ? getNamedType(valueType.getFields()[field.wrapper]!.type) : valueType;
-  return { relation: field.relation, filter, target: planNode(planning, targetNodes, targetType) };
+  return { relation: field.relation, filter, single: field.cardinality !== 'many', target: planNode(planning, targetNodes, targetType) };
 }
 
 /**
@@ -85,20 +88,23 @@ function planRelation(planning: Planning, type: GraphQLObjectType, fieldNodes: F
  */
 export function planNode(planning: Planning, fieldNodes: readonly FieldNode[], type: GraphQLNamedType): NodeProjection {
   const properties = new Set<string>();
+  const dates = new Set<string>();
   const related: Record<string, RelatedProjection> = {};
   const possibleTypes = isAbstractType(type) ? planning.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
   for (const [key, nodes] of collectFields(planning, selectionSetsOf(fieldNodes), type)) {
     for (const node of nodes) {
       const name = node.name.value;
       // A leaf field of any possible type reads the node's property of the same name.
-      if (possibleTypes.some((candidate) => { const fieldType = candidate.getFields()[name]?.type; return fieldType !== undefined && isLeafType(getNamedType(fieldType)); })) {
-        properties.add(name);
-      }
+      const leafTypes = possibleTypes
+        .map((candidate) => candidate.getFields()[name]?.type)
+        .flatMap((fieldType) => (fieldType && isLeafType(getNamedType(fieldType)) ? [getNamedType(fieldType).name] : []));
+      if (leafTypes.includes(DATE_SCALAR)) dates.add(name);
+      else if (leafTypes.length > 0) properties.add(name);
     }
     if (isObjectType(type)) {
       const relation = planRelation(planning, type, nodes);
       if (relation) related[key] = relation;
     }
   }
-  return { properties: [...properties], related };
+  return { properties: [...properties], dates: [...dates], labels: isAbstractType(type), related };
 }

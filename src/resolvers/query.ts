@@ -3,7 +3,7 @@ import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { isValidPosition, LISTS, listPageQuery, type ListFilter, type ListName } from '../db/cypher/lists.js';
 import { labelOfId } from '../db/cypher/nodes.js';
 import { shortestPathQuery } from '../db/cypher/path.js';
-import { projectNode } from '../db/cypher/projection.js';
+import { projectionRenderer } from '../db/cypher/projection.js';
 import { relatedNodesQuery } from '../db/cypher/relations.js';
 import type { SearchableLabel } from '../db/cypher/schema.js';
 import { luceneQuery, searchQuery } from '../db/cypher/search.js';
@@ -13,7 +13,6 @@ import { BadUserInputError } from '../errors.js';
 import type { EntityType, QueryResolvers } from '../generated/graphql.js';
 import type { ConnectionRecord, NodeRecord } from '../graph.js';
 import { boundedCount, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
-import type { RelatedItem } from '../loaders/index.js';
 import { planNode, selectedPath } from './lookahead.js';
 
 const SEARCH_LABELS: Record<EntityType, SearchableLabel> = {
@@ -41,18 +40,18 @@ async function listConnection(list: ListName, args: PageArgs, context: RequestCo
   const connectionType = getNamedType(info.returnType);
   const nodeFields = selectedPath(info, info.fieldNodes, connectionType, ['edges', 'node']);
   const withTotal = selectedPath(info, info.fieldNodes, connectionType, ['totalCount']).length > 0;
-  const node = projectNode('n', planNode(info, nodeFields, info.schema.getType(LISTS[list].label)!));
-  const query = listPageQuery(list, args.where ?? {}, first + 1, { after, node, withTotal });
-  const [row] = await context.database.read(query, { counter: context.queryCounter });
-  const rows = (row?.page ?? []) as { node: NodeRecord; sortKey: unknown }[];
-  const edges = rows.slice(0, first).map(({ node: record, sortKey }) => ({
+  const renderNode = projectionRenderer(planNode(info, nodeFields, info.schema.getType(LISTS[list].label)!));
+  const query = listPageQuery(list, args.where ?? {}, first + 1, { after, renderNode, withTotal });
+  const rows = await context.database.read(query, { counter: context.queryCounter });
+  const page = rows.filter((row) => row.node !== null) as { node: NodeRecord; sortKey: unknown }[];
+  const edges = page.slice(0, first).map(({ node: record, sortKey }) => ({
     cursor: encodeCursor({ key: sortKey === null ? null : String(sortKey), id: record.id }),
     node: record,
   }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: withTotal ? Number(row?.total ?? 0) : null,
+    pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: withTotal ? Number(rows[0]?.total ?? 0) : null,
   };
 }
 
@@ -82,10 +81,10 @@ export const queryResolvers: QueryResolvers = {
     if (labelOfId(positionId) !== 'Position') {
       throw new BadUserInputError('`positionId` must be the id of a position, e.g. "position:thu-tuong-chinh-phu".', 'positionId');
     }
-    const tenure = projectNode('target', planNode(info, info.fieldNodes, getNamedType(info.returnType)));
-    const query = relatedNodesQuery('positionHolders', [positionId], on ? { on } : {}, tenure);
+    const renderTenure = projectionRenderer(planNode(info, info.fieldNodes, getNamedType(info.returnType)));
+    const query = relatedNodesQuery('positionHolders', [positionId], on ? { on } : {}, renderTenure);
     const [row] = await context.database.read(query, { counter: context.queryCounter });
-    return ((row?.items ?? []) as RelatedItem[]).map((item) => item.node);
+    return (row?.items ?? []) as NodeRecord[];
   },
 
   path: async (_root, { fromId, toId, maxHops }, context) => {

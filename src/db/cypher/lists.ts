@@ -11,7 +11,7 @@ import { foldText } from '../../text/fold.js';
 import { isIsoDate, isIsoDateTimeWithOffset } from '../../text/isoDate.js';
 import type { CypherQuery } from '../database.js';
 import { labelOfId, nodeRecord } from './nodes.js';
-import type { RenderedNode } from './projection.js';
+import type { TargetRenderer } from './relations.js';
 import type { NodeLabel } from './schema.js';
 
 type FilterValue = string | readonly string[] | null | undefined;
@@ -184,19 +184,23 @@ function matchParts(spec: ListSpec, filter: ListFilter, extraPredicates: string[
 export interface PageOptions {
   /** Rows after this position (from a client's cursor). */
   after?: ListPosition;
-  /** The page's nodes, rendered from the variable `n` (see projection.ts); all properties by default. */
-  node?: RenderedNode;
+  /** Renders the page's nodes (see projection.ts); with all their properties by default. */
+  renderNode?: TargetRenderer;
   /** Count every node the filter matches, in the same query. */
   withTotal?: boolean;
 }
 
 /**
- * One page, as a single row: `page`, a list of `{node, sortKey}` of up to `limit` nodes after `after` (fetch one
- * more than the page to learn whether another follows), and with `withTotal` the count of the whole list. The
- * count runs after the page has been collected, so that it answers even for a page past the end.
+ * One page: a row per node, `{node, sortKey}`, for up to `limit` nodes after `after` (fetch one more than the
+ * page to learn whether another follows), and with `withTotal` the count of the whole list in a `total` column.
+ * Rows rather than one collected list, because the driver decodes one large record several times slower than
+ * the same data in many small ones (measured: 150 against 79 ms of CPU for the relation benchmark's page).
+ * With a total, an empty page is one row whose `node` is null, so that the count still comes back (a client
+ * may page past the end).
  */
 export function listPageQuery(list: ListName, filter: ListFilter, limit: number, options: PageOptions = {}): CypherQuery {
-  const { after, node = { expression: nodeRecord('n'), params: {} }, withTotal = false } = options;
+  const { after, withTotal = false } = options;
+  const node = options.renderNode ? options.renderNode('n', []) : { expression: nodeRecord('n'), params: {} };
   const spec: ListSpec = LISTS[list];
   const property = `n.${spec.sortProperty}`;
   const extra: string[] = [];
@@ -210,19 +214,24 @@ export function listPageQuery(list: ListName, filter: ListFilter, limit: number,
   }
   const parts = matchParts(spec, filter, extra);
   const countParts = withTotal ? matchParts(spec, filter) : undefined;
-  if (!parts) return { cypher: 'RETURN [] AS page, 0 AS total', params: {} };
+  if (!parts) return { cypher: 'RETURN null AS node, null AS sortKey, 0 AS total', params: {} };
   const direction = spec.descending ? 'DESC' : 'ASC';
-  const count = countParts ? `CALL {
+  const page = `${parts.clauses}
+WITH n ORDER BY ${property} ${direction}, n.id ${direction}
+LIMIT toInteger($limit)`;
+  const rows = countParts
+    ? `${page}
+WITH collect(n) AS nodes
+CALL {
 ${countParts.clauses}
 RETURN count(n) AS total
 }
-` : '';
+UNWIND CASE size(nodes) WHEN 0 THEN [null] ELSE nodes END AS n
+RETURN ${node.expression} AS node, ${property} AS sortKey, total`
+    : `${page}
+RETURN ${node.expression} AS node, ${property} AS sortKey`;
   return {
-    cypher: `${parts.clauses}
-WITH n ORDER BY ${property} ${direction}, n.id ${direction}
-LIMIT toInteger($limit)
-WITH collect({node: ${node.expression}, sortKey: ${property}}) AS page
-${count}RETURN page${countParts ? ', total' : ''}`,
+    cypher: rows,
     params: { ...node.params, ...parts.params, ...params },
   };
 }

@@ -23,8 +23,8 @@ export const ID_PREFIX_LABELS: Readonly<Record<string, NodeLabel>> = {
  * A node as a map of its properties and labels. Returning maps rather than nodes spares the driver decoding
  * whole node structures: profiling the relation benchmark put that decoding at 31% of the API's busy time.
  */
-export function nodeRecord(variable: string): string {
-  return `${variable} {.*, _labels: labels(${variable})}`;
+export function nodeRecord(variable: string, extraEntries: readonly string[] = []): string {
+  return `${variable} {${['.*', `_labels: labels(${variable})`, ...extraEntries].join(', ')}}`;
 }
 
 /** The label an id belongs to, or undefined for an id no node can have. */

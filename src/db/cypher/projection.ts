@@ -4,12 +4,18 @@
  * trip and sends no property nobody asked for (an article's whole text, for one). The projection itself is
  * planned from the query in src/resolvers/lookahead.ts; this module only writes it as Cypher.
  */
-import { nodeRecord } from './nodes.js';
-import { relatedItemsExpression, type RelationFilter, type RelationRef } from './relations.js';
+import { relatedItemsExpression, type RelationFilter, type RelationRef, type TargetRenderer } from './relations.js';
 
 export interface NodeProjection {
-  /** Properties to return; every node also gets its id and labels, which resolvers always need. */
+  /** Properties to return as they are; every node also gets its id, which resolvers always need. */
   properties: readonly string[];
+  /**
+   * Properties of Neo4j type `date`, returned as ISO strings: the driver would decode each into an object of
+   * three Integers, only for the API to turn it into that string.
+   */
+  dates: readonly string[];
+  /** Whether the node's labels are needed: only where its GraphQL type is abstract (Agent, Node). */
+  labels: boolean;
   /** Relations to fetch with the node, under the key the resolvers look them up by (the response key). */
   related: Readonly<Record<string, RelatedProjection>>;
 }
@@ -17,17 +23,24 @@ export interface NodeProjection {
 export interface RelatedProjection {
   relation: RelationRef;
   filter: RelationFilter;
+  /** The field gives one node (or null), so the first item is fetched rather than a list of items. */
+  single: boolean;
   target: NodeProjection;
 }
 
-/** The property of a projected node that carries its prefetched relations, by response key. */
-export const RELATED_KEY = '_related';
+/**
+ * The key under which a projected node carries a prefetched relation: the response key after this prefix.
+ * Entries of the node's own map rather than a nested map: the driver's decoding cost grows with the number of
+ * maps in an answer.
+ */
+export const PREFETCHED_PREFIX = '_related.';
 
 /** A node as a Cypher map expression, with the parameters the expression reads. */
 export interface RenderedNode {
   expression: string;
   params: Record<string, unknown>;
 }
+
 
 /** GraphQL names (properties, response keys) are `[_A-Za-z][_0-9A-Za-z]*`; anything else must not reach Cypher. */
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
@@ -37,23 +50,32 @@ function checkedName(name: string): string {
   return name;
 }
 
-/** The node bound to `variable`, as the projection asks, or with all its properties when there is none. */
-export function projectNode(variable: string, projection?: NodeProjection): RenderedNode {
-  if (!projection) return { expression: nodeRecord(variable), params: {} };
-  const params: Record<string, unknown> = {};
-  const render = (node: string, shape: NodeProjection, depth: number): string => {
-    const properties = [...new Set(['id', ...shape.properties])].map((name) => `.\`${checkedName(name)}\``);
-    const related = Object.entries(shape.related).map(([key, relation]) => {
-      let dateParam: string | undefined;
-      if (relation.filter.on !== undefined) {
-        dateParam = `projectionDate${Object.keys(params).length}`;
-        params[dateParam] = relation.filter.on;
-      }
-      const items = relatedItemsExpression(relation.relation, node, depth, (target) => render(target, relation.target, depth + 1), dateParam);
-      return `\`${checkedName(key)}\`: ${items}`;
-    });
-    const entries = [...properties, `_labels: labels(${node})`, ...(related.length > 0 ? [`${RELATED_KEY}: {${related.join(', ')}}`] : [])];
-    return `${node} {${entries.join(', ')}}`;
+/** Renders nodes as the projection asks, for relatedNodesQuery and listPageQuery. */
+export function projectionRenderer(projection: NodeProjection): TargetRenderer {
+  return (variable, extraEntries) => {
+    const params: Record<string, unknown> = {};
+    const render = (node: string, shape: NodeProjection, depth: number, extra: readonly string[]): string => {
+      const properties = [...new Set(['id', ...shape.properties])].map((name) => `.\`${checkedName(name)}\``);
+      const dates = shape.dates.map((name) => `\`${checkedName(name)}\`: toString(${node}.\`${name}\`)`);
+      const related = Object.entries(shape.related).map(([key, relation]) => {
+        let dateParam: string | undefined;
+        if (relation.filter.on !== undefined) {
+          dateParam = `projectionDate${Object.keys(params).length}`;
+          params[dateParam] = relation.filter.on;
+        }
+        const items = relatedItemsExpression(relation.relation, node, depth, (target, itemEntries) => render(target, relation.target, depth + 1, itemEntries), dateParam);
+        return `\`${PREFETCHED_PREFIX}${checkedName(key)}\`: ${items}${relation.single ? '[0]' : ''}`;
+      });
+      const entries = [
+        ...properties,
+        ...dates,
+        ...(shape.labels ? [`_labels: labels(${node})`] : []),
+        ...related,
+        ...extra,
+      ];
+      return `${node} {${entries.join(', ')}}`;
+    };
+    const expression = render(variable, projection, 0, extraEntries);
+    return { expression, params };
   };
-  return { expression: render(variable, projection, 0), params };
 }

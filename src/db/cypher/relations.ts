@@ -20,6 +20,8 @@ interface RelationSpec {
   pattern: string;
   /** The targets' order, so that lists come in a stable order; `target.id` when not given. */
   orderBy?: string;
+  /** The relationship carries the verbatim quote that states it (STATED_IN), which each item then carries. */
+  quoted?: true;
 }
 
 const AGENT = 'target:Person|Organization|Position';
@@ -76,7 +78,7 @@ export const RELATIONS = {
   figureAbout: { from: 'Figure', pattern: '-[rel:ABOUT]->(target:Place)' },
   figureReportedAt: { from: 'Figure', pattern: '-[rel:REPORTED_AT]->(target:Event)' },
 
-  articleStatements: { from: 'Article', pattern: '<-[rel:STATED_IN]-(target)', orderBy: 'rel.quote, target.id' },
+  articleStatements: { from: 'Article', pattern: '<-[rel:STATED_IN]-(target)', orderBy: 'rel.quote, target.id', quoted: true },
 } as const satisfies Record<string, RelationSpec>;
 
 export type RelationName = keyof typeof RELATIONS;
@@ -92,10 +94,14 @@ function relationSpec(ref: RelationRef): RelationSpec {
       from: ref.slice(SOURCES_PREFIX.length) as NodeLabel,
       pattern: '-[rel:STATED_IN]->(target:Article)',
       orderBy: 'target.publishedAt, target.id, rel.quote',
+      quoted: true,
     };
   }
   return RELATIONS[ref as RelationName];
 }
+
+/** The key of an item's quote, when its relationship has one (see RelationSpec.quoted). */
+export const QUOTE_KEY = '_quote';
 
 export interface RelationFilter {
   /** Only for relations to Tenure: keep the tenures held on this ISO date. */
@@ -121,6 +127,8 @@ interface BoundRelation {
   /** The WHERE clause of the filter, or ''. */
   where: string;
   orderBy: string;
+  /** Entries each item's map adds to the target's properties: the relationship's quote, where it has one. */
+  itemEntries: string[];
 }
 
 /**
@@ -134,27 +142,34 @@ function bindRelation(ref: RelationRef, names: { rel: string; target: string }, 
     pattern: rename(spec.pattern),
     where: dateParam === undefined ? '' : `WHERE ${tenureOnDate(names.target, dateParam)}`,
     orderBy: rename(spec.orderBy ?? 'target.id'),
+    itemEntries: spec.quoted ? [`${QUOTE_KEY}: ${names.rel}.quote`] : [],
   };
 }
 
+/** Renders a target variable as a map, with `extraEntries` (such as the item's quote) added to it. */
+export type TargetRenderer = (variable: string, extraEntries: readonly string[]) => RenderedNode;
+
+const allProperties: TargetRenderer = (variable, extraEntries) => ({ expression: nodeRecord(variable, extraEntries), params: {} });
+
 /**
- * One relation of many source nodes in one query: a row per source id with its items (the target node and
- * the relationship's properties, for provenance quotes) in a stable order. `target` renders the variable
- * `target` (see projection.ts); by default with all its properties.
+ * One relation of many source nodes in one query: a row per source id with its items (the target nodes, with
+ * the quote of a provenance relationship) in a stable order, each with all its properties unless
+ * `renderTarget` (see projection.ts) says otherwise.
  */
 export function relatedNodesQuery(
   ref: RelationRef,
   sourceIds: readonly string[],
   filter: RelationFilter = {},
-  target: RenderedNode = { expression: nodeRecord('target'), params: {} },
+  renderTarget: TargetRenderer = allProperties,
 ): CypherQuery {
   const bound = bindRelation(ref, { rel: 'rel', target: 'target' }, filter.on === undefined ? undefined : 'on');
+  const target = renderTarget('target', bound.itemEntries);
   return {
     cypher: `UNWIND $ids AS sourceId
 MATCH (source:${relationSpec(ref).from} {id: sourceId})${bound.pattern}
 ${bound.where}
 WITH sourceId, target, rel ORDER BY ${bound.orderBy}
-RETURN sourceId, collect({node: ${target.expression}, rel: properties(rel)}) AS items`,
+RETURN sourceId, collect(${target.expression}) AS items`,
     params: { ...target.params, ids: sourceIds, ...(filter.on === undefined ? {} : { on: filter.on }) },
   };
 }
@@ -164,9 +179,15 @@ RETURN sourceId, collect({node: ${target.expression}, rel: properties(rel)}) AS 
  * that node's map: the same items, in the same order, as relatedNodesQuery gives for it. `depth` names the
  * variables apart from the enclosing levels'; `dateParam` is the parameter holding the filter's date.
  */
-export function relatedItemsExpression(ref: RelationRef, source: string, depth: number, renderTarget: (target: string) => string, dateParam?: string): string {
+export function relatedItemsExpression(
+  ref: RelationRef,
+  source: string,
+  depth: number,
+  renderTarget: (variable: string, extraEntries: readonly string[]) => string,
+  dateParam?: string,
+): string {
   const rel = `rel${depth}`;
   const target = `target${depth}`;
   const bound = bindRelation(ref, { rel, target }, dateParam);
-  return `COLLECT { MATCH (${source})${bound.pattern} ${bound.where} WITH ${target}, ${rel} ORDER BY ${bound.orderBy} RETURN {node: ${renderTarget(target)}, rel: properties(${rel})} }`;
+  return `COLLECT { MATCH (${source})${bound.pattern} ${bound.where} WITH ${target}, ${rel} ORDER BY ${bound.orderBy} RETURN ${renderTarget(target, bound.itemEntries)} }`;
 }
