@@ -11,7 +11,8 @@
  *
  * Flags: --scale N (1), --duration S per measured run (5), --warmup S (2), --rounds N (3), --connections N (4),
  * --queries Point,Relation,… (all), --neo4j-port P (7689), --cpu-prof (write a V8 CPU profile of the API to
- * bench/results/profiles/), --max-old-space MB (V8's old-space bound for the three servers), --label TEXT (added to
+ * bench/results/profiles/), --max-old-space MB (V8's old-space bound for all three servers; by default the service
+ * gets `npm start`'s and the others none), --label TEXT (added to
  * the results' file name), --stop-neo4j.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -65,7 +66,7 @@ export interface BenchResults {
   date: string;
   graph: GraphInfo;
   params: BenchParams;
-  settings: { duration: number; warmup: number; rounds: number; connections: number; maxOldSpaceMb?: number };
+  settings: { duration: number; warmup: number; rounds: number; connections: number; maxOldSpaceMb?: number; serviceNodeFlags: string[] };
   machine: { cpuModel: string; cores: number; memoryGiB: number; loadAverageAtStart: string };
   versions: Record<string, string>;
   checks: { query: string; sameData: boolean; note?: string; responseBytes?: Record<Variant, number> }[];
@@ -79,6 +80,12 @@ const median = (values: number[]) => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
+
+/** The V8 heap flags of `npm start`, so that the benchmark measures the service as it is run. */
+function startScriptHeapFlags(): string[] {
+  const packageJson = JSON.parse(readFileSync(join(BENCH_ROOT, '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return packageJson.scripts.start.match(/--max-old-space-size=\d+/g) ?? [];
+}
 
 async function startServer(variant: Variant, neo4jPort: number, cpuProfile: boolean, nodeOptions: string[]): Promise<Server> {
   const execArgv = ['--import', 'tsx', ...nodeOptions];
@@ -193,9 +200,13 @@ async function main(): Promise<void> {
   });
   const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
   const scale = number(values.scale, 1);
+  // One V8 heap bound for all three servers when one is asked for (RSS follows the heap V8 lets grow);
+  // otherwise each runs as it would be deployed: the service with `npm start`'s bound, the others unbounded.
+  const heapBoundForAll = values['max-old-space'] ? [`--max-old-space-size=${Number(values['max-old-space'])}`] : undefined;
   const settings = {
     duration: number(values.duration, 5), warmup: number(values.warmup, 2), rounds: number(values.rounds, 3), connections: number(values.connections, 4),
     maxOldSpaceMb: values['max-old-space'] ? Number(values['max-old-space']) : undefined,
+    serviceNodeFlags: heapBoundForAll ?? startScriptHeapFlags(),
   };
   const selected = values.queries ? QUERIES.filter((query) => values.queries?.split(',').includes(query.name)) : QUERIES;
   const neo4jOptions = benchNeo4jOptions({ port: values['neo4j-port'] });
@@ -212,8 +223,7 @@ async function main(): Promise<void> {
   const rssIdleBytes = {} as Record<Variant, number>;
   try {
     for (const variant of VARIANTS) {
-      // The same V8 heap bound for all three servers, when one is asked for: RSS follows the heap V8 lets grow.
-      const nodeOptions = values['max-old-space'] ? [`--max-old-space-size=${Number(values['max-old-space'])}`] : [];
+      const nodeOptions = variant === 'api' ? settings.serviceNodeFlags : heapBoundForAll ?? [];
       const server = await startServer(variant, neo4jOptions.port, values['cpu-prof'] ?? false, nodeOptions);
       servers.set(variant, server);
       rssIdleBytes[variant] = processRssBytes(server.child.pid ?? 0);
