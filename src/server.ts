@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type GraphQLRequestContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Config } from './config.js';
@@ -17,6 +18,7 @@ import type { Database } from './db/database.js';
 import { ErrorCode, ServiceError } from './errors.js';
 import { jsonLogger, type Logger } from './log.js';
 import { createPlayground } from './playground/index.js';
+import { compiledExecution } from './execution/compiledExecutor.js';
 import { queryLimitsPlugin } from './plugins/queryLimits.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -140,8 +142,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const production = config.nodeEnv === 'production';
 
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: readFileSync(SCHEMA_FILE, 'utf8'),
-    resolvers,
+    gateway: compiledExecution(makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers })),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
