@@ -151,6 +151,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     parseOptions: { maxTokens: config.maxTokens },
     // Automatic persisted queries would add a cache to keep and a protocol to fuzz; clients send the query.
     persistedQueries: false,
+    // main.ts handles SIGTERM and SIGINT (stop accepting, finish requests, close the driver, exit). Apollo's own
+    // handlers would stop it a second time and re-raise the signal, which main.ts's handler then swallows: the
+    // process never exited under `npm start` (NODE_ENV is "test" under vitest, where Apollo installs none).
+    stopOnTerminationSignals: false,
     // Compact JSON: Apollo indents by default, which made the relation benchmark's answer a third larger.
     stringifyResult: (result) => JSON.stringify(result),
     plugins: [
