@@ -10,6 +10,8 @@ export interface Config {
   neo4jPassword: string;
   neo4jDatabase: string;
   port: number;
+  /** The interface to listen on: loopback by default, so that a developer's API is not open to the network. */
+  host: string;
   /** True when NEO4J_URI names this machine: then the project's own Neo4j is started when needed. */
   manageLocalNeo4j: boolean;
   /** Bound on each Neo4j transaction, so that one query cannot hold the service. */
@@ -31,6 +33,7 @@ export const DEFAULTS = {
   NEO4J_PASSWORD: 'officials-graph-local',
   NEO4J_DATABASE: 'neo4j',
   PORT: '4000',
+  HOST: '127.0.0.1',
   QUERY_TIMEOUT_MS: '10000',
   NEO4J_CONNECTION_TIMEOUT_MS: '3000',
   REQUEST_TIMEOUT_MS: '30000',
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jPassword,
     neo4jDatabase,
     port: positiveInteger(env, 'PORT', 65535),
+    host: nonEmpty(env, 'HOST'),
     manageLocalNeo4j: LOCAL_HOSTS.has(url.hostname),
     queryTimeoutMs: positiveInteger(env, 'QUERY_TIMEOUT_MS', 600_000),
     connectionTimeoutMs: positiveInteger(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 600_000),

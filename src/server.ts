@@ -33,7 +33,7 @@ const CLIENT_FACING_CODES = new Set<string>([
 ]);
 
 export interface ApiServerOptions {
-  config: Pick<Config, 'port' | 'nodeEnv' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxTokens' | 'queryLimits'>;
+  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxTokens' | 'queryLimits'>;
   database: Database;
   logger?: Logger;
 }
@@ -100,6 +100,12 @@ function statusForMediaType(status: number, contentType: string | undefined, bod
   } catch {
     return status;
   }
+}
+
+/** The host of the URL to reach the server at: a wildcard address is reached through localhost. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /** An error outside GraphQL execution (body too large, bad JSON, timeout), shaped like a GraphQL response. */
@@ -277,13 +283,13 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const httpServer = createServer({ requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 60_000) }, (request, response) => void handle(request, response));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(config.port, () => resolve());
+    httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
 
   return {
     httpServer,
-    url: `http://localhost:${port}${GRAPHQL_PATH}`,
+    url: `http://${urlHost(config.host)}:${port}${GRAPHQL_PATH}`,
     async stop() {
       // Stop accepting, let requests in flight finish, then stop Apollo.
       await new Promise<void>((resolve) => {

@@ -57,12 +57,9 @@ async function start(): Promise<string> {
   const database = benchDatabase(neo4jOptions);
   const port = Number(httpPort);
   if (variant === 'api') {
-    const config = benchConfig(neo4jOptions, { PORT: String(port), NODE_ENV: 'production' });
+    const config = benchConfig(neo4jOptions, { PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' });
     const server = await createApiServer({ config, database, logger: errorsOnlyLogger });
     server.httpServer.on('request', () => (counter.requests += 1));
-    // createApiServer listens on every interface and takes no host; the benchmark listens on loopback only.
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-    await new Promise<void>((resolve) => server.httpServer.listen(port, '127.0.0.1', resolve));
     return `http://127.0.0.1:${port}/graphql`;
   }
   if (variant === 'floor') {
