@@ -5,5 +5,7 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 ENV NODE_ENV=production
+# A container is reached through its published port, so the API listens beyond loopback (HOST defaults to 127.0.0.1).
+ENV HOST=0.0.0.0
 EXPOSE 4000
 CMD ["npm", "start"]
