@@ -1,6 +1,7 @@
 /**
  * Neo4j values to plain JavaScript, at the database boundary: Integers to numbers, temporal values to ISO
- * strings, nodes and relationships to their properties. Resolvers never see driver types.
+ * strings, nodes and relationships to their properties. Resolvers never see driver types. Lists and maps are
+ * converted in place, so the caller must own the value (as a freshly decoded record is owned).
  */
 import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isRelationship, isTime } from 'neo4j-driver';
 

@@ -6,12 +6,13 @@
  * round trip instead of one per level, and Neo4j sends only the properties the answer shows.
  *
  * What it cannot plan stays with the loaders, so the answer is the same either way: relations below an
- * abstract type (Agent, Node), a response key that two merged selections use for different fields, and
- * fields behind @skip/@include (planned as if included: fetched, perhaps not shown).
+ * abstract type (Agent, Node), and a response key that two merged selections use for different fields.
+ * Selections that @skip/@include leave out are not planned.
  */
 import {
-  getArgumentValues, getNamedType, isAbstractType, isLeafType, isObjectType,
-  type FieldNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode,
+  getArgumentValues, getDirectiveValues, getNamedType, GraphQLIncludeDirective, GraphQLSkipDirective, isAbstractType, isLeafType, isObjectType,
+  type FieldNode, type FragmentSpreadNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo,
+  type InlineFragmentNode, type SelectionSetNode,
 } from 'graphql';
 import type { NodeProjection, RelatedProjection } from '../db/cypher/projection.js';
 import type { NodeLabel } from '../db/cypher/schema.js';
@@ -33,8 +34,12 @@ function collectFields(planning: Planning, selectionSets: readonly SelectionSetN
     const conditionType = planning.schema.getType(condition);
     return conditionType !== undefined && isAbstractType(conditionType) && planning.schema.isSubType(conditionType, type);
   };
+  const included = (selection: FieldNode | InlineFragmentNode | FragmentSpreadNode) =>
+    getDirectiveValues(GraphQLSkipDirective, selection, planning.variableValues)?.if !== true
+    && getDirectiveValues(GraphQLIncludeDirective, selection, planning.variableValues)?.if !== false;
   const visit = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
+      if (!included(selection)) continue;
       if (selection.kind === 'Field') {
         const key = selection.alias?.value ?? selection.name.value;
         fields.set(key, [...(fields.get(key) ?? []), selection]);
@@ -73,9 +78,9 @@ function planRelation(planning: Planning, type: GraphQLObjectType, fieldNodes: F
   const field = RELATION_FIELDS[type.name as NodeLabel]?.[name];
   const definition = type.getFields()[name];
   if (!field || !definition) return undefined;
-  const argumentSets = fieldNodes.map((node) => JSON.stringify(getArgumentValues(definition, node, planning.variableValues)));
-  if (fieldNodes.some((node) => node.name.value !== name) || new Set(argumentSets).size > 1) return undefined;
-  const filter = relationFilter(field, getArgumentValues(definition, fieldNodes[0]!, planning.variableValues));
+  const argumentSets = fieldNodes.map((node) => getArgumentValues(definition, node, planning.variableValues));
+  if (fieldNodes.some((node) => node.name.value !== name) || new Set(argumentSets.map((args) => JSON.stringify(args))).size > 1) return undefined;
+  const filter = relationFilter(field, argumentSets[0]!);
   const valueType = getNamedType(definition.type);
   const targetNodes = field.wrapper ? selectedPath(planning, fieldNodes, valueType, [field.wrapper]) : fieldNodes;
   const targetType = field.wrapper && isObjectType(valueType) ? getNamedType(valueType.getFields()[field.wrapper]!.type) : valueType;

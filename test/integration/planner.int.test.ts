@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { LARGE_BY_FRAGMENTS } from '../support/queries.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -92,5 +93,35 @@ describe('the query planner', () => {
     expect(errors).toBeUndefined();
     expect(data.officeHolders.map((tenure: { person: { name: string } }) => tenure.person.name)).toEqual(['Lại Thanh Sơn']);
     expect(extensions?.neo4jRoundTrips).toBe(1);
+  });
+
+  it('pages past the end with nested relations and a total: no nodes, the total still counted', async () => {
+    const first = await api.graphql('{ awardPresentations(first: 100) { totalCount edges { cursor } } }');
+    const last = first.data!.awardPresentations.edges.at(-1).cursor;
+    const { data, errors } = await api.graphql(`{ awardPresentations(first: 5, after: "${last}") {
+      totalCount edges { node { id presenter { name tenures { id } } sources { quote } } } pageInfo { hasNextPage } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.awardPresentations).toEqual({ totalCount: first.data!.awardPresentations.totalCount, edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('applies @skip and @include per place a fragment is spread', async () => {
+    const query = `query($skip: Boolean!) {
+      skipped: awardPresentations(first: 10) { edges { node { ...presenter @skip(if: $skip) } } }
+      shown: awardPresentations(first: 10) { edges { node { ...presenter } } totalCount @include(if: $skip) }
+    }
+    fragment presenter on AwardPresentation { id presenter { name } }`;
+    const { data, errors } = await api.graphql(query, { skip: true });
+    expect(errors).toBeUndefined();
+    expect(data.skipped.edges.every((edge: { node: object }) => Object.keys(edge.node).length === 0)).toBe(true);
+    expect(data.shown.edges.map((edge: { node: { presenter: { name: string } | null } }) => edge.node.presenter?.name)).toContain('Lại Thanh Sơn');
+    expect(data.shown.totalCount).toBe(data.shown.edges.length);
+  });
+
+  it('answers an operation too large to keep compiled (graphql-js runs it) as the compiled one', async () => {
+    const large = await api.graphql(LARGE_BY_FRAGMENTS, { id: 'person:lai-thanh-son' });
+    const small = await api.graphql('query($id: ID!) { node(id: $id) { ... on Person { id name familyName givenName aliases } } }', { id: 'person:lai-thanh-son' });
+    expect(large.errors).toBeUndefined();
+    expect(large.data).toEqual(small.data);
+    expect(small.data!.node.name).toBe('Lại Thanh Sơn');
   });
 });

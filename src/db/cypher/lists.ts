@@ -150,7 +150,6 @@ function afterPredicate(spec: ListSpec, after: ListPosition): string {
 interface MatchParts {
   clauses: string;
   params: Record<string, unknown>;
-  anchored: boolean;
 }
 
 /** MATCH and WHERE for a filter; `undefined` when an id in it names no possible node (the list is empty). */
@@ -178,7 +177,7 @@ function matchParts(spec: ListSpec, filter: ListFilter, extraPredicates: string[
     // An anchor pattern can reach the same node twice (two participations of one person at one event).
     ...(patterns.length > 0 ? ['WITH DISTINCT n'] : []),
   ].join('\n');
-  return { clauses, params, anchored: patterns.length > 0 };
+  return { clauses, params };
 }
 
 export interface PageOptions {
@@ -216,8 +215,11 @@ export function listPageQuery(list: ListName, filter: ListFilter, limit: number,
   const countParts = withTotal ? matchParts(spec, filter) : undefined;
   if (!parts) return { cypher: 'RETURN null AS node, null AS sortKey, 0 AS total', params: {} };
   const direction = spec.descending ? 'DESC' : 'ASC';
+  const order = `ORDER BY ${property} ${direction}, n.id ${direction}`;
+  // Ordered twice: to pick the page (before the nested relations are fetched for it alone), and in the final
+  // RETURN, since Cypher promises an order only there; the second sorts only the page.
   const page = `${parts.clauses}
-WITH n ORDER BY ${property} ${direction}, n.id ${direction}
+WITH n ${order}
 LIMIT toInteger($limit)`;
   const rows = countParts
     ? `${page}
@@ -227,9 +229,11 @@ ${countParts.clauses}
 RETURN count(n) AS total
 }
 UNWIND CASE size(nodes) WHEN 0 THEN [null] ELSE nodes END AS n
-RETURN ${node.expression} AS node, ${property} AS sortKey, total`
+RETURN ${node.expression} AS node, ${property} AS sortKey, total
+${order}`
     : `${page}
-RETURN ${node.expression} AS node, ${property} AS sortKey`;
+RETURN ${node.expression} AS node, ${property} AS sortKey
+${order}`;
   return {
     cypher: rows,
     params: { ...node.params, ...parts.params, ...params },

@@ -8,7 +8,6 @@
  */
 import type { CypherQuery } from '../database.js';
 import { nodeRecord } from './nodes.js';
-import type { RenderedNode } from './projection.js';
 import type { NodeLabel } from './schema.js';
 
 interface RelationSpec {
@@ -146,7 +145,16 @@ function bindRelation(ref: RelationRef, names: { rel: string; target: string }, 
   };
 }
 
-/** Renders a target variable as a map, with `extraEntries` (such as the item's quote) added to it. */
+/** A node as a Cypher map expression, with the parameters the expression reads. */
+export interface RenderedNode {
+  expression: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * Renders a target variable as a map, with `extraEntries` (such as the item's quote) added to it: all its
+ * properties by default, or what a projection asks for (projection.ts).
+ */
 export type TargetRenderer = (variable: string, extraEntries: readonly string[]) => RenderedNode;
 
 const allProperties: TargetRenderer = (variable, extraEntries) => ({ expression: nodeRecord(variable, extraEntries), params: {} });
@@ -176,7 +184,9 @@ RETURN sourceId, collect(${target.expression}) AS items`,
 
 /**
  * The items of one relation of an already bound node, as a list expression (a COLLECT subquery) to nest in
- * that node's map: the same items, in the same order, as relatedNodesQuery gives for it. `depth` names the
+ * that node's map: the same items, in the same order, as relatedNodesQuery gives for it. The order is set by
+ * a WITH before the RETURN, as collect() after an ordered WITH keeps it; `RETURN … ORDER BY` inside the
+ * subquery made Neo4j 5.26 plan the round-trip test's nested page past the 10 s timeout. `depth` names the
  * variables apart from the enclosing levels'; `dateParam` is the parameter holding the filter's date.
  */
 export function relatedItemsExpression(
