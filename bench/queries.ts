@@ -70,6 +70,27 @@ function eventPage(connection: Json, withTotal: boolean): Json {
   return withTotal ? { ...page, totalCount: c.totalCount } : page;
 }
 
+/** The filtered page of 2019's events, as List (without the total) or ListCount (with it). */
+function eventListQuery(withTotal: boolean): BenchQuery {
+  const name = withTotal ? 'ListCount' : 'List';
+  const selection = `edges { cursor node { id name date } } pageInfo { hasNextPage endCursor }${withTotal ? ' totalCount' : ''}`;
+  return {
+    name,
+    title: `filtered page of 20${withTotal ? ' with' : ', no'} totalCount`,
+    ours: {
+      query: `query ${name}($from: Date!, $to: Date!) { events(where: { dateFrom: $from, dateTo: $to }, first: 20) { ${selection} } }`,
+      variables: (p) => ({ from: p.from, to: p.to }),
+    },
+    neo4jGraphql: {
+      query: `query ${name}($from: Date!, $to: Date!) {
+        eventsConnection(where: { date: { gte: $from, lte: $to } }, first: 20, sort: [{ date: ASC }, { id: ASC }]) { ${selection} } }`,
+      variables: (p) => ({ from: p.from, to: p.to }),
+    },
+    normalizeOurs: (data) => eventPage(data.events, withTotal),
+    normalizeNeo4jGraphql: (data) => eventPage(data.eventsConnection, withTotal),
+  };
+}
+
 /**
  * The tenure date filter of our officeHolders(on:) in @neo4j/graphql's filter language: a tenure counts from
  * coalesce(startDate, attestedOn) to coalesce(endDate, attestedOn), a missing bound open, never with no date.
@@ -118,38 +139,8 @@ export const QUERIES: readonly BenchQuery[] = [
     normalizeOurs: (data) => asArray(asObject(data.awardPresentations).edges).map((edge) => presentation(asObject(edge).node, false)),
     normalizeNeo4jGraphql: (data) => asArray(asObject(data.awardPresentationsConnection).edges).map((edge) => presentation(asObject(edge).node, true)),
   },
-  {
-    name: 'List',
-    title: 'filtered page of 20, no totalCount',
-    ours: {
-      query: `query List($from: Date!, $to: Date!) { events(where: { dateFrom: $from, dateTo: $to }, first: 20) {
-        edges { cursor node { id name date } } pageInfo { hasNextPage endCursor } } }`,
-      variables: (p) => ({ from: p.from, to: p.to }),
-    },
-    neo4jGraphql: {
-      query: `query List($from: Date!, $to: Date!) { eventsConnection(where: { date: { gte: $from, lte: $to } }, first: 20, sort: [{ date: ASC }, { id: ASC }]) {
-        edges { cursor node { id name date } } pageInfo { hasNextPage endCursor } } }`,
-      variables: (p) => ({ from: p.from, to: p.to }),
-    },
-    normalizeOurs: (data) => eventPage(data.events, false),
-    normalizeNeo4jGraphql: (data) => eventPage(data.eventsConnection, false),
-  },
-  {
-    name: 'ListCount',
-    title: 'filtered page of 20 with totalCount',
-    ours: {
-      query: `query ListCount($from: Date!, $to: Date!) { events(where: { dateFrom: $from, dateTo: $to }, first: 20) {
-        edges { cursor node { id name date } } pageInfo { hasNextPage endCursor } totalCount } }`,
-      variables: (p) => ({ from: p.from, to: p.to }),
-    },
-    neo4jGraphql: {
-      query: `query ListCount($from: Date!, $to: Date!) { eventsConnection(where: { date: { gte: $from, lte: $to } }, first: 20, sort: [{ date: ASC }, { id: ASC }]) {
-        edges { cursor node { id name date } } pageInfo { hasNextPage endCursor } totalCount } }`,
-      variables: (p) => ({ from: p.from, to: p.to }),
-    },
-    normalizeOurs: (data) => eventPage(data.events, true),
-    normalizeNeo4jGraphql: (data) => eventPage(data.eventsConnection, true),
-  },
+  eventListQuery(false),
+  eventListQuery(true),
   {
     name: 'Search',
     title: 'search without diacritics (people)',

@@ -59,17 +59,18 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const coercion = getVariableValues(schema, requestContext.operation.variableDefinitions ?? [], variables);
     if (coercion.errors) return { errors: coercion.errors };
     const operationName = requestContext.operationName ?? undefined;
-    if (expandedFieldCount(requestContext.document, requestContext.operation) > MAX_COMPILED_FIELDS) {
-      return (await execute({
-        schema, document: requestContext.document, operationName, variableValues: variables, contextValue: requestContext.context,
-      })) as GatewayExecutionResult;
-    }
     const key = `${requestContext.queryHash}/${operationName ?? ''}`;
     let query = compiled.get(key);
     if (query) {
       // A Map keeps insertion order: moving the entry to the end leaves the least recently used first.
       compiled.delete(key);
     } else {
+      // Only on a miss: a cached operation was counted when it was compiled.
+      if (expandedFieldCount(requestContext.document, requestContext.operation) > MAX_COMPILED_FIELDS) {
+        return (await execute({
+          schema, document: requestContext.document, operationName, variableValues: variables, contextValue: requestContext.context,
+        })) as GatewayExecutionResult;
+      }
       // A document of its own (Apollo caches and shares its parsed one, which graphql-jit annotates), and
       // @skip/@include evaluated per path: by default graphql-jit stores their conditions on the shared field
       // nodes of a fragment, so a fragment skipped in one place vanished wherever else it was spread.
