@@ -1,4 +1,6 @@
-import { NODE_LABELS, type NodeLabel } from './db/cypher/schema.js';
+import { NODE_LABELS, type NodeLabel } from './model/index.js';
+import type { FuzzyDate } from './statements/dates.js';
+import type { NameReading, TenureReading } from './statements/derive.js';
 
 /**
  * What resolvers receive from the database layer: plain records, never driver types.
@@ -23,6 +25,11 @@ export interface StatementRecord {
   node: NodeRecord;
   quote: string;
 }
+
+/** A tenure's reading of one article, as derived (the Tenure's stored `readings`). */
+export type TenureReadingRecord = TenureReading;
+export type NameReadingRecord = NameReading;
+export type FuzzyDateRecord = FuzzyDate;
 
 export interface SearchHitRecord {
   score: number;

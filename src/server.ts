@@ -4,7 +4,6 @@
  * Queries enter at handleGraphQL; resolvers are in src/resolvers/, Cypher in src/db/cypher/.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type GraphQLRequestContext } from '@apollo/server';
@@ -17,13 +16,13 @@ import { createRequestContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { ErrorCode, ServiceError } from './errors.js';
 import { jsonLogger, type Logger } from './log.js';
+import { SCHEMA_SDL } from './model/index.js';
 import { createPlayground } from './playground/index.js';
 import { compiledExecution } from './execution/compiledExecutor.js';
 import { queryLimitsPlugin } from './plugins/queryLimits.js';
 import { resolvers } from './resolvers/index.js';
 
 export const GRAPHQL_PATH = '/graphql';
-const SCHEMA_FILE = new URL('../schema.graphql', import.meta.url);
 
 /** Codes whose messages were written for clients (by us or by graphql-js / Apollo about the request itself). */
 const CLIENT_FACING_CODES = new Set<string>([
@@ -148,7 +147,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const production = config.nodeEnv === 'production';
 
   const apollo = new ApolloServer<RequestContext>({
-    gateway: compiledExecution(makeExecutableSchema({ typeDefs: readFileSync(SCHEMA_FILE, 'utf8'), resolvers })),
+    gateway: compiledExecution(makeExecutableSchema({ typeDefs: SCHEMA_SDL, resolvers })),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,

@@ -18,6 +18,7 @@ import neo4j from 'neo4j-driver';
 import type { NodeLabel } from '../../src/db/cypher/schema.js';
 import { foldText } from '../../src/text/fold.js';
 import { cumulativeOf, Random, seedOf } from './prng.js';
+import { POSSIBLE_HORIZON_YEARS } from '../../src/statements/derive.js';
 import { epochDay, neo4jDate, neo4jDateTimeVn, Part, vnDate, type NodeProps } from './part.js';
 import {
   BYLINES, DEPARTMENTS, DISTRICT_OFFICES, EVENT_KINDS, FAMILY_NAMES, FEMALE_GIVEN, FEMALE_MIDDLE, FIGURE_METRICS, MALE_GIVEN,
@@ -439,7 +440,12 @@ export class SyntheticGraph {
         const honorific = person.female ? 'Bà' : 'Ông';
         const sentence = `${honorific} ${person.name} giữ chức ${seat.title} từ ngày ${vnDate(term.start)}${term.end === undefined ? '' : ` đến ngày ${vnDate(term.end)}`}.`;
         article.say(sentence, [['Person', person.id, `${honorific} ${person.name}`], ['Tenure', term.tenureId, sentence.slice(0, -1)], ['Position', seat.positionId, seat.title]]);
-        const props: NodeProps = { id: term.tenureId, startDate: neo4jDate(term.start) };
+        // The days the loader derives for a tenure (src/statements/derive.ts): certain from its start to its end
+        // (or the start day alone), possible up to the end or POSSIBLE_HORIZON_YEARS past the start.
+        const props: NodeProps = {
+          id: term.tenureId, startDate: neo4jDate(term.start), certainFrom: neo4jDate(term.start), possibleFrom: neo4jDate(term.start),
+          certainTo: neo4jDate(term.end ?? term.start), possibleTo: neo4jDate(term.end ?? term.start + POSSIBLE_HORIZON_YEARS * YEAR_DAYS),
+        };
         if (term.end !== undefined) props.endDate = neo4jDate(term.end);
         part.node('Tenure', props);
         part.rel('HELD_BY', 'Tenure', term.tenureId, 'Person', person.id);
@@ -567,7 +573,10 @@ export class SyntheticGraph {
         const seatRecord = this.seats[seat];
         if (!seatRecord) return;
         const tenureId = `tenure:syn-e${pad(index, 8)}-${tenureCounter++}`;
-        part.node('Tenure', { id: tenureId, attestedOn: neo4jDate(eventDay) });
+        part.node('Tenure', {
+          id: tenureId, attestedOn: neo4jDate(eventDay), certainFrom: neo4jDate(eventDay), certainTo: neo4jDate(eventDay),
+          possibleFrom: neo4jDate(eventDay - POSSIBLE_HORIZON_YEARS * YEAR_DAYS), possibleTo: neo4jDate(eventDay + POSSIBLE_HORIZON_YEARS * YEAR_DAYS),
+        });
         part.rel('HELD_BY', 'Tenure', tenureId, 'Person', agentId);
         part.rel('OF_POSITION', 'Tenure', tenureId, 'Position', seatRecord.positionId);
         article.cite('Tenure', tenureId, sentence.slice(0, -1));
@@ -738,7 +747,7 @@ class ArticleBuilder {
     const text = this.sentences.join(' ');
     part.node('Article', {
       id: this.id, title: this.title, publisher: this.publisher, author: this.random.pick(BYLINES),
-      publishedAt: neo4jDateTimeVn(this.day, this.random.int(6, 21), this.random.int(0, 59)), language: 'vi', text,
+      publishedAt: neo4jDateTimeVn(this.day, this.random.int(6, 21), this.random.int(0, 59)), publishedOn: neo4jDate(this.day), language: 'vi', text,
     });
     for (const [label, id, quote] of this.citations) {
       part.stated(label, id, this.id, quote);

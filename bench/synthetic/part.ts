@@ -5,7 +5,8 @@
  */
 import neo4j, { type Date as Neo4jDate, type DateTime as Neo4jDateTime, type Integer } from 'neo4j-driver';
 import type { NodeLabel } from '../../src/db/cypher/schema.js';
-import type { RelationshipType } from '../../src/db/cypher/load.js';
+/** A relationship type of the model. */
+type RelationshipType = string;
 
 /** Property values as the driver sends them. */
 export type PropValue = string | number | boolean | string[] | Integer | Neo4jDate<number> | Neo4jDateTime<number>;

@@ -13,8 +13,9 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
     title: 'Who presented which award, on whose behalf, at which meeting',
     query: `# Who presented which award, on whose behalf, at which meeting, to how many recipients.
 # recipientCount is what the article states; recipients holds only those it names.
+# Here: those made on behalf of the Prime Minister, from every article that reports one.
 query AwardPresentations {
-  awardPresentations(first: 10) {
+  awardPresentations(where: { onBehalfOfId: "position:thu-tuong-chinh-phu" }, first: 10) {
     totalCount
     edges {
       node {
@@ -68,6 +69,23 @@ query OfficeHolders($positionId: ID!, $on: Date) {
   }
 }`,
     variables: { positionId: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang', on: '2019-01-11' },
+  },
+  {
+    title: 'How a term began and ended, across articles',
+    query: `# The Chairman of the Bình Thuận PPC on 1 January 2022: elected (one article), dismissed (another), each
+# bound with how it happened, the vote as printed and the sentence that says so. certainty tells whether the
+# sources place him in office that day for certain or only possibly.
+query Term($positionId: ID!, $on: Date) {
+  officeHolders(positionId: $positionId, on: $on) {
+    person { name names { name sources { article { publisher } } } }
+    certainty
+    startDate
+    endDate
+    startReadings { date { value precision inferred } cause vote { text for present } term rank sources { quote article { publisher publishedOn } } }
+    endReadings { date { value } cause vote { text } sources { quote article { publisher publishedOn } } }
+  }
+}`,
+    variables: { positionId: 'position:chu-tich-ubnd-tinh-binh-thuan', on: '2022-01-01' },
   },
   {
     title: 'How two entities are connected',

@@ -1,11 +1,16 @@
 /**
- * The entity types: every relation field is built from the table in relationFields.ts, and every entity and
- * fact exposes its `sources`. Scalar fields are the node's properties as they are.
+ * The entity types: every relation field is built from the model's relations (relationFields.ts), and every
+ * entity and fact exposes its `sources`. Scalar fields are the node's properties as they are; the fields the
+ * model marks @computed are resolved here from the stored properties they name.
  */
+import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { agentLabelOf, labelOf } from '../graph.js';
+import { agentLabelOf, labelOf, type NodeRecord, type NameReadingRecord, type TenureReadingRecord } from '../graph.js';
+import type { SourceQuote } from '../statements/derive.js';
 import { listProperty, relationResolver } from './fields.js';
 import { RELATION_FIELDS } from './relationFields.js';
+
+type NodeTypeName = ReturnType<NonNullable<NonNullable<Resolvers['Node']>['__resolveType']>> extends infer T ? Exclude<Awaited<T>, null | undefined> : never;
 
 const relationResolvers = Object.fromEntries(
   Object.entries(RELATION_FIELDS).map(([typeName, fields]) => [
@@ -14,11 +19,56 @@ const relationResolvers = Object.fromEntries(
   ]),
 );
 
+/** A stored JSON list (derived when the node was written), read as a list. */
+function jsonList<Item>(node: NodeRecord, property: string): Item[] {
+  const value = node[property];
+  return typeof value === 'string' ? (JSON.parse(value) as Item[]) : [];
+}
+
+/** Quotes stored with their article's id, as SourceRefs with the article node (one batched round trip). */
+async function sourceRefs(sources: readonly SourceQuote[], { loaders }: RequestContext) {
+  const articles = await Promise.all(sources.map((source) => loaders.node.load(source.articleId)));
+  return sources.flatMap((source, index) => (articles[index] ? [{ article: articles[index], quote: source.quote }] : []));
+}
+
+const readings = (side: TenureReadingRecord['side']) => (tenure: NodeRecord) =>
+  jsonList<TenureReadingRecord>(tenure, 'readings').filter((reading) => reading.side === side);
+
+const nameReadings = (entity: NodeRecord) => jsonList<NameReadingRecord>(entity, 'nameReadings');
+const upper = <T extends string>(rank: T) => rank.toUpperCase() as Uppercase<T>;
+
 export const entityResolvers: Resolvers = {
   // The table's resolvers give what the generated types expect (nodes, SourceRef and Statement records); the
   // integration tests check every field against the schema.
   ...(relationResolvers as Resolvers),
-  Node: { __resolveType: labelOf },
+  Node: { __resolveType: (node) => labelOf(node) as NodeTypeName },
   Agent: { __resolveType: agentLabelOf },
-  Person: { ...relationResolvers.Person, aliases: listProperty<string>('aliases') },
+  Person: { ...relationResolvers.Person, aliases: listProperty<string>('aliases'), names: nameReadings },
+  Organization: { ...relationResolvers.Organization, names: nameReadings },
+  Tenure: {
+    ...relationResolvers.Tenure,
+    certainty: (tenure) => (tenure._certainty === 'CERTAIN' || tenure._certainty === 'POSSIBLE' ? tenure._certainty : null),
+    startReadings: readings('start'),
+    endReadings: readings('end'),
+    attestations: readings('attested'),
+  },
+  Event: { ...relationResolvers.Event, disputed: listProperty<string>('disputed') },
+  AwardPresentation: { ...relationResolvers.AwardPresentation, disputed: listProperty<string>('disputed') },
+  Figure: { ...relationResolvers.Figure, disputed: listProperty<string>('disputed') },
+  Claim: { ...relationResolvers.Claim, quotes: listProperty<string>('quotes') },
+  BoundReading: {
+    rank: (reading) => upper(reading.rank),
+    decidedBy: (reading, _args, { loaders }) => (reading.decidedBy ? loaders.node.load(reading.decidedBy) : null),
+    approvedBy: (reading, _args, { loaders }) => (reading.approvedBy ? loaders.node.load(reading.approvedBy) : null),
+    claim: async (reading, _args, { loaders }) => {
+      const claim = await loaders.node.load(reading.claimId);
+      if (!claim) throw new Error(`graph integrity: the claim ${reading.claimId} of a tenure reading is missing`);
+      return claim;
+    },
+    sources: (reading, _args, context) => sourceRefs(reading.sources, context),
+  },
+  NameReading: {
+    rank: (reading) => upper(reading.rank),
+    sources: (reading, _args, context) => sourceRefs(reading.sources, context),
+  },
 };

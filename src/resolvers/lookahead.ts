@@ -10,18 +10,15 @@
  * Selections that @skip/@include leave out are not planned.
  */
 import {
-  getArgumentValues, getDirectiveValues, getNamedType, GraphQLIncludeDirective, GraphQLSkipDirective, isAbstractType, isLeafType, isObjectType,
+  getArgumentValues, getDirectiveValues, getNamedType, GraphQLIncludeDirective, GraphQLSkipDirective, isAbstractType, isObjectType,
   type FieldNode, type FragmentSpreadNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo,
   type InlineFragmentNode, type SelectionSetNode,
 } from 'graphql';
 import type { NodeProjection, RelatedProjection } from '../db/cypher/projection.js';
-import type { NodeLabel } from '../db/cypher/schema.js';
+import { MODEL, type NodeLabel } from '../model/index.js';
 import { RELATION_FIELDS, relationFilter } from './relationFields.js';
 
 type Planning = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
-
-/** The schema's scalar for values stored as Neo4j `date`. */
-const DATE_SCALAR = 'Date';
 
 /**
  * The fields selected on a value of `type`, by response key, through fragments whose type condition applies.
@@ -99,12 +96,16 @@ export function planNode(planning: Planning, fieldNodes: readonly FieldNode[], t
   for (const [key, nodes] of collectFields(planning, selectionSetsOf(fieldNodes), type)) {
     for (const node of nodes) {
       const name = node.name.value;
-      // A leaf field of any possible type reads the node's property of the same name.
-      const leafTypes = possibleTypes
-        .map((candidate) => candidate.getFields()[name]?.type)
-        .flatMap((fieldType) => (fieldType && isLeafType(getNamedType(fieldType)) ? [getNamedType(fieldType).name] : []));
-      if (leafTypes.includes(DATE_SCALAR)) dates.add(name);
-      else if (leafTypes.length > 0) properties.add(name);
+      for (const candidate of possibleTypes) {
+        // What the model says the field of each possible type reads: a stored property (a Date one is returned
+        // as a string), the stored properties a computed field is resolved from, or a relation (planned below).
+        const spec = MODEL.nodes.get(candidate.name);
+        const computedFrom = spec?.computed[name];
+        const property = spec?.properties.find((item) => item.name === name);
+        if (computedFrom) computedFrom.forEach((from) => properties.add(from));
+        else if (property?.type === 'date') dates.add(name);
+        else if (property) properties.add(name);
+      }
     }
     if (isObjectType(type)) {
       const relation = planRelation(planning, type, nodes);

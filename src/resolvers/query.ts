@@ -1,7 +1,7 @@
 /** The entry points of every query. Arguments are checked here; Cypher is built in src/db/cypher/. */
 import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { isValidPosition, LISTS, listPageQuery, type ListFilter, type ListName } from '../db/cypher/lists.js';
-import { labelOfId } from '../db/cypher/nodes.js';
+import { labelOfId } from '../model/index.js';
 import { shortestPathQuery } from '../db/cypher/path.js';
 import { projectionRenderer } from '../db/cypher/projection.js';
 import { relatedNodesQuery } from '../db/cypher/relations.js';
@@ -77,12 +77,12 @@ export const queryResolvers: QueryResolvers = {
   articles: (_root, args, context, info) => listConnection('articles', args, context, info),
 
   /** The position's holders on the date, with what the client selected below them, in one query. */
-  officeHolders: async (_root, { positionId, on }, context, info) => {
+  officeHolders: async (_root, { positionId, on, includePossible }, context, info) => {
     if (labelOfId(positionId) !== 'Position') {
       throw new BadUserInputError('`positionId` must be the id of a position, e.g. "position:thu-tuong-chinh-phu".', 'positionId');
     }
     const renderTenure = projectionRenderer(planNode(info, info.fieldNodes, getNamedType(info.returnType)));
-    const query = relatedNodesQuery('positionHolders', [positionId], on ? { on } : {}, renderTenure);
+    const query = relatedNodesQuery('Position.holders', [positionId], on ? { on, certainOnly: includePossible === false } : {}, renderTenure);
     const [row] = await context.database.read(query, { counter: context.queryCounter });
     return (row?.items ?? []) as NodeRecord[];
   },

@@ -8,7 +8,7 @@ import { startTestApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ seed: 'all' });
 });
 afterAll(async () => {
   await api.stop();
@@ -21,13 +21,33 @@ function example(title: string) {
 }
 
 describe('the example queries', () => {
-  it('are four, one per question the README answers', () => {
+  it('are five, one per question the README answers', () => {
     expect(EXAMPLE_QUERIES.map((query) => query.title)).toEqual([
       'Who presented which award, on whose behalf, at which meeting',
       'Search without diacritics',
       'Who held an office on a date',
+      'How a term began and ended, across articles',
       'How two entities are connected',
     ]);
+  });
+
+  it('term: Lê Tuấn Phong, elected in one article and dismissed in another, certain on 2022-01-01', async () => {
+    const { query, variables } = example('How a term');
+    const { data, errors } = await api.graphql(query, variables);
+    expect(errors).toBeUndefined();
+    expect(data.officeHolders).toHaveLength(1);
+    const [tenure] = data.officeHolders;
+    expect(tenure).toMatchObject({ person: { name: 'Lê Tuấn Phong' }, certainty: 'CERTAIN', startDate: '2021-01-18', endDate: '2022-11-04' });
+    // Elected: the preferred reading first (the term 2016/2021), every other article's reading after it.
+    expect(tenure.startReadings[0]).toMatchObject({ cause: 'elected', term: '2016/2021', rank: 'PREFERRED' });
+    expect(tenure.startReadings.map((reading: { vote: { text: string } | null }) => reading.vote?.text ?? null)).toContain('50/51 phiếu tán thành');
+    expect(tenure.endReadings).toEqual([expect.objectContaining({
+      date: { value: '2022-11-04' }, cause: 'dismissed', vote: { text: '40/40/53 phiếu đồng ý' },
+    })]);
+    const publishers = (readings: { sources: { article: { publisher: string } }[] }[]) => new Set(readings.flatMap((reading) => reading.sources.map((source) => source.article.publisher)));
+    // Two different newspapers: the start from one, the end from the other.
+    expect(publishers(tenure.endReadings)).toEqual(new Set(['Báo Đại Đoàn Kết (daidoanket.vn)']));
+    expect(publishers(tenure.startReadings)).toContain('Báo Giao thông (baogiaothong.vn)');
   });
 
   it('award presentations: Lại Thanh Sơn, on behalf of the Prime Minister, at the conference, to 2', async () => {

@@ -3,14 +3,13 @@
  * input writes nothing. Leaves the database holding exactly seed/articles, as the other integration tests expect.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleFile } from '../../seed/format.js';
 import { DEFAULT_ARTICLES_DIR, countGraph, loadArticleFiles, resetDatabase, seedIfEmpty, type GraphCounts, type LoadSummary } from '../../seed/load.js';
-import { SeedValidationError } from '../../seed/validate.js';
+import { SeedValidationError } from '../../src/statements/validate.js';
 import { normalizeWhitespaceNfc } from '../../src/text/fold.js';
 import { testDatabase } from '../support/database.js';
 
@@ -18,7 +17,6 @@ const database = testDatabase();
 const PROJECT = join(import.meta.dirname, '../..');
 const SEED_JSON = join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.json');
 const SEED_TEXT = join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt');
-const SHARED_FIXTURE = join(import.meta.dirname, '../fixtures/seed/shared/001_shared_fixture.json');
 const EVENT = 'event:hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giang';
 const BANG_KHEN = 'presentation:bang-khen-thu-tuong-chinh-phu--hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giang';
 const scratch = mkdtempSync(join(tmpdir(), 'seed-int-'));
@@ -26,32 +24,36 @@ const scratch = mkdtempSync(join(tmpdir(), 'seed-int-'));
 /** The seeded graph, label by label and type by type: the numbers the closing note reports. */
 const SEEDED: Pick<GraphCounts, 'nodesByLabel' | 'relationshipsByType'> = {
   nodesByLabel: {
-    Article: 1, Person: 1, Organization: 4, Position: 3, Place: 1, Tenure: 1, Event: 1, Participation: 4, Award: 4, AwardPresentation: 4, Figure: 5,
+    Article: 1, Person: 1, Organization: 4, Position: 3, Place: 1, Tenure: 1, Event: 1, Participation: 4, Award: 4, AwardPresentation: 4, Figure: 5, Claim: 17,
   },
   relationshipsByType: {
     PART_OF: 1, JURISDICTION: 1, IN_ORGANIZATION: 3, HELD_BY: 1, OF_POSITION: 1, ORGANIZED_BY: 1, HELD_IN: 0, PARTICIPANT: 4, AT_EVENT: 8,
-    CONFERRED_BY: 4, OF_AWARD: 4, PRESENTED_BY: 1, ON_BEHALF_OF: 4, RECIPIENT: 0, ABOUT: 5, REPORTED_AT: 5, STATED_IN: 35,
+    CONFERRED_BY: 4, OF_AWARD: 4, PRESENTED_BY: 1, ON_BEHALF_OF: 4, RECIPIENT: 0, ABOUT: 5, REPORTED_AT: 5, STATED_IN: 55,
+    IN_ARTICLE: 17, MENTIONS: 22, SUPPORTS: 16,
   },
 };
 
 const read = (cypher: string, params: Record<string, unknown> = {}) => database.read({ cypher, params });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a file to break in one place per case
+type ArticleFile = { article: Record<string, unknown>; statements: Record<string, any>[] };
 const seedFile = (): ArticleFile => JSON.parse(readFileSync(SEED_JSON, 'utf8')) as ArticleFile;
+const statement = (data: ArticleFile, id: string) => data.statements.find((item) => item.id === id)!;
 
 let firstLoad: LoadSummary;
 
 beforeAll(async () => {
-  firstLoad = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { reset: true });
+  firstLoad = await loadArticleFiles(database, [SEED_JSON], { reset: true });
 });
 
 afterAll(async () => {
-  await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { reset: true });
+  await loadArticleFiles(database, [SEED_JSON], { reset: true });
   await database.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('the seeded article, as a reader would check it', () => {
   it('loads the counts of the seed article and nothing else', () => {
-    expect(firstLoad).toMatchObject({ ...SEEDED, nodes: 29, relationships: 78, files: 1 });
+    expect(firstLoad).toMatchObject({ ...SEEDED, nodes: 46, relationships: 153, files: 1 });
     console.log(`seed load: ${firstLoad.nodes} nodes, ${firstLoad.relationships} relationships in ${Math.round(firstLoad.millis)} ms ` +
       `(validation ${Math.round(firstLoad.validateMillis)} ms, reset deleted ${firstLoad.deletedNodes} nodes)`);
   });
@@ -91,15 +93,16 @@ describe('the seeded article, as a reader would check it', () => {
     expect(await read('MATCH ()-[r:RECIPIENT]->() RETURN count(r) AS n')).toEqual([{ n: 0 }]);
   });
 
-  it('he held the post of Standing Vice Chairman of the PPC, attested on 11 January 2019, term dates unknown', async () => {
+  it('he held the post of Standing Vice Chairman of the PPC, attested on 11 January 2019 (the year inferred), term dates unknown', async () => {
     const rows = await read(`
       MATCH (t:Tenure)-[:HELD_BY]->(person:Person {id: 'person:lai-thanh-son'})
       MATCH (t)-[:OF_POSITION]->(position:Position)-[:IN_ORGANIZATION]->(org:Organization)-[:JURISDICTION]->(place:Place)
       RETURN t.id AS id, person.name AS name, person.familyName AS familyName, person.givenName AS givenName, person.nameFolded AS folded,
              position.id AS position, position.title AS title, org.id AS org, place.id AS place,
-             t.attestedOn AS attestedOn, t.attestedOn = date('2019-01-11') AS isDate, t.startDate AS startDate, t.endDate AS endDate`);
+             t.attestedOn AS attestedOn, t.attestedOn = date('2019-01-11') AS isDate, t.startDate AS startDate, t.endDate AS endDate,
+             t.certainFrom AS certainFrom, t.certainTo AS certainTo, t.possibleFrom AS possibleFrom, t.possibleTo AS possibleTo`);
     expect(rows).toEqual([{
-      id: 'tenure:lai-thanh-son--pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang--2019-01-11',
+      id: 'tenure:lai-thanh-son--pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
       name: 'Lại Thanh Sơn',
       familyName: 'Lại',
       givenName: 'Sơn',
@@ -112,13 +115,17 @@ describe('the seeded article, as a reader would check it', () => {
       isDate: true,
       startDate: null,
       endDate: null,
+      certainFrom: '2019-01-11',
+      certainTo: '2019-01-11',
+      possibleFrom: '2014-01-11',
+      possibleTo: '2024-01-11',
     }]);
   });
 
   it('the conference was held on the afternoon of 11 January 2019, organized by the PPC Office, with his roles there', async () => {
     const [event] = await read(`
       MATCH (e:Event {id: $id})-[:ORGANIZED_BY]->(organizer:Organization)-[:PART_OF]->(parent:Organization)
-      RETURN e.name AS name, e.date AS date, e.date = date('2019-01-11') AS isDate, e.datePrecision AS precision, e.partOfDay AS partOfDay,
+      RETURN e.name AS name, e.date AS date, e.date = date('2019-01-11') AS isDate, e.datePrecision AS precision, e.partOfDay AS partOfDay, e.dateInferred AS inferred,
              organizer.id AS organizer, parent.id AS parent, COUNT { (e)-[:HELD_IN]->() } AS places,
              [(p:Participation)-[:AT_EVENT]->(e) | [COLLECT { MATCH (p)-[:PARTICIPANT]->(who) RETURN who.id }[0], p.role]] AS participations`, { id: EVENT });
     expect(event).toMatchObject({
@@ -127,6 +134,7 @@ describe('the seeded article, as a reader would check it', () => {
       isDate: true,
       precision: 'day',
       partOfDay: 'afternoon',
+      inferred: expect.stringContaining('the year is that of the publication date'),
       organizer: 'org:van-phong-ubnd-tinh-bac-giang',
       parent: 'org:ubnd-tinh-bac-giang',
       places: 0,
@@ -143,7 +151,7 @@ describe('the seeded article, as a reader would check it', () => {
     const [article] = await read(`
       MATCH (a:Article)
       RETURN a.id AS id, a.title AS title, a.author AS author, a.publisher AS publisher, a.publishedAt AS publishedAt,
-             a.publishedAt = datetime('2019-01-11T21:00:00+07:00') AS isDateTime, a.language AS language, a.url AS url, a.text AS text`);
+             a.publishedAt = datetime('2019-01-11T21:00:00+07:00') AS isDateTime, a.publishedOn AS publishedOn, a.language AS language, a.url AS url, a.text AS text`);
     expect(article).toMatchObject({
       id: 'article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2018',
       title: 'Văn phòng UBND tỉnh không ngừng đổi mới, nâng cao chất lượng công tác tham mưu',
@@ -151,6 +159,7 @@ describe('the seeded article, as a reader would check it', () => {
       publisher: 'Báo Bắc Giang điện tử (BGĐT)',
       publishedAt: '2019-01-11T21:00:00+07:00',
       isDateTime: true,
+      publishedOn: '2019-01-11',
       language: 'vi',
       url: null,
     });
@@ -198,8 +207,9 @@ describe('the seeded article, as a reader would check it', () => {
     ]);
   });
 
-  it('every node but the article is stated in it, by quotes that occur in its text', async () => {
-    expect(await read('MATCH (n) WHERE NOT n:Article AND NOT (n)-[:STATED_IN]->(:Article) RETURN n.id AS id')).toEqual([]);
+  it('every entity and fact is stated in it, by quotes that occur in its text; every statement is a claim of it', async () => {
+    expect(await read('MATCH (n) WHERE NOT n:Article AND NOT n:Claim AND NOT (n)-[:STATED_IN]->(:Article) RETURN n.id AS id')).toEqual([]);
+    expect(await read('MATCH (c:Claim) WHERE NOT (c)-[:IN_ARTICLE]->(:Article) RETURN c.id AS id')).toEqual([]);
     const rows = await read('MATCH (n)-[s:STATED_IN]->(a:Article) RETURN n.id AS id, s.quote AS quote, a.text AS text');
     const text = normalizeWhitespaceNfc(String(rows[0]?.text));
     const missing = rows.filter((row) => !text.includes(normalizeWhitespaceNfc(String(row.quote))));
@@ -217,38 +227,25 @@ describe('the seeded article, as a reader would check it', () => {
 describe('loading again', () => {
   it('changes nothing: a second load, then a load after --reset, give identical counts', async () => {
     const before = await countGraph(database);
-    const again = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR]);
+    const again = await loadArticleFiles(database, [SEED_JSON]);
     expect(again).toMatchObject(before);
-    const afterReset = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { reset: true });
+    const afterReset = await loadArticleFiles(database, [SEED_JSON], { reset: true });
     expect(afterReset).toMatchObject(before);
     expect(afterReset.deletedNodes).toBe(before.nodes);
   });
 
   it('reports progress per file', async () => {
     const progress: string[] = [];
-    await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { onProgress: (p) => progress.push(`[${p.index}/${p.total}] ${p.file}: ${p.nodes} nodes, ${p.relationships} relationships`) });
-    expect(progress).toEqual([`[1/1] ${SEED_JSON}: 29 nodes, 78 relationships`]);
-  });
-
-  it('shares an entity between articles: one node, stated in both, and the other file\'s entities referenced without new claims', async () => {
-    const before = await countGraph(database);
-    const summary = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR, SHARED_FIXTURE]);
-    expect(summary.nodes - before.nodes).toBe(2);
-    expect(summary.nodesByLabel).toMatchObject({ Article: 2, Person: 1, Tenure: 2, Position: 3 });
-    const [person] = await read(`MATCH (p:Person {id: 'person:lai-thanh-son'})
-      RETURN COUNT { (p)-[:STATED_IN]->(:Article) } AS quotes, COUNT { MATCH (p)-[:STATED_IN]->(a:Article) RETURN DISTINCT a } AS articles,
-             COUNT { (p)<-[:HELD_BY]-(:Tenure) } AS tenures`);
-    expect(person).toEqual({ quotes: 3, articles: 2, tenures: 2 });
-    const [position] = await read(`MATCH (p:Position {id: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang'})
-      RETURN [(p)-[:STATED_IN]->(a:Article) | a.id] AS articles, COUNT { (p)<-[:OF_POSITION]-(:Tenure) } AS tenures`);
-    expect(position).toEqual({ articles: ['article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2018'], tenures: 2 });
+    await loadArticleFiles(database, [SEED_JSON], { onProgress: (p) => progress.push(`[${p.index}/${p.total}] ${p.file}: ${p.claims} statements, ${p.facts} facts`) });
+    expect(progress).toEqual([`[1/1] ${SEED_JSON}: 17 statements, 15 facts`]);
   });
 
   it('seeds an empty graph once, and leaves a loaded graph alone', async () => {
     await resetDatabase(database);
     const lines: string[] = [];
     const seeded = await seedIfEmpty(database, (line) => lines.push(line));
-    expect(seeded).toMatchObject({ ...SEEDED, nodes: 29, relationships: 78 });
+    expect(seeded?.files).toBe(readdirSync(DEFAULT_ARTICLES_DIR).filter((name) => name.endsWith('.json')).length);
+    expect(seeded?.nodesByLabel.Article).toBe(seeded?.files);
     expect(await seedIfEmpty(database, (line) => lines.push(line))).toBeUndefined();
     expect(lines).toHaveLength(2);
   });
@@ -267,31 +264,22 @@ describe('bad input writes nothing, not even the reset', () => {
   }
 
   const cases: { name: string; paths: () => string[]; path: string; message: string }[] = [
-    { name: 'malformed JSON', paths: () => [badFile('malformed', '{"formatVersion": 1,')], path: '$', message: 'malformed JSON' },
+    { name: 'malformed JSON', paths: () => [badFile('malformed', '{"formatVersion": 2,')], path: '$', message: 'malformed JSON' },
     { name: 'empty file', paths: () => [badFile('empty', '')], path: '$', message: 'the file is empty' },
     { name: 'empty article text', paths: () => [badFile('empty-text', () => {}, '\n')], path: '$.article.textFile', message: 'is empty' },
     {
       name: 'unknown reference',
-      paths: () => [badFile('unknown-ref', (d) => { d.awardPresentations![0]!.presenter = 'person:nguyen-van-a'; })],
-      path: '$.awardPresentations[0].presenter',
-      message: 'unknown reference "person:nguyen-van-a"',
+      paths: () => [badFile('unknown-ref', (d) => { statement(d, 'bang-khen-thu-tuong-chinh-phu').presenter = 'person:lai-thanh-sonn'; })],
+      path: '$.statements[8].presenter',
+      message: 'unknown Person "person:lai-thanh-sonn": no such id in the registry (seed/registry/); did you mean "person:lai-thanh-son" (Lại Thanh Sơn)',
     },
     {
       name: 'quote not in the text',
-      paths: () => [badFile('quote', (d) => { d.figures![0]!.quotes = ['Tốc độ tăng trưởng kinh tế đạt 16,5%']; })],
-      path: '$.figures[0].quotes[0]',
-      message: 'quote not found in the article text',
+      paths: () => [badFile('quote', (d) => { statement(d, 'toc-do-tang-truong-kinh-te-tinh-bac-giang-2018').quotes = ['Tốc độ tăng trưởng kinh tế đạt 16,5%']; })],
+      path: '$.statements[12].quotes[0]',
+      message: 'quote not found in the article text: the text has "Tốc độ tăng trưởng kinh tế đạt 16,", then "%, đứng thứ 3 cả nước; tổng th…" where the quote has "5%"',
     },
-    { name: 'invalid date', paths: () => [badFile('date', (d) => { d.events![0]!.date = '2019-02-30'; })], path: '$.events[0].date', message: 'not a valid calendar date' },
-    {
-      name: 'conflicting duplicate id',
-      paths: () => [SEED_JSON, badFile('conflict', (d) => {
-        d.article.id = 'article:second';
-        d.people![0]!.givenName = 'Thanh';
-      })],
-      path: '$.people[0]',
-      message: 'conflicting duplicate id "person:lai-thanh-son"',
-    },
+    { name: 'invalid date', paths: () => [badFile('date', (d) => { statement(d, 'conference').date = '2019-02-30'; })], path: '$.statements[2].date', message: 'is not a date' },
   ];
 
   it.each(cases)('$name: the error names file and path, and the counts are unchanged', async ({ paths, path, message }) => {
@@ -307,18 +295,31 @@ describe('bad input writes nothing, not even the reset', () => {
     const run = promisify(execFile);
     const tsx = join(PROJECT, 'node_modules/.bin/tsx');
     const bad = badFile('cli', (d) => {
-      d.events![0]!.date = '2019-02-30';
-      d.awardPresentations![0]!.presenter = 'org:chinh-phu';
+      statement(d, 'conference').date = '2019-02-30';
+      statement(d, 'bang-khen-thu-tuong-chinh-phu').presenter = 'org:chinh-phu';
     });
     const failure = await run(tsx, ['seed/cli.ts', bad], { cwd: PROJECT }).then(() => undefined, (caught: unknown) => caught as { code: number; stderr: string });
     const shown = bad;
     expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toContain(`${shown}: $.events[0].date: "2019-02-30" is not a valid calendar date`);
-    expect(failure?.stderr).toContain(`${shown}: $.awardPresentations[0].presenter: "org:chinh-phu" is an organization, but this field must refer to a person`);
+    expect(failure?.stderr).toContain(`${shown}: $.statements[2].date: "2019-02-30" is not a date`);
+    expect(failure?.stderr).toContain(`${shown}: $.statements[8].presenter: "org:chinh-phu" is an Organization, but this field must name a Person`);
 
-    const { stdout } = await run(tsx, ['seed/cli.ts'], { cwd: PROJECT });
-    expect(stdout).toMatch(/\[1\/1\] seed\/articles\/000_379587cad87146f9\.json: 29 nodes, 78 relationships in \d+ ms/);
+    const { stdout } = await run(tsx, ['seed/cli.ts', '--reset', SEED_JSON], { cwd: PROJECT });
+    expect(stdout).toMatch(/\[1\/1\] \S*seed\/articles\/000_379587cad87146f9\.json: 17 statements, 15 facts derived in \d+ ms/);
     expect(stdout).toMatch(/AwardPresentation\s+4/);
-    expect(stdout).toContain('the database holds 29 nodes and 78 relationships');
+    expect(stdout).toContain('the database holds 46 nodes and 153 relationships');
+  });
+
+  it('npm run seed -- --check validates without a database: with no Neo4j anywhere, good input exits 0 and bad input 1', async () => {
+    const run = promisify(execFile);
+    const tsx = join(PROJECT, 'node_modules/.bin/tsx');
+    // A URI where nothing listens and a data folder that does not exist: a check that started Neo4j would fail.
+    const env = { ...process.env, NEO4J_URI: 'neo4j://127.0.0.1:1', NEO4J_LOCAL_DIR: join(scratch, 'no-neo4j-here') };
+    const { stdout } = await run(tsx, ['seed/cli.ts', '--check'], { cwd: PROJECT, env });
+    expect(stdout).toMatch(/^seed\/articles: 0 problems in \d+ article\(s\), \d+ statements and \d+ registry entities/m);
+    const bad = badFile('check', (d) => { statement(d, 'conference').date = '2019-13'; });
+    const failure = await run(tsx, ['seed/cli.ts', '--check', bad], { cwd: PROJECT, env }).then(() => undefined, (caught: unknown) => caught as { code: number; stderr: string });
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain(`${bad}: $.statements[2].date: "2019-13" is not a date`);
   });
 });

@@ -8,9 +8,10 @@
  * indexed property itself lets Neo4j read a page in index order and stop at the limit.
  */
 import { foldText } from '../../text/fold.js';
-import { isIsoDate, isIsoDateTimeWithOffset } from '../../text/isoDate.js';
+import { isIsoDate } from '../../text/isoDate.js';
 import type { CypherQuery } from '../database.js';
-import { labelOfId, nodeRecord } from './nodes.js';
+import { labelOfId } from '../../model/index.js';
+import { nodeRecord } from './nodes.js';
 import type { TargetRenderer } from './relations.js';
 import type { NodeLabel } from './schema.js';
 
@@ -29,7 +30,7 @@ interface FilterSpec {
   param?: (value: string) => string;
 }
 
-type SortKind = 'string' | 'date' | 'datetime';
+type SortKind = 'string' | 'date';
 
 interface ListSpec {
   label: NodeLabel;
@@ -102,8 +103,8 @@ export const LISTS = {
   },
   articles: {
     label: 'Article',
-    sortProperty: 'publishedAt',
-    sortKind: 'datetime',
+    sortProperty: 'publishedOn',
+    sortKind: 'date',
     sortPropertyAlwaysSet: false,
     descending: true,
     filters: {},
@@ -122,13 +123,10 @@ export interface ListPosition {
 export function isValidPosition(list: ListName, position: ListPosition): boolean {
   const kind: SortKind = LISTS[list].sortKind;
   if (position.key === null) return true;
-  if (kind === 'date') return isIsoDate(position.key);
-  // Neo4j writes a datetime stored with a named zone as `…+07:00[Asia/Ho_Chi_Minh]`; the offset is what counts.
-  if (kind === 'datetime') return isIsoDateTimeWithOffset(position.key.replace(/\[[^\]]+\]$/, ''));
-  return true;
+  return kind === 'date' ? isIsoDate(position.key) : true;
 }
 
-const typedKey: Record<SortKind, string> = { string: '$afterKey', date: 'date($afterKey)', datetime: 'datetime($afterKey)' };
+const typedKey: Record<SortKind, string> = { string: '$afterKey', date: 'date($afterKey)' };
 
 /**
  * Rows after `after` in the list's order: by the sort property (nulls last when ascending, first when
