@@ -228,11 +228,19 @@ export type OrganizationWhere = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The four fields of the Relay cursor connections specification (https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo). */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Pass as `after` to get the next page. */
+  /** Pass as `after` to get the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  /**
+   * Lists are paged forward only (`first`, `after`), so this is always false, as the specification allows
+   * for forward paging ("may return false" when finding out is not efficient).
+   */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Participation = Node & {
@@ -813,6 +821,8 @@ export type OrganizationEdgeResolvers<ContextType = RequestContext, ParentType e
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = ResolversObject<{
