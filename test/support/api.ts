@@ -2,7 +2,7 @@
  * A real API on a free port over the tests' real Neo4j, seeded with seed/articles. Each test file starts its own
  * and stops it in afterAll.
  */
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { errorsOnlyLogger } from '../../src/log.js';
 import { createApiServer, type ApiServer } from '../../src/server.js';
@@ -28,11 +28,11 @@ export async function seedTestDatabase(database: Database): Promise<void> {
   await loadArticleFiles(database, ['seed/articles'], { reset: true });
 }
 
-export async function startTestApi(options: { seed?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApi> {
   const config = loadConfig();
   const database = new Database(config);
   if (options.seed !== false) await seedTestDatabase(database);
-  const server = await createApiServer({ config: { ...config, port: 0 }, database, logger: errorsOnlyLogger });
+  const server = await createApiServer({ config: { ...config, ...options.config, port: 0 }, database, logger: errorsOnlyLogger });
   return {
     url: server.url,
     database,
