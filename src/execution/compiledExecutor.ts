@@ -8,6 +8,18 @@
  * serves one fixed schema. Apollo still parses, validates, applies the query limits (src/plugins/) and
  * formats errors; only execution changes. Compiled operations are kept per document in a bounded LRU, and
  * an operation too large to keep runs on graphql-js.
+ *
+ * What of Apollo Server does not apply under a gateway executor, so must not be relied on here:
+ * - `@defer` and `@stream` (incremental delivery), and Apollo's `rootValue` and `fieldResolver` options: the
+ *   executor runs each operation whole, with no root value and the schema's own resolvers;
+ * - `willResolveField` (per-field tracing, cache-control hints) still fires, because Apollo wraps the schema's
+ *   resolvers in place and the compiled code calls them, but a plugin with that hook makes every field a
+ *   function call and undoes what compiling gains: the service has none (the cache-control plugin is off, and
+ *   src/http/graphqlOverHttp.ts sets Cache-Control per response).
+ * The hooks the service uses (didResolveOperation for the limits, didEncounterErrors, willSendResponse) are
+ * checked by test/unit/compiled-executor.test.ts, which fails if one stops being called.
+ *
+ * It relies on graphql-jit's experimental option `useExperimentalPathBasedSkipInclude` (see compileQuery below).
  */
 import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
