@@ -82,11 +82,17 @@ function argumentValue(node: ValueNode, variables: Readonly<Record<string, unkno
   return undefined;
 }
 
+/** The bounded arguments of each field, by field coordinate (`Query.people`), from ARGUMENT_BOUNDS. */
+const BOUNDED_ARGUMENTS = new Map<string, { name: string; bounds: { default: number; max: number }; min?: number }[]>();
+for (const [coordinate, bound] of Object.entries(ARGUMENT_BOUNDS)) {
+  const [, field, name] = /^(\w+\.\w+)\((\w+):\)$/.exec(coordinate)!;
+  BOUNDED_ARGUMENTS.set(field!, [...(BOUNDED_ARGUMENTS.get(field!) ?? []), { name: name!, ...bound }]);
+}
+
 /** Checks the bounded arguments of one field node; returns its `first` (or the default) where it has one. */
 function checkArguments(coordinate: string, node: FieldNode, variables: Readonly<Record<string, unknown>>): number | undefined {
   let first: number | undefined;
-  for (const name of Object.keys(ARGUMENT_BOUNDS).filter((key) => key.startsWith(`${coordinate}(`)).map((key) => key.slice(coordinate.length + 1, -2))) {
-    const { bounds, min } = ARGUMENT_BOUNDS[`${coordinate}(${name}:)`]!;
+  for (const { name, bounds, min } of BOUNDED_ARGUMENTS.get(coordinate) ?? []) {
     const argument = node.arguments?.find((candidate) => candidate.name.value === name);
     const value = boundedCount(argument ? argumentValue(argument.value, variables) : undefined, bounds, name, { min, rejectsRequest: true });
     if (name === 'first') first = Math.max(first ?? 0, value);
