@@ -228,15 +228,14 @@ export type OrganizationWhere = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** The four fields of the Relay cursor connections specification (https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo). */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Pass as `after` to get the next page; null when the page is empty. */
+  /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   /**
-   * Lists are paged forward only (`first`, `after`), so this is always false, as the specification allows
-   * for forward paging ("may return false" when finding out is not efficient).
+   * Lists are paged forward only (`first`, `after`), so this is always false, as the Relay cursor connections
+   * specification allows for forward paging ("may return false" when finding out is not efficient).
    */
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first edge of this page; null when the page is empty. */
