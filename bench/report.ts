@@ -2,7 +2,7 @@
  * The benchmark's results as a Markdown table (with the targets checked) and an SVG bar chart written by
  * hand: no chart library, so that the chart builds offline and shows in any Markdown viewer.
  */
-import type { BenchResults, CellResult } from './run.js';
+import type { BenchResults, CellResult } from './types.js';
 import { QUERIES } from './queries.js';
 
 const VARIANT_NAMES = { floor: 'floor (hand-written Cypher)', api: 'this service', 'neo4j-graphql': '@neo4j/graphql 7' } as const;

@@ -19,7 +19,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { stopLocalNeo4j } from '../src/db/localNeo4j.js';
@@ -29,6 +29,7 @@ import type { ChildMessage, Variant } from './servers/child.js';
 import { DEFAULT_SEED } from './synthetic/generate.js';
 import { loadSynthetic } from './synthetic/cli.js';
 import { renderChart, renderTable } from './report.js';
+import type { BenchResults, CellResult, Measurement } from './types.js';
 
 const BENCH_ROOT = dirname(fileURLToPath(import.meta.url));
 const VARIANTS: readonly Variant[] = ['floor', 'api', 'neo4j-graphql'];
@@ -39,39 +40,6 @@ interface Server {
   child: ChildProcess;
   url: string;
   stats(): Promise<{ requests: number; queries: number }>;
-}
-
-export interface Measurement {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  errors: number;
-  non2xx: number;
-  rssMaxBytes: number;
-  rssMedianBytes: number;
-  /** CPU time of the server's process per request (user + system, from /proc): its own cost, whatever the latency. */
-  cpuMsPerRequest: number;
-}
-
-export interface CellResult {
-  query: string;
-  variant: Variant;
-  roundTrips: number;
-  rounds: Measurement[];
-  median: Measurement;
-}
-
-export interface BenchResults {
-  date: string;
-  graph: GraphInfo;
-  params: BenchParams;
-  settings: { duration: number; warmup: number; rounds: number; connections: number; maxOldSpaceMb?: number; serviceNodeFlags: string[] };
-  machine: { cpuModel: string; cores: number; memoryGiB: number; loadAverageAtStart: string };
-  versions: Record<string, string>;
-  checks: { query: string; sameData: boolean; note?: string; responseBytes?: Record<Variant, number> }[];
-  cells: CellResult[];
-  rssIdleBytes: Record<Variant, number>;
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -335,7 +303,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
-  process.exit(1);
-});
+// Only when run (`npm run bench`), not when imported.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    process.exit(1);
+  });
+}

@@ -25,6 +25,27 @@ export interface Config {
   /** Bound on the GraphQL document's tokens, enforced by the parser before anything else. */
   maxTokens: number;
   queryLimits: QueryLimits;
+  /** `debug` logs a line per request. */
+  logLevel: LogLevel;
+  /**
+   * Origins of browser apps allowed to call the API (CORS): `*` for any, which suits a public read API whose
+   * answers are the same for everyone and which uses no cookies.
+   */
+  corsOrigins: '*' | readonly string[];
+  /** `Cache-Control: public, max-age` of a successful GET query; 0 sends `no-cache` (revalidate with the ETag). */
+  cacheMaxAgeSeconds: number;
+  /** Bound on the automatic persisted queries kept in memory, in bytes of query text. */
+  persistedQueriesCacheBytes: number;
+}
+
+export type LogLevel = 'debug' | 'info';
+
+/** The project's own Neo4j on this machine (src/db/localNeo4j.ts). */
+export interface LocalNeo4jSettings {
+  /** Its data folder, relative to the project. */
+  dir: string;
+  heap: string;
+  pageCache: string;
 }
 
 export const DEFAULTS = {
@@ -44,6 +65,13 @@ export const DEFAULTS = {
   MAX_DIRECTIVES: String(DEFAULT_QUERY_LIMITS.maxDirectives),
   MAX_QUERY_COST: String(DEFAULT_QUERY_LIMITS.maxCost),
   REVEAL_LIMITS: 'false',
+  LOG_LEVEL: 'info',
+  CORS_ORIGINS: '*',
+  CACHE_MAX_AGE_SECONDS: '60',
+  PERSISTED_QUERIES_CACHE_BYTES: '8000000',
+  NEO4J_LOCAL_DIR: '.neo4j',
+  NEO4J_HEAP: '1g',
+  NEO4J_PAGECACHE: '512m',
 } as const;
 
 export class ConfigError extends Error {
@@ -68,6 +96,13 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS, ma
   return value;
 }
 
+function nonNegativeInteger(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS, max: number): number {
+  const raw = env[name] ?? DEFAULTS[name];
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value > max) throw new ConfigError(name, `must be a whole number from 0 to ${max}, got "${raw}"`);
+  return value;
+}
+
 function booleanFlag(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS): boolean {
   const raw = (env[name] ?? DEFAULTS[name]).toLowerCase();
   if (raw !== 'true' && raw !== 'false') throw new ConfigError(name, `must be true or false, got "${raw}"`);
@@ -78,6 +113,50 @@ function nonEmpty(env: NodeJS.ProcessEnv, name: keyof typeof DEFAULTS): string {
   const value = env[name] ?? DEFAULTS[name];
   if (value.trim() === '') throw new ConfigError(name, 'must not be empty');
   return value;
+}
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = (env.LOG_LEVEL ?? DEFAULTS.LOG_LEVEL).toLowerCase();
+  if (raw !== 'debug' && raw !== 'info') throw new ConfigError('LOG_LEVEL', `must be debug or info, got "${raw}"`);
+  return raw;
+}
+
+/**
+ * `*`, or origins separated by commas, each as a browser sends it in `Origin` (scheme, host, port; no path):
+ * an origin written with a trailing slash or a path would never match, so it is refused here rather than
+ * silently refusing every browser.
+ */
+function corsOrigins(env: NodeJS.ProcessEnv): '*' | string[] {
+  const raw = (env.CORS_ORIGINS ?? DEFAULTS.CORS_ORIGINS).trim();
+  if (raw === '*') return '*';
+  const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  if (origins.length === 0) throw new ConfigError('CORS_ORIGINS', 'must be * or a list of origins separated by commas');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed?.origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `has "${origin}", which is not an origin such as https://app.example or http://localhost:5173`);
+    }
+  }
+  return origins;
+}
+
+/** Settings of the project's own Neo4j: read here so that every process that starts it reads them alike. */
+export function localNeo4jSettings(env: NodeJS.ProcessEnv = process.env): LocalNeo4jSettings {
+  return { dir: nonEmpty(env, 'NEO4J_LOCAL_DIR'), heap: nonEmpty(env, 'NEO4J_HEAP'), pageCache: nonEmpty(env, 'NEO4J_PAGECACHE') };
+}
+
+/** The log level alone, for the logger that exists before (and when) the rest of the configuration fails. */
+export function configuredLogLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
+  try {
+    return logLevel(env);
+  } catch {
+    return 'info';
+  }
 }
 
 /** Reads and checks the configuration; throws a ConfigError naming the variable that is wrong. */
@@ -119,6 +198,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: positiveInteger(env, 'MAX_QUERY_COST', 1_000_000_000),
       revealLimits: booleanFlag(env, 'REVEAL_LIMITS'),
     },
+    logLevel: logLevel(env),
+    corsOrigins: corsOrigins(env),
+    cacheMaxAgeSeconds: nonNegativeInteger(env, 'CACHE_MAX_AGE_SECONDS', 31_536_000),
+    persistedQueriesCacheBytes: positiveInteger(env, 'PERSISTED_QUERIES_CACHE_BYTES', 1_000_000_000),
   };
 }
 

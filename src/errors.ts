@@ -1,16 +1,21 @@
 /**
  * The service's error codes and the one error class that carries them. Every error that reaches a client has
- * `extensions.code`; anything unexpected is masked as INTERNAL_SERVER_ERROR (see formatError in server.ts).
+ * `extensions.code`; anything unexpected is masked as INTERNAL_SERVER_ERROR (see src/http/errorFormatter.ts).
  */
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 
+/**
+ * Apollo Server's codes (parse and validation failures, BAD_REQUEST, persisted queries…) and the service's own,
+ * in one enum, so that every code a client can see is named once.
+ */
 export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  ...ApolloServerErrorCode,
   NOT_FOUND: 'NOT_FOUND',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

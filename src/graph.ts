@@ -50,7 +50,7 @@ export interface EdgeRecord {
 /** A page of a list; `totalCount` is counted only when the client selects it (null otherwise). */
 export interface ConnectionRecord {
   edges: EdgeRecord[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasPreviousPage: boolean; hasNextPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number | null;
 }
 

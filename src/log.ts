@@ -1,4 +1,6 @@
 /** JSON lines on stderr: one object per event, so that logs can be searched by requestId. */
+import { configuredLogLevel } from './config.js';
+
 export type LogFields = Record<string, unknown>;
 
 export interface Logger {
@@ -13,7 +15,7 @@ function write(level: string, message: string, fields: LogFields = {}): void {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`);
 }
 
-const debugEnabled = process.env.LOG_LEVEL === 'debug';
+const debugEnabled = configuredLogLevel() === 'debug';
 
 export const jsonLogger: Logger = {
   debug: (message, fields) => {

@@ -10,8 +10,19 @@ import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { localNeo4jSettings } from '../config.js';
 
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The folder holding package.json: from src/db/ when run by tsx, from dist/src/db/ when compiled, so that both
+ * find neo4j/ and keep their data in the same place.
+ */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const PROJECT_ROOT = projectRoot();
 const NEO4J_SOURCES = join(PROJECT_ROOT, 'neo4j');
 const READY_LINE = 'Neo4j: ready';
 
@@ -32,7 +43,7 @@ export class LocalNeo4jError extends Error {
 }
 
 export function localNeo4jDir(dir?: string): string {
-  return resolve(PROJECT_ROOT, dir ?? process.env.NEO4J_LOCAL_DIR ?? '.neo4j');
+  return resolve(PROJECT_ROOT, dir ?? localNeo4jSettings().dir);
 }
 
 const pidFile = (dir: string) => join(dir, 'neo4j.pid');
@@ -155,9 +166,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ alr
   const classpath = prepareClasspath(dir, log);
   writeFileSync(logFile(dir), '');
   const out = openSync(logFile(dir), 'a');
-  const heap = options.heap ?? process.env.NEO4J_HEAP ?? '1g';
+  const settings = localNeo4jSettings();
+  const heap = options.heap ?? settings.heap;
   const child = spawn('java', [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-cp', classpath,
-    'Neo4jServer', join(dir, 'home'), String(options.port), options.user, options.pageCache ?? process.env.NEO4J_PAGECACHE ?? '512m'], {
+    'Neo4jServer', join(dir, 'home'), String(options.port), options.user, options.pageCache ?? settings.pageCache], {
     detached: true,
     stdio: ['ignore', out, out],
     env: { ...process.env, NEO4J_PASSWORD: options.password },

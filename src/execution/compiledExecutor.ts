@@ -8,13 +8,26 @@
  * serves one fixed schema. Apollo still parses, validates, applies the query limits (src/plugins/) and
  * formats errors; only execution changes. Compiled operations are kept per document in a bounded LRU, and
  * an operation too large to keep runs on graphql-js.
+ *
+ * What of Apollo Server does not apply under a gateway executor, so must not be relied on here:
+ * - `@defer` and `@stream` (incremental delivery), and Apollo's `rootValue` and `fieldResolver` options: the
+ *   executor runs each operation whole, with no root value and the schema's own resolvers;
+ * - `willResolveField` (per-field tracing, cache-control hints) still fires, because Apollo wraps the schema's
+ *   resolvers in place and the compiled code calls them, but a plugin with that hook makes every field a
+ *   function call and undoes what compiling gains: the service has none (the cache-control plugin is off, and
+ *   src/http/graphqlOverHttp.ts sets Cache-Control per response).
+ * The hooks the service uses (didResolveOperation for the limits, didEncounterErrors, willSendResponse) are
+ * checked by test/unit/compiled-executor.test.ts, which fails if one stops being called.
+ *
+ * It relies on graphql-jit's experimental option `useExperimentalPathBasedSkipInclude` (see compileQuery below).
  */
 import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
-  execute, getVariableValues, Kind, parse, printSchema,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+  execute, getNamedType, getVariableValues, isInterfaceType, isObjectType, Kind, parse, printSchema,
+  type DocumentNode, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionNode, type SelectionSetNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { collectTypedFields, fragmentsOf } from '../operation/collectFields.js';
 
 /** Distinct operations kept compiled; a client sending ever-new documents only evicts the oldest. */
 const COMPILED_CACHE_SIZE = 100;
@@ -25,28 +38,39 @@ const COMPILED_CACHE_SIZE = 100;
  */
 export const MAX_COMPILED_FIELDS = 1000;
 
-/** The operation's fields with every fragment spread expanded, counted up to just past MAX_COMPILED_FIELDS. */
-export function expandedFieldCount(document: DocumentNode, operation: OperationDefinitionNode): number {
-  const fragments = new Map(document.definitions
-    .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-    .map((fragment) => [fragment.name.value, fragment.selectionSet]));
-  const fragmentCounts = new Map<string, number>();
-  const count = (selectionSet: SelectionSetNode): number => {
-    let total = 0;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) total += 1 + (selection.selectionSet ? count(selection.selectionSet) : 0);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) total += count(selection.selectionSet);
-      else {
-        const name = selection.name.value;
-        // Validation has rejected cycles; the memo keeps a fragment spread many times from being walked again.
-        if (!fragmentCounts.has(name)) fragmentCounts.set(name, fragments.has(name) ? count(fragments.get(name)!) : 0);
-        total += fragmentCounts.get(name)!;
-      }
-      if (total > MAX_COMPILED_FIELDS) return total;
-    }
-    return total;
+/** Thrown to stop counting once past the bound. */
+const PAST_THE_BOUND = Symbol('past the bound');
+
+/**
+ * The operation's fields as graphql-jit compiles them, through the shared walker: every spread of a fragment
+ * expanded (its code has each path's own `@skip`/`@include` checks, so a document spreading fragments many
+ * times compiles to code, and in time, exponential in its size), and every field whatever a request's
+ * variables. Counted up to just past MAX_COMPILED_FIELDS.
+ */
+export function expandedFieldCount(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): number {
+  const scope = { schema, fragments: fragmentsOf(document), variableValues: {} };
+  let total = 0;
+  const onSelection = (selection: SelectionNode) => {
+    if (selection.kind === Kind.FIELD) total += 1;
+    if (total > MAX_COMPILED_FIELDS) throw PAST_THE_BOUND;
   };
-  return count(operation.selectionSet);
+  const count = (selectionSets: readonly SelectionSetNode[], type: GraphQLNamedType) => {
+    for (const fields of collectTypedFields(scope, selectionSets, type, { ignoreSkipInclude: true, everySpread: true, onSelection }).values()) {
+      const { node, parentType } = fields[0]!;
+      const field = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[node.name.value] : undefined;
+      for (const collected of fields) {
+        if (field && collected.node.selectionSet) count([collected.node.selectionSet], getNamedType(field.type));
+      }
+    }
+  };
+  const rootType = schema.getRootType(operation.operation);
+  try {
+    if (rootType) count([operation.selectionSet], rootType);
+  } catch (error) {
+    if (error === PAST_THE_BOUND) return total;
+    throw error;
+  }
+  return total;
 }
 
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
@@ -66,7 +90,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       compiled.delete(key);
     } else {
       // Only on a miss: a cached operation was counted when it was compiled.
-      if (expandedFieldCount(requestContext.document, requestContext.operation) > MAX_COMPILED_FIELDS) {
+      if (expandedFieldCount(schema, requestContext.document, requestContext.operation) > MAX_COMPILED_FIELDS) {
         return (await execute({
           schema, document: requestContext.document, operationName, variableValues: variables, contextValue: requestContext.context,
         })) as GatewayExecutionResult;

@@ -8,10 +8,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind,
   type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
+  type OperationDefinitionNode, type SelectionNode, type SelectionSetNode, type ValueNode,
 } from 'graphql';
 import { ErrorCode, ServiceError } from '../errors.js';
 import { boundedCount, PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
+import { collectTypedFields, fragmentsOf, selectionSetsOf, type OperationScope } from '../operation/collectFields.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -37,17 +38,31 @@ export class QueryTooComplexError extends ServiceError {
 }
 
 /**
- * How many items a field is expected to return: `first` (or its default) where the field pages, an assumed size
- * for other lists, 1 otherwise. A connection's `edges` were counted by its `first` already.
+ * Argument bounds that are part of the API contract (see the SDL), by schema coordinate, checked here before any
+ * resolver runs with the same function the resolvers use. A test checks that every `first` and `maxHops` of
+ * the schema has its entry, so that a new paged field cannot escape the limits.
  */
-function listSize(field: GraphQLField<unknown, unknown> | undefined, parentType: GraphQLCompositeType, first: number | undefined): number {
-  if (!field) return 1;
-  if (field.args.some((argument) => argument.name === 'first')) return first ?? (field.name === 'search' ? SEARCH_SIZE.default : PAGE_SIZE.default);
+export const ARGUMENT_BOUNDS: Readonly<Record<string, { bounds: { default: number; max: number }; min?: number }>> = {
+  'Query.search(first:)': { bounds: SEARCH_SIZE },
+  'Query.people(first:)': { bounds: PAGE_SIZE },
+  'Query.organizations(first:)': { bounds: PAGE_SIZE },
+  'Query.events(first:)': { bounds: PAGE_SIZE },
+  'Query.awardPresentations(first:)': { bounds: PAGE_SIZE },
+  'Query.articles(first:)': { bounds: PAGE_SIZE },
+  'Query.path(maxHops:)': { bounds: PATH_HOPS, min: 1 },
+};
+
+/**
+ * How many items a field is expected to return: its checked `first` where the field pages, an assumed size for
+ * other lists, 1 otherwise. A connection's `edges` were counted by its `first` already.
+ */
+function listSize(field: GraphQLField<unknown, unknown>, parentType: GraphQLCompositeType, first: number | undefined): number {
+  if (first !== undefined) return first;
   if (!isListType(getNullableType(field.type))) return 1;
   return parentType.name.endsWith('Connection') ? 1 : ASSUMED_LIST_SIZE;
 }
 
-interface Measure {
+export interface Measure {
   depth: number;
   aliases: number;
   directives: number;
@@ -55,29 +70,40 @@ interface Measure {
 }
 
 /**
- * Argument bounds that are part of the API contract (see the SDL), checked here before any resolver runs, with
- * the same function the resolvers use. Returns the value of `first` (or its default) for the cost estimate.
- */
-function checkArgument(field: FieldNode, name: string, value: unknown): number {
-  if (name === 'maxHops') return boundedCount(value, PATH_HOPS, name, { min: 1, rejectsRequest: true });
-  return boundedCount(value, field.name.value === 'search' ? SEARCH_SIZE : PAGE_SIZE, name, { rejectsRequest: true });
-}
-
-/**
- * Selections visited while measuring, at most: fragments spread many times each can make a small document
+ * Selections visited while measuring, at most: fragments spread under many fields can make a small document
  * expand into a huge operation, and measuring it must stay cheap.
  */
 const MAX_VISITED_SELECTIONS = 100_000;
 
-function argumentValue(node: ValueNode, variables: Record<string, unknown>): unknown {
+/** An argument's value before coercion: an Int literal or a variable's value (validation checked the rest). */
+function argumentValue(node: ValueNode, variables: Readonly<Record<string, unknown>>): unknown {
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];
   if (node.kind === Kind.INT) return Number(node.value);
   return undefined;
 }
 
+/** The bounded arguments of each field, by field coordinate (`Query.people`), from ARGUMENT_BOUNDS. */
+const BOUNDED_ARGUMENTS = new Map<string, { name: string; bounds: { default: number; max: number }; min?: number }[]>();
+for (const [coordinate, bound] of Object.entries(ARGUMENT_BOUNDS)) {
+  const [, field, name] = /^(\w+\.\w+)\((\w+):\)$/.exec(coordinate)!;
+  BOUNDED_ARGUMENTS.set(field!, [...(BOUNDED_ARGUMENTS.get(field!) ?? []), { name: name!, ...bound }]);
+}
+
+/** Checks the bounded arguments of one field node; returns its `first` (or the default) where it has one. */
+function checkArguments(coordinate: string, node: FieldNode, variables: Readonly<Record<string, unknown>>): number | undefined {
+  let first: number | undefined;
+  for (const { name, bounds, min } of BOUNDED_ARGUMENTS.get(coordinate) ?? []) {
+    const argument = node.arguments?.find((candidate) => candidate.name.value === name);
+    const value = boundedCount(argument ? argumentValue(argument.value, variables) : undefined, bounds, name, { min, rejectsRequest: true });
+    if (name === 'first') first = Math.max(first ?? 0, value);
+  }
+  return first;
+}
+
 /**
- * Walks the operation as it will execute (fragments expanded) and measures it. Validation has already rejected
- * fragment cycles; the `seen` path guards against them anyway, since this must never loop.
+ * Measures the operation as it will execute: fields merged by response key, fragments expanded and `@skip`/
+ * `@include` applied by the shared walker (src/operation/collectFields.ts). Directives are counted wherever they
+ * are written, applied or not.
  */
 export function measureOperation(
   schema: GraphQLSchema,
@@ -86,46 +112,43 @@ export function measureOperation(
   variables: Record<string, unknown>,
   revealLimits: boolean,
 ): Measure {
-  const measure: Measure = { depth: 0, aliases: 0, directives: 0, cost: 0 };
+  const scope: OperationScope = { schema, fragments, variableValues: variables };
+  const measure: Measure = { depth: 0, aliases: 0, directives: operation.directives?.length ?? 0, cost: 0 };
   let visited = 0;
+  const onSelection = (selection: SelectionNode) => {
+    visited += 1;
+    if (visited > MAX_VISITED_SELECTIONS) throw new QueryTooComplexError('size', MAX_VISITED_SELECTIONS, visited, revealLimits);
+    measure.directives += selection.directives?.length ?? 0;
+  };
 
-  function walk(selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, depth: number, seen: Set<string>): number {
+  function walk(selectionSets: readonly SelectionSetNode[], type: GraphQLCompositeType, depth: number): number {
     measure.depth = Math.max(measure.depth, depth);
     let cost = 0;
-    for (const selection of selectionSet.selections) {
-      visited += 1;
-      if (visited > MAX_VISITED_SELECTIONS) throw new QueryTooComplexError('size', MAX_VISITED_SELECTIONS, visited, revealLimits);
-      measure.directives += selection.directives?.length ?? 0;
-      if (selection.kind === Kind.FIELD) {
-        if (selection.alias) measure.aliases += 1;
-        let first: number | undefined;
-        for (const argument of selection.arguments ?? []) {
-          if (argument.name.value !== 'first' && argument.name.value !== 'maxHops') continue;
-          const checked = checkArgument(selection, argument.name.value, argumentValue(argument.value, variables));
-          if (argument.name.value === 'first') first = checked;
-        }
-        const field = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined;
-        const childType = field ? getNamedType(field.type) : undefined;
-        const childCost = selection.selectionSet && childType && isCompositeType(childType) ? walk(selection.selectionSet, childType, depth + 1, seen) : 0;
-        cost += 1 + listSize(field, parentType, first) * childCost;
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const typeName = selection.typeCondition?.name.value;
-        const type = (typeName ? schema.getType(typeName) : parentType) as GraphQLCompositeType;
-        cost += walk(selection.selectionSet, type, depth, seen);
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments[name];
-        if (!fragment || seen.has(name)) continue;
-        const type = schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType;
-        cost += walk(fragment.selectionSet, type, depth, new Set([...seen, name]));
+    for (const fields of collectTypedFields(scope, selectionSets, type, { onSelection }).values()) {
+      const { parentType } = fields[0]!;
+      const nodes = fields.map((field) => field.node);
+      measure.aliases += nodes.filter((node) => node.alias).length;
+      const field = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[nodes[0]!.name.value] : undefined;
+      if (!field) {
+        cost += 1;
+        continue;
       }
+      const coordinate = `${parentType.name}.${field.name}`;
+      let first: number | undefined;
+      for (const node of nodes) {
+        const checked = checkArguments(coordinate, node, variables);
+        if (checked !== undefined) first = Math.max(first ?? 0, checked);
+      }
+      const childType = getNamedType(field.type);
+      const children = selectionSetsOf(nodes);
+      const childCost = children.length > 0 && isCompositeType(childType) ? walk(children, childType, depth + 1) : 0;
+      cost += 1 + listSize(field, parentType, first) * childCost;
     }
     return cost;
   }
 
-  const rootType = schema.getQueryType();
-  if (rootType) measure.cost = walk(operation.selectionSet, rootType, 1, new Set());
-  measure.directives += operation.directives?.length ?? 0;
+  const rootType = schema.getRootType(operation.operation);
+  if (rootType) measure.cost = walk([operation.selectionSet], rootType, 1);
   return measure;
 }
 
@@ -135,11 +158,7 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          const measure = measureOperation(schema, operation, fragments, request.variables ?? {}, limits.revealLimits);
+          const measure = measureOperation(schema, operation, fragmentsOf(document), request.variables ?? {}, limits.revealLimits);
           const checks: [string, number, number][] = [
             ['depth', limits.maxDepth, measure.depth],
             ['number of aliases', limits.maxAliases, measure.aliases],

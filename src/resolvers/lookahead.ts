@@ -10,47 +10,16 @@
  * Selections that @skip/@include leave out are not planned.
  */
 import {
-  getArgumentValues, getDirectiveValues, getNamedType, GraphQLIncludeDirective, GraphQLSkipDirective, isAbstractType, isObjectType,
-  type FieldNode, type FragmentSpreadNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo,
-  type InlineFragmentNode, type SelectionSetNode,
+  getArgumentValues, getNamedType, isAbstractType, isObjectType,
+  type FieldNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo,
 } from 'graphql';
 import type { NodeProjection, RelatedProjection } from '../db/cypher/projection.js';
 import { MODEL, type NodeLabel } from '../model/index.js';
+import { collectFields } from '../operation/collectFields.js';
 import { RELATION_FIELDS, relationFilter } from './relationFields.js';
 
 type Planning = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
 
-/**
- * The fields selected on a value of `type`, by response key, through fragments whose type condition applies.
- * For an abstract type every fragment applies: its properties are gathered for whichever type the node is.
- */
-function collectFields(planning: Planning, selectionSets: readonly SelectionSetNode[], type: GraphQLNamedType): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const applies = (condition: string | undefined) => {
-    if (condition === undefined || condition === type.name || !isObjectType(type)) return true;
-    const conditionType = planning.schema.getType(condition);
-    return conditionType !== undefined && isAbstractType(conditionType) && planning.schema.isSubType(conditionType, type);
-  };
-  const included = (selection: FieldNode | InlineFragmentNode | FragmentSpreadNode) =>
-    getDirectiveValues(GraphQLSkipDirective, selection, planning.variableValues)?.if !== true
-    && getDirectiveValues(GraphQLIncludeDirective, selection, planning.variableValues)?.if !== false;
-  const visit = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
-      if (!included(selection)) continue;
-      if (selection.kind === 'Field') {
-        const key = selection.alias?.value ?? selection.name.value;
-        fields.set(key, [...(fields.get(key) ?? []), selection]);
-      } else if (selection.kind === 'InlineFragment') {
-        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
-      } else {
-        const fragment = planning.fragments[selection.name.value];
-        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
-      }
-    }
-  };
-  selectionSets.forEach(visit);
-  return fields;
-}
 
 const selectionSetsOf = (fieldNodes: readonly FieldNode[]) =>
   fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));

@@ -50,7 +50,8 @@ async function listConnection(list: ListName, args: PageArgs, context: RequestCo
   }));
   return {
     edges,
-    pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    // Forward paging only: the specification lets hasPreviousPage be false rather than cost a query.
+    pageInfo: { hasPreviousPage: false, hasNextPage: page.length > first, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: withTotal ? Number(rows[0]?.total ?? 0) : null,
   };
 }

@@ -20,6 +20,29 @@ function example(title: string) {
   return found;
 }
 
+describe('what the graph holds (the README\'s table)', () => {
+  it('counts the articles, statements, entities and facts the README states', async () => {
+    const [row] = await api.database.read({
+      cypher: `CALL { MATCH (a:Article) RETURN count(a) AS articles, count(a.publishedOn) AS dated, toString(min(a.publishedOn)) AS first, toString(max(a.publishedOn)) AS last,
+                 count(DISTINCT a.publisher) AS publishers }
+               CALL { MATCH (c:Claim) WITH c.kind AS kind, count(*) AS n ORDER BY kind RETURN collect([kind, n]) AS statements }
+               CALL { MATCH (p:Person) RETURN count(p) AS people } CALL { MATCH (o:Organization) RETURN count(o) AS organizations }
+               CALL { MATCH (p:Position) RETURN count(p) AS positions }
+               CALL { MATCH (t:Tenure) RETURN count(t) AS tenures, count(CASE WHEN t.startDate IS NOT NULL OR t.endDate IS NOT NULL THEN 1 END) AS bounded }
+               CALL { MATCH (t:Tenure)<-[:SUPPORTS]-(:Claim)-[:IN_ARTICLE]->(a:Article) WITH t, count(DISTINCT a) AS n WHERE n > 1 RETURN count(t) AS multiSource }
+               CALL { MATCH (e:Event) RETURN count(e) AS events } CALL { MATCH (p:AwardPresentation) RETURN count(p) AS presentations }
+               CALL { MATCH (p:Place {kind: 'province'}) RETURN count(p) AS provinces }
+               RETURN *`,
+      params: {},
+    });
+    expect(row).toEqual({
+      articles: 36, dated: 18, first: '2015-08-21', last: '2025-11-25', publishers: 30,
+      statements: [['event', 36], ['figure', 5], ['holds', 216], ['name', 109], ['organizes', 37], ['participates', 48], ['presents', 32]],
+      people: 76, organizations: 81, positions: 94, tenures: 145, bounded: 22, multiSource: 34, events: 32, presentations: 32, provinces: 19,
+    });
+  });
+});
+
 describe('the example queries', () => {
   it('are five, one per question the README answers', () => {
     expect(EXAMPLE_QUERIES.map((query) => query.title)).toEqual([

@@ -49,6 +49,18 @@ describe('keyset pagination', () => {
     expect(seen).toEqual(['event:pg-a', 'event:pg-b', 'event:pg-c', 'event:pg-y', 'event:pg-z']);
   });
 
+  it('gives the four PageInfo fields of the Relay specification: start and end cursors of the page, forward paging only', async () => {
+    const query = `query($after: String) { events(where: { nameContains: "pagination test" }, first: 2, after: $after) {
+      edges { cursor } pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } }`;
+    const first = (await api.graphql(query, { after: null })).data.events;
+    expect(first.pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: true, startCursor: first.edges[0].cursor, endCursor: first.edges[1].cursor });
+    const second = (await api.graphql(query, { after: first.pageInfo.endCursor })).data.events;
+    expect(second.pageInfo.startCursor).toBe(second.edges[0].cursor);
+    expect(second.pageInfo.startCursor).not.toBe(first.pageInfo.endCursor);
+    const empty = (await api.graphql(`{ events(where: { ids: ["event:none"] }) { pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } }`)).data.events;
+    expect(empty.pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: false, startCursor: null, endCursor: null });
+  });
+
   it('rejects a cursor whose sort value is not a date with BAD_USER_INPUT', async () => {
     const forged = encodeCursor({ key: "x') RETURN 1 //", id: 'event:pg-a' });
     const { errors } = await api.graphql(`query($after: String) { events(first: 2, after: $after) { totalCount } }`, { after: forged });

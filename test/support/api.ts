@@ -2,7 +2,7 @@
  * A real API on a free port over the tests' real Neo4j, seeded with seed/articles. Each test file starts its own
  * and stops it in afterAll.
  */
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { errorsOnlyLogger } from '../../src/log.js';
 import { createApiServer, type ApiServer } from '../../src/server.js';
@@ -35,11 +35,11 @@ export async function seedTestDatabase(database: Database, paths: readonly strin
 }
 
 /** `seed`: the Bắc Giang article (default), every seed article (`all`), or nothing. */
-export async function startTestApi(options: { seed?: false | 'article' | 'all' } = {}): Promise<TestApi> {
+export async function startTestApi(options: { seed?: false | 'article' | 'all'; config?: Partial<Config> } = {}): Promise<TestApi> {
   const config = loadConfig();
   const database = new Database(config);
   if (options.seed !== false) await seedTestDatabase(database, options.seed === 'all' ? ['seed/articles'] : undefined);
-  const server = await createApiServer({ config: { ...config, port: 0 }, database, logger: errorsOnlyLogger });
+  const server = await createApiServer({ config: { ...config, ...options.config, port: 0 }, database, logger: errorsOnlyLogger });
   return {
     url: server.url,
     database,
