@@ -4,6 +4,7 @@ import type { NodeRecord, SourceRefRecord, StatementRecord, SearchHitRecord, Pat
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -48,6 +49,13 @@ export type ArticleEdge = {
   __typename?: 'ArticleEdge';
   cursor: Scalars['String']['output'];
   node: Article;
+};
+
+/** A count per awarding authority: a person, an organization or a position. */
+export type AuthorityCount = {
+  __typename?: 'AuthorityCount';
+  authority: Agent;
+  count: Scalars['Int']['output'];
 };
 
 export type Award = Node & {
@@ -214,6 +222,12 @@ export type OrganizationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type OrganizationCount = {
+  __typename?: 'OrganizationCount';
+  count: Scalars['Int']['output'];
+  organization: Organization;
+};
+
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   cursor: Scalars['String']['output'];
@@ -347,6 +361,12 @@ export type PositionHoldersArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type ProvinceCount = {
+  __typename?: 'ProvinceCount';
+  count: Scalars['Int']['output'];
+  province: Place;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The sources, newest first. */
@@ -374,11 +394,25 @@ export type Query = {
   /** People, by folded name. `first` defaults to 20, at most 100. */
   people: PersonConnection;
   /**
+   * People per province: those holding a position in an organization that governs the province (or a place within
+   * it), or that is part of such an organization. Each person counts once per province. Most first.
+   */
+  peoplePerProvince: Array<ProvinceCount>;
+  /**
+   * Award presentations per awarding authority: on whose behalf each was given or, where no source says, in whose
+   * name its award is conferred (presentations with neither are not counted). Most first.
+   */
+  presentationsPerAuthority: Array<AuthorityCount>;
+  /** Award presentations per calendar year of their date, oldest first; undated ones under a null year, last. `first` defaults to 20, at most 100. */
+  presentationsPerYear: Array<YearCount>;
+  /**
    * Finds people, organizations, positions, places, events and awards by name. Diacritics, case, NFD input,
    * "uỷ"/"ủy" and "đ"/"d" do not matter; the last word may be a prefix ("lai thanh so"). Best first.
    * `first`: how many hits (default 10, at most 100).
    */
   search: Array<SearchHit>;
+  /** Tenures per organization of the position held. Most first. */
+  tenuresPerOrganization: Array<OrganizationCount>;
 };
 
 
@@ -434,10 +468,30 @@ export type QueryPeopleArgs = {
 };
 
 
+export type QueryPeoplePerProvinceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPresentationsPerAuthorityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPresentationsPerYearArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QueryTenuresPerOrganizationArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SearchHit = {
@@ -473,6 +527,14 @@ export type Tenure = Node & {
   position: Position;
   sources: Array<SourceRef>;
   startDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A count per calendar year. */
+export type YearCount = {
+  __typename?: 'YearCount';
+  count: Scalars['Int']['output'];
+  /** Null for what has no date. */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -577,6 +639,7 @@ export type ResolversTypes = ResolversObject<{
   Article: ResolverTypeWrapper<NodeRecord>;
   ArticleConnection: ResolverTypeWrapper<ConnectionRecord>;
   ArticleEdge: ResolverTypeWrapper<EdgeRecord>;
+  AuthorityCount: ResolverTypeWrapper<Omit<AuthorityCount, 'authority'> & { authority: ResolversTypes['Agent'] }>;
   Award: ResolverTypeWrapper<NodeRecord>;
   AwardPresentation: ResolverTypeWrapper<NodeRecord>;
   AwardPresentationConnection: ResolverTypeWrapper<ConnectionRecord>;
@@ -597,6 +660,7 @@ export type ResolversTypes = ResolversObject<{
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<NodeRecord>;
   OrganizationConnection: ResolverTypeWrapper<ConnectionRecord>;
+  OrganizationCount: ResolverTypeWrapper<Omit<OrganizationCount, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   OrganizationEdge: ResolverTypeWrapper<EdgeRecord>;
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -609,12 +673,14 @@ export type ResolversTypes = ResolversObject<{
   PersonWhere: PersonWhere;
   Place: ResolverTypeWrapper<NodeRecord>;
   Position: ResolverTypeWrapper<NodeRecord>;
+  ProvinceCount: ResolverTypeWrapper<Omit<ProvinceCount, 'province'> & { province: ResolversTypes['Place'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   Statement: ResolverTypeWrapper<StatementRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<NodeRecord>;
+  YearCount: ResolverTypeWrapper<YearCount>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -623,6 +689,7 @@ export type ResolversParentTypes = ResolversObject<{
   Article: NodeRecord;
   ArticleConnection: ConnectionRecord;
   ArticleEdge: EdgeRecord;
+  AuthorityCount: Omit<AuthorityCount, 'authority'> & { authority: ResolversParentTypes['Agent'] };
   Award: NodeRecord;
   AwardPresentation: NodeRecord;
   AwardPresentationConnection: ConnectionRecord;
@@ -642,6 +709,7 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: NodeRecord;
   OrganizationConnection: ConnectionRecord;
+  OrganizationCount: Omit<OrganizationCount, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   OrganizationEdge: EdgeRecord;
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
@@ -654,12 +722,14 @@ export type ResolversParentTypes = ResolversObject<{
   PersonWhere: PersonWhere;
   Place: NodeRecord;
   Position: NodeRecord;
+  ProvinceCount: Omit<ProvinceCount, 'province'> & { province: ResolversParentTypes['Place'] };
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecord;
   SourceRef: SourceRefRecord;
   Statement: StatementRecord;
   String: Scalars['String']['output'];
   Tenure: NodeRecord;
+  YearCount: YearCount;
 }>;
 
 export type AgentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
@@ -688,6 +758,11 @@ export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export type AuthorityCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuthorityCount'] = ResolversParentTypes['AuthorityCount']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AwardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
@@ -805,6 +880,11 @@ export type OrganizationConnectionResolvers<ContextType = RequestContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type OrganizationCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCount'] = ResolversParentTypes['OrganizationCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
 export type OrganizationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -888,6 +968,11 @@ export type PositionResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ProvinceCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvinceCount'] = ResolversParentTypes['ProvinceCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   awardPresentations?: Resolver<ResolversTypes['AwardPresentationConnection'], ParentType, ContextType, Partial<QueryAwardPresentationsArgs>>;
@@ -897,7 +982,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'fromId' | 'toId'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  peoplePerProvince?: Resolver<Array<ResolversTypes['ProvinceCount']>, ParentType, ContextType, Partial<QueryPeoplePerProvinceArgs>>;
+  presentationsPerAuthority?: Resolver<Array<ResolversTypes['AuthorityCount']>, ParentType, ContextType, Partial<QueryPresentationsPerAuthorityArgs>>;
+  presentationsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType, Partial<QueryPresentationsPerYearArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  tenuresPerOrganization?: Resolver<Array<ResolversTypes['OrganizationCount']>, ParentType, ContextType, Partial<QueryTenuresPerOrganizationArgs>>;
 }>;
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -926,11 +1015,17 @@ export type TenureResolvers<ContextType = RequestContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type YearCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Agent?: AgentResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  AuthorityCount?: AuthorityCountResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardPresentation?: AwardPresentationResolvers<ContextType>;
   AwardPresentationConnection?: AwardPresentationConnectionResolvers<ContextType>;
@@ -944,6 +1039,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationCount?: OrganizationCountResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
@@ -954,10 +1050,12 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  ProvinceCount?: ProvinceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  YearCount?: YearCountResolvers<ContextType>;
 }>;
 
