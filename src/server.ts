@@ -18,6 +18,7 @@ import type { Database } from './db/database.js';
 import { ErrorCode, ServiceError } from './errors.js';
 import { jsonLogger, type Logger } from './log.js';
 import { createPlayground } from './playground/index.js';
+import { createExplore } from './explore/index.js';
 import { compiledExecution } from './execution/compiledExecutor.js';
 import { queryLimitsPlugin } from './plugins/queryLimits.js';
 import { resolvers } from './resolvers/index.js';
@@ -200,6 +201,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   });
   await apollo.start();
   const playground = createPlayground(GRAPHQL_PATH);
+  const explore = createExplore();
 
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
     let body: unknown = undefined;
@@ -257,6 +259,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         else await withTimeout(handleGraphQL(request, response, url, requestId), config.requestTimeoutMs);
       } else if (request.method === 'GET' && playground.serveAsset(url.pathname, response)) {
         // served
+      } else if (request.method === 'GET' && explore.serve(url.pathname, response)) {
+        // served: the explorer page and its assets
       } else if (url.pathname === '/') {
         response.writeHead(302, { location: GRAPHQL_PATH });
         response.end();

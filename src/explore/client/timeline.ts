@@ -1,0 +1,102 @@
+/**
+ * Tenures as bars on a time axis, apart from the drawing. A bar has a certain part (between the bounds the
+ * sources give, or the date they attest the person in office) and may have possible parts (bounds a source
+ * makes likely but does not state: the data model is gaining them), drawn faded and dashed; a bound no source
+ * gives at all is open, drawn as a short fading whisker. Dates are ISO calendar days.
+ */
+export interface Interval {
+  from: string;
+  to: string;
+}
+
+/** A tenure as the operations select it; the possible bounds are optional until the schema has them. */
+export interface TenureDates {
+  startDate?: string | null;
+  endDate?: string | null;
+  attestedOn?: string | null;
+  possibleStartDate?: string | null;
+  possibleEndDate?: string | null;
+}
+
+export interface TenureBar {
+  certain: Interval | null;
+  possible: Interval[];
+  openStart: boolean;
+  openEnd: boolean;
+}
+
+export function tenureBar(tenure: TenureDates): TenureBar {
+  const start = tenure.startDate ?? tenure.attestedOn ?? tenure.endDate ?? null;
+  const end = tenure.endDate ?? tenure.attestedOn ?? tenure.startDate ?? null;
+  const certain = start && end ? { from: start, to: end } : null;
+  const possible: Interval[] = [];
+  if (certain && tenure.possibleStartDate && tenure.possibleStartDate < certain.from) possible.push({ from: tenure.possibleStartDate, to: certain.from });
+  if (certain && tenure.possibleEndDate && tenure.possibleEndDate > certain.to) possible.push({ from: certain.to, to: tenure.possibleEndDate });
+  return {
+    certain,
+    possible,
+    openStart: !tenure.startDate && !tenure.possibleStartDate,
+    openEnd: !tenure.endDate && !tenure.possibleEndDate,
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(isoDate: string): number {
+  return Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+}
+
+function isoOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Where a position had no attested holder (gaps, between the bars) and more than one (overlaps). A gap says that
+ * no source covers the time, not that the post was vacant.
+ */
+export function coverage(intervals: readonly Interval[]): { gaps: Interval[]; overlaps: Interval[] } {
+  const sorted = [...intervals].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const gaps: Interval[] = [];
+  const overlaps: Interval[] = [];
+  let reach: string | undefined;
+  for (const [index, interval] of sorted.entries()) {
+    if (reach !== undefined && dayNumber(interval.from) > dayNumber(reach) + 1) {
+      gaps.push({ from: isoOf(dayNumber(reach) + 1), to: isoOf(dayNumber(interval.from) - 1) });
+    }
+    for (const later of sorted.slice(index + 1)) {
+      if (later.from > interval.to) break;
+      overlaps.push({ from: later.from, to: later.to < interval.to ? later.to : interval.to });
+    }
+    if (reach === undefined || interval.to > reach) reach = interval.to;
+  }
+  return { gaps, overlaps };
+}
+
+export interface Axis {
+  from: number;
+  to: number;
+  ticks: { day: number; label: string }[];
+}
+
+/** An axis around the dates, padded so that a single day still has room, with a tick per year. */
+export function axisFor(dates: readonly string[]): Axis | null {
+  if (dates.length === 0) return null;
+  const days = dates.map(dayNumber);
+  let from = Math.min(...days);
+  let to = Math.max(...days);
+  const pad = Math.max((to - from) * 0.08, 365);
+  from -= pad;
+  to += pad;
+  const ticks: Axis['ticks'] = [];
+  const firstYear = new Date(from * DAY_MS).getUTCFullYear() + 1;
+  const lastYear = new Date(to * DAY_MS).getUTCFullYear();
+  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 10));
+  for (let year = firstYear; year <= lastYear; year += step) ticks.push({ day: Date.UTC(year, 0, 1) / DAY_MS, label: String(year) });
+  return { from, to, ticks };
+}
+
+/** A day's place on the axis, in percent of its width. */
+export function percentOf(axis: Axis, isoDate: string | number): number {
+  const day = typeof isoDate === 'number' ? isoDate : dayNumber(isoDate);
+  return ((day - axis.from) / (axis.to - axis.from)) * 100;
+}
