@@ -106,6 +106,8 @@ describe('the explorer', () => {
       };
     });
     await expect.poll(() => page.locator('.charts').innerText()).toContain('2019');
+    expect(await page.locator('.charts').innerText()).toContain('UBND tỉnh Bắc Giang');
+    await page.screenshot({ path: `${RESULTS}/explore-home.png`, fullPage: true });
 
     const search = page.getByRole('combobox', { name: 'Tìm người, cơ quan, chức vụ' });
     await search.pressSequentially('lai thanh son', { delay: 30 });
@@ -153,6 +155,7 @@ describe('the explorer', () => {
     await page.locator('body[data-ready="entity"]').waitFor();
     expect(await page.locator('h1').innerText()).toBe(POSITION);
     expect(await page.locator('section[aria-labelledby="holders-title"] .timeline .row-label').first().innerText()).toBe(PERSON);
+    await page.screenshot({ path: `${RESULTS}/explore-position.png`, fullPage: true });
 
     // English where the graph has it, from the same URL with lang=en.
     await page.getByRole('link', { name: 'Switch to English' }).click();
