@@ -65,7 +65,7 @@ export async function drawGraph(container: HTMLElement, list: HTMLElement, model
         },
     minZoom: 0.2,
     maxZoom: 3,
-    // A page scrolls under a finger or a wheel; the graph zooms with its pinch or the buttons of the browser.
+    // The page scrolls under a mouse wheel rather than the graph zooming: the drawing is fitted to its box.
     userZoomingEnabled: false,
     boxSelectionEnabled: false,
     autoungrabify: false,
