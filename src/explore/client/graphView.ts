@@ -40,6 +40,8 @@ export async function drawGraph(container: HTMLElement, list: HTMLElement, model
           'background-color': 'data(colour)', label: 'data(label)', color: '#1a1a1a', 'font-size': 11, 'text-wrap': 'wrap',
           'text-max-width': '140px', 'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22,
           'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+          // A crowded graph is fitted at a small zoom: labels too small to read are left out, not smeared.
+          'min-zoomed-font-size': 7,
         },
       },
       { selector: 'node[kind = "AwardPresentation"]', style: { shape: 'diamond', width: 18, height: 18 } },
@@ -67,6 +69,8 @@ export async function drawGraph(container: HTMLElement, list: HTMLElement, model
     maxZoom: 3,
     // The page scrolls under a mouse wheel rather than the graph zooming: the drawing is fitted to its box.
     userZoomingEnabled: false,
+    // On a touch screen a swipe over the graph scrolls the page instead of panning a drawing that already fits.
+    userPanningEnabled: !matchMedia('(pointer: coarse)').matches,
     boxSelectionEnabled: false,
     autoungrabify: false,
   });
