@@ -50,6 +50,20 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The explorer's operations (src/explore/client/operations.ts), typed for the browser. Documents are strings
+    // (`documentMode: 'string'`), so the bundle needs no GraphQL parser to send them.
+    'src/explore/generated/': {
+      preset: 'client',
+      documents: ['src/explore/client/**/*.ts'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+        emitLegacyCommonJSImports: false,
+      },
+    },
   },
 };
 

@@ -92,16 +92,10 @@ function eventListQuery(withTotal: boolean): BenchQuery {
 }
 
 /**
- * The tenure date filter of our officeHolders(on:) in @neo4j/graphql's filter language: a tenure counts from
- * coalesce(startDate, attestedOn) to coalesce(endDate, attestedOn), a missing bound open, never with no date.
+ * The tenure date filter of our officeHolders(on:) in @neo4j/graphql's filter language: a tenure is answered on
+ * the days the loader derived as possible for it (possibleFrom to possibleTo; see src/statements/derive.ts).
  */
-const HOLDERS_ON = `{
-  NOT: { AND: [{ startDate: { eq: null } }, { endDate: { eq: null } }, { attestedOn: { eq: null } }] }
-  AND: [
-    { OR: [{ startDate: { lte: $on } }, { AND: [{ startDate: { eq: null } }, { OR: [{ attestedOn: { eq: null } }, { attestedOn: { lte: $on } }] }] }] }
-    { OR: [{ endDate: { gte: $on } }, { AND: [{ endDate: { eq: null } }, { OR: [{ attestedOn: { eq: null } }, { attestedOn: { gte: $on } }] }] }] }
-  ]
-}`;
+const HOLDERS_ON = '{ possibleFrom: { lte: $on }, possibleTo: { gte: $on } }';
 
 export const QUERIES: readonly BenchQuery[] = [
   {

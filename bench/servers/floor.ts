@@ -24,7 +24,7 @@ const RELATION_NODE = `n {.id, date: toString(n.date), .recipientCount,
     RETURN p {.id, .name, tenures: COLLECT { MATCH (p)<-[:HELD_BY]-(t:Tenure)
       RETURN t {.id, startDate: toString(t.startDate), endDate: toString(t.endDate),
         position: COLLECT { MATCH (t)-[:OF_POSITION]->(pos:Position) RETURN pos {.id, .title} ORDER BY pos.id }[0]}
-      ORDER BY coalesce(t.startDate, t.attestedOn), t.id }}
+      ORDER BY t.possibleFrom, t.id }}
     ORDER BY p.id }[0],
   recipients: COLLECT { MATCH (n)-[:RECIPIENT]->(r) RETURN CASE WHEN r:Position THEN r {.id, .title} ELSE r {.id, .name} END AS r ORDER BY r.id }}`;
 
@@ -91,11 +91,10 @@ LIMIT 20`,
   OnDate: {
     cypher: ({ positionId, on }) => ({
       cypher: `MATCH (:Position {id: $positionId})<-[:OF_POSITION]-(t:Tenure)
-WITH t, coalesce(t.startDate, t.attestedOn) AS lower, coalesce(t.endDate, t.attestedOn) AS upper
-WHERE (lower IS NOT NULL OR upper IS NOT NULL) AND (lower IS NULL OR lower <= date($on)) AND (upper IS NULL OR upper >= date($on))
+WHERE t.possibleFrom <= date($on) AND t.possibleTo >= date($on)
 RETURN t {.id, startDate: toString(t.startDate), endDate: toString(t.endDate), attestedOn: toString(t.attestedOn),
   person: COLLECT { MATCH (t)-[:HELD_BY]->(p:Person) RETURN p {.id, .name} ORDER BY p.id }[0]} AS tenure
-ORDER BY lower, t.id`,
+ORDER BY t.possibleFrom, t.id`,
       params: { positionId, on },
     }),
     shape: (rows) => ({ officeHolders: rows.map((row) => row.tenure) }),

@@ -76,6 +76,8 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
     startDate: Date
     endDate: Date
     attestedOn: Date
+    possibleFrom: Date
+    possibleTo: Date
     person: [Person!]! @relationship(type: "HELD_BY", direction: OUT)
     position: [Position!]! @relationship(type: "OF_POSITION", direction: OUT)
     sources: [Article!]! @relationship(type: "STATED_IN", direction: OUT, properties: "StatedIn")

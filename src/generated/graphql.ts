@@ -4,6 +4,7 @@ import type { NodeRecord, TenureReadingRecord, NameReadingRecord, FuzzyDateRecor
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -55,6 +56,13 @@ export type ArticleEdge = {
   __typename?: 'ArticleEdge';
   cursor: Scalars['String']['output'];
   node: Article;
+};
+
+/** A count per awarding authority: a person, an organization or a position. */
+export type AuthorityCount = {
+  __typename?: 'AuthorityCount';
+  authority: Agent;
+  count: Scalars['Int']['output'];
 };
 
 export type Award = Node & {
@@ -316,6 +324,12 @@ export type OrganizationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type OrganizationCount = {
+  __typename?: 'OrganizationCount';
+  count: Scalars['Int']['output'];
+  organization: Organization;
+};
+
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   cursor: Scalars['String']['output'];
@@ -462,6 +476,12 @@ export type PositionHoldersArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type ProvinceCount = {
+  __typename?: 'ProvinceCount';
+  count: Scalars['Int']['output'];
+  province: Place;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The sources, newest first. */
@@ -490,11 +510,25 @@ export type Query = {
   /** People, by folded name. `first` defaults to 20, at most 100. */
   people: PersonConnection;
   /**
+   * People per province: those holding a position in an organization that governs the province (or a place within
+   * it), or that is part of such an organization. Each person counts once per province. Most first.
+   */
+  peoplePerProvince: Array<ProvinceCount>;
+  /**
+   * Award presentations per awarding authority: on whose behalf each was given or, where no source says, in whose
+   * name its award is conferred (presentations with neither are not counted). Most first.
+   */
+  presentationsPerAuthority: Array<AuthorityCount>;
+  /** Award presentations per calendar year of their date, oldest first; undated ones under a null year, last. `first` defaults to 20, at most 100. */
+  presentationsPerYear: Array<YearCount>;
+  /**
    * Finds people, organizations, positions, places, events and awards by name. Diacritics, case, NFD input,
    * "uỷ"/"ủy" and "đ"/"d" do not matter; the last word may be a prefix ("lai thanh so"). Best first.
    * `first`: how many hits (default 10, at most 100).
    */
   search: Array<SearchHit>;
+  /** Tenures per organization of the position held. Most first. */
+  tenuresPerOrganization: Array<OrganizationCount>;
 };
 
 
@@ -551,10 +585,30 @@ export type QueryPeopleArgs = {
 };
 
 
+export type QueryPeoplePerProvinceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPresentationsPerAuthorityArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPresentationsPerYearArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QueryTenuresPerOrganizationArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Wikidata's ranks: where statements disagree, a preferred one wins; a deprecated one is kept but not used. */
@@ -634,6 +688,14 @@ export type Vote = {
   /** Verbatim. */
   text: Scalars['String']['output'];
   total?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A count per calendar year. */
+export type YearCount = {
+  __typename?: 'YearCount';
+  count: Scalars['Int']['output'];
+  /** Null for what has no date. */
+  year?: Maybe<Scalars['Int']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -739,6 +801,7 @@ export type ResolversTypes = ResolversObject<{
   Article: ResolverTypeWrapper<NodeRecord>;
   ArticleConnection: ResolverTypeWrapper<ConnectionRecord>;
   ArticleEdge: ResolverTypeWrapper<EdgeRecord>;
+  AuthorityCount: ResolverTypeWrapper<Omit<AuthorityCount, 'authority'> & { authority: ResolversTypes['Agent'] }>;
   Award: ResolverTypeWrapper<NodeRecord>;
   AwardPresentation: ResolverTypeWrapper<NodeRecord>;
   AwardPresentationConnection: ResolverTypeWrapper<ConnectionRecord>;
@@ -764,6 +827,7 @@ export type ResolversTypes = ResolversObject<{
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<NodeRecord>;
   OrganizationConnection: ResolverTypeWrapper<ConnectionRecord>;
+  OrganizationCount: ResolverTypeWrapper<Omit<OrganizationCount, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   OrganizationEdge: ResolverTypeWrapper<EdgeRecord>;
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -776,6 +840,7 @@ export type ResolversTypes = ResolversObject<{
   PersonWhere: PersonWhere;
   Place: ResolverTypeWrapper<NodeRecord>;
   Position: ResolverTypeWrapper<NodeRecord>;
+  ProvinceCount: ResolverTypeWrapper<Omit<ProvinceCount, 'province'> & { province: ResolversTypes['Place'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rank: Rank;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
@@ -784,6 +849,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<NodeRecord>;
   Vote: ResolverTypeWrapper<Vote>;
+  YearCount: ResolverTypeWrapper<YearCount>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -792,6 +858,7 @@ export type ResolversParentTypes = ResolversObject<{
   Article: NodeRecord;
   ArticleConnection: ConnectionRecord;
   ArticleEdge: EdgeRecord;
+  AuthorityCount: Omit<AuthorityCount, 'authority'> & { authority: ResolversParentTypes['Agent'] };
   Award: NodeRecord;
   AwardPresentation: NodeRecord;
   AwardPresentationConnection: ConnectionRecord;
@@ -815,6 +882,7 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: NodeRecord;
   OrganizationConnection: ConnectionRecord;
+  OrganizationCount: Omit<OrganizationCount, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   OrganizationEdge: EdgeRecord;
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
@@ -827,6 +895,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonWhere: PersonWhere;
   Place: NodeRecord;
   Position: NodeRecord;
+  ProvinceCount: Omit<ProvinceCount, 'province'> & { province: ResolversParentTypes['Place'] };
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecord;
   SourceRef: SourceRefRecord;
@@ -834,6 +903,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Tenure: NodeRecord;
   Vote: Vote;
+  YearCount: YearCount;
 }>;
 
 export type ComputedDirectiveArgs = {
@@ -896,6 +966,11 @@ export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export type AuthorityCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuthorityCount'] = ResolversParentTypes['AuthorityCount']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AwardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
@@ -1067,6 +1142,11 @@ export type OrganizationConnectionResolvers<ContextType = RequestContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type OrganizationCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationCount'] = ResolversParentTypes['OrganizationCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
 export type OrganizationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -1156,6 +1236,11 @@ export type PositionResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ProvinceCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvinceCount'] = ResolversParentTypes['ProvinceCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   awardPresentations?: Resolver<ResolversTypes['AwardPresentationConnection'], ParentType, ContextType, Partial<QueryAwardPresentationsArgs>>;
@@ -1165,7 +1250,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'fromId' | 'toId'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  peoplePerProvince?: Resolver<Array<ResolversTypes['ProvinceCount']>, ParentType, ContextType, Partial<QueryPeoplePerProvinceArgs>>;
+  presentationsPerAuthority?: Resolver<Array<ResolversTypes['AuthorityCount']>, ParentType, ContextType, Partial<QueryPresentationsPerAuthorityArgs>>;
+  presentationsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType, Partial<QueryPresentationsPerYearArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
+  tenuresPerOrganization?: Resolver<Array<ResolversTypes['OrganizationCount']>, ParentType, ContextType, Partial<QueryTenuresPerOrganizationArgs>>;
 }>;
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -1214,11 +1303,17 @@ export type VoteResolvers<ContextType = RequestContext, ParentType extends Resol
   total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type YearCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Agent?: AgentResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  AuthorityCount?: AuthorityCountResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardPresentation?: AwardPresentationResolvers<ContextType>;
   AwardPresentationConnection?: AwardPresentationConnectionResolvers<ContextType>;
@@ -1236,6 +1331,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationCount?: OrganizationCountResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
@@ -1246,12 +1342,14 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  ProvinceCount?: ProvinceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   Vote?: VoteResolvers<ContextType>;
+  YearCount?: YearCountResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{

@@ -1,7 +1,7 @@
 /**
  * The request handler, apart from listening on a port (src/server.ts): Apollo Server behind a small node:http
  * handler that adds what a public endpoint needs: a request id on every response, CORS, a body size limit,
- * caching of GET queries (ETag, 304), /healthz and /readyz, and the bundled playground.
+ * caching of GET queries (ETag, 304), /healthz and /readyz, the bundled playground and the explorer (/explore).
  * Queries enter at handleGraphQL; resolvers are in src/resolvers/, Cypher in src/db/cypher/.
  */
 import { randomUUID } from 'node:crypto';
@@ -18,6 +18,7 @@ import { ErrorCode } from '../errors.js';
 import { compiledExecution } from '../execution/compiledExecutor.js';
 import { jsonLogger, type Logger } from '../log.js';
 import { SCHEMA_SDL } from '../model/index.js';
+import { createExplore } from '../explore/index.js';
 import { createPlayground } from '../playground/index.js';
 import { queryLimitsPlugin } from '../plugins/queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
@@ -117,6 +118,7 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
   });
   await apollo.start();
   const playground = createPlayground(GRAPHQL_PATH);
+  const explore = createExplore();
   const cors = createCors({ origins: config.corsOrigins });
 
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
@@ -187,6 +189,8 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
         if (cors(request, response)) return;
         if (playground.wantsPage(request, url)) playground.servePage(response);
         else await withTimeout(handleGraphQL(request, response, url, requestId), config.requestTimeoutMs);
+      } else if (request.method === 'GET' && explore.serve(url.pathname, response)) {
+        // served: the explorer page and its assets
       } else if (request.method === 'GET' && playground.serveAsset(url.pathname, response)) {
         // served
       } else if (url.pathname === '/') {

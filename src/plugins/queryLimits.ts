@@ -50,6 +50,10 @@ export const ARGUMENT_BOUNDS: Readonly<Record<string, { bounds: { default: numbe
   'Query.awardPresentations(first:)': { bounds: PAGE_SIZE },
   'Query.articles(first:)': { bounds: PAGE_SIZE },
   'Query.path(maxHops:)': { bounds: PATH_HOPS, min: 1 },
+  'Query.presentationsPerYear(first:)': { bounds: PAGE_SIZE },
+  'Query.presentationsPerAuthority(first:)': { bounds: PAGE_SIZE },
+  'Query.tenuresPerOrganization(first:)': { bounds: PAGE_SIZE },
+  'Query.peoplePerProvince(first:)': { bounds: PAGE_SIZE },
 };
 
 /**

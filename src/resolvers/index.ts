@@ -1,5 +1,6 @@
 /** All resolvers, assembled for Apollo Server. */
 import type { Resolvers } from '../generated/graphql.js';
+import { aggregationResolvers } from './aggregations.js';
 import { entityResolvers } from './entities.js';
 import { queryResolvers } from './query.js';
 import { scalarResolvers } from './scalars.js';
@@ -7,5 +8,5 @@ import { scalarResolvers } from './scalars.js';
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...entityResolvers,
-  Query: queryResolvers,
+  Query: { ...queryResolvers, ...aggregationResolvers },
 };

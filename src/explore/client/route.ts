@@ -1,0 +1,51 @@
+/**
+ * Every view has a URL (hash routing, so the server serves one page for all of them): `#/entity/<id>?hops=2`,
+ * `#/path?from=<id>&to=<id>`, `#/` for the overview, each with `&lang=en` for English.
+ */
+export type Lang = 'vi' | 'en';
+
+export type Route =
+  | { view: 'home'; lang: Lang }
+  | { view: 'entity'; id: string; hops: 1 | 2; lang: Lang }
+  | { view: 'path'; from?: string; to?: string; lang: Lang };
+
+/** Ids keep their colon in the URL (`person:lai-thanh-son`), so shared links stay readable. */
+function encodeId(id: string): string {
+  return encodeURIComponent(id).replace(/%3A/gi, ':');
+}
+
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const params = new URLSearchParams(query);
+  const lang: Lang = params.get('lang') === 'en' ? 'en' : 'vi';
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] === 'entity' && parts[1]) {
+    let id: string;
+    try {
+      id = decodeURIComponent(parts.slice(1).join('/'));
+    } catch {
+      return { view: 'home', lang };
+    }
+    return { view: 'entity', id, hops: params.get('hops') === '2' ? 2 : 1, lang };
+  }
+  if (parts[0] === 'path') {
+    return { view: 'path', from: params.get('from') || undefined, to: params.get('to') || undefined, lang };
+  }
+  return { view: 'home', lang };
+}
+
+export function formatRoute(route: Route): string {
+  const params = new URLSearchParams();
+  let path = '/';
+  if (route.view === 'entity') {
+    path = `/entity/${encodeId(route.id)}`;
+    if (route.hops === 2) params.set('hops', '2');
+  } else if (route.view === 'path') {
+    path = '/path';
+    if (route.from) params.set('from', route.from);
+    if (route.to) params.set('to', route.to);
+  }
+  if (route.lang === 'en') params.set('lang', 'en');
+  const query = params.toString().replace(/%3A/gi, ':');
+  return `#${path}${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,1162 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+type NodeLabel_Article_Fragment = { __typename: 'Article', publisher: string | null, id: string, headline: string | null };
+
+type NodeLabel_Award_Fragment = { __typename: 'Award', name: string, nameEn: string | null, id: string };
+
+type NodeLabel_AwardPresentation_Fragment = { __typename: 'AwardPresentation', date: string | null, id: string, award: { name: string, nameEn: string | null } };
+
+type NodeLabel_Claim_Fragment = { __typename: 'Claim', id: string };
+
+type NodeLabel_Event_Fragment = { __typename: 'Event', name: string, nameEn: string | null, date: string | null, id: string };
+
+type NodeLabel_Figure_Fragment = { __typename: 'Figure', metric: string, metricEn: string | null, id: string };
+
+type NodeLabel_Organization_Fragment = { __typename: 'Organization', name: string, nameEn: string | null, id: string };
+
+type NodeLabel_Participation_Fragment = { __typename: 'Participation', role: string, id: string };
+
+type NodeLabel_Person_Fragment = { __typename: 'Person', name: string, id: string };
+
+type NodeLabel_Place_Fragment = { __typename: 'Place', name: string, nameEn: string | null, id: string };
+
+type NodeLabel_Position_Fragment = { __typename: 'Position', title: string, titleEn: string | null, id: string };
+
+type NodeLabel_Tenure_Fragment = { __typename: 'Tenure', id: string, position: { title: string, titleEn: string | null } };
+
+export type NodeLabelFragment =
+  | NodeLabel_Article_Fragment
+  | NodeLabel_Award_Fragment
+  | NodeLabel_AwardPresentation_Fragment
+  | NodeLabel_Claim_Fragment
+  | NodeLabel_Event_Fragment
+  | NodeLabel_Figure_Fragment
+  | NodeLabel_Organization_Fragment
+  | NodeLabel_Participation_Fragment
+  | NodeLabel_Person_Fragment
+  | NodeLabel_Place_Fragment
+  | NodeLabel_Position_Fragment
+  | NodeLabel_Tenure_Fragment
+;
+
+type AgentRef_Organization_Fragment = { __typename: 'Organization', id: string, name: string, nameEn: string | null };
+
+type AgentRef_Person_Fragment = { __typename: 'Person', id: string, name: string };
+
+type AgentRef_Position_Fragment = { __typename: 'Position', id: string, title: string, titleEn: string | null };
+
+export type AgentRefFragment =
+  | AgentRef_Organization_Fragment
+  | AgentRef_Person_Fragment
+  | AgentRef_Position_Fragment
+;
+
+export type SourceFragment = { quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } };
+
+export type PresentationLinksFragment = { id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+    | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+   | null, recipients: Array<
+    | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+  >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, node:
+      | { __typename: 'Article', publisher: string | null, id: string, headline: string | null }
+      | { __typename: 'Award', name: string, nameEn: string | null, id: string }
+      | { __typename: 'AwardPresentation', date: string | null, id: string, award: { name: string, nameEn: string | null } }
+      | { __typename: 'Claim', id: string }
+      | { __typename: 'Event', name: string, nameEn: string | null, date: string | null, id: string }
+      | { __typename: 'Figure', metric: string, metricEn: string | null, id: string }
+      | { __typename: 'Organization', name: string, nameEn: string | null, id: string }
+      | { __typename: 'Participation', role: string, id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Place', name: string, nameEn: string | null, id: string }
+      | { __typename: 'Position', title: string, titleEn: string | null, id: string, organization: { name: string, nameEn: string | null } | null }
+      | { __typename: 'Tenure', id: string, position: { title: string, titleEn: string | null } }
+     }> };
+
+export type EntityPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityPageQuery = { node:
+    | { __typename: 'Article', publisher: string | null, id: string, headline: string | null }
+    | { __typename: 'Award', name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+    | { __typename: 'AwardPresentation', id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+        | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+       | null, recipients: Array<
+        | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+      >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Event', datePrecision: string | null, partOfDay: string | null, name: string, nameEn: string | null, date: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+    | { __typename: 'Figure', metric: string, metricEn: string | null, id: string }
+    | { __typename: 'Organization', classification: string | null, level: string | null, name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+    | { __typename: 'Participation', role: string, id: string, participant:
+        | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+      , atEvent: { id: string, name: string, nameEn: string | null, date: string | null }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+    | { __typename: 'Person', familyName: string | null, givenName: string | null, aliases: Array<string>, name: string, id: string, tenures: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, presented: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, received: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+    | { __typename: 'Place', kind: string | null, name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+    | { __typename: 'Position', title: string, titleEn: string | null, id: string, organization: { id: string, name: string, nameEn: string | null } | null, holders: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+    | { __typename: 'Tenure', startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, id: string, person: { id: string, name: string }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, position: { title: string, titleEn: string | null } }
+   | null };
+
+export type NeighboursQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeighboursQuery = { node:
+    | { __typename: 'Article', publisher: string | null, id: string, headline: string | null }
+    | { __typename: 'Award', name: string, nameEn: string | null, id: string, conferrer:
+        | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+       | null, presentations: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
+    | { __typename: 'AwardPresentation', id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+        | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+       | null, recipients: Array<
+        | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+      >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }
+    | { __typename: 'Claim', id: string }
+    | { __typename: 'Event', name: string, nameEn: string | null, date: string | null, id: string, organizers: Array<{ id: string, name: string, nameEn: string | null }>, place: { id: string, name: string, nameEn: string | null } | null, participations: Array<{ id: string, role: string, participant:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         }>, awardPresentations: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
+    | { __typename: 'Figure', metric: string, metricEn: string | null, id: string }
+    | { __typename: 'Organization', name: string, nameEn: string | null, id: string, parent: { id: string, name: string, nameEn: string | null } | null, children: Array<{ id: string, name: string, nameEn: string | null }>, positions: Array<{ id: string, title: string, titleEn: string | null }>, jurisdiction: { id: string, name: string, nameEn: string | null } | null, organizedEvents: Array<{ id: string, name: string, nameEn: string | null, date: string | null }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null } }>, conferredAwards: Array<{ id: string, name: string, nameEn: string | null }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, received: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
+    | { __typename: 'Participation', role: string, id: string, participant:
+        | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+      , atEvent: { id: string, name: string, nameEn: string | null, date: string | null } }
+    | { __typename: 'Person', name: string, id: string, tenures: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, position: { id: string, title: string, titleEn: string | null } }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null } }>, presented: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, received: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
+    | { __typename: 'Place', name: string, nameEn: string | null, id: string, parentPlace: { id: string, name: string, nameEn: string | null } | null, childPlaces: Array<{ id: string, name: string, nameEn: string | null }>, organizations: Array<{ id: string, name: string, nameEn: string | null }>, events: Array<{ id: string, name: string, nameEn: string | null, date: string | null }> }
+    | { __typename: 'Position', title: string, titleEn: string | null, id: string, organization: { id: string, name: string, nameEn: string | null } | null, holders: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string } }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null } }>, conferredAwards: Array<{ id: string, name: string, nameEn: string | null }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+         | null, recipients: Array<
+          | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
+    | { __typename: 'Tenure', id: string, person: { id: string, name: string }, position: { id: string, title: string, titleEn: string | null } }
+   | null };
+
+export type PathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type PathQuery = { path: { length: number, nodes: Array<
+      | { __typename: 'Article', publisher: string | null, id: string, headline: string | null }
+      | { __typename: 'Award', name: string, nameEn: string | null, id: string }
+      | { __typename: 'AwardPresentation', date: string | null, id: string, award: { name: string, nameEn: string | null } }
+      | { __typename: 'Claim', id: string }
+      | { __typename: 'Event', name: string, nameEn: string | null, date: string | null, id: string }
+      | { __typename: 'Figure', metric: string, metricEn: string | null, id: string }
+      | { __typename: 'Organization', name: string, nameEn: string | null, id: string }
+      | { __typename: 'Participation', role: string, id: string }
+      | { __typename: 'Person', name: string, id: string }
+      | { __typename: 'Place', name: string, nameEn: string | null, id: string }
+      | { __typename: 'Position', title: string, titleEn: string | null, id: string }
+      | { __typename: 'Tenure', id: string, position: { title: string, titleEn: string | null } }
+    >, relations: Array<{ type: string, startId: string, endId: string }> } | null };
+
+export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewQuery = { presentationsPerYear: Array<{ year: number | null, count: number }>, presentationsPerAuthority: Array<{ count: number, authority:
+      | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+     }>, tenuresPerOrganization: Array<{ count: number, organization: { id: string, name: string, nameEn: string | null } }>, peoplePerProvince: Array<{ count: number, province: { id: string, name: string, nameEn: string | null } }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const NodeLabelFragmentDoc = new TypedDocumentString(`
+    fragment NodeLabel on Node {
+  __typename
+  id
+  ... on Person {
+    name
+  }
+  ... on Organization {
+    name
+    nameEn
+  }
+  ... on Position {
+    title
+    titleEn
+  }
+  ... on Place {
+    name
+    nameEn
+  }
+  ... on Event {
+    name
+    nameEn
+    date
+  }
+  ... on Award {
+    name
+    nameEn
+  }
+  ... on AwardPresentation {
+    date
+    award {
+      name
+      nameEn
+    }
+  }
+  ... on Tenure {
+    position {
+      title
+      titleEn
+    }
+  }
+  ... on Participation {
+    role
+  }
+  ... on Figure {
+    metric
+    metricEn
+  }
+  ... on Article {
+    headline: title
+    publisher
+  }
+}
+    `, {"fragmentName":"NodeLabel"}) as unknown as TypedDocumentString<NodeLabelFragment, unknown>;
+export const SourceFragmentDoc = new TypedDocumentString(`
+    fragment Source on SourceRef {
+  quote
+  article {
+    id
+    title
+    publisher
+    url
+    publishedOn
+  }
+}
+    `, {"fragmentName":"Source"}) as unknown as TypedDocumentString<SourceFragment, unknown>;
+export const AgentRefFragmentDoc = new TypedDocumentString(`
+    fragment AgentRef on Agent {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Organization {
+    id
+    name
+    nameEn
+  }
+  ... on Position {
+    id
+    title
+    titleEn
+  }
+}
+    `, {"fragmentName":"AgentRef"}) as unknown as TypedDocumentString<AgentRefFragment, unknown>;
+export const PresentationLinksFragmentDoc = new TypedDocumentString(`
+    fragment PresentationLinks on AwardPresentation {
+  id
+  date
+  award {
+    id
+    name
+    nameEn
+  }
+  presenter {
+    id
+    name
+  }
+  onBehalfOf {
+    ...AgentRef
+  }
+  recipients {
+    ...AgentRef
+  }
+  recipientCount
+  recipientDescription
+  event {
+    id
+    name
+    nameEn
+    date
+  }
+}
+    fragment AgentRef on Agent {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Organization {
+    id
+    name
+    nameEn
+  }
+  ... on Position {
+    id
+    title
+    titleEn
+  }
+}`, {"fragmentName":"PresentationLinks"}) as unknown as TypedDocumentString<PresentationLinksFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int) {
+  search(text: $text, types: [PERSON, ORGANIZATION, POSITION], first: $first) {
+    score
+    node {
+      ...NodeLabel
+      ... on Position {
+        organization {
+          name
+          nameEn
+        }
+      }
+    }
+  }
+}
+    fragment NodeLabel on Node {
+  __typename
+  id
+  ... on Person {
+    name
+  }
+  ... on Organization {
+    name
+    nameEn
+  }
+  ... on Position {
+    title
+    titleEn
+  }
+  ... on Place {
+    name
+    nameEn
+  }
+  ... on Event {
+    name
+    nameEn
+    date
+  }
+  ... on Award {
+    name
+    nameEn
+  }
+  ... on AwardPresentation {
+    date
+    award {
+      name
+      nameEn
+    }
+  }
+  ... on Tenure {
+    position {
+      title
+      titleEn
+    }
+  }
+  ... on Participation {
+    role
+  }
+  ... on Figure {
+    metric
+    metricEn
+  }
+  ... on Article {
+    headline: title
+    publisher
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const EntityPageDocument = new TypedDocumentString(`
+    query EntityPage($id: ID!) {
+  node(id: $id) {
+    ...NodeLabel
+    ... on Person {
+      familyName
+      givenName
+      aliases
+      tenures {
+        id
+        startDate
+        endDate
+        attestedOn
+        certainFrom
+        certainTo
+        possibleFrom
+        possibleTo
+        position {
+          id
+          title
+          titleEn
+          organization {
+            id
+            name
+            nameEn
+          }
+        }
+        sources {
+          ...Source
+        }
+      }
+      presented {
+        ...PresentationLinks
+        sources {
+          ...Source
+        }
+      }
+      received {
+        ...PresentationLinks
+        sources {
+          ...Source
+        }
+      }
+      participations {
+        id
+        role
+        event {
+          id
+          name
+          nameEn
+          date
+        }
+        sources {
+          ...Source
+        }
+      }
+      sources {
+        ...Source
+      }
+    }
+    ... on Position {
+      organization {
+        id
+        name
+        nameEn
+      }
+      holders {
+        id
+        startDate
+        endDate
+        attestedOn
+        certainFrom
+        certainTo
+        possibleFrom
+        possibleTo
+        person {
+          id
+          name
+        }
+        sources {
+          ...Source
+        }
+      }
+      presentationsOnBehalf {
+        ...PresentationLinks
+        sources {
+          ...Source
+        }
+      }
+      sources {
+        ...Source
+      }
+    }
+    ... on Organization {
+      classification
+      level
+      sources {
+        ...Source
+      }
+    }
+    ... on Place {
+      kind
+      sources {
+        ...Source
+      }
+    }
+    ... on Event {
+      datePrecision
+      partOfDay
+      sources {
+        ...Source
+      }
+    }
+    ... on Award {
+      sources {
+        ...Source
+      }
+    }
+    ... on AwardPresentation {
+      ...PresentationLinks
+      sources {
+        ...Source
+      }
+    }
+    ... on Tenure {
+      startDate
+      endDate
+      attestedOn
+      certainFrom
+      certainTo
+      possibleFrom
+      possibleTo
+      person {
+        id
+        name
+      }
+      sources {
+        ...Source
+      }
+    }
+    ... on Participation {
+      participant {
+        ...AgentRef
+      }
+      atEvent: event {
+        id
+        name
+        nameEn
+        date
+      }
+      sources {
+        ...Source
+      }
+    }
+  }
+}
+    fragment NodeLabel on Node {
+  __typename
+  id
+  ... on Person {
+    name
+  }
+  ... on Organization {
+    name
+    nameEn
+  }
+  ... on Position {
+    title
+    titleEn
+  }
+  ... on Place {
+    name
+    nameEn
+  }
+  ... on Event {
+    name
+    nameEn
+    date
+  }
+  ... on Award {
+    name
+    nameEn
+  }
+  ... on AwardPresentation {
+    date
+    award {
+      name
+      nameEn
+    }
+  }
+  ... on Tenure {
+    position {
+      title
+      titleEn
+    }
+  }
+  ... on Participation {
+    role
+  }
+  ... on Figure {
+    metric
+    metricEn
+  }
+  ... on Article {
+    headline: title
+    publisher
+  }
+}
+fragment AgentRef on Agent {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Organization {
+    id
+    name
+    nameEn
+  }
+  ... on Position {
+    id
+    title
+    titleEn
+  }
+}
+fragment Source on SourceRef {
+  quote
+  article {
+    id
+    title
+    publisher
+    url
+    publishedOn
+  }
+}
+fragment PresentationLinks on AwardPresentation {
+  id
+  date
+  award {
+    id
+    name
+    nameEn
+  }
+  presenter {
+    id
+    name
+  }
+  onBehalfOf {
+    ...AgentRef
+  }
+  recipients {
+    ...AgentRef
+  }
+  recipientCount
+  recipientDescription
+  event {
+    id
+    name
+    nameEn
+    date
+  }
+}`) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
+export const NeighboursDocument = new TypedDocumentString(`
+    query Neighbours($id: ID!) {
+  node(id: $id) {
+    ...NodeLabel
+    ... on Person {
+      tenures {
+        id
+        startDate
+        endDate
+        attestedOn
+        certainFrom
+        certainTo
+        possibleFrom
+        possibleTo
+        position {
+          id
+          title
+          titleEn
+        }
+      }
+      participations {
+        id
+        role
+        event {
+          id
+          name
+          nameEn
+          date
+        }
+      }
+      presented {
+        ...PresentationLinks
+      }
+      received {
+        ...PresentationLinks
+      }
+    }
+    ... on Position {
+      organization {
+        id
+        name
+        nameEn
+      }
+      holders {
+        id
+        startDate
+        endDate
+        attestedOn
+        certainFrom
+        certainTo
+        possibleFrom
+        possibleTo
+        person {
+          id
+          name
+        }
+      }
+      participations {
+        id
+        role
+        event {
+          id
+          name
+          nameEn
+          date
+        }
+      }
+      conferredAwards {
+        id
+        name
+        nameEn
+      }
+      presentationsOnBehalf {
+        ...PresentationLinks
+      }
+    }
+    ... on Organization {
+      parent {
+        id
+        name
+        nameEn
+      }
+      children {
+        id
+        name
+        nameEn
+      }
+      positions {
+        id
+        title
+        titleEn
+      }
+      jurisdiction {
+        id
+        name
+        nameEn
+      }
+      organizedEvents {
+        id
+        name
+        nameEn
+        date
+      }
+      participations {
+        id
+        role
+        event {
+          id
+          name
+          nameEn
+          date
+        }
+      }
+      conferredAwards {
+        id
+        name
+        nameEn
+      }
+      presentationsOnBehalf {
+        ...PresentationLinks
+      }
+      received {
+        ...PresentationLinks
+      }
+    }
+    ... on Place {
+      parentPlace: parent {
+        id
+        name
+        nameEn
+      }
+      childPlaces: children {
+        id
+        name
+        nameEn
+      }
+      organizations {
+        id
+        name
+        nameEn
+      }
+      events {
+        id
+        name
+        nameEn
+        date
+      }
+    }
+    ... on Event {
+      organizers {
+        id
+        name
+        nameEn
+      }
+      place {
+        id
+        name
+        nameEn
+      }
+      participations {
+        id
+        role
+        participant {
+          ...AgentRef
+        }
+      }
+      awardPresentations {
+        ...PresentationLinks
+      }
+    }
+    ... on Award {
+      conferrer {
+        ...AgentRef
+      }
+      presentations {
+        ...PresentationLinks
+      }
+    }
+    ... on AwardPresentation {
+      ...PresentationLinks
+    }
+    ... on Tenure {
+      person {
+        id
+        name
+      }
+      position {
+        id
+        title
+        titleEn
+      }
+    }
+    ... on Participation {
+      participant {
+        ...AgentRef
+      }
+      atEvent: event {
+        id
+        name
+        nameEn
+        date
+      }
+    }
+  }
+}
+    fragment NodeLabel on Node {
+  __typename
+  id
+  ... on Person {
+    name
+  }
+  ... on Organization {
+    name
+    nameEn
+  }
+  ... on Position {
+    title
+    titleEn
+  }
+  ... on Place {
+    name
+    nameEn
+  }
+  ... on Event {
+    name
+    nameEn
+    date
+  }
+  ... on Award {
+    name
+    nameEn
+  }
+  ... on AwardPresentation {
+    date
+    award {
+      name
+      nameEn
+    }
+  }
+  ... on Tenure {
+    position {
+      title
+      titleEn
+    }
+  }
+  ... on Participation {
+    role
+  }
+  ... on Figure {
+    metric
+    metricEn
+  }
+  ... on Article {
+    headline: title
+    publisher
+  }
+}
+fragment AgentRef on Agent {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Organization {
+    id
+    name
+    nameEn
+  }
+  ... on Position {
+    id
+    title
+    titleEn
+  }
+}
+fragment PresentationLinks on AwardPresentation {
+  id
+  date
+  award {
+    id
+    name
+    nameEn
+  }
+  presenter {
+    id
+    name
+  }
+  onBehalfOf {
+    ...AgentRef
+  }
+  recipients {
+    ...AgentRef
+  }
+  recipientCount
+  recipientDescription
+  event {
+    id
+    name
+    nameEn
+    date
+  }
+}`) as unknown as TypedDocumentString<NeighboursQuery, NeighboursQueryVariables>;
+export const PathDocument = new TypedDocumentString(`
+    query Path($from: ID!, $to: ID!) {
+  path(fromId: $from, toId: $to, maxHops: 10) {
+    length
+    nodes {
+      ...NodeLabel
+    }
+    relations {
+      type
+      startId
+      endId
+    }
+  }
+}
+    fragment NodeLabel on Node {
+  __typename
+  id
+  ... on Person {
+    name
+  }
+  ... on Organization {
+    name
+    nameEn
+  }
+  ... on Position {
+    title
+    titleEn
+  }
+  ... on Place {
+    name
+    nameEn
+  }
+  ... on Event {
+    name
+    nameEn
+    date
+  }
+  ... on Award {
+    name
+    nameEn
+  }
+  ... on AwardPresentation {
+    date
+    award {
+      name
+      nameEn
+    }
+  }
+  ... on Tenure {
+    position {
+      title
+      titleEn
+    }
+  }
+  ... on Participation {
+    role
+  }
+  ... on Figure {
+    metric
+    metricEn
+  }
+  ... on Article {
+    headline: title
+    publisher
+  }
+}`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview {
+  presentationsPerYear {
+    year
+    count
+  }
+  presentationsPerAuthority(first: 10) {
+    count
+    authority {
+      ...AgentRef
+    }
+  }
+  tenuresPerOrganization(first: 10) {
+    count
+    organization {
+      id
+      name
+      nameEn
+    }
+  }
+  peoplePerProvince(first: 10) {
+    count
+    province {
+      id
+      name
+      nameEn
+    }
+  }
+}
+    fragment AgentRef on Agent {
+  __typename
+  ... on Person {
+    id
+    name
+  }
+  ... on Organization {
+    id
+    name
+    nameEn
+  }
+  ... on Position {
+    id
+    title
+    titleEn
+  }
+}`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;

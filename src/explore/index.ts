@@ -1,0 +1,55 @@
+/**
+ * Serves the explorer at /explore: the page built by `npm run build:explore` (vite, into dist/explore; `npm start`
+ * and the browser test build it first). Like the playground, everything comes from this server, so it works
+ * offline; the page talks to the public /graphql endpoint only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { ServerResponse } from 'node:http';
+
+export const EXPLORE_PATH = '/explore';
+/**
+ * Where the built page is: beside the sources in dist/explore, or, when the service itself runs compiled from
+ * dist/src (npm run build), in dist/explore beside it.
+ */
+const DIST = [new URL('../../dist/explore/', import.meta.url), new URL('../../explore/', import.meta.url)]
+  .find((candidate) => existsSync(new URL('index.html', candidate))) ?? new URL('../../dist/explore/', import.meta.url);
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const NOT_BUILT = Buffer.from(`<!doctype html><meta charset="utf-8"><title>Explorer not built</title>
+<p>The explorer has not been built: run <code>npm run build:explore</code> (<code>npm start</code> does it).</p>`);
+
+/** The files are read once, at start; their names carry a content hash, so browsers may keep them. */
+export function createExplore(dist: URL = DIST) {
+  const root = dist.pathname;
+  const built = existsSync(join(root, 'index.html'));
+  const page = built ? readFileSync(join(root, 'index.html')) : NOT_BUILT;
+  const assets = new Map<string, { body: Buffer; type: string }>();
+  if (built && existsSync(join(root, 'assets'))) {
+    for (const name of readdirSync(join(root, 'assets'))) {
+      assets.set(`${EXPLORE_PATH}/assets/${name}`, { body: readFileSync(join(root, 'assets', name)), type: TYPES[extname(name)] ?? 'application/octet-stream' });
+    }
+  }
+
+  return {
+    /** Answers GET /explore, /explore/ and /explore/assets/<file>; false for any other path. */
+    serve(pathname: string, response: ServerResponse): boolean {
+      if (pathname === EXPLORE_PATH || pathname === `${EXPLORE_PATH}/`) {
+        response.writeHead(built ? 200 : 503, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length, 'cache-control': 'no-cache' });
+        response.end(page);
+        return true;
+      }
+      const asset = assets.get(pathname);
+      if (!asset) return false;
+      response.writeHead(200, { 'content-type': asset.type, 'content-length': asset.body.length, 'cache-control': 'public, max-age=31536000, immutable' });
+      response.end(asset.body);
+      return true;
+    },
+  };
+}
