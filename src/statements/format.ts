@@ -11,6 +11,9 @@ import { MODEL, nodeSpec, type NodeLabel, type PropertySpec } from '../model/ind
 /** The version this code reads; a file states it so that a later format can be told apart. */
 export const FORMAT_VERSION = 2;
 
+/** Files of an older format are refused with a message that says what this one is. */
+const formatVersion = z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION}: this version reads a registry of entities and articles of statements (see seed/README.md)` });
+
 /** Ids: a prefix naming the kind, a colon, a slug of a-z, 0-9 and hyphens (`person:lai-thanh-son`). */
 export const SLUG = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
 const id = z.string().regex(/^[a-z]+:[a-z0-9]+(?:--?[a-z0-9]+)*$/, 'must be an id: a prefix, a colon and a slug of a-z, 0-9 and hyphens (e.g. "person:lai-thanh-son")');
@@ -106,7 +109,7 @@ export function registryEntrySchema(label: NodeLabel) {
 
 /** A registry file; its entries are checked one by one (registryEntrySchema), so that one bad entry hides no other. */
 export const registryFileSchema = z.strictObject({
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion,
   entities: z.array(z.looseObject({})),
 });
 
@@ -207,7 +210,7 @@ export const articleMetaSchema = z.strictObject({
 });
 
 export const articleFileSchema = z.strictObject({
-  formatVersion: z.literal(FORMAT_VERSION),
+  formatVersion,
   article: articleMetaSchema,
   statements: z.array(z.looseObject({ kind: z.string() })),
 });
