@@ -292,6 +292,8 @@ export type Node = {
 
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** The abbreviation the sources write for it, where an editor records one (e.g. UBND, HĐND, TTXVN). */
+  abbreviation?: Maybe<Scalars['String']['output']>;
   children: Array<Organization>;
   claims: Array<Claim>;
   /** e.g. people's committee, office, government, party committee. */
@@ -1116,6 +1118,7 @@ export type NodeResolvers<ContextType = RequestContext, ParentType extends Resol
 }>;
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   classification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
