@@ -81,8 +81,3 @@ export function addYears(isoDate: string, years: number): string {
   const target = year + years;
   return `${String(target).padStart(4, '0')}-${pad(month)}-${pad(Math.min(day, lastDayOfMonth(target, month)))}`;
 }
-
-/** Whether the span is a single value of whole years, e.g. a term "2016/2021". */
-export function isYearSpan(value: string): boolean {
-  return /^\d{4}\/\d{4}$/.test(value) && Number(value.slice(0, 4)) <= Number(value.slice(5));
-}

@@ -12,11 +12,10 @@
 import { nodeSpec, type NodeLabel } from '../model/index.js';
 import { addYears, dateOf, type DateInput, type FuzzyDate } from './dates.js';
 import { FACT_STATEMENTS, RENEWAL_CAUSES, type FactStatementKind, type Rank, type Statement } from './format.js';
-import { participationId } from './kinds.js';
 
 /** A statement as stored in the graph, with where it comes from. */
 export interface Claim {
-  /** `claim:<article slug>--<statement id>` */
+  /** `claim:<article slug>/<statement id>` */
   id: string;
   articleId: string;
   /** The article's publication day, when known: orders readings of equal rank. */
@@ -69,13 +68,27 @@ function deciding(claims: readonly Claim[], gives: (claim: Claim) => boolean = (
 const readingsOf = (claims: readonly Claim[], field: string): unknown[] =>
   deciding(claims, (claim) => claim.statement[field] !== undefined).map((claim) => claim.statement[field]);
 
-/** One value from the deciding claims' readings: the agreed one, else undefined and `disputed`. */
-function agreed<T>(readings: readonly T[]): { value?: T; disputed: boolean } {
-  const distinct = new Map(readings.map((reading) => [JSON.stringify(reading), reading]));
+/**
+ * One value from the deciding claims' readings: the agreed one, else undefined and `disputed`. `key` says when two
+ * readings are the same value (a date printed in one article and inferred in another is one date).
+ */
+function agreed<T>(readings: readonly T[], key: (reading: T) => string = (reading) => JSON.stringify(reading)): { value?: T; disputed: boolean } {
+  const distinct = new Map(readings.map((reading) => [key(reading), reading]));
   if (distinct.size === 0) return { disputed: false };
-  if (distinct.size === 1) return { value: [...distinct.values()][0], disputed: false };
+  if (distinct.size === 1) return { value: readings[0], disputed: false };
   return { disputed: true };
 }
+
+/**
+ * The value of a property the schema requires (an event's name, a presentation's award): what the statements
+ * agree on; where they dispute it or only deprecated ones give it, the best-ranked reading (the earliest article
+ * first among equals), so that the fact stays whole. `disputed` and `claims` still show every reading.
+ */
+function requiredValue(claims: readonly Claim[], field: string, agreedValue: unknown): unknown {
+  return agreedValue ?? claims.find((claim) => claim.statement[field] !== undefined)?.statement[field];
+}
+
+const dateKey = (reading: unknown) => dateOf(reading as DateInput).value;
 
 /** An event, presentation or figure: each property and single relation agreed on, lists united. */
 function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly Claim[], organizers: readonly Claim[]): DerivedFact {
@@ -85,8 +98,9 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
   const relationships: { type: string; to: string }[] = [];
   for (const property of spec.properties) {
     if (property.derived || property.name === 'id') continue;
-    const { value, disputed: inDispute } = agreed(readingsOf(claims, property.name));
-    if (inDispute) disputed.push(property.name);
+    const agreement = agreed(readingsOf(claims, property.name), property.type === 'date' ? dateKey : undefined);
+    if (agreement.disputed) disputed.push(property.name);
+    const value = property.required ? requiredValue(claims, property.name, agreement.value) : agreement.value;
     if (property.type === 'date') {
       // The companions the model declares for a date (its precision, why a part is inferred, a span's last day)
       // are always set, null without an agreed date, so that a derivation never leaves an earlier one's behind.
@@ -107,9 +121,10 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
       if (label === 'Event' && relation.field === 'organizers') deciding(organizers).forEach((claim) => united.add(String(claim.statement.organizer)));
       for (const to of united) relationships.push({ type: relation.type, to });
     } else {
-      const { value, disputed: inDispute } = agreed(readings as string[]);
-      if (inDispute) disputed.push(relation.field);
-      if (value !== undefined) relationships.push({ type: relation.type, to: value });
+      const agreement = agreed(readings as string[]);
+      if (agreement.disputed) disputed.push(relation.field);
+      const value = relation.required ? requiredValue(claims, relation.field, agreement.value) : agreement.value;
+      if (value !== undefined) relationships.push({ type: relation.type, to: String(value) });
     }
   }
   const known = new Set(spec.properties.map((property) => property.name));
@@ -164,16 +179,34 @@ function boundRange(readings: readonly TenureReading[], side: 'start' | 'end'): 
   const preferred = dated.filter((item) => item.rank === 'preferred');
   const candidates = preferred.length > 0 ? preferred : dated.filter((item) => item.rank !== 'deprecated');
   if (candidates.length === 0) return undefined;
-  // Readings of different causes are different events (acting from one day, elected later): the start is the
-  // first of them and the end the last. Readings of one cause are one event, and differing dates dispute it.
-  const byCause = new Map<string, (TenureReading & { date: FuzzyDate })[]>();
-  for (const item of candidates) byCause.set(item.cause, [...(byCause.get(item.cause) ?? []), item]);
-  const groups = [...byCause.values()].sort((a, b) => Math.min(...a.map((item) => Date.parse(item.date.earliest))) - Math.min(...b.map((item) => Date.parse(item.date.earliest))));
+  // Readings of one event (one election, one dismissal) that differ in date are a dispute; readings of different
+  // events are not (acting from one day and elected later; elected for the rest of one term, then for the next).
+  // Two readings are of one event when they have one cause and one term, or one cause, a term that only one gives,
+  // and dates within SAME_EVENT_DAYS: an article misdates an election by days, a person's two elections to one
+  // post lie months apart.
+  const events: (TenureReading & { date: FuzzyDate })[][] = [];
+  for (const item of candidates) {
+    const event = events.find((group) => group.some((other) => sameEvent(other, item)));
+    if (event) event.push(item);
+    else events.push([item]);
+  }
+  const firstDay = (group: readonly (TenureReading & { date: FuzzyDate })[]) => group.map((item) => item.date.earliest).sort()[0]!;
+  const groups = events.sort((a, b) => firstDay(a).localeCompare(firstDay(b)));
   const group = side === 'start' ? groups[0]! : groups.at(-1)!;
   const values = new Set(group.map((item) => item.date.value));
   const earliest = group.map((item) => item.date.earliest).sort()[0]!;
   const latest = group.map((item) => item.date.latest).sort().at(-1)!;
   return { earliest, latest, value: group[0]!.date, disputed: values.size > 1 };
+}
+
+/** How far apart two readings of one cause, one of which gives no term, may be and still be one event. */
+export const SAME_EVENT_DAYS = 31;
+
+function sameEvent(a: TenureReading & { date: FuzzyDate }, b: TenureReading & { date: FuzzyDate }): boolean {
+  if (a.cause !== b.cause) return false;
+  if (a.term !== null && b.term !== null) return a.term === b.term;
+  if (a.term === b.term) return true;
+  return Math.abs(Date.parse(a.date.earliest) - Date.parse(b.date.earliest)) <= SAME_EVENT_DAYS * 86_400_000;
 }
 
 const minDate = (dates: readonly string[]) => [...dates].sort()[0];
@@ -231,7 +264,8 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
       endDate: dayOf(end),
       attestedOn: maxDate(attestedDays) ?? null,
       term: term ?? null,
-      acting: claims.some((claim) => claim.statement.acting === true || ['acting', 'interim'].includes((claim.statement.start as BoundStatement | undefined)?.cause ?? '')),
+      acting: claims.some((claim) => rankOf(claim) !== 'deprecated'
+        && (claim.statement.acting === true || ['acting', 'interim'].includes((claim.statement.start as BoundStatement | undefined)?.cause ?? ''))),
       disputed: Boolean(start?.disputed || end?.disputed),
       certainFrom: certainFrom ?? null,
       certainTo: certainTo ?? null,
@@ -257,7 +291,7 @@ function deriveParticipation(id: string, claims: readonly Claim[]): DerivedFact 
 
 /**
  * One fact from the claims that support it (all of them, from every article). Returns undefined when no claim is
- * left, or none that can make the fact (an event only organized, never named): the loader then deletes it.
+ * left: the loader then deletes it.
  */
 export function deriveFact(id: string, label: NodeLabel, claims: readonly Claim[]): DerivedFact | undefined {
   const sorted = [...claims].sort(byRank);
@@ -266,14 +300,13 @@ export function deriveFact(id: string, label: NodeLabel, claims: readonly Claim[
     case 'Tenure':
       return deriveTenure(id, sorted);
     case 'Participation':
-      if (participationId(String(sorted[0]!.statement.event), String(sorted[0]!.statement.participant), String(sorted[0]!.statement.role)) !== id) return undefined;
       return deriveParticipation(id, sorted);
     default: {
       const kind = (Object.keys(FACT_STATEMENTS) as FactStatementKind[]).find((candidate) => FACT_STATEMENTS[candidate].label === label);
       if (!kind) throw new Error(`no statement kind gives ${label} facts`);
-      const own = sorted.filter((claim) => claim.statement.kind === kind);
-      if (own.length === 0) return undefined;
-      return deriveFactFromProperties(id, label, own, sorted.filter((claim) => claim.statement.kind === 'organizes'));
+      // An event only organized so far (the article that declares it is loaded later) keeps its organizers, so
+      // that nothing pointing at it is lost; validation makes sure some article of the load declares it.
+      return deriveFactFromProperties(id, label, sorted.filter((claim) => claim.statement.kind === kind), sorted.filter((claim) => claim.statement.kind === 'organizes'));
     }
   }
 }

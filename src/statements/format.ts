@@ -6,6 +6,7 @@
  * validate.ts.
  */
 import { z } from 'zod';
+import { isIsoDate } from '../text/isoDate.js';
 import { MODEL, nodeSpec, type NodeLabel, type PropertySpec } from '../model/index.js';
 
 /** The version this code reads; a file states it so that a later format can be told apart. */
@@ -17,6 +18,20 @@ const formatVersion = z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSI
 /** Ids: a prefix naming the kind, a colon, a slug of a-z, 0-9 and hyphens (`person:lai-thanh-son`). */
 export const SLUG = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
 const id = z.string().regex(/^[a-z]+:[a-z0-9]+(?:--?[a-z0-9]+)*$/, 'must be an id: a prefix, a colon and a slug of a-z, 0-9 and hyphens (e.g. "person:lai-thanh-son")');
+/**
+ * A slug without "--": the ids the loader composes from registry ids (a tenure of a person and a post, a
+ * participation) join their parts with "--", so a part that contains it could make two ids one.
+ */
+const SINGLE_HYPHEN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SINGLE_HYPHENS = 'a slug of a-z, 0-9 and single hyphens ("--" joins the parts of the ids the loader composes)';
+
+/** An id of one label: its prefix, and for a registry entity a slug without "--". */
+function idOf(label: NodeLabel) {
+  const { prefix, kind } = nodeSpec(label);
+  return z.string().refine((value) => value.startsWith(`${prefix}:`) && (kind === 'registry' ? SINGLE_HYPHEN_SLUG : SLUG).test(value.slice(prefix.length + 1)), {
+    error: `must be ${label === 'Event' ? 'an' : 'a'} ${label} id: "${prefix}:" and ${kind === 'registry' ? SINGLE_HYPHENS : 'a slug of a-z, 0-9 and hyphens'}`,
+  });
+}
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** A date: EDTF text (2016-07-03, 2016-07, 2016, 2016-07-03/2016-07-05) or that text with why a part is inferred. */
@@ -37,7 +52,8 @@ export const VOCABULARIES: Readonly<Record<string, readonly string[]>> = {
 
 /** How a term began or ended (Popolo's start and end reasons, for Vietnamese public office). */
 export const START_CAUSES = ['elected', 're-elected', 'appointed', 'approved', 'acting', 'interim', 'transferred'] as const;
-export const END_CAUSES = ['dismissed', 'resigned', 'retired', 'transferred', 'term-ended', 'died', 'removed'] as const;
+/** `relieved`: "cho thôi" (relieved of a post or a mandate), where the text gives no other cause. */
+export const END_CAUSES = ['dismissed', 'relieved', 'resigned', 'retired', 'transferred', 'term-ended', 'died', 'removed'] as const;
 /** A start that continues an office already held: evidence of holding it, not its beginning. */
 export const RENEWAL_CAUSES: readonly string[] = ['re-elected'];
 
@@ -60,7 +76,11 @@ function propertySchema(label: NodeLabel, property: PropertySpec): z.ZodType {
       // null: the source prints the number incompletely ("16,%"), and a missing digit is never filled in.
       return z.number().nullable();
     case 'date':
-      return dateInput;
+      // A date whose precision the model keeps (`datePrecision` beside `date`) may be given to the month or the
+      // year, or inferred; any other is a day, since nothing would record that it is less.
+      return nodeSpec(label).properties.some((other) => other.name === `${property.name}Precision`)
+        ? dateInput
+        : z.string().refine(isIsoDate, { error: 'must be a calendar day, YYYY-MM-DD' });
     case 'datetime':
       return z.string();
   }
@@ -97,7 +117,7 @@ export const REGISTRY_COLLECTIONS: Readonly<Record<string, NodeLabel>> = Object.
 
 export function registryEntrySchema(label: NodeLabel) {
   return z.strictObject({
-    id,
+    id: idOf(label),
     ...nodeFields(label, ['registry']),
     /** At least one article states the entity, so that every entity is traceable to a sentence. */
     sources: z.array(sourceRef).min(1, 'needs at least one source: an article and the quote that names it'),
@@ -151,7 +171,7 @@ export type FactStatementKind = keyof typeof FACT_STATEMENTS;
 
 const factStatement = (kind: FactStatementKind) => {
   const { label, idField } = FACT_STATEMENTS[kind];
-  return z.strictObject({ ...statementBase, kind: z.literal(kind), [idField]: id, ...nodeFields(label, ['registry', 'fact']) });
+  return z.strictObject({ ...statementBase, kind: z.literal(kind), [idField]: idOf(label), ...nodeFields(label, ['registry', 'fact']) });
 };
 
 export const statementSchema = z.discriminatedUnion('kind', [

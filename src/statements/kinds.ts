@@ -3,7 +3,7 @@
  * `MENTIONS` and `SUPPORTS` relationships the loader writes, and the facts derivation recomputes. One table for
  * all of them, so that a new kind of statement is declared once.
  */
-import { MODEL, nodeSpec, type NodeLabel } from '../model/index.js';
+import { labelOfId, MODEL, nodeSpec, type NodeLabel } from '../model/index.js';
 import { FACT_STATEMENTS, type FactStatementKind, type Statement } from './format.js';
 
 const AGENT: NodeLabel[] = ['Person', 'Organization', 'Position'];
@@ -81,5 +81,9 @@ export function supportedFact(statement: Statement): { id: string; label: NodeLa
 /** The registry entities a statement names: what it `MENTIONS`, and the nodes whose sources its quotes become. */
 export function mentionedEntities(statement: Statement): string[] {
   const registry = new Set(REGISTRY);
-  return [...new Set(referencesOf(statement).filter((reference) => reference.labels.some((label) => registry.has(label)) && !reference.id.startsWith('event:')).map((reference) => reference.id))];
+  // A reference that may name a registry entity or a fact (decidedBy: a body or a session) names an entity only
+  // when its id is one; facts are linked through SUPPORTS, not MENTIONS.
+  return [...new Set(referencesOf(statement)
+    .filter((reference) => reference.labels.some((label) => registry.has(label)) && registry.has(labelOfId(reference.id) ?? ''))
+    .map((reference) => reference.id))];
 }

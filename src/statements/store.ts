@@ -51,7 +51,8 @@ const labelOf = (id: string): NodeLabel => {
   return label;
 };
 
-export const claimId = (articleId: string, statementId: string) => `claim:${articleId.slice(articleId.indexOf(':') + 1)}--${statementId}`;
+/** A claim's id: its article's slug and its statement's id, joined by a "/" that neither can contain. */
+export const claimId = (articleId: string, statementId: string) => `claim:${articleId.slice(articleId.indexOf(':') + 1)}/${statementId}`;
 
 async function runAll(run: Run, queries: readonly CypherQuery[]): Promise<void> {
   for (const query of queries) await run(query);
@@ -131,6 +132,10 @@ async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ fa
     await runAll(run, chunks(kept.map((fact) => ({ id: fact.id, props: fact.props as Record<string, PropertyValue> }))).map((batch) => mergeNodes(label, batch)));
     const types = [...new Set([...spec.relations.filter((relation) => relation.direction === 'OUT' && !relation.wrapper).map((relation) => relation.type), 'STATED_IN'])];
     await run(deleteOutgoing(label, types, kept.map((fact) => fact.id)));
+    // A fact another fact points at (the event of a participation) may be declared by an article loaded later:
+    // its node is made now, so that the relationship is written whatever the order of the articles.
+    const factTargets = kept.flatMap((fact) => fact.relationships.map((relationship) => relationship.to)).filter((to) => nodeSpec(labelOf(to)).kind === 'fact');
+    for (const [targetLabel, targets] of groupBy(new Set(factTargets), labelOf)) await run(mergeNodes(targetLabel, targets.map((target) => ({ id: target, props: {} }))));
     await runAll(run, relationshipWrites(label, kept.flatMap((fact) => fact.relationships.map((relationship) => ({ ...relationship, from: fact.id })))));
     const quotes = kept.flatMap((fact) => fact.sources.map((source) => ({ ...source, id: fact.id })));
     for (const [articleId, group] of groupBy(quotes, (quote) => quote.articleId)) {

@@ -179,11 +179,8 @@ function readRegistry(issues: Issues, sources: readonly SourceFile[]): Map<strin
       const entry = issues.parse(entrySchema, raw, source.file, path);
       const id = entry?.id ?? (typeof (raw as { id?: unknown }).id === 'string' ? String((raw as { id: string }).id) : undefined);
       if (id === undefined) return;
-      const prefix = nodeSpec(label).prefix;
-      if (!id.startsWith(`${prefix}:`)) {
-        issues.error(source.file, `${path}.id`, `"${id}" is in ${collection}.json, so its id must start with "${prefix}:"`);
-        return;
-      }
+      // A wrong prefix is reported by the entry's shape (registryEntrySchema); such an id declares nothing.
+      if (!id.startsWith(`${nodeSpec(label).prefix}:`)) return;
       const earlier = registry.get(id);
       if (earlier) issues.error(source.file, `${path}.id`, `duplicate id "${id}": already declared at ${earlier.file} ${earlier.path}`);
       // An entry with a shape problem still declares its id (the problem is reported once, where it is).
@@ -219,7 +216,7 @@ function checkReference(issues: Issues, file: string, path: string, id: string, 
 
 function checkRegistryReferences(issues: Issues, registry: ReadonlyMap<string, RegistryDeclaration>): void {
   const none = new Set<string>();
-  for (const [id, { label, entry, file, path }] of registry) {
+  for (const { label, entry, file, path } of registry.values()) {
     for (const relation of nodeSpec(label).relations) {
       const value = entry[relation.field];
       if (relation.direction !== 'OUT' || relation.wrapper || value === undefined) continue;
@@ -236,7 +233,6 @@ function checkRegistryReferences(issues: Issues, registry: ReadonlyMap<string, R
         if (typeof part === 'string' && !` ${name} `.includes(` ${part} `)) issues.error(file, `${path}.${key}`, `"${part}" is not a word of the name "${name}"`);
       }
     }
-    void id;
   }
 }
 

@@ -22,6 +22,7 @@ const TEXTS = {
   dismissal: 'Chiều 31/10/2019, HĐND tỉnh Thử Nghiệm tổ chức kỳ họp bất thường, miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Dương Văn Thử do nghỉ hưu.',
   disagreeing: 'Ngày 5/7/2016, ông Nguyễn Văn Thử được bầu làm Chủ tịch UBND tỉnh Thử Nghiệm.',
   yearOnly: 'Năm 2016, ông Dương Văn Thử được bầu làm Chủ tịch UBND tỉnh Thử Nghiệm.',
+  speech: 'Phát biểu tại kỳ họp thứ nhất, ông Dương Văn Thử cảm ơn các đại biểu.',
 };
 
 const source = (article: string, quote: string) => ({ article: `article:test-${article}`, quote });
@@ -66,6 +67,9 @@ const files = {
       ...(rank ? { rank, rankReason: 'test: the editor prefers this reading' } : {}),
       quotes: ['Ngày 5/7/2016, ông Nguyễn Văn Thử được bầu làm Chủ tịch UBND tỉnh Thử Nghiệm.'],
     },
+  ]),
+  speech: () => writeArticle('speech', '2016-07-04', [
+    { id: 'spoke', kind: 'participates', event: 'event:test-ky-hop-thu-nhat', participant: PERSON, role: 'SPEAKER', quotes: ['Phát biểu tại kỳ họp thứ nhất, ông Dương Văn Thử cảm ơn các đại biểu.'] },
   ]),
   yearOnly: () => writeArticle('yearOnly', '2017-01-01', [
     { id: 'elected', kind: 'holds', person: PERSON, position: CHAIRMAN, start: { date: '2016', cause: 'elected' }, quotes: ['Năm 2016, ông Dương Văn Thử được bầu làm Chủ tịch UBND tỉnh Thử Nghiệm.'] },
@@ -132,6 +136,20 @@ describe('a term begun by one article and ended by another', () => {
     expect(tenure.certainty).toBe('POSSIBLE');
     const articles = await api.graphql('{ articles { edges { node { id } } } }');
     expect(articles.data.articles.edges).toEqual([{ node: { id: 'article:test-election' } }]);
+  });
+});
+
+describe('an event stated by one article and referred to by another', () => {
+  it('links the participation to the event whichever article is stored first', async () => {
+    // The speech article is stored before the article that declares the session.
+    await load([files.speech(), files.election()], { reset: true });
+    const answer = await api.graphql(`{ node(id: "${PERSON}") { ... on Person { participations { role event { id name date } sources { article { id } } } } } }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.node.participations).toEqual([{
+      role: 'SPEAKER',
+      event: { id: 'event:test-ky-hop-thu-nhat', name: 'Kỳ họp thứ nhất HĐND tỉnh Thử Nghiệm khóa X', date: '2016-07-03' },
+      sources: [{ article: { id: 'article:test-speech' } }],
+    }]);
   });
 });
 

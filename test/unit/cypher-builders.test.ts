@@ -62,7 +62,8 @@ describe('mergeNodes', () => {
     ]);
     // A row that does not set the name (names of an entity only) leaves nameFolded alone.
     expect(mergeNodes('Person', [{ id: 'person:x', props: { nameReadings: '[]' } }]).params.rows).toEqual([{ id: 'person:x', props: { nameReadings: '[]' }, typed: {} }]);
-    expect(() => mergeNodes('Person', [{ id: 'person:x', props: { name: null } }])).toThrow('Person person:x has no name to fold');
+    // An event only organized so far has no name: nothing to fold.
+    expect(mergeNodes('Event', [{ id: 'event:x', props: { name: null } }]).params.rows).toEqual([{ id: 'event:x', props: { name: null, nameFolded: null }, typed: {} }]);
   });
 
   it('refuses a label outside the model', () => {

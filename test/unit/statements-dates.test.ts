@@ -2,7 +2,7 @@
  * EDTF dates as sources give them (src/statements/dates.ts): the precision and the days each value may mean.
  */
 import { describe, expect, it } from 'vitest';
-import { addYears, dateOf, isYearSpan, parseEdtf, readDate } from '../../src/statements/dates.js';
+import { addYears, dateOf, parseEdtf, readDate } from '../../src/statements/dates.js';
 
 describe('parseEdtf', () => {
   it.each([
@@ -78,14 +78,3 @@ describe('addYears', () => {
   });
 });
 
-describe('isYearSpan', () => {
-  it.each([
-    ['2016/2021', true],
-    ['2016/2016', true],
-    ['2021/2016', false],
-    ['2016-2021', false],
-    ['2016-01/2021', false],
-  ])('%s: %s', (value, expected) => {
-    expect(isYearSpan(value)).toBe(expected);
-  });
-});

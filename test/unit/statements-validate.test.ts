@@ -113,9 +113,12 @@ const election = (extra: Partial<StatementDraft> = {}): StatementDraft => ({
 
 
 describe('the seed data', () => {
-  it('seed/ validates as it is on disk: every article file and the registry, with no problem and no warning', () => {
+  it('seed/ validates as it is on disk: every article file and the registry, with no problem and one warning', () => {
     const { loadSet } = prepareLoad([DEFAULT_ARTICLES_DIR]);
-    expect(loadSet.warnings).toEqual([]);
+    // Two people named Nguyễn Đức Dũng whom no source identifies with each other: kept apart, left for an editor.
+    expect(loadSet.warnings.map((warning) => warning.message)).toEqual([
+      expect.stringContaining('"person:nguyen-duc-dung-giam-doc-cong-an-quang-nam" and "person:nguyen-duc-dung" have the same name once folded'),
+    ]);
     const files = readdirSync(DEFAULT_ARTICLES_DIR).filter((name) => name.endsWith('.json')).sort();
     expect(loadSet.articles.map((article) => basename(article.file))).toEqual(files);
     for (const article of loadSet.articles) expect(article.statements.length, article.file).toBeGreaterThan(0);
@@ -317,7 +320,7 @@ describe('validateLoadSet: shapes', () => {
     expect(issues).toEqual([{ file: ARTICLE_FILE, path: `${at(BANG_KHEN)}.date`, message: expect.any(String) as unknown as string }]);
   });
 
-  // BUG (reported): zod's union gives "Invalid input", which does not say that the reason is what is missing.
+  // zod's own message for a failed union ("Invalid input") would not say that the reason is what is missing.
   it('an inferred date without its reason says that "inferred" is missing', () => {
     const [issue] = issuesOf(mutated((d) => { d.article.statements[BANG_KHEN]!.date = { value: '2019-01-11' }; }));
     expect(issue!.message).toContain('inferred');
@@ -368,7 +371,7 @@ describe('validateLoadSet: the registry', () => {
 
   it('an id whose prefix is not its collection\'s', () => {
     expect(issuesOf(mutated((d) => d.registry.people!.entities.push(person('org:lai-thanh-son-2', 'Lại Sơn'))))).toEqual([
-      { file: PEOPLE, path: '$.entities[1].id', message: '"org:lai-thanh-son-2" is in people.json, so its id must start with "person:"' },
+      { file: PEOPLE, path: '$.entities[1].id', message: 'must be a Person id: "person:" and a slug of a-z, 0-9 and single hyphens ("--" joins the parts of the ids the loader composes)' },
     ]);
   });
 
@@ -552,7 +555,9 @@ describe('validateLoadSet: dates and numbers', () => {
     ['a month that does not exist', (d) => { d.article.statements[EVENT]!.date = '2019-13'; },
       `${at(EVENT)}.date`, '"2019-13" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)'],
     ['a figure\'s asOf', (d) => { d.article.statements[BUDGET]!.asOf = '24-12-2018'; },
-      `${at(BUDGET)}.asOf`, '"24-12-2018" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)'],
+      `${at(BUDGET)}.asOf`, 'must be a calendar day, YYYY-MM-DD'],
+    ['a figure\'s asOf to the year only (Figure keeps no precision for it)', (d) => { d.article.statements[BUDGET]!.asOf = '2018'; },
+      `${at(BUDGET)}.asOf`, 'must be a calendar day, YYYY-MM-DD'],
     ['a span that ends before it begins', (d) => { d.article.statements[EVENT]!.date = '2019-01-12/2019-01-11'; },
       `${at(EVENT)}.date`, '"2019-01-12/2019-01-11": the span ends before it begins'],
     ['a start date of a holds', (d) => d.article.statements.push(election({ start: { date: '2016-02-30', cause: 'elected' } })),
@@ -648,9 +653,8 @@ describe('seed/sources.ts', () => {
 });
 
 /*
- * BUG (reported): a shape problem in one registry entry or one statement drops the whole registry file or the
- * statement, so every reference to what it declares is then reported as unknown ("no such id in the registry")
- * although the id is declared: the one real problem comes with false ones.
+ * A shape problem in one registry entry or one statement must not drop what the rest of it declares: every
+ * reference to it would then be reported as unknown too, the one real problem coming with false ones.
  */
 describe('validateLoadSet: one problem is reported once', () => {
   it('an unknown field in one registry entry does not make its id unknown elsewhere', () => {

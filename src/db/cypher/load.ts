@@ -57,8 +57,8 @@ export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQu
     for (const [key, value] of Object.entries(row.props)) (typedNames.has(key) ? typedValues : props)[key] = value;
     if (nameProperty !== undefined && nameProperty in row.props) {
       const name = row.props[nameProperty];
-      if (typeof name !== 'string') throw new Error(`${label} ${row.id} has no ${nameProperty} to fold`);
-      props.nameFolded = foldText(name);
+      // An event only organized so far has no name yet (src/statements/derive.ts): nothing to fold.
+      props.nameFolded = typeof name === 'string' ? foldText(name) : null;
     }
     return { id: row.id, props, typed: typedValues };
   });
@@ -203,11 +203,14 @@ export function deleteArticle(articleId: string): CypherQuery {
   return { cypher: 'MATCH (article:Article {id: $articleId}) DETACH DELETE article', params: { articleId } };
 }
 
-/** Deletes registry entities that no article states any more: an entity without a source is not kept. */
+/**
+ * Deletes registry entities that no article states any more and nothing in the graph refers to: an entity a kept
+ * one needs (the place an organization governs) stays, as a load of the same articles would write it.
+ */
 export function deleteUnsourcedEntities(labels: readonly NodeLabel[]): CypherQuery {
   for (const label of labels) checked(label, NODE_LABELS, 'label');
   return {
-    cypher: `MATCH (n:${labels.join('|')}) WHERE NOT (n)-[:STATED_IN]->(:Article) DETACH DELETE n RETURN count(*) AS deleted`,
+    cypher: `MATCH (n:${labels.join('|')}) WHERE NOT (n)-[:STATED_IN]->(:Article) AND NOT ()-->(n) DETACH DELETE n RETURN count(*) AS deleted`,
     params: {},
   };
 }
