@@ -1,6 +1,7 @@
 /**
  * The aggregations against the seeded graph: the counts a reader of the Bắc Giang article would make by hand
- * (four presentations in 2019, under four authorities; one tenure in the PPC; one person in Bắc Giang).
+ * (four presentations, one dated 2019 and three the article does not date, under four authorities; one tenure in
+ * the PPC; one person in Bắc Giang).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
@@ -14,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('aggregations', () => {
-  it('counts the four presentations of 2019, each under its authority, in one round trip per field', async () => {
+  it('counts the presentation of 2019 and the three undated ones, each under its authority, in one round trip per field', async () => {
     const { data, errors, extensions } = await api.graphql(`{
       presentationsPerYear { year count }
       presentationsPerAuthority {
@@ -23,7 +24,7 @@ describe('aggregations', () => {
       }
     }`);
     expect(errors).toBeUndefined();
-    expect(data.presentationsPerYear).toEqual([{ year: 2019, count: 4 }]);
+    expect(data.presentationsPerYear).toEqual([{ year: 2019, count: 1 }, { year: null, count: 3 }]);
     const authorities = data.presentationsPerAuthority as { count: number; authority: { __typename: string; id: string } }[];
     expect(authorities).toHaveLength(4);
     expect(authorities.every((row) => row.count === 1)).toBe(true);

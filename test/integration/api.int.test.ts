@@ -57,16 +57,19 @@ describe('awardPresentations: who presented which award, on whose behalf, at whi
     expect(presentation.sources[0].article.author).toBe('Khôi Nguyên');
   });
 
-  it('lists the commendations by the Chairman, the Party Committee of the Office and the Office, with no number invented', async () => {
+  it('lists the commendations by the Chairman, the Party Committee of the Office and the Office, with no number, event or date invented', async () => {
     const { data } = await api.graphql(`{
-      awardPresentations(where: { eventId: "${CONFERENCE}" }, first: 50) {
-        edges { node { id recipientCount presenter { id } onBehalfOf { __typename ... on Position { id } ... on Organization { id } } } }
+      awardPresentations(first: 50) {
+        edges { node { id recipientCount date event { id } presenter { id } onBehalfOf { __typename ... on Position { id } ... on Organization { id } } } }
       }
     }`);
     const nodes = data.awardPresentations.edges.map((edge: { node: unknown }) => edge.node);
     expect(nodes).toHaveLength(4);
     const commendations = nodes.filter((node: { id: string }) => !node.id.includes('bang-khen'));
-    expect(commendations.map((node: { recipientCount: number | null }) => node.recipientCount)).toEqual([null, null, null]);
+    expect(commendations.map((node: { recipientCount: number | null; date: string | null; event: unknown }) => [node.recipientCount, node.date, node.event]))
+      .toEqual([[null, null, null], [null, null, null], [null, null, null]]);
+    const atTheConference = await api.graphql(`{ awardPresentations(where: { eventId: "${CONFERENCE}" }) { totalCount } }`);
+    expect(atTheConference.data.awardPresentations.totalCount).toBe(1);
     expect(commendations.map((node: { onBehalfOf: { id: string } }) => node.onBehalfOf.id).sort()).toEqual([
       'org:dang-uy-van-phong-ubnd-tinh-bac-giang', PPC_OFFICE, 'position:chu-tich-ubnd-tinh-bac-giang',
     ].sort());
@@ -78,7 +81,7 @@ describe('awardPresentations: who presented which award, on whose behalf, at whi
     const before = await api.graphql(`{ awardPresentations(where: { dateTo: "2018-12-31" }) { totalCount } }`);
     expect(before.data.awardPresentations.totalCount).toBe(0);
     const during = await api.graphql(`{ awardPresentations(where: { dateFrom: "2019-01-11", dateTo: "2019-01-11" }) { totalCount } }`);
-    expect(during.data.awardPresentations.totalCount).toBe(4);
+    expect(during.data.awardPresentations.totalCount).toBe(1);
   });
 });
 
