@@ -1,39 +1,40 @@
 /**
- * The seed loader: validates every file first (a bad file leaves the database exactly as it was, not even
- * reset), creates the constraints and indexes, then writes each article file in one transaction of batched
- * `UNWIND … MERGE` statements. MERGE on ids makes a repeated load change nothing.
+ * The seed loader: validates the registry and every article file first (a bad file leaves the database exactly
+ * as it was, not even reset), creates the constraints and indexes, then stores each article in one transaction
+ * (src/statements/store.ts): its statements, the entities they name, and the facts derived again from every
+ * statement about them. Storing an article replaces what it stated before, so a repeated load changes nothing.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database } from '../src/db/database.js';
-import { countAll, countArticles, countNodesByLabel, countRelationshipsByType, deleteBatch } from '../src/db/cypher/load.js';
+import { articleIds, countAll, countArticles, countNodesByLabel, countRelationshipsByType, deleteBatch, deleteUnsourcedEntities } from '../src/db/cypher/load.js';
 import { schemaStatements } from '../src/db/cypher/schema.js';
-import { planArticleWrite, type ArticleWrite } from './plan.js';
-import { expandPaths, readSources, readTextBeside } from './sources.js';
-import { validateLoadSet } from './validate.js';
+import { labelsOfKind } from '../src/model/index.js';
+import { retractArticle, storeArticle } from '../src/statements/store.js';
+import { validateLoadSet, type LoadSet } from '../src/statements/validate.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readRegistry, readSources, readTextBeside } from './sources.js';
 
-/** `seed/articles`, the data `npm run seed` and `npm start` load when given no paths. */
+export { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from './sources.js';
+
 /**
  * Loads are not API requests: a cold Neo4j plans each statement of a first load for the first time, and a
  * large file writes many rows, so they get minutes rather than the API's seconds.
  */
 const LOAD_RUN = { timeoutMs: 600_000 } as const;
 
-export const DEFAULT_ARTICLES_DIR = join(dirname(fileURLToPath(import.meta.url)), 'articles');
-
 export interface FileProgress {
   /** 1-based position of the file in the load. */
   index: number;
   total: number;
   file: string;
-  nodes: number;
-  relationships: number;
+  claims: number;
+  facts: number;
   millis: number;
 }
 
 export interface LoadOptions {
   /** Empty the database first (after validation succeeded, so that bad input never costs the old data). */
   reset?: boolean;
+  /** Remove the articles in the graph that the load does not hold, and what only they stated. */
+  prune?: boolean;
   /** Called after each file's transaction commits. */
   onProgress?: (progress: FileProgress) => void;
 }
@@ -51,6 +52,8 @@ export interface LoadSummary extends GraphCounts {
   files: number;
   /** Deleted by `reset`. */
   deletedNodes: number;
+  /** Articles removed by `prune`. */
+  prunedArticles: string[];
   validateMillis: number;
   /** The whole load: validation, reset, schema and writes. */
   millis: number;
@@ -91,52 +94,55 @@ export async function ensureSchema(database: Database): Promise<void> {
   await database.read({ cypher: 'CALL db.awaitIndexes(300)', params: {} }, LOAD_RUN);
 }
 
-/** A load that passed validation, planned down to its statements, not yet written. */
+/** A load that passed validation, not yet written. */
 export interface PreparedLoad {
-  writes: ArticleWrite[];
+  loadSet: LoadSet;
   validateMillis: number;
 }
 
 /**
- * Reads, validates and plans the data files at `paths` (files, or folders of `*.json` files) without touching
- * the database. Throws SeedValidationError listing every problem when any file is bad.
+ * Reads and validates the registry and the article files at `paths` (files, or folders of `*.json` files)
+ * without touching the database. Throws SeedValidationError listing every problem when any file is bad.
  */
-export function prepareLoad(paths: readonly string[]): PreparedLoad {
+export function prepareLoad(paths: readonly string[], registryDir: string = DEFAULT_REGISTRY_DIR): PreparedLoad {
   const began = performance.now();
-  const loadSet = validateLoadSet(readSources(expandPaths(paths)), readTextBeside);
-  const writes = loadSet.articles.map((article) => planArticleWrite(article, loadSet.declarations));
-  return { writes, validateMillis: performance.now() - began };
+  const loadSet = validateLoadSet({ registry: readRegistry(registryDir), articles: readSources(expandPaths(paths)) }, readTextBeside);
+  return { loadSet, validateMillis: performance.now() - began };
 }
 
-/** Writes a prepared load: reset if asked, the schema, then one transaction per article file. */
+/** Writes a prepared load: reset if asked, the schema, one transaction per article, then the pruning. */
 export async function writeLoad(database: Database, prepared: PreparedLoad, options: LoadOptions = {}): Promise<LoadSummary> {
   const began = performance.now();
-  const { writes } = prepared;
+  const { articles, registry } = prepared.loadSet;
   const deletedNodes = options.reset ? await resetDatabase(database) : 0;
   await ensureSchema(database);
-  for (const [position, write] of writes.entries()) {
+  for (const [position, article] of articles.entries()) {
     const started = performance.now();
-    await database.write(write.statements, LOAD_RUN);
-    options.onProgress?.({
-      index: position + 1,
-      total: writes.length,
-      file: write.file,
-      nodes: write.nodes,
-      relationships: write.relationships,
-      millis: performance.now() - started,
-    });
+    const summary = await database.transaction((run) => storeArticle(run, article, registry), LOAD_RUN);
+    options.onProgress?.({ index: position + 1, total: articles.length, file: article.file, claims: summary.claims, facts: summary.facts, millis: performance.now() - started });
+  }
+  const prunedArticles: string[] = [];
+  if (options.prune) {
+    const loaded = new Set(articles.map((article) => article.meta.id));
+    for (const row of await database.read(articleIds(), LOAD_RUN)) {
+      const id = String(row.id);
+      if (loaded.has(id)) continue;
+      await database.transaction((run) => retractArticle(run, id), LOAD_RUN);
+      prunedArticles.push(id);
+    }
+    if (prunedArticles.length > 0) await database.write([deleteUnsourcedEntities(labelsOfKind('registry'))], LOAD_RUN);
   }
   const counts = await countGraph(database);
-  const validateMillis = prepared.validateMillis;
-  return { ...counts, files: writes.length, deletedNodes, validateMillis, millis: validateMillis + performance.now() - began };
+  const { validateMillis } = prepared;
+  return { ...counts, files: articles.length, deletedNodes, prunedArticles, validateMillis, millis: validateMillis + performance.now() - began };
 }
 
 /**
  * Loads the data files at `paths`. Throws SeedValidationError, having written nothing (not even the reset),
  * when any file is bad; otherwise returns the graph's counts after the load.
  */
-export async function loadArticleFiles(database: Database, paths: readonly string[], options: LoadOptions = {}): Promise<LoadSummary> {
-  return writeLoad(database, prepareLoad(paths), options);
+export async function loadArticleFiles(database: Database, paths: readonly string[], options: LoadOptions & { registryDir?: string } = {}): Promise<LoadSummary> {
+  return writeLoad(database, prepareLoad(paths, options.registryDir), options);
 }
 
 /**

@@ -1,10 +1,18 @@
 /**
- * Finds and reads the data files of a load: the only part of the loader that touches the file system before
- * the database is written, kept apart so that validation stays pure.
+ * Finds and reads the files of a load: the registry and the article data files. The only part of the loader that
+ * touches the file system before the database is written, kept apart so that validation stays pure.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { SeedValidationError, type SeedIssue, type SourceFile, type TextReader } from './validate.js';
+import { fileURLToPath } from 'node:url';
+import { REGISTRY_COLLECTIONS } from '../src/statements/format.js';
+import { SeedValidationError, type SeedIssue, type SourceFile, type TextReader } from '../src/statements/validate.js';
+
+const SEED_DIR = dirname(fileURLToPath(import.meta.url));
+/** `seed/articles`, the data `npm run seed` and `npm start` load when given no paths. */
+export const DEFAULT_ARTICLES_DIR = join(SEED_DIR, 'articles');
+/** `seed/registry`: the entities, declared once; every load reads all of it. */
+export const DEFAULT_REGISTRY_DIR = join(SEED_DIR, 'registry');
 
 /**
  * Expands each path to data files: a file is taken as it is, a folder gives its `*.json` files in name order
@@ -49,6 +57,12 @@ export function expandPaths(paths: readonly string[]): string[] {
 /** Reads the data files' bytes. */
 export function readSources(files: readonly string[]): SourceFile[] {
   return files.map((file) => ({ file, bytes: readFileSync(file) }));
+}
+
+/** The registry's files (one per collection that exists in `dir`). */
+export function readRegistry(dir: string = DEFAULT_REGISTRY_DIR): SourceFile[] {
+  if (!existsSync(dir)) throw new SeedValidationError([{ file: dir, path: '$', message: 'the registry folder does not exist' }]);
+  return readSources(Object.keys(REGISTRY_COLLECTIONS).map((collection) => join(dir, `${collection}.json`)).filter((file) => existsSync(file)));
 }
 
 /** Reads an article's text from beside its JSON file. */

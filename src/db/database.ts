@@ -91,6 +91,19 @@ export class Database {
       }, { timeout: timeoutMs ?? this.config.queryTimeoutMs }));
   }
 
+  /**
+   * Runs `work` in one write transaction: it may read what earlier queries of the same transaction wrote and
+   * decide what to write next (the loader derives facts from the statements it finds). All or nothing; retried
+   * as a whole on transient errors, so `work` must not keep state across attempts.
+   */
+  async transaction<T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>, { counter, timeoutMs }: RunOptions = {}): Promise<T> {
+    return this.withSession('WRITE', (session) =>
+      session.executeWrite(async (tx: ManagedTransaction) => work(async (query) => {
+        if (counter) counter.queries += 1;
+        return rowsOf((await tx.run(query.cypher, query.params)).records);
+      }), { timeout: timeoutMs ?? this.config.queryTimeoutMs }));
+  }
+
   /** A session for one operation, on the named database, closed afterwards, with driver errors mapped. */
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({

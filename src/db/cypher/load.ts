@@ -1,26 +1,20 @@
 /**
- * Write Cypher for the seed loader: pure builders returning `{ cypher, params }`, one statement per label or
- * relationship type, each writing a whole batch of rows with `UNWIND … MERGE` (one round trip per batch, not
- * per row). MERGE on the unique `id` makes every statement idempotent: loading the same data again changes
- * nothing. Labels, relationship types and typed property names come from the fixed lists below, never from
- * input, because Cypher cannot take them as parameters.
+ * Write Cypher: pure builders returning `{ cypher, params }` for storing an article's statements and the entities
+ * and facts they touch (src/statements/store.ts runs them in one transaction per article). Each writes a whole
+ * batch of rows with UNWIND (one round trip per batch, not per row). Labels, relationship types and typed
+ * property names come from the model (schema.graphql), never from input, because Cypher cannot take them as
+ * parameters; every one is checked against the model before it is written into a query.
  */
 import type { CypherQuery } from '../database.js';
 import { foldText } from '../../text/fold.js';
-import { NODE_LABELS, SEARCHABLE_LABELS, type NodeLabel, type SearchableLabel } from './schema.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES, nodeSpec, typedProperties, type NodeLabel } from '../../model/index.js';
 
-export const RELATIONSHIP_TYPES = [
-  'PART_OF', 'JURISDICTION', 'IN_ORGANIZATION', 'HELD_BY', 'OF_POSITION', 'ORGANIZED_BY', 'HELD_IN', 'PARTICIPANT',
-  'AT_EVENT', 'CONFERRED_BY', 'OF_AWARD', 'PRESENTED_BY', 'ON_BEHALF_OF', 'RECIPIENT', 'ABOUT', 'REPORTED_AT', 'STATED_IN',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-/** A property value as the loader hands it over: Neo4j types (date, integer) are made in Cypher, see TYPED_PROPERTIES. */
+/** A property value as the loader hands it over: Neo4j types (date, integer) are made in Cypher. */
 export type PropertyValue = string | number | boolean | null | string[];
 
 export interface NodeRow {
   id: string;
-  /** Every property of the node; null removes a property, so a node always shows its current declaration. */
+  /** Properties to set; null removes a property, so a node always shows its current declaration. */
   props: Record<string, PropertyValue>;
 }
 
@@ -34,76 +28,52 @@ export interface ProvenanceRow {
   quotes: string[];
 }
 
-interface TypedProperties {
-  date?: readonly string[];
-  datetime?: readonly string[];
-  integer?: readonly string[];
-}
-
-/**
- * Properties stored as Neo4j types rather than as the strings and floats that arrive over Bolt: dates as
- * `date` (so that they compare and index as dates), the publication time as `datetime` with its offset,
- * counts as integers (a JavaScript number reaches Neo4j as a float).
- */
-export const TYPED_PROPERTIES: Readonly<Record<NodeLabel, TypedProperties>> = {
-  Article: { datetime: ['publishedAt'] },
-  Person: {},
-  Organization: {},
-  Position: {},
-  Place: {},
-  Tenure: { date: ['startDate', 'endDate', 'attestedOn'] },
-  Event: { date: ['date'] },
-  Participation: {},
-  Award: {},
-  AwardPresentation: { date: ['date'], integer: ['recipientCount'] },
-  Figure: { date: ['asOf'] },
-};
-
 const CONVERSIONS = { date: 'date', datetime: 'datetime', integer: 'toInteger' } as const;
 const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
-function checked<T extends string>(value: T, allowed: readonly string[], what: string): T {
+function checked(value: string, allowed: readonly string[], what: string): string {
   if (!allowed.includes(value)) throw new Error(`Not a ${what} of the graph model: ${JSON.stringify(value)}`);
   return value;
 }
 
-const isSearchable = (label: NodeLabel): label is SearchableLabel => (SEARCHABLE_LABELS as readonly string[]).includes(label);
-
 /**
- * MERGEs nodes of one label by id and sets their properties. Searchable labels also get `nameFolded` (from
- * `name`, or `title` for a Position), computed here so that every writer folds the same way as the API does.
+ * MERGEs nodes of one label by id and sets their properties; typed ones (dates, date-times, integers) are
+ * converted in Cypher. Labels with a searchable name also get `nameFolded`, computed here so that every writer
+ * folds the same way as the API does.
  */
 export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQuery {
   checked(label, NODE_LABELS, 'label');
-  const typed = TYPED_PROPERTIES[label];
+  const typed = typedProperties(label);
   const typedNames = new Set(Object.values(typed).flat());
   const sets = Object.entries(typed).flatMap(([kind, names]) =>
-    (names as readonly string[]).map((name) => {
+    names.map((name) => {
       if (!PROPERTY_NAME.test(name)) throw new Error(`Not a property name: ${JSON.stringify(name)}`);
-      return `n.${name} = ${CONVERSIONS[kind as keyof TypedProperties]}(row.typed.${name})`;
+      return `n.${name} = ${CONVERSIONS[kind as keyof typeof CONVERSIONS]}(row.typed.${name})`;
     }));
+  const nameProperty = nodeSpec(label).nameProperty;
   const params = rows.map((row) => {
     const props: Record<string, PropertyValue> = {};
     const typedValues: Record<string, PropertyValue> = {};
     for (const [key, value] of Object.entries(row.props)) (typedNames.has(key) ? typedValues : props)[key] = value;
-    if (isSearchable(label)) {
-      const name = row.props.name ?? row.props.title;
-      if (typeof name !== 'string') throw new Error(`${label} ${row.id} has no name or title to fold`);
+    if (nameProperty !== undefined && nameProperty in row.props) {
+      const name = row.props[nameProperty];
+      if (typeof name !== 'string') throw new Error(`${label} ${row.id} has no ${nameProperty} to fold`);
       props.nameFolded = foldText(name);
     }
     return { id: row.id, props, typed: typedValues };
   });
+  const usedTyped = [...typedNames].filter((name) => rows.some((row) => name in row.props));
   const cypher = [
     'UNWIND $rows AS row',
     `MERGE (n:${label} {id: row.id})`,
     'SET n += row.props',
-    ...(sets.length > 0 ? [`SET ${sets.join(', ')}`] : []),
+    ...(usedTyped.length > 0 ? [`SET ${sets.filter((set) => usedTyped.some((name) => set.startsWith(`n.${name} `))).join(', ')}`] : []),
   ].join('\n');
   return { cypher, params: { rows: params } };
 }
 
 /** MERGEs relationships of one type between nodes of two labels, both matched by id through their constraints. */
-export function mergeRelationships(type: RelationshipType, fromLabel: NodeLabel, toLabel: NodeLabel, rows: readonly RelationshipRow[]): CypherQuery {
+export function mergeRelationships(type: string, fromLabel: NodeLabel, toLabel: NodeLabel, rows: readonly RelationshipRow[]): CypherQuery {
   checked(type, RELATIONSHIP_TYPES, 'relationship type');
   checked(fromLabel, NODE_LABELS, 'label');
   checked(toLabel, NODE_LABELS, 'label');
@@ -115,6 +85,20 @@ export function mergeRelationships(type: RelationshipType, fromLabel: NodeLabel,
       `MERGE (a)-[:${type}]->(b)`,
     ].join('\n'),
     params: { rows: rows.map(({ from, to }) => ({ from, to })) },
+  };
+}
+
+/**
+ * Deletes the relationships of the given types that leave nodes of one label: before a node's relationships are
+ * written again from its current declaration or derivation, so that one no source states any more goes.
+ */
+export function deleteOutgoing(label: NodeLabel, types: readonly string[], ids: readonly string[]): CypherQuery {
+  checked(label, NODE_LABELS, 'label');
+  if (types.length === 0) throw new Error('deleteOutgoing needs at least one relationship type');
+  for (const type of types) checked(type, RELATIONSHIP_TYPES, 'relationship type');
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (n:${label} {id: id})-[r:${types.join('|')}]->()\nDELETE r`,
+    params: { ids },
   };
 }
 
@@ -130,6 +114,101 @@ export function mergeProvenance(label: NodeLabel, articleId: string, rows: reado
       'MERGE (n)-[:STATED_IN {quote: quote}]->(article)',
     ].join('\n'),
     params: { articleId, rows: rows.map(({ id, quotes }) => ({ id, quotes })) },
+  };
+}
+
+/** What an article's claims supported and named before they are replaced: the facts and names to derive again. */
+export function articleClaimTargets(articleId: string): CypherQuery {
+  return {
+    cypher: `MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(claim:Claim)
+OPTIONAL MATCH (claim)-[:SUPPORTS]->(fact)
+OPTIONAL MATCH (claim)-[:MENTIONS]->(entity) WHERE claim.kind = 'name'
+RETURN collect(DISTINCT fact.id) AS facts, collect(DISTINCT entity.id) AS named`,
+    params: { articleId },
+  };
+}
+
+/** Removes an article's claims and every quote that points at it: what its new statements replace. */
+export function deleteArticleClaims(articleId: string): CypherQuery[] {
+  return [
+    { cypher: 'MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(claim:Claim) DETACH DELETE claim', params: { articleId } },
+    { cypher: 'MATCH ()-[quote:STATED_IN]->(:Article {id: $articleId}) DELETE quote', params: { articleId } },
+  ];
+}
+
+export interface ClaimRow {
+  id: string;
+  kind: string;
+  rank: string;
+  rankReason: string | null;
+  /** The statement as JSON: what derivation reads back. */
+  values: string;
+  quotes: string[];
+}
+
+/** Creates an article's claims, each linked to the article. */
+export function createClaims(articleId: string, rows: readonly ClaimRow[]): CypherQuery {
+  return {
+    cypher: `MATCH (article:Article {id: $articleId})
+UNWIND $rows AS row
+CREATE (claim:Claim {id: row.id})
+SET claim.kind = row.kind, claim.rank = row.rank, claim.rankReason = row.rankReason, claim.values = row.values, claim.quotes = row.quotes
+CREATE (claim)-[:IN_ARTICLE]->(article)`,
+    params: { articleId, rows },
+  };
+}
+
+/**
+ * The claims that support the given facts of one label, from every article: what a fact is derived from. Facts
+ * without a claim come back with an empty list (they are then deleted).
+ */
+export function claimsOfFacts(label: NodeLabel, ids: readonly string[]): CypherQuery {
+  checked(label, NODE_LABELS, 'label');
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (fact:${label} {id: id})
+OPTIONAL MATCH (fact)<-[:SUPPORTS]-(claim:Claim)-[:IN_ARTICLE]->(article:Article)
+WITH fact, claim, article ORDER BY claim.id
+RETURN fact.id AS id, [entry IN collect({id: claim.id, values: claim.values, articleId: article.id, publishedOn: toString(article.publishedOn)}) WHERE entry.id IS NOT NULL] AS claims`,
+    params: { ids },
+  };
+}
+
+/** The `name` claims of the given entities of one label, from every article. */
+export function nameClaimsOf(label: NodeLabel, ids: readonly string[]): CypherQuery {
+  checked(label, NODE_LABELS, 'label');
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (entity:${label} {id: id})
+OPTIONAL MATCH (entity)<-[:MENTIONS]-(claim:Claim {kind: 'name'})-[:IN_ARTICLE]->(article:Article)
+WITH entity, claim, article ORDER BY claim.id
+RETURN entity.id AS id, [entry IN collect({id: claim.id, values: claim.values, articleId: article.id, publishedOn: toString(article.publishedOn)}) WHERE entry.id IS NOT NULL] AS claims`,
+    params: { ids },
+  };
+}
+
+/** Deletes nodes of one label with their relationships: facts no statement supports any more. */
+export function deleteNodes(label: NodeLabel, ids: readonly string[]): CypherQuery {
+  checked(label, NODE_LABELS, 'label');
+  return { cypher: `UNWIND $ids AS id\nMATCH (n:${label} {id: id})\nDETACH DELETE n`, params: { ids } };
+}
+
+/** The articles in the graph, for `--prune` to find those whose file is gone. */
+export function articleIds(): CypherQuery {
+  return { cypher: 'MATCH (article:Article) RETURN article.id AS id ORDER BY id', params: {} };
+}
+
+/** Deletes an article node (its claims and quotes must be gone already). */
+export function deleteArticle(articleId: string): CypherQuery {
+  return { cypher: 'MATCH (article:Article {id: $articleId}) DETACH DELETE article', params: { articleId } };
+}
+
+/** Deletes registry entities that no article states any more: an entity without a source is not kept. */
+export function deleteUnsourcedEntities(labels: readonly NodeLabel[]): CypherQuery {
+  for (const label of labels) checked(label, NODE_LABELS, 'label');
+  return {
+    cypher: `MATCH (n:${labels.join('|')}) WHERE NOT (n)-[:STATED_IN]->(:Article) DETACH DELETE n RETURN count(*) AS deleted`,
+    params: {},
   };
 }
 

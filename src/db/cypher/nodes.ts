@@ -1,23 +1,9 @@
 /**
- * Nodes by id. An id's prefix names its label (`person:` → Person), so each lookup is an index seek on a
- * label's unique id, never a scan of every node.
+ * Nodes by id. An id's prefix names its label (`person:` → Person, from the model), so each lookup is an index
+ * seek on a label's unique id, never a scan of every node.
  */
 import type { CypherQuery } from '../database.js';
-import type { NodeLabel } from './schema.js';
-
-export const ID_PREFIX_LABELS: Readonly<Record<string, NodeLabel>> = {
-  article: 'Article',
-  person: 'Person',
-  org: 'Organization',
-  position: 'Position',
-  place: 'Place',
-  tenure: 'Tenure',
-  event: 'Event',
-  participation: 'Participation',
-  award: 'Award',
-  presentation: 'AwardPresentation',
-  figure: 'Figure',
-};
+import { labelOfId, type NodeLabel } from '../../model/index.js';
 
 /**
  * A node as a map of its properties and labels. Returning maps rather than nodes spares the driver decoding
@@ -25,12 +11,6 @@ export const ID_PREFIX_LABELS: Readonly<Record<string, NodeLabel>> = {
  */
 export function nodeRecord(variable: string, extraEntries: readonly string[] = []): string {
   return `${variable} {${['.*', `_labels: labels(${variable})`, ...extraEntries].join(', ')}}`;
-}
-
-/** The label an id belongs to, or undefined for an id no node can have. */
-export function labelOfId(id: string): NodeLabel | undefined {
-  const colon = id.indexOf(':');
-  return colon > 0 ? ID_PREFIX_LABELS[id.slice(0, colon)] : undefined;
 }
 
 /** Many nodes, possibly of several labels, in one round trip: one index seek per label present. */

@@ -1,20 +1,16 @@
 /**
- * The shortest connection between two entities. It follows the facts of the graph and never STATED_IN:
- * through an article, everything an article mentions would be two hops apart and the answer would say nothing.
+ * The shortest connection between two entities. It follows the facts of the graph (the model's relationships
+ * between entities and facts) and never provenance or claims: through an article, everything an article mentions
+ * would be two hops apart and the answer would say nothing.
  */
 import type { CypherQuery } from '../database.js';
+import { PATH_RELATIONSHIP_TYPES, type NodeLabel } from '../../model/index.js';
 import { nodeRecord } from './nodes.js';
-import type { NodeLabel } from './schema.js';
 
 export interface PathEnd {
   id: string;
   label: NodeLabel;
 }
-
-export const PATH_RELATIONSHIP_TYPES = [
-  'HELD_BY', 'OF_POSITION', 'IN_ORGANIZATION', 'PART_OF', 'JURISDICTION', 'ORGANIZED_BY', 'HELD_IN', 'PARTICIPANT',
-  'AT_EVENT', 'CONFERRED_BY', 'OF_AWARD', 'PRESENTED_BY', 'ON_BEHALF_OF', 'RECIPIENT', 'ABOUT', 'REPORTED_AT',
-] as const;
 
 /**
  * `maxHops` must be a validated integer: Cypher takes no parameter for a variable-length bound, so it is

@@ -1,17 +1,12 @@
 /**
  * Constraints and indexes of the graph, created before any load (IF NOT EXISTS: safe to run every time).
- * Labels come from this fixed list, never from input.
+ * Labels come from the model (schema.graphql), never from input.
  */
 import type { CypherQuery } from '../database.js';
+import { NODE_LABELS, SEARCHABLE_LABELS } from '../../model/index.js';
 
-export const NODE_LABELS = [
-  'Article', 'Person', 'Organization', 'Position', 'Place', 'Tenure', 'Event', 'Participation', 'Award', 'AwardPresentation', 'Figure',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-/** The labels a user can search by name; each has `nameFolded` and one name-like property in the full-text index. */
-export const SEARCHABLE_LABELS = ['Person', 'Organization', 'Position', 'Place', 'Event', 'Award'] as const;
-export type SearchableLabel = (typeof SEARCHABLE_LABELS)[number];
+export { NODE_LABELS, SEARCHABLE_LABELS, type NodeLabel } from '../../model/index.js';
+export type SearchableLabel = string;
 
 export const FULLTEXT_INDEX = 'entityNames';
 
@@ -27,7 +22,8 @@ export function schemaStatements(): CypherQuery[] {
   const filtered = [
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
     'CREATE INDEX award_presentation_date IF NOT EXISTS FOR (n:AwardPresentation) ON (n.date)',
-    'CREATE INDEX tenure_attested_on IF NOT EXISTS FOR (n:Tenure) ON (n.attestedOn)',
+    'CREATE INDEX tenure_possible_from IF NOT EXISTS FOR (n:Tenure) ON (n.possibleFrom)',
+    'CREATE INDEX article_published_on IF NOT EXISTS FOR (n:Article) ON (n.publishedOn)',
   ].map((cypher) => ({ cypher, params: {} }));
   // Names are indexed in their folded form (`nameFolded`: no diacritics, `đ` → `d`, lower case; see
   // src/text/fold.ts), and the API folds the query the same way, so input typed without diacritics, in NFD or

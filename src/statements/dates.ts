@@ -1,0 +1,88 @@
+/**
+ * Dates as sources give them: to the day, the month or the year, or a span of days, written in a subset of
+ * EDTF (the Library of Congress's Extended Date/Time Format, ISO 8601-2): `2016-07-03`, `2016-07`, `2016`,
+ * `2016-07-03/2016-07-05`. A part the text does not print (the year of "chiều 11-1") is marked inferred, with
+ * the reason, in the data file: `{ "value": "2019-01-11", "inferred": "the year of the publication date" }`.
+ * Every such value covers a range of days, from `earliest` to `latest`; date queries compare those.
+ */
+import { isIsoDate } from '../text/isoDate.js';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface FuzzyDate {
+  /** The EDTF text. */
+  value: string;
+  precision: DatePrecision;
+  /** The first and the last day the value may mean (ISO dates). */
+  earliest: string;
+  latest: string;
+  /** Why part of it is inferred rather than printed; undefined when printed. */
+  inferred?: string;
+}
+
+/** A date in a data file: the EDTF text, or that text with the reason a part of it is inferred. */
+export type DateInput = string | { value: string; inferred: string };
+
+const YEAR = /^(\d{4})$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** One EDTF date (not an interval): its precision and the days it covers; undefined when it is not one. */
+function parseSingle(text: string): { precision: DatePrecision; earliest: string; latest: string } | undefined {
+  if (isIsoDate(text)) return { precision: 'day', earliest: text, latest: text };
+  const month = MONTH.exec(text);
+  if (month) {
+    const [year, monthNumber] = [Number(month[1]), Number(month[2])];
+    return { precision: 'month', earliest: `${month[1]}-${month[2]}-01`, latest: `${month[1]}-${month[2]}-${pad(lastDayOfMonth(year, monthNumber))}` };
+  }
+  const year = YEAR.exec(text);
+  if (year) return { precision: 'year', earliest: `${year[1]}-01-01`, latest: `${year[1]}-12-31` };
+  return undefined;
+}
+
+/** Parses an EDTF value of the supported subset; returns an error message when it is not one. */
+export function parseEdtf(value: string): FuzzyDate | string {
+  const parts = value.split('/');
+  if (parts.length > 2) return `"${value}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO`;
+  const [from, to] = parts.map(parseSingle);
+  if (!from || (parts.length === 2 && !to)) {
+    return `"${value}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)`;
+  }
+  if (to) {
+    if (to.latest < from.earliest) return `"${value}": the span ends before it begins`;
+    // A span's precision is its coarser end's: "2016-07-03/2016-07-05" is to the day, "2016/2021" to the year.
+    const order: DatePrecision[] = ['day', 'month', 'year'];
+    const precision = order[Math.max(order.indexOf(from.precision), order.indexOf(to.precision))]!;
+    return { value, precision, earliest: from.earliest, latest: to.latest };
+  }
+  return { value, ...from };
+}
+
+/** Reads a date of a data file (already shape-checked): the parsed value, or an error message. */
+export function readDate(input: DateInput): FuzzyDate | string {
+  const value = typeof input === 'string' ? input : input.value;
+  const parsed = parseEdtf(value);
+  if (typeof parsed === 'string') return parsed;
+  return typeof input === 'string' ? parsed : { ...parsed, inferred: input.inferred };
+}
+
+/** `readDate` for values a validated file holds: a bad one here is a bug, not input. */
+export function dateOf(input: DateInput): FuzzyDate {
+  const parsed = readDate(input);
+  if (typeof parsed === 'string') throw new Error(`unvalidated date: ${parsed}`);
+  return parsed;
+}
+
+/** An ISO date moved by whole years (29 February to 28 February where needed). */
+export function addYears(isoDate: string, years: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = year + years;
+  return `${String(target).padStart(4, '0')}-${pad(month)}-${pad(Math.min(day, lastDayOfMonth(target, month)))}`;
+}
+
+/** Whether the span is a single value of whole years, e.g. a term "2016/2021". */
+export function isYearSpan(value: string): boolean {
+  return /^\d{4}\/\d{4}$/.test(value) && Number(value.slice(0, 4)) <= Number(value.slice(5));
+}

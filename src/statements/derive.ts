@@ -1,0 +1,297 @@
+/**
+ * Facts from statements: a tenure, an event, a presentation, a figure or a participation is derived from every
+ * statement of every article that supports it, and an entity's names from every statement that names it. Pure:
+ * the loader reads the statements (claims) of the facts a write touches, derives them here and writes the result,
+ * so that a newer article that ends a term never edits the older one that began it.
+ *
+ * Where statements disagree, nothing silently wins: a reading ranked `preferred` is used; otherwise a property
+ * whose readings differ is left null and listed in `disputed`, and a tenure's bound becomes the range of its
+ * readings (the sources then place the tenure on the days in between only possibly). Every reading stays in the
+ * graph with its sources.
+ */
+import { nodeSpec, type NodeLabel } from '../model/index.js';
+import { addYears, dateOf, type DateInput, type FuzzyDate } from './dates.js';
+import { FACT_STATEMENTS, RENEWAL_CAUSES, type FactStatementKind, type Rank, type Statement } from './format.js';
+import { participationId } from './kinds.js';
+
+/** A statement as stored in the graph, with where it comes from. */
+export interface Claim {
+  /** `claim:<article slug>--<statement id>` */
+  id: string;
+  articleId: string;
+  /** The article's publication day, when known: orders readings of equal rank. */
+  publishedOn: string | null;
+  statement: Statement;
+}
+
+export interface SourceQuote {
+  articleId: string;
+  quote: string;
+}
+
+/** A fact as derived: the node's properties (replacing what it had), its relationships, its sources. */
+export interface DerivedFact {
+  id: string;
+  label: NodeLabel;
+  props: Record<string, unknown>;
+  relationships: { type: string; to: string }[];
+  sources: SourceQuote[];
+}
+
+/**
+ * With no source for a bound, how far from the evidence the tenure may still have run: five years, the term of
+ * People's Councils, People's Committees and the National Assembly (Law on the Organization of Local Government,
+ * art. 4; Constitution, art. 71), unless the statements give the term itself.
+ */
+export const POSSIBLE_HORIZON_YEARS = 5;
+
+const RANK_ORDER: Readonly<Record<Rank, number>> = { preferred: 0, normal: 1, deprecated: 2 };
+const rankOf = (claim: Claim): Rank => claim.statement.rank ?? 'normal';
+const sourcesOf = (claims: readonly Claim[]): SourceQuote[] =>
+  claims.flatMap((claim) => claim.statement.quotes.map((quote) => ({ articleId: claim.articleId, quote })));
+
+/** Preferred first, then normal, then deprecated; within a rank the earlier article first. */
+function byRank(a: Claim, b: Claim): number {
+  return RANK_ORDER[rankOf(a)] - RANK_ORDER[rankOf(b)] || (a.publishedOn ?? '9999').localeCompare(b.publishedOn ?? '9999') || a.id.localeCompare(b.id);
+}
+
+/** The claims that decide a value: the preferred ones if any, else every one not deprecated. */
+function deciding(claims: readonly Claim[]): Claim[] {
+  const preferred = claims.filter((claim) => rankOf(claim) === 'preferred');
+  return preferred.length > 0 ? preferred : claims.filter((claim) => rankOf(claim) !== 'deprecated');
+}
+
+/** One value from the deciding claims' readings: the agreed one, else undefined and `disputed`. */
+function agreed<T>(readings: readonly T[]): { value?: T; disputed: boolean } {
+  const distinct = new Map(readings.map((reading) => [JSON.stringify(reading), reading]));
+  if (distinct.size === 0) return { disputed: false };
+  if (distinct.size === 1) return { value: [...distinct.values()][0], disputed: false };
+  return { disputed: true };
+}
+
+/** An event, presentation or figure: each property and single relation agreed on, lists united. */
+function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly Claim[], organizers: readonly Claim[]): DerivedFact {
+  const spec = nodeSpec(label);
+  const decisive = deciding(claims);
+  const props: Record<string, unknown> = { id };
+  const disputed: string[] = [];
+  const relationships: { type: string; to: string }[] = [];
+  for (const property of spec.properties) {
+    if (property.derived || property.name === 'id') continue;
+    const { value, disputed: inDispute } = agreed(decisive.flatMap((claim) => (claim.statement[property.name] === undefined ? [] : [claim.statement[property.name]])));
+    if (inDispute) disputed.push(property.name);
+    if (property.type === 'date' && value !== undefined) {
+      const date = dateOf(value as DateInput);
+      props[property.name] = date.earliest;
+      // The companions the model declares for a date: its precision, why a part is inferred, a span's last day.
+      props[`${property.name}Precision`] = date.precision;
+      props[`${property.name}Inferred`] = date.inferred ?? null;
+      if (property.name === 'date') props.endDate = date.latest !== date.earliest && date.value.includes('/') ? date.latest : null;
+    } else {
+      props[property.name] = value ?? null;
+    }
+  }
+  for (const relation of spec.relations) {
+    if (relation.direction !== 'OUT' || relation.wrapper) continue;
+    const readings = decisive.flatMap((claim) => (claim.statement[relation.field] === undefined ? [] : [claim.statement[relation.field]]));
+    if (relation.many) {
+      const united = new Set(readings.flat() as string[]);
+      if (label === 'Event' && relation.field === 'organizers') deciding(organizers).forEach((claim) => united.add(String(claim.statement.organizer)));
+      for (const to of united) relationships.push({ type: relation.type, to });
+    } else {
+      const { value, disputed: inDispute } = agreed(readings as string[]);
+      if (inDispute) disputed.push(relation.field);
+      if (value !== undefined) relationships.push({ type: relation.type, to: value });
+    }
+  }
+  const known = new Set(spec.properties.map((property) => property.name));
+  for (const key of Object.keys(props)) if (!known.has(key)) delete props[key];
+  if (known.has('disputed')) props.disputed = disputed;
+  return { id, label, props, relationships, sources: sourcesOf([...claims, ...organizers]) };
+}
+
+interface BoundStatement {
+  date?: DateInput;
+  cause: string;
+  decidedBy?: string;
+  decision?: string;
+  approvedBy?: string;
+  vote?: { text: string; for?: number; against?: number; present?: number; total?: number };
+}
+
+/** One article's reading of a tenure's start, end or an attestation, as the API shows it (BoundReading). */
+export interface TenureReading {
+  side: 'start' | 'end' | 'attested';
+  date: FuzzyDate | null;
+  cause: string;
+  decidedBy: string | null;
+  decision: string | null;
+  approvedBy: string | null;
+  vote: BoundStatement['vote'] | null;
+  term: string | null;
+  rank: Rank;
+  claimId: string;
+  sources: SourceQuote[];
+}
+
+function reading(claim: Claim, side: TenureReading['side'], bound: BoundStatement | undefined, date: DateInput | undefined): TenureReading {
+  return {
+    side,
+    date: date === undefined ? null : dateOf(date),
+    cause: bound?.cause ?? 'attested',
+    decidedBy: bound?.decidedBy ?? null,
+    decision: bound?.decision ?? null,
+    approvedBy: bound?.approvedBy ?? null,
+    vote: bound?.vote ?? null,
+    term: typeof claim.statement.term === 'string' ? claim.statement.term : null,
+    rank: rankOf(claim),
+    claimId: claim.id,
+    sources: sourcesOf([claim]),
+  };
+}
+
+/** The range of days a bound covers, from the readings that decide it; disputed when they differ. */
+function boundRange(readings: readonly TenureReading[], side: 'start' | 'end'): { earliest: string; latest: string; value: FuzzyDate; disputed: boolean } | undefined {
+  const dated = readings.filter((item): item is TenureReading & { date: FuzzyDate } => item.date !== null);
+  const preferred = dated.filter((item) => item.rank === 'preferred');
+  const candidates = preferred.length > 0 ? preferred : dated.filter((item) => item.rank !== 'deprecated');
+  if (candidates.length === 0) return undefined;
+  // Readings of different causes are different events (acting from one day, elected later): the start is the
+  // first of them and the end the last. Readings of one cause are one event, and differing dates dispute it.
+  const byCause = new Map<string, (TenureReading & { date: FuzzyDate })[]>();
+  for (const item of candidates) byCause.set(item.cause, [...(byCause.get(item.cause) ?? []), item]);
+  const groups = [...byCause.values()].sort((a, b) => Math.min(...a.map((item) => Date.parse(item.date.earliest))) - Math.min(...b.map((item) => Date.parse(item.date.earliest))));
+  const group = side === 'start' ? groups[0]! : groups.at(-1)!;
+  const values = new Set(group.map((item) => item.date.value));
+  const earliest = group.map((item) => item.date.earliest).sort()[0]!;
+  const latest = group.map((item) => item.date.latest).sort().at(-1)!;
+  return { earliest, latest, value: group[0]!.date, disputed: values.size > 1 };
+}
+
+const minDate = (dates: readonly string[]) => [...dates].sort()[0];
+const maxDate = (dates: readonly string[]) => [...dates].sort().at(-1);
+
+/**
+ * A tenure from its statements. The days it is held for certain run from its start (the latest day the start
+ * may be) or its first attestation, to its end (the earliest day the end may be) or its last attestation. The
+ * days it may have been held run from the earliest possible start to the latest possible end; where the sources
+ * give no bound, from the term they state, or POSSIBLE_HORIZON_YEARS beyond the evidence.
+ */
+function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
+  const statement = claims[0]!.statement;
+  const readings: TenureReading[] = [];
+  for (const claim of claims) {
+    const start = claim.statement.start as BoundStatement | undefined;
+    const end = claim.statement.end as BoundStatement | undefined;
+    if (start) readings.push(reading(claim, RENEWAL_CAUSES.includes(start.cause) ? 'attested' : 'start', start, start.date));
+    if (end) readings.push(reading(claim, 'end', end, end.date));
+    if (claim.statement.attestedOn !== undefined) readings.push(reading(claim, 'attested', undefined, claim.statement.attestedOn as DateInput));
+    if (!start && !end && claim.statement.attestedOn === undefined) readings.push(reading(claim, 'attested', undefined, undefined));
+  }
+  readings.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || (a.date?.earliest ?? '9999').localeCompare(b.date?.earliest ?? '9999') || a.claimId.localeCompare(b.claimId));
+  const usable = (side: TenureReading['side']) => readings.filter((item) => item.side === side && item.rank !== 'deprecated');
+  const start = boundRange(readings.filter((item) => item.side === 'start'), 'start');
+  const end = boundRange(readings.filter((item) => item.side === 'end'), 'end');
+  const attested = usable('attested').flatMap((item) => (item.date ? [item.date] : []));
+  const terms = deciding(claims).flatMap((claim) => (typeof claim.statement.term === 'string' ? [claim.statement.term] : []));
+  const term = agreed(terms).value;
+
+  // Evidence that the person was in office on some day: attestations, and the bounds themselves.
+  const evidence = [...attested, ...(start ? [{ earliest: start.earliest, latest: start.latest }] : []), ...(end ? [{ earliest: end.earliest, latest: end.latest }] : [])];
+  let certainFrom = start ? start.latest : minDate(evidence.map((item) => item.latest));
+  let certainTo = end ? end.earliest : maxDate(evidence.map((item) => item.earliest));
+  if (certainFrom === undefined || certainTo === undefined || certainFrom > certainTo) [certainFrom, certainTo] = [undefined, undefined];
+
+  const [termFrom, termTo] = term ? [`${term.slice(0, 4)}-01-01`, `${term.slice(5)}-12-31`] : [undefined, undefined];
+  const firstEvidence = minDate(evidence.map((item) => item.earliest));
+  const lastEvidence = maxDate(evidence.map((item) => item.latest));
+  let possibleFrom = start?.earliest ?? termFrom ?? (firstEvidence && addYears(firstEvidence, -POSSIBLE_HORIZON_YEARS));
+  let possibleTo = end?.latest ?? termTo ?? (lastEvidence && addYears(lastEvidence, POSSIBLE_HORIZON_YEARS));
+  // A term never narrows what the evidence shows: an attestation outside it widens the possible days.
+  if (possibleFrom && firstEvidence && firstEvidence < possibleFrom) possibleFrom = firstEvidence;
+  if (possibleTo && lastEvidence && lastEvidence > possibleTo) possibleTo = lastEvidence;
+
+  const dayOf = (range: typeof start) => (range && !range.disputed && range.value.precision === 'day' && !range.value.value.includes('/') ? range.value.earliest : null);
+  const attestedDays = usable('attested').flatMap((item) => (item.date?.precision === 'day' ? [item.date.earliest] : []));
+  return {
+    id,
+    label: 'Tenure',
+    props: {
+      id,
+      startDate: dayOf(start),
+      endDate: dayOf(end),
+      attestedOn: maxDate(attestedDays) ?? null,
+      term: term ?? null,
+      acting: claims.some((claim) => claim.statement.acting === true || ['acting', 'interim'].includes((claim.statement.start as BoundStatement | undefined)?.cause ?? '')),
+      disputed: Boolean(start?.disputed || end?.disputed),
+      certainFrom: certainFrom ?? null,
+      certainTo: certainTo ?? null,
+      possibleFrom: possibleFrom ?? null,
+      possibleTo: possibleTo ?? null,
+      readings: JSON.stringify(readings),
+    },
+    relationships: [{ type: 'HELD_BY', to: String(statement.person) }, { type: 'OF_POSITION', to: String(statement.position) }],
+    sources: sourcesOf(claims),
+  };
+}
+
+function deriveParticipation(id: string, claims: readonly Claim[]): DerivedFact {
+  const { event, participant, role } = claims[0]!.statement as Statement & { event: string; participant: string; role: string };
+  return {
+    id,
+    label: 'Participation',
+    props: { id, role },
+    relationships: [{ type: 'PARTICIPANT', to: participant }, { type: 'AT_EVENT', to: event }],
+    sources: sourcesOf(claims),
+  };
+}
+
+/**
+ * One fact from the claims that support it (all of them, from every article). Returns undefined when no claim is
+ * left, or none that can make the fact (an event only organized, never named): the loader then deletes it.
+ */
+export function deriveFact(id: string, label: NodeLabel, claims: readonly Claim[]): DerivedFact | undefined {
+  const sorted = [...claims].sort(byRank);
+  if (sorted.length === 0) return undefined;
+  switch (label) {
+    case 'Tenure':
+      return deriveTenure(id, sorted);
+    case 'Participation':
+      if (participationId(String(sorted[0]!.statement.event), String(sorted[0]!.statement.participant), String(sorted[0]!.statement.role)) !== id) return undefined;
+      return deriveParticipation(id, sorted);
+    default: {
+      const kind = (Object.keys(FACT_STATEMENTS) as FactStatementKind[]).find((candidate) => FACT_STATEMENTS[candidate].label === label);
+      if (!kind) throw new Error(`no statement kind gives ${label} facts`);
+      const own = sorted.filter((claim) => claim.statement.kind === kind);
+      if (own.length === 0) return undefined;
+      return deriveFactFromProperties(id, label, own, sorted.filter((claim) => claim.statement.kind === 'organizes'));
+    }
+  }
+}
+
+/** One name of an entity as the sources give it (NameReading). */
+export interface NameReading {
+  name: string;
+  kind: 'name' | 'alias';
+  rank: Rank;
+  sources: SourceQuote[];
+}
+
+/** An entity's names from its `name` statements: one reading per spelling, preferred first, then by sources. */
+export function deriveNames(claims: readonly Claim[]): NameReading[] {
+  const readings = new Map<string, NameReading>();
+  for (const claim of [...claims].sort(byRank)) {
+    const name = String(claim.statement.name);
+    const kind = claim.statement.nameKind === 'alias' ? 'alias' : 'name';
+    const key = `${kind}|${name}`;
+    const existing = readings.get(key);
+    const rank = rankOf(claim);
+    if (existing) {
+      existing.sources.push(...sourcesOf([claim]));
+      if (RANK_ORDER[rank] < RANK_ORDER[existing.rank]) existing.rank = rank;
+    } else {
+      readings.set(key, { name, kind, rank, sources: sourcesOf([claim]) });
+    }
+  }
+  return [...readings.values()].sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || b.sources.length - a.sources.length || a.name.localeCompare(b.name));
+}
