@@ -1,0 +1,113 @@
+/**
+ * What the scanners find in an article, in one place: people, titles, dates, numbers and awards, the article's
+ * province (bare "UBND tỉnh" means its bodies), its main date (the lead's), and the sentences. Bare mentions
+ * ("ông Linh") are resolved here to the full name given earlier, and a name printed short ("Nguyễn Hương") to the
+ * longer one it begins.
+ */
+import { GAZETTEER } from './gazetteer.js';
+import { scanAwards, type AwardMention } from './scan/awards.js';
+import { scanDates, type DateMention } from './scan/dates.js';
+import { scanCounts, scanDecisions, scanTerms, scanVotes, type CountMention, type DecisionMention, type TermMention, type VoteMention } from './scan/numbers.js';
+import { scanPersons, type PersonMention } from './scan/persons.js';
+import { scanTitles, type TitleMention } from './scan/titles.js';
+import { makeDoc, type Doc, type Sentence, type Span } from './text.js';
+
+export interface ArticleInput {
+  text: string;
+  /** ISO date or date-time; the year of dates printed without one. */
+  published?: string;
+}
+
+export interface ResolvedPerson extends PersonMention {
+  /** The folded full name this mention refers to (itself, or the earlier full name of a bare mention). */
+  key: string;
+}
+
+export interface Analysis {
+  doc: Doc;
+  published?: string;
+  persons: ResolvedPerson[];
+  /** Full names by key: the first printed form. */
+  names: Map<string, string>;
+  titles: TitleMention[];
+  dates: DateMention[];
+  counts: CountMention[];
+  votes: VoteMention[];
+  terms: TermMention[];
+  decisions: DecisionMention[];
+  awards: AwardMention[];
+  /** The province most titles and bodies of the article name; bare "UBND tỉnh" is its. */
+  province?: string;
+  /** The first dated day in the lead: the day of the event the article reports. */
+  mainDate?: DateMention;
+}
+
+const PROVINCE_MENTION = new RegExp(`(?<![a-z])(?:tinh|tinh uy|ubnd tinh|hdnd tinh)\\s+(${[...GAZETTEER.provinceByVariant.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'g');
+
+function articleProvince(folded: string, titles: TitleMention[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const title of titles) if (title.province) votes.set(title.province, (votes.get(title.province) ?? 0) + 2);
+  for (const match of folded.matchAll(PROVINCE_MENTION)) {
+    const province = GAZETTEER.provinceByVariant.get(match[1]!.replace(/\s+/g, ' '))!.slug;
+    votes.set(province, (votes.get(province) ?? 0) + 1);
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0];
+}
+
+function resolvePersons(mentions: PersonMention[]): { persons: ResolvedPerson[]; names: Map<string, string> } {
+  const names = new Map<string, string>();
+  const full = mentions.filter((mention) => !mention.bare);
+  // A short form that begins a longer name of the article is that name ("Nguyễn Hương" for "Nguyễn Hương Giang").
+  const keyOf = (folded: string): string => full.find((other) => other.folded !== folded && other.folded.startsWith(`${folded} `))?.folded ?? folded;
+  const persons: ResolvedPerson[] = [];
+  for (const mention of mentions) {
+    if (!mention.bare) {
+      const key = keyOf(mention.folded);
+      if (!names.has(key)) names.set(key, full.find((other) => other.folded === key)?.name ?? mention.name);
+      persons.push({ ...mention, key });
+      continue;
+    }
+    // "ông Phong": the latest full name before it whose given name (last syllable) is Phong.
+    const earlier = persons.filter((person) => !person.bare && person.start < mention.start && person.key.split(' ').at(-1) === mention.folded);
+    const candidates = new Set(earlier.map((person) => person.key));
+    if (candidates.size === 1) persons.push({ ...mention, key: earlier.at(-1)!.key });
+  }
+  return { persons, names };
+}
+
+/** "18/01/2021 17:35", "Cập nhật: 21:00 | 11/01/2019": the page's time stamp, not the day of the event. */
+function isDateline(text: string, date: DateMention): boolean {
+  return /\d{1,2}:\d{2}\s*(?:\|\s*)?$|cập nhật:?\s*$|\|\s*$/i.test(text.slice(Math.max(0, date.start - 20), date.start)) || /^\s*(?:-\s*)?\d{1,2}:\d{2}/.test(text.slice(date.end, date.end + 10));
+}
+
+export function analyse(input: ArticleInput): Analysis {
+  const doc = makeDoc(input.text);
+  const titles = scanTitles(doc.text, doc.folded);
+  const dates = scanDates(doc.folded);
+  const { persons, names } = resolvePersons(scanPersons(doc.text, doc.folded));
+  const lead = doc.sentences.slice(0, 6);
+  const mainDate = dates.find((date) => date.day !== undefined && lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end) && !isDateline(doc.text, date));
+  return {
+    doc,
+    published: input.published,
+    persons,
+    names,
+    titles,
+    dates,
+    counts: scanCounts(doc.folded),
+    votes: scanVotes(doc.folded),
+    terms: scanTerms(doc.folded),
+    decisions: scanDecisions(doc.folded),
+    awards: scanAwards(doc.folded),
+    province: articleProvince(doc.folded, titles),
+    mainDate,
+  };
+}
+
+/** The items inside a span (a sentence). */
+export const inside = <T extends Span>(items: readonly T[], span: Span): T[] => items.filter((item) => item.start >= span.start && item.end <= span.end);
+
+/** The sentence holding an offset. */
+export const sentenceAt = (analysis: Analysis, offset: number): Sentence | undefined =>
+  analysis.doc.sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);

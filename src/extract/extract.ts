@@ -1,0 +1,77 @@
+/**
+ * The extractor: an ordered list of parsers, one per pattern, run over each sentence, then refiners, then the
+ * draft (chrono-node's design: parsers propose, refiners clean up). Offline and deterministic.
+ */
+import { analyse, type Analysis } from './analysis.js';
+import { buildDraft, type ArticleMetaInput, type DraftResult } from './draft.js';
+import type { Context } from './parsers/common.js';
+import { parseActing } from './parsers/acting.js';
+import { parseAppositions } from './parsers/apposition.js';
+import { parseApproval } from './parsers/approval.js';
+import { parseDismissal } from './parsers/dismissal.js';
+import { parseElection } from './parsers/election.js';
+import { parsePresentations } from './parsers/presentation.js';
+import { parseRetirement } from './parsers/retirement.js';
+import type { Reading, Unread } from './readings.js';
+import { dropFormerAndLocal } from './refiners/former.js';
+import { dropShadowedAttestations } from './refiners/shadowed.js';
+import { indexRegistry, type Registry } from './registry.js';
+import type { Sentence } from './text.js';
+
+type Parser = (context: Context, sentence: Sentence) => { readings: Reading[]; unread?: Unread };
+
+/** Order matters: appositions first, so that the titles they give are not read as posts to fill. */
+const PARSERS: readonly Parser[] = [
+  (context, sentence) => ({ readings: parseAppositions(context, sentence) }),
+  parseElection,
+  parseDismissal,
+  parseApproval,
+  parseActing,
+  (context, sentence) => ({ readings: parseRetirement(context, sentence) }),
+  parsePresentations,
+];
+
+const REFINERS: readonly ((readings: Reading[], analysis: Analysis) => Reading[])[] = [dropFormerAndLocal, dropShadowedAttestations];
+
+/** Words that make a sentence worth reading: if none of the parsers reads it, it is listed as unread. */
+const RELEVANT = /(?<![a-z])(?:bau|mien nhiem|phe chuan|giao quyen|tam thoi dieu hanh|nghi huu|trao tang|trao|huan chuong|bang khen|co thi dua|bo nhiem|dieu dong)(?![a-z])/;
+
+export interface ExtractOptions {
+  text: string;
+  meta: ArticleMetaInput;
+  registry: Registry;
+}
+
+export function readArticle(analysis: Analysis): { readings: Reading[]; unread: Unread[] } {
+  const context: Context = { analysis, owners: new Map() };
+  let readings: Reading[] = [];
+  const unread: Unread[] = [];
+  for (const sentence of analysis.doc.sentences) {
+    const found: Reading[] = [];
+    let reason: Unread | undefined;
+    for (const parser of PARSERS) {
+      const result = parser(context, sentence);
+      found.push(...result.readings);
+      reason ??= result.unread;
+    }
+    readings.push(...found);
+    const eventful = found.some((reading) => reading.kind === 'presents' || reading.start || reading.end);
+    if (reason && !eventful) unread.push(reason);
+    else if (!eventful && RELEVANT.test(analysis.doc.folded.slice(sentence.start, sentence.end))) unread.push({ sentence, reason: 'a word of an election, dismissal, approval or award, but no pattern matched' });
+  }
+  for (const refiner of REFINERS) readings = refiner(readings, analysis);
+  return { readings, unread };
+}
+
+export function extract({ text, meta, registry }: ExtractOptions & { published?: string }): DraftResult & { analysis: Analysis } {
+  const analysis = analyse({ text, published: meta.published ?? undefined });
+  const { readings, unread } = readArticle(analysis);
+  const result = buildDraft(analysis, readings, unread, indexRegistry(structuredCloneRegistry(registry)), meta);
+  return { ...result, analysis };
+}
+
+/** The draft's proposals are added to a copy, so that one registry serves many articles unchanged. */
+function structuredCloneRegistry(registry: Registry): Registry {
+  const collections = new Map([...registry.collections].map(([collection, entries]) => [collection, [...entries]]));
+  return { collections, byId: new Map(registry.byId) };
+}

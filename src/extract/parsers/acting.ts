@@ -1,0 +1,29 @@
+/**
+ * Acting and interim heads: "giao quyền Chủ tịch UBND tỉnh … đối với ông X" (acting, by a decision), "ông X được
+ * giao quyền Chủ tịch … từ ngày 1-8", "X thực hiện các nhiệm vụ của Chủ tịch UBND tỉnh", "tạm thời điều hành",
+ * "đảm nhận nhiệm vụ của Chủ tịch" (interim). The date is the one after "từ (ngày)" when printed.
+ */
+import { inside } from '../analysis.js';
+import type { HoldsReading, Unread } from '../readings.js';
+import type { Sentence } from '../text.js';
+import { dateOf, datesIn, termAfter, type Context } from './common.js';
+import { findTrigger, readTargets } from './targets.js';
+
+const TRIGGER = /(?<![a-z])(?:giao quyen|tam thoi dieu hanh|thuc hien (?:cac )?nhiem vu (?:cua )?|dam nhan (?:cac )?nhiem vu (?:cua )?|phu trach)(?=\s*(?:chu tich|pho chu tich|bi thu|giam doc|ubnd|hdnd))/;
+
+export function parseActing(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+  const folded = context.analysis.doc.folded;
+  const trigger = findTrigger(folded, sentence, TRIGGER);
+  if (trigger === undefined || trigger === 'excluded') return { readings: [] };
+  const acting = trigger.text.startsWith('giao quyen');
+  const from = datesIn(context.analysis, sentence).find((date) => /(?:^|[^a-z])(?:tu|ke tu)(?: ngay)?\s+$/.test(folded.slice(Math.max(0, date.start - 12), date.start)));
+  const decision = inside(context.analysis.decisions, sentence)[0];
+  const readings = readTargets(context, sentence, trigger.start, trigger.end).map(({ title, person, how }): HoldsReading => ({
+    kind: 'holds', person, title,
+    start: { cause: acting ? 'acting' : 'interim', date: from ?? (acting ? undefined : dateOf(context.analysis, sentence, trigger.start)), decision },
+    acting: true,
+    term: termAfter(context.analysis, title),
+    sentence, rule: `${acting ? 'acting (giao quyền …)' : 'interim (thực hiện nhiệm vụ của …)'}; person ${how}`, confidence: 0.75,
+  }));
+  return { readings, unread: readings.length === 0 ? { sentence, reason: 'an acting or interim post whose holder was not found' } : undefined };
+}

@@ -1,0 +1,31 @@
+/**
+ * Approvals of an election by the Prime Minister: "Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh …
+ * đối với ông X", with the decision as printed ("Quyết định số 2589/QĐ-TTg"). Approvals still to come ("đến khi
+ * … phê chuẩn") are not read. Approvals of a dismissal are read by the dismissal parser.
+ */
+import { inside } from '../analysis.js';
+import type { HoldsReading, Unread } from '../readings.js';
+import type { Sentence } from '../text.js';
+import { termAfter, type Context } from './common.js';
+import { findTrigger, readTargets } from './targets.js';
+import { datesIn } from './common.js';
+
+const TRIGGER = /(?<![a-z])phe chuan(?: ket qua)?(?: bau| bau cu)?(?![a-z])/;
+const EXCLUDE = /den khi[^.;]{0,80}phe chuan|mien nhiem|to trinh/;
+
+export function parseApproval(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+  const folded = context.analysis.doc.folded;
+  const trigger = findTrigger(folded, sentence, TRIGGER, EXCLUDE);
+  if (trigger === undefined || trigger === 'excluded') return { readings: [] };
+  const decision = inside(context.analysis.decisions, sentence)[0];
+  const text = folded.slice(sentence.start, sentence.end);
+  const approvedBy = /thu tuong/.test(text) || (decision && /qd-ttg/.test(folded.slice(decision.start, decision.end))) ? 'thu-tuong-chinh-phu' : undefined;
+  const date = datesIn(context.analysis, sentence)[0];
+  const readings = readTargets(context, sentence, trigger.start, trigger.end).map(({ title, person, how }): HoldsReading => ({
+    kind: 'holds', person, title,
+    start: { cause: 'approved', date, decision, approvedBy },
+    term: termAfter(context.analysis, title),
+    sentence, rule: `approval (phê chuẩn kết quả bầu …; person ${how})`, confidence: 0.8,
+  }));
+  return { readings, unread: readings.length === 0 ? { sentence, reason: 'an approval whose post or person was not found' } : undefined };
+}

@@ -1,0 +1,77 @@
+/** Helpers the sentence parsers share: the mentions of a sentence, its date, a title's term, the persons a clause names. */
+import { inside, type Analysis, type ResolvedPerson } from '../analysis.js';
+import type { DateMention } from '../scan/dates.js';
+import type { TermMention } from '../scan/numbers.js';
+import type { TitleMention } from '../scan/titles.js';
+import type { Sentence } from '../text.js';
+
+/** Titles already given to a person by an apposition or a title before the name. */
+export type Owners = Map<TitleMention, ResolvedPerson>;
+
+export interface Context {
+  analysis: Analysis;
+  owners: Owners;
+}
+
+export const personsIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.persons, sentence);
+export const titlesIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.titles, sentence);
+export const datesIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.dates, sentence);
+
+/** Sentences that tell earlier history ("Trước đó, …") do not take the lead's date. */
+const PAST = /^(?:truoc do|truoc day|tung|nam \d{4}|thang \d)/;
+
+/**
+ * The date of what a sentence states: the last date printed before `at` (the trigger) in the sentence, else its
+ * first date, else the article's main date unless the sentence tells earlier history.
+ */
+export function dateOf(analysis: Analysis, sentence: Sentence, at = sentence.end): DateMention | undefined {
+  const dates = datesIn(analysis, sentence);
+  const before = dates.filter((date) => date.end <= at);
+  if (before.length > 0) return before.at(-1);
+  if (dates.length > 0) return dates[0];
+  const head = analysis.doc.folded.slice(sentence.start, sentence.start + 20);
+  return PAST.test(head) ? undefined : analysis.mainDate;
+}
+
+/** The term printed right after a title: "…, nhiệm kỳ 2016-2021", "… khóa XIV, nhiệm kỳ 2016-2021". */
+export function termAfter(analysis: Analysis, title: TitleMention): TermMention | undefined {
+  return analysis.terms.find((term) => term.start >= title.end && term.start - title.end <= 40 &&
+    /^[\s,]*(?:\(?khoa [ivxlc\d]+\)?[\s,]*)?$/.test(analysis.doc.folded.slice(title.end, term.start)));
+}
+
+/** "đối với (các) ông A, …" / "với ông A" after `from`: the persons named from there to `to`. */
+export function personsAfterDoiVoi(context: Context, from: number, to: number): ResolvedPerson[] {
+  const folded = context.analysis.doc.folded;
+  const match = /(?<![a-z])(?:doi voi|voi)(?![a-z])/.exec(folded.slice(from, to));
+  if (!match) return [];
+  const at = from + match.index + match[0].length;
+  // Only the persons of the list that follows: a person inside another clause ("và … đối với ông B") is the next title's.
+  const next = /(?<![a-z])(?:doi voi|voi)(?![a-z])/.exec(folded.slice(at, to));
+  const end = next ? at + next.index : to;
+  return context.analysis.persons.filter((person) => person.start >= at && person.end <= end);
+}
+
+/** The person a sentence is about when it names one before `at`: the nearest before, else the sentence's first. */
+export function subjectBefore(context: Context, sentence: Sentence, at: number): ResolvedPerson | undefined {
+  const persons = personsIn(context.analysis, sentence);
+  return persons.filter((person) => person.end <= at).at(-1);
+}
+
+/** A pronoun subject ("ông tái cử…"): the person the previous sentences named last. */
+export function pronounSubject(context: Context, sentence: Sentence): ResolvedPerson | undefined {
+  const head = context.analysis.doc.folded.slice(sentence.start, sentence.end);
+  if (!/(?:^|[^a-z])(?:ong|ba)\s+(?!\p{L}*[A-Z])/u.test(head)) return undefined;
+  const earlier = context.analysis.persons.filter((person) => person.end <= sentence.start && person.start >= sentence.start - 600);
+  return earlier.at(-1);
+}
+
+/** Titles that are posts to fill (targets of a bầu, miễn nhiệm…): after `from`, not anyone's apposition, current, provincial or national. */
+export function targetTitles(context: Context, sentence: Sentence, from: number): TitleMention[] {
+  return titlesIn(context.analysis, sentence).filter((title) => title.start >= from && !context.owners.has(title) && !title.former && !title.local);
+}
+
+/** The title a person is described with in an apposition, preferring a post of the state over a party post. */
+export function ownTitle(context: Context, person: ResolvedPerson, sentence: Sentence): TitleMention | undefined {
+  const own = titlesIn(context.analysis, sentence).filter((title) => context.owners.get(title) === person && !title.former);
+  return own.find((title) => title.body !== 'tinh-uy' && title.national === undefined) ?? own[0];
+}

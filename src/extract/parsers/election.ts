@@ -1,0 +1,30 @@
+/**
+ * Elections: "bầu ông X giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021", "ông X được bầu giữ chức …", "bầu bổ
+ * sung Ủy viên UBND tỉnh đối với các ông …", "tái đắc cử chức vụ …" (re-elected). A nomination ("giới thiệu …
+ * để bầu"), or a vote that has not happened ("chưa bầu", "đến khi … bầu") is not an election.
+ */
+import type { HoldsReading, Unread } from '../readings.js';
+import type { Sentence } from '../text.js';
+import { dateOf, termAfter, type Context } from './common.js';
+import { findTrigger, readTargets } from './targets.js';
+import { inside } from '../analysis.js';
+
+const TRIGGER = /(?<![a-z])(?:tai dac cu|tai cu|bau|giao giu chuc)(?![a-z])/;
+const EXCLUDE = /gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien/;
+
+export function parseElection(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+  const trigger = findTrigger(context.analysis.doc.folded, sentence, TRIGGER, EXCLUDE);
+  if (trigger === undefined) return { readings: [] };
+  if (trigger === 'excluded') return { readings: [], unread: { sentence, reason: 'a nomination or a vote still to come, not an election' } };
+  const cause = /^tai/.test(trigger.text) ? 're-elected' : 'elected';
+  const targets = readTargets(context, sentence, trigger.start, trigger.end);
+  const votes = inside(context.analysis.votes, sentence);
+  const readings = targets.map(({ title, person, how }): HoldsReading => ({
+    kind: 'holds', person, title,
+    start: { cause, date: dateOf(context.analysis, sentence, trigger.start), vote: targets.length === 1 ? votes[0] : undefined },
+    term: termAfter(context.analysis, title),
+    sentence, rule: `election (${cause === 're-elected' ? 'tái đắc cử' : 'bầu'} … giữ chức …; person ${how})`,
+    confidence: how === 'pronoun' ? 0.6 : how === 'doi voi' ? 0.85 : 0.8,
+  }));
+  return { readings, unread: readings.length === 0 ? { sentence, reason: 'an election whose post or person was not found' } : undefined };
+}

@@ -1,0 +1,145 @@
+/**
+ * Presentations of awards: "Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X trao Bằng khen cho hai cá nhân",
+ * "Thủ tướng Chính phủ X … thay mặt … trao tặng Huân chương … cho Bộ Tư pháp", "Chủ tịch nước tặng Huân chương …
+ * cho các ông: A, …; ông B, …", "3 cá nhân được tặng Huân chương …", "bà X … được Chủ tịch nước … tặng thưởng
+ * Huân chương …". Unnamed recipients are a count with the text's words, never names. A proposal ("đề nghị khen
+ * thưởng", "trình … tặng thưởng") is not a presentation.
+ */
+import { GAZETTEER } from '../gazetteer.js';
+import { inside, type ResolvedPerson } from '../analysis.js';
+import type { PresentsReading, Unread } from '../readings.js';
+import type { AwardMention } from '../scan/awards.js';
+import type { CountMention } from '../scan/numbers.js';
+import type { TitleMention } from '../scan/titles.js';
+import type { Sentence, Span } from '../text.js';
+import { TITLE_BEFORE_NAME } from './apposition.js';
+import { dateOf, personsIn, titlesIn, type Context } from './common.js';
+
+const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong)(?![a-z])/g;
+const PROPOSAL = /de nghi|de xuat|xet (?:khen|tang|de nghi)|trinh (?:ve|len|cap)|du kien|se trao|hiep y/;
+const AUTHORIZED = /(?<![a-z])(?:thua (?:uy|y) quyen(?: cua)?|thay mat(?: cho)?)\s+$/;
+const RECIPIENT_LEAD = /^\s*(?:\([^)]*\)\s*)?(?:lan thu \d+\)?\s*)?(?:cho|tang|den)\s+(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
+
+export function parsePresentations(context: Context, sentence: Sentence): { readings: PresentsReading[]; unread?: Unread } {
+  const { analysis } = context;
+  const folded = analysis.doc.folded;
+  const awards = inside(analysis.awards, sentence);
+  if (awards.length === 0) return { readings: [] };
+  const text = folded.slice(sentence.start, sentence.end);
+  if (!new RegExp(VERB.source).test(text)) return { readings: [] };
+  if (PROPOSAL.test(text)) return { readings: [], unread: { sentence, reason: 'awards proposed or considered, not presented' } };
+  const titles = titlesIn(analysis, sentence);
+  const persons = personsIn(analysis, sentence);
+  const counts = inside(analysis.counts, sentence);
+  const authorizers = titles.filter((title) => AUTHORIZED.test(folded.slice(Math.max(0, title.start - 30), title.start)) ||
+    titles.some((other) => other.end <= title.start && AUTHORIZED.test(folded.slice(Math.max(0, other.start - 30), other.start)) && /^\s+va\s+$/.test(folded.slice(other.end, title.start))));
+  const readings: PresentsReading[] = [];
+  awards.forEach((award, index) => {
+    const segmentEnd = awards[index + 1]?.start ?? sentence.end;
+    const verbs = [...folded.slice(sentence.start, award.start).matchAll(VERB)];
+    const verb = verbs.at(-1);
+    const verbStart = verb ? sentence.start + verb.index : undefined;
+    const passive = verbStart !== undefined && /(?<![a-z])duoc(?![a-z])/.test(folded.slice(Math.max(sentence.start, verbStart - 90), verbStart));
+    const conferrerOf = ofTitle(context, award, titles);
+    const onBehalfOf = pickAuthorizer(authorizers, award) ?? subjectTitle(context, titles, persons, verbStart, passive);
+    const awardKey = completeAward(award, conferrerOf ?? onBehalfOf);
+    if (!awardKey) return;
+    let presenter: ResolvedPerson | undefined;
+    if (!passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) {
+      presenter = persons.filter((person) => person.end <= verbStart && verbStart - person.end <= 90 && !/(?<![a-z])(?:cho|duoc)(?![a-z])/.test(folded.slice(person.end, verbStart))).at(-1);
+    }
+    // Recipients: after "cho/tặng" following the award, or before "được" in the passive.
+    let recipients: ResolvedPerson[] = [];
+    let recipientCounts: CountMention[] = [];
+    let organizations: { key: string; span: Span }[] = [];
+    let description: Span | undefined;
+    const afterAward = (conferrerOf ?? award).end;
+    const lead = RECIPIENT_LEAD.exec(folded.slice(afterAward, segmentEnd));
+    if (lead) {
+      const from = afterAward + lead[0].length;
+      recipientCounts = leadingCounts(folded, counts, from, segmentEnd);
+      if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: descriptionEnd(folded, recipientCounts.at(-1)!.end, segmentEnd, awards[index + 1]) };
+      else {
+        recipients = persons.filter((person) => person.start >= from && person.end <= segmentEnd && !person.bare && !isTitleBefore(context, titles, person, from));
+        const organization = [...GAZETTEER.nationalOrganizationByName.entries()].find(([name]) => folded.startsWith(name, from));
+        if (recipients.length === 0 && organization) organizations = [{ key: organization[1].key, span: { start: from, end: from + organization[0].length } }];
+      }
+    } else if (passive && verbStart !== undefined) {
+      const duoc = folded.lastIndexOf('duoc', verbStart);
+      recipientCounts = counts.filter((count) => count.end <= duoc && /^\s*$/.test(folded.slice(count.end, duoc)));
+      if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: recipientCounts.at(-1)!.end };
+      else {
+        const person = persons.filter((candidate) => candidate.end <= duoc && duoc - candidate.end <= 60 && !candidate.bare).at(-1);
+        if (person) recipients = [person];
+      }
+    }
+    if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter) return;
+    readings.push({
+      kind: 'presents', award, awardKey, conferrer: conferrerOf ?? (award.generic ? onBehalfOf : undefined), presenter, onBehalfOf,
+      recipients, organizationRecipients: organizations, counts: recipientCounts, description,
+      date: dateOf(analysis, sentence, award.start), sentence,
+      rule: `presentation (${passive ? 'passive: … được … tặng' : onBehalfOf && authorizers.includes(onBehalfOf) ? 'thừa ủy quyền/thay mặt …, X trao … cho …' : 'X trao/tặng … cho …'})`,
+      confidence: presenter || onBehalfOf ? 0.85 : 0.7,
+    });
+  });
+  return { readings, unread: readings.length === 0 ? { sentence, reason: 'an award is named but neither its presenter nor its recipients were read' } : undefined };
+}
+
+/** "Bằng khen của Bộ trưởng Bộ Y tế": the title after "của". */
+function ofTitle(context: Context, award: AwardMention, titles: TitleMention[]): TitleMention | undefined {
+  if (!award.generic) return undefined;
+  return titles.find((title) => title.start >= award.end && /^\s+cua\s+$/.test(context.analysis.doc.folded.slice(award.end, title.start)));
+}
+
+/** Of the authorizers ("thừa ủy quyền của Chủ tịch nước và Thủ tướng"), the one who confers this award. */
+function pickAuthorizer(authorizers: TitleMention[], award: AwardMention): TitleMention | undefined {
+  if (authorizers.length === 0) return undefined;
+  const conferrer = award.key ? GAZETTEER.awardByKey.get(award.key)?.conferrer : undefined;
+  return authorizers.find((title) => title.national === conferrer) ?? (award.generic === 'bang-khen' ? authorizers.find((title) => title.national === 'thu-tuong-chinh-phu') : undefined) ?? authorizers[0];
+}
+
+/** "Chủ tịch nước tặng …", "được Chủ tịch nước … tặng thưởng": a national title (not followed by a name) as the one who confers. */
+function subjectTitle(context: Context, titles: TitleMention[], persons: ResolvedPerson[], verbStart: number | undefined, passive: boolean): TitleMention | undefined {
+  if (verbStart === undefined) return undefined;
+  const folded = context.analysis.doc.folded;
+  const before = titles.filter((title) => title.national && title.end <= verbStart && verbStart - title.end <= (passive ? 60 : 12)).at(-1);
+  if (!before || persons.some((person) => person.start >= before.end && TITLE_BEFORE_NAME.test(folded.slice(before.end, person.start)))) return undefined;
+  return before;
+}
+
+/** The award's key; a generic one is completed by its conferrer ("Bằng khen" of the Prime Minister). */
+function completeAward(award: AwardMention, conferrer: TitleMention | undefined): string | undefined {
+  if (award.key) return award.key;
+  if (!conferrer) return award.generic;
+  if (award.generic === 'bang-khen' && conferrer.national === 'thu-tuong-chinh-phu') return 'bang-khen-thu-tuong-chinh-phu';
+  if (award.generic === 'co-thi-dua' && conferrer.national === 'thu-tuong-chinh-phu') return 'co-thi-dua-cua-chinh-phu';
+  return `${award.generic}-${conferrer.key.replace(/^national:/, '').replace(/[|?]/g, '-').replace(/-+$/, '')}`;
+}
+
+/** "4 tập thể và 4 cá nhân": the counts that open the recipients, joined by "và" or commas. */
+function leadingCounts(folded: string, counts: CountMention[], from: number, to: number): CountMention[] {
+  const found: CountMention[] = [];
+  let at = from;
+  for (const count of counts) {
+    if (count.start < at || count.end > to) continue;
+    if (!/^\s*(?:,|va)?\s*$/.test(folded.slice(at, count.start))) break;
+    found.push(count);
+    at = count.end;
+  }
+  return found;
+}
+
+/** The recipients' words run to the next comma, semicolon or full stop, or to "và" before the next award. */
+function descriptionEnd(folded: string, from: number, to: number, nextAward: AwardMention | undefined): number {
+  const stop = /[,;.]|\s+va\s+(?=\S)/.exec(folded.slice(from, to));
+  let end = stop ? from + stop.index : to;
+  if (nextAward && end > nextAward.start) end = nextAward.start;
+  while (end > from && /[\s,]/.test(folded[end - 1]!)) end -= 1;
+  return end;
+}
+
+/** A person named after "cho" may be a presenter's title-before-name in another clause: such persons are not recipients when a title precedes them before `from`. */
+function isTitleBefore(context: Context, titles: TitleMention[], person: ResolvedPerson, from: number): boolean {
+  void context;
+  return titles.some((title) => title.start < from && title.end === person.start);
+}

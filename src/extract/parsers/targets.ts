@@ -1,0 +1,53 @@
+/**
+ * The shared reading of a change of office: after a trigger ("bầu", "miễn nhiệm", "phê chuẩn", "giao quyền"), each
+ * post to fill or vacate ("… giữ chức Chủ tịch UBND tỉnh", "miễn nhiệm chức danh Chủ tịch UBND tỉnh … đối với ông
+ * A") and who it concerns: the persons after "đối với"/"với", else the subject named before the post, else a
+ * pronoun's antecedent. Without a post after the trigger ("miễn nhiệm ông A, Chủ tịch UBND tỉnh"), the post is the
+ * title the person is described with.
+ */
+import type { ResolvedPerson } from '../analysis.js';
+import type { TitleMention } from '../scan/titles.js';
+import type { Sentence } from '../text.js';
+import { ownTitle, personsAfterDoiVoi, personsIn, pronounSubject, subjectBefore, targetTitles, type Context } from './common.js';
+
+export interface Target {
+  title: TitleMention;
+  person: ResolvedPerson;
+  /** How the person was found: lower confidence for a pronoun. */
+  how: 'doi voi' | 'subject' | 'pronoun' | 'apposition';
+}
+
+export function readTargets(context: Context, sentence: Sentence, triggerStart: number, triggerEnd: number): Target[] {
+  const targets: Target[] = [];
+  const titles = targetTitles(context, sentence, triggerEnd);
+  titles.forEach((title, index) => {
+    const until = titles[index + 1]?.start ?? sentence.end;
+    const listed = personsAfterDoiVoi(context, title.end, until);
+    if (listed.length > 0) {
+      for (const person of listed) targets.push({ title, person, how: 'doi voi' });
+      return;
+    }
+    const subject = subjectBefore(context, sentence, title.start);
+    if (subject) targets.push({ title, person: subject, how: 'subject' });
+    else {
+      const pronoun = pronounSubject(context, sentence);
+      if (pronoun) targets.push({ title, person: pronoun, how: 'pronoun' });
+    }
+  });
+  if (titles.length > 0) return targets;
+  // "miễn nhiệm ông Đinh Văn Thu, Chủ tịch UBND tỉnh …": the person right after the trigger, with the title they are described with.
+  const person = personsIn(context.analysis, sentence).find((candidate) => candidate.start >= triggerEnd && candidate.start - triggerEnd <= 40);
+  const title = person && ownTitle(context, person, sentence);
+  if (person && title) targets.push({ title, person, how: 'apposition' });
+  void triggerStart;
+  return targets;
+}
+
+/** The first match of a trigger in a sentence, unless an exclusion matches too. */
+export function findTrigger(folded: string, sentence: Sentence, trigger: RegExp, exclude?: RegExp): { start: number; end: number; text: string } | 'excluded' | undefined {
+  const text = folded.slice(sentence.start, sentence.end);
+  const match = trigger.exec(text);
+  if (!match) return undefined;
+  if (exclude?.test(text)) return 'excluded';
+  return { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0] };
+}

@@ -1,0 +1,69 @@
+/**
+ * What a parser reads from a sentence, before entities are linked: who holds which title and how it began or
+ * ended, and who presented which award to whom. Each reading keeps the spans it was read from (so that every
+ * value in the draft is cut from the text), the rule that read it, and how sure that rule is.
+ */
+import type { ResolvedPerson } from './analysis.js';
+import type { AwardMention } from './scan/awards.js';
+import type { DateMention } from './scan/dates.js';
+import type { CountMention, DecisionMention, TermMention, VoteMention } from './scan/numbers.js';
+import type { TitleMention } from './scan/titles.js';
+import type { Sentence, Span } from './text.js';
+
+export const START_RULES = ['elected', 're-elected', 'approved', 'acting', 'interim'] as const;
+
+export interface Bound {
+  cause: string;
+  date?: DateMention;
+  vote?: VoteMention;
+  decision?: DecisionMention;
+  /** A national title's key, e.g. thu-tuong-chinh-phu. */
+  approvedBy?: string;
+}
+
+export interface HoldsReading {
+  kind: 'holds';
+  person: ResolvedPerson;
+  title: TitleMention;
+  start?: Bound;
+  end?: Bound;
+  attested?: DateMention;
+  term?: TermMention;
+  acting?: boolean;
+  sentence: Sentence;
+  rule: string;
+  confidence: number;
+}
+
+export interface PresentsReading {
+  kind: 'presents';
+  award: AwardMention;
+  /** The completed award key (gazetteer key, or generic + conferrer). */
+  awardKey: string;
+  /** When the award is generic: the title of its conferrer, from "của …" or from who authorized it. */
+  conferrer?: TitleMention;
+  presenter?: ResolvedPerson;
+  onBehalfOf?: TitleMention;
+  recipients: ResolvedPerson[];
+  /** National organizations named as recipients, by gazetteer key. */
+  organizationRecipients: { key: string; span: Span }[];
+  counts: CountMention[];
+  description?: Span;
+  date?: DateMention;
+  sentence: Sentence;
+  rule: string;
+  confidence: number;
+}
+
+export type Reading = HoldsReading | PresentsReading;
+
+/** A sentence that looks relevant (a trigger word) but that no parser could read, and why. */
+export interface Unread {
+  sentence: Sentence;
+  reason: string;
+}
+
+export interface ParseResult {
+  readings: Reading[];
+  unread: Unread[];
+}
