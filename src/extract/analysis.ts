@@ -81,13 +81,29 @@ function isDateline(text: string, date: DateMention): boolean {
   return /\d{1,2}:\d{2}\s*(?:\|\s*)?$|cập nhật:?\s*$|\|\s*$/i.test(text.slice(Math.max(0, date.start - 20), date.start)) || /^\s*(?:-\s*)?\d{1,2}:\d{2}/.test(text.slice(date.end, date.end + 10));
 }
 
+/** A name found once (after an honorific) is a name wherever else the article prints it, even without one. */
+function withKnownNames(doc: Doc, mentions: PersonMention[]): PersonMention[] {
+  const known = [...new Map(mentions.filter((mention) => !mention.bare).map((mention) => [mention.folded, mention])).values()];
+  const extra: PersonMention[] = [];
+  for (const name of known) {
+    const pattern = new RegExp(`(?<![a-z0-9])${name.folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![a-z0-9])`, 'g');
+    for (const match of doc.folded.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (mentions.some((mention) => start < mention.end && end > mention.start) || extra.some((mention) => start < mention.end && end > mention.start)) continue;
+      extra.push({ start, end, name: doc.text.slice(start, end), folded: name.folded, bare: false, honorific: false });
+    }
+  }
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
 export function analyse(input: ArticleInput): Analysis {
   const doc = makeDoc(input.text);
   const titles = scanTitles(doc.text, doc.folded);
   const dates = scanDates(doc.folded);
-  const { persons, names } = resolvePersons(scanPersons(doc.text, doc.folded));
+  const { persons, names } = resolvePersons(withKnownNames(doc, scanPersons(doc.text, doc.folded)));
   const lead = doc.sentences.slice(0, 6);
-  const mainDate = dates.find((date) => date.day !== undefined && lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end) && !isDateline(doc.text, date));
+  const mainDate = dates.find((date) => date.day !== undefined && lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end) && !isDateline(doc.text, date) && !/\(\s*$/.test(doc.text.slice(Math.max(0, date.start - 2), date.start)));
   return {
     doc,
     published: input.published,

@@ -266,9 +266,13 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     builder.statements.push(statement);
   }
 
-  // Presentations: one per award, presenter and recipients; the same one told twice is one statement with two quotes.
-  const presentations = new Map<string, { statement: Record<string, unknown>; quotes: string[] }>();
+  // Presentations: one per award and recipients; the same one told twice (a headline, a caption, the body) is one
+  // statement with several quotes, its presenter and on whose behalf taken from whichever telling gives them.
+  interface Presentation { award: string; presenter?: string; onBehalfOf?: string; recipients: string[]; count?: number; description?: string; date?: unknown; quotes: string[]; notes: string[]; confidence: number; rules: string[] }
+  const presentations: Presentation[] = [];
   const articleSlug = meta.id.slice(meta.id.indexOf(':') + 1);
+  const compatible = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
+  const noRecipients = (presentation: Presentation) => presentation.count === undefined && presentation.recipients.length === 0;
   for (const reading of readings) {
     if (reading.kind !== 'presents') continue;
     const quote = builder.quote(reading.sentence);
@@ -276,40 +280,52 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     const award = builder.award(reading.awardKey, reading.conferrer, quote);
     const presenter = reading.presenter ? builder.person(reading.presenter, titleKeysOf(reading.presenter), reading.sentence) : undefined;
     const onBehalfOf = reading.onBehalfOf ? builder.position(reading.onBehalfOf, quote) : undefined;
-    const recipients = [
+    const recipients = [...new Set([
       ...reading.recipients.map((person) => builder.person(person, titleKeysOf(person), reading.sentence)),
       ...reading.organizationRecipients.map((organization) => builder.nationalOrganization(organization.key, quote)),
-    ];
+    ])];
     const count = reading.counts.length > 0 ? reading.counts.reduce((sum, item) => sum + item.value, 0) : undefined;
-    const key = [award, presenter, onBehalfOf, count ?? recipients.join(',')].join('|');
-    const existing = presentations.get(key);
-    if (existing) {
-      if (!existing.quotes.includes(quote)) existing.quotes.push(quote);
+    const description = reading.description ? cut(analysis.doc, reading.description) : undefined;
+    const recipientsAgree = (other: Presentation): boolean => {
+      if (noRecipients(other) || (count === undefined && recipients.length === 0)) return true;
+      if (count !== undefined) return other.count === count;
+      return recipients.every((id) => other.recipients.includes(id)) || other.recipients.every((id) => recipients.includes(id));
+    };
+    const same = presentations.find((other) => other.award === award && compatible(other.presenter, presenter) && compatible(other.onBehalfOf, onBehalfOf) && recipientsAgree(other));
+    if (same) {
+      if (!same.quotes.includes(quote)) same.quotes.push(quote);
+      same.presenter ??= presenter;
+      same.onBehalfOf ??= onBehalfOf;
+      same.recipients = [...new Set([...same.recipients, ...recipients])];
+      if (same.count === undefined && count !== undefined) {
+        same.count = count;
+        same.description = description;
+        same.notes.push(`the recipients are not named: counted from "${description ?? count}"`);
+      }
+      same.confidence = Math.max(same.confidence, reading.confidence);
+      if (!same.rules.includes(reading.rule)) same.rules.push(reading.rule);
       continue;
     }
-    const statement: Record<string, unknown> = {
-      id: builder.statementId(`presents-${award.slice(6)}`), kind: 'presents',
-      presentation: `presentation:${slugify(award.slice(6))}--${articleSlug}`.slice(0, 160).replace(/-+$/, ''),
-      award, ...(presenter ? { presenter } : {}), ...(onBehalfOf ? { onBehalfOf } : {}),
-      recipients: [...new Set(recipients)],
-    };
     const date = builder.date(reading.date, notes);
-    if (date !== undefined) statement.date = date;
-    if (count !== undefined) {
-      statement.recipientCount = count;
-      notes.push(`the recipients are not named: counted from "${cut(analysis.doc, reading.description ?? reading.counts[0]!)}"`);
-    }
-    if (reading.description) statement.recipientDescription = cut(analysis.doc, reading.description);
-    const quotes = [quote];
-    presentations.set(key, { statement: { ...statement, quotes, note: [confidenceNote(reading.confidence, reading.rule), ...notes].join('. ') }, quotes });
+    if (count !== undefined) notes.push(`the recipients are not named: counted from "${cut(analysis.doc, reading.description ?? reading.counts[0]!)}"`);
+    presentations.push({ award, presenter, onBehalfOf, recipients, count, description, date, quotes: [quote], notes, confidence: reading.confidence, rules: [reading.rule] });
   }
   const usedPresentationIds = new Set<string>();
-  for (const { statement } of presentations.values()) {
-    let id = String(statement.presentation);
-    for (let n = 2; usedPresentationIds.has(id); n += 1) id = `${String(statement.presentation)}-${n}`;
+  for (const presentation of presentations) {
+    const base = `presentation:${slugify(presentation.award.slice(6))}--${articleSlug}`.slice(0, 150).replace(/-+$/, '');
+    let id = base;
+    for (let n = 2; usedPresentationIds.has(id); n += 1) id = `${base}-${n}`;
     usedPresentationIds.add(id);
-    statement.presentation = id;
-    builder.statements.push(statement);
+    builder.statements.push({
+      id: builder.statementId(`presents-${presentation.award.slice(6)}`), kind: 'presents', presentation: id, award: presentation.award,
+      ...(presentation.presenter ? { presenter: presentation.presenter } : {}), ...(presentation.onBehalfOf ? { onBehalfOf: presentation.onBehalfOf } : {}),
+      recipients: presentation.recipients,
+      ...(presentation.date !== undefined ? { date: presentation.date } : {}),
+      ...(presentation.count !== undefined ? { recipientCount: presentation.count } : {}),
+      ...(presentation.description !== undefined ? { recipientDescription: presentation.description } : {}),
+      quotes: presentation.quotes,
+      note: [confidenceNote(presentation.confidence, presentation.rules.join('; ')), ...presentation.notes].join('. '),
+    });
   }
 
   const unreadList = dedupeUnread(droppedUnread).map((item) => ({ quote: builder.quote(item.sentence), reason: item.reason }));

@@ -53,6 +53,7 @@ export const GAZETTEER = {
   awardByKey: new Map(awards.awards.map((award) => [award.key, award])),
   genericAwardByVariant: byVariant(awards.generic, (award) => [award.name, ...award.variants]),
   familyNames: new Set(names.familyNames.map(foldText)),
+  familyNamesPrinted: names.familyNames.map((name) => name.normalize('NFC')),
   notNames: new Set(names.notNames.map(foldText)),
   honorifics: names.honorifics,
   numberWords: new Map(Object.entries(numbers.words).map(([word, value]) => [foldText(word), value])),

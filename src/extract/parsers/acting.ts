@@ -9,7 +9,7 @@ import type { Sentence } from '../text.js';
 import { dateOf, datesIn, termAfter, type Context } from './common.js';
 import { findTrigger, readTargets } from './targets.js';
 
-const TRIGGER = /(?<![a-z])(?:giao quyen|tam thoi dieu hanh|thuc hien (?:cac )?nhiem vu (?:cua )?|dam nhan (?:cac )?nhiem vu (?:cua )?|phu trach)(?=\s*(?:chu tich|pho chu tich|bi thu|giam doc|ubnd|hdnd))/;
+const TRIGGER = /(?<![a-z])(?:giao quyen|tam thoi dieu hanh|thuc hien (?:cac )?nhiem vu (?:cua )?|dam nhan (?:cac )?nhiem vu (?:cua )?)(?=\s*(?:chu tich|pho chu tich|bi thu|giam doc|ubnd|hdnd))/;
 
 export function parseActing(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
   const folded = context.analysis.doc.folded;
@@ -18,7 +18,9 @@ export function parseActing(context: Context, sentence: Sentence): { readings: H
   const acting = trigger.text.startsWith('giao quyen');
   const from = datesIn(context.analysis, sentence).find((date) => /(?:^|[^a-z])(?:tu|ke tu)(?: ngay)?\s+$/.test(folded.slice(Math.max(0, date.start - 12), date.start)));
   const decision = inside(context.analysis.decisions, sentence)[0];
-  const readings = readTargets(context, sentence, trigger.start, trigger.end).map(({ title, person, how }): HoldsReading => ({
+  // The post is the one named right after the trigger ("giao quyền Chủ tịch UBND tỉnh …"), not a later title.
+  const targets = readTargets(context, sentence, trigger.start, trigger.end).filter(({ title }) => title.start - trigger.end <= 2);
+  const readings = targets.map(({ title, person, how }): HoldsReading => ({
     kind: 'holds', person, title,
     start: { cause: acting ? 'acting' : 'interim', date: from ?? (acting ? undefined : dateOf(context.analysis, sentence, trigger.start)), decision },
     acting: true,

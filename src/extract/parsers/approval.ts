@@ -11,7 +11,7 @@ import { findTrigger, readTargets } from './targets.js';
 import { datesIn } from './common.js';
 
 const TRIGGER = /(?<![a-z])phe chuan(?: ket qua)?(?: bau| bau cu)?(?![a-z])/;
-const EXCLUDE = /den khi[^.;]{0,80}phe chuan|mien nhiem|to trinh/;
+const EXCLUDE = /den khi[^.;]{0,80}phe chuan|mien nhiem|(?:co|gui|thong qua) to trinh/;
 
 export function parseApproval(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
   const folded = context.analysis.doc.folded;

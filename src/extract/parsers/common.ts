@@ -18,7 +18,7 @@ export const titlesIn = (analysis: Analysis, sentence: Sentence) => inside(analy
 export const datesIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.dates, sentence);
 
 /** Sentences that tell earlier history ("Trước đó, …") do not take the lead's date. */
-const PAST = /^(?:truoc do|truoc day|tung|nam \d{4}|thang \d)/;
+const PAST = /^(?:truoc day|tung|nam \d{4}|thang \d)/;
 
 /**
  * The date of what a sentence states: the last date printed before `at` (the trigger) in the sentence, else its
@@ -59,15 +59,24 @@ export function subjectBefore(context: Context, sentence: Sentence, at: number):
 
 /** A pronoun subject ("ông tái cử…"): the person the previous sentences named last. */
 export function pronounSubject(context: Context, sentence: Sentence): ResolvedPerson | undefined {
-  const head = context.analysis.doc.folded.slice(sentence.start, sentence.end);
-  if (!/(?:^|[^a-z])(?:ong|ba)\s+(?!\p{L}*[A-Z])/u.test(head)) return undefined;
+  // "ông" followed by a word in lower case ("ông tái cử", "bầu ông giữ chức"), not by a name.
+  const printed = context.analysis.doc.text.slice(sentence.start, sentence.end);
+  if (!/(?:^|[^\p{L}])(?:[ôÔ]ng|[bB]à)\s+\p{Ll}/u.test(printed)) return undefined;
   const earlier = context.analysis.persons.filter((person) => person.end <= sentence.start && person.start >= sentence.start - 600);
   return earlier.at(-1);
 }
 
 /** Titles that are posts to fill (targets of a bầu, miễn nhiệm…): after `from`, not anyone's apposition, current, provincial or national. */
 export function targetTitles(context: Context, sentence: Sentence, from: number): TitleMention[] {
-  return titlesIn(context.analysis, sentence).filter((title) => title.start >= from && !context.owners.has(title) && !title.former && !title.local);
+  const end = clauseEnd(context, sentence, from);
+  return titlesIn(context.analysis, sentence).filter((title) => title.start >= from && title.end <= end && !context.owners.has(title) && !title.former && !title.local);
+}
+
+/** A trigger's clause ends at a semicolon, or where another change begins ("; đồng thời giới thiệu bầu …"). */
+const CLAUSE_END = /;|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|phe chuan|giao quyen|nghi huu|cho den khi|den khi)(?![a-z])/;
+export function clauseEnd(context: Context, sentence: Sentence, from: number): number {
+  const match = CLAUSE_END.exec(context.analysis.doc.folded.slice(from, sentence.end));
+  return match ? from + match.index : sentence.end;
 }
 
 /** The title a person is described with in an apposition, preferring a post of the state over a party post. */

@@ -10,7 +10,7 @@ import { dateOf, termAfter, type Context } from './common.js';
 import { findTrigger, readTargets } from './targets.js';
 
 const TRIGGER = /(?<![a-z])(?:mien nhiem|cho thoi giu chuc|thoi giu chuc)(?![a-z])/;
-const EXCLUDE = /de nghi (?:[a-z]+ ){0,3}mien nhiem|to trinh|se mien nhiem|xem xet mien nhiem|gui cong van/;
+const EXCLUDE = /de nghi (?:[a-z]+ ){0,3}mien nhiem|(?:co|gui|thong qua) to trinh|se mien nhiem|xem xet mien nhiem|gui cong van/;
 
 export function parseDismissal(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
   const folded = context.analysis.doc.folded;
@@ -20,7 +20,7 @@ export function parseDismissal(context: Context, sentence: Sentence): { readings
   const approved = /phe chuan/.test(folded.slice(sentence.start, trigger.start));
   const decision = inside(context.analysis.decisions, sentence)[0];
   const approvedBy = approved && (/thu tuong/.test(folded.slice(sentence.start, sentence.end)) || (decision && /qd-ttg/.test(folded.slice(decision.start, decision.end)))) ? 'thu-tuong-chinh-phu' : undefined;
-  const targets = readTargets(context, sentence, trigger.start, trigger.end);
+  const targets = readTargets(context, sentence, trigger.start, trigger.end, { describedPost: true });
   const votes = inside(context.analysis.votes, sentence);
   const readings = targets.map(({ title, person, how }): HoldsReading => ({
     kind: 'holds', person, title,

@@ -28,7 +28,7 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
   const text = folded.slice(sentence.start, sentence.end);
   if (!new RegExp(VERB.source).test(text)) return { readings: [] };
   if (PROPOSAL.test(text)) return { readings: [], unread: { sentence, reason: 'awards proposed or considered, not presented' } };
-  const titles = titlesIn(analysis, sentence);
+  const titles = titlesIn(analysis, sentence).filter((title) => !title.local && !title.former);
   const persons = personsIn(analysis, sentence);
   const counts = inside(analysis.counts, sentence);
   const authorizers = titles.filter((title) => AUTHORIZED.test(folded.slice(Math.max(0, title.start - 30), title.start)) ||
@@ -41,7 +41,10 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
     const verbStart = verb ? sentence.start + verb.index : undefined;
     const passive = verbStart !== undefined && /(?<![a-z])duoc(?![a-z])/.test(folded.slice(Math.max(sentence.start, verbStart - 90), verbStart));
     const conferrerOf = ofTitle(context, award, titles);
-    const onBehalfOf = pickAuthorizer(authorizers, award) ?? subjectTitle(context, titles, persons, verbStart, passive);
+    // "Huân chương … của Chủ tịch nước tặng ông X": the title after "của" confers the award.
+    const ofConferrer = award.key ? titles.find((title) => title.national && title.start >= award.end && /^\s+cua\s+$/.test(folded.slice(award.end, title.start))) : undefined;
+    const conferring = verb !== undefined && !/trao|gan/.test(verb[0]);
+    const onBehalfOf = pickAuthorizer(authorizers, award) ?? ofConferrer ?? (conferring ? subjectTitle(context, titles, persons, verbStart, passive) : undefined);
     const awardKey = completeAward(award, conferrerOf ?? onBehalfOf);
     if (!awardKey) return;
     let presenter: ResolvedPerson | undefined;
@@ -53,16 +56,21 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
     let recipientCounts: CountMention[] = [];
     let organizations: { key: string; span: Span }[] = [];
     let description: Span | undefined;
-    const afterAward = (conferrerOf ?? award).end;
+    const afterAward = (conferrerOf ?? ofConferrer ?? award).end;
     const lead = RECIPIENT_LEAD.exec(folded.slice(afterAward, segmentEnd));
     if (lead) {
       const from = afterAward + lead[0].length;
       recipientCounts = leadingCounts(folded, counts, from, segmentEnd);
+      const organization = [...GAZETTEER.nationalOrganizationByName.entries()].find(([name]) => folded.startsWith(name, from));
       if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: descriptionEnd(folded, recipientCounts.at(-1)!.end, segmentEnd, awards[index + 1]) };
+      else if (organization) organizations = [{ key: organization[1].key, span: { start: from, end: from + organization[0].length } }];
       else {
-        recipients = persons.filter((person) => person.start >= from && person.end <= segmentEnd && !person.bare && !isTitleBefore(context, titles, person, from));
-        const organization = [...GAZETTEER.nationalOrganizationByName.entries()].find(([name]) => folded.startsWith(name, from));
-        if (recipients.length === 0 && organization) organizations = [{ key: organization[1].key, span: { start: from, end: from + organization[0].length } }];
+        recipients = recipientList(folded, persons, from, segmentEnd);
+        // Recipients the text describes without a name or a number ("cho Đảng bộ, chính quyền và nhân dân …").
+        if (recipients.length === 0) {
+          const end = descriptionEnd(folded, from, segmentEnd, awards[index + 1], /[;.]/);
+          if (end - from >= 3 && end - from <= 160) description = { start: from, end };
+        }
       }
     } else if (passive && verbStart !== undefined) {
       const duoc = folded.lastIndexOf('duoc', verbStart);
@@ -73,7 +81,7 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
         if (person) recipients = [person];
       }
     }
-    if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter) return;
+    if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description) return;
     readings.push({
       kind: 'presents', award, awardKey, conferrer: conferrerOf ?? (award.generic ? onBehalfOf : undefined), presenter, onBehalfOf,
       recipients, organizationRecipients: organizations, counts: recipientCounts, description,
@@ -130,16 +138,26 @@ function leadingCounts(folded: string, counts: CountMention[], from: number, to:
 }
 
 /** The recipients' words run to the next comma, semicolon or full stop, or to "và" before the next award. */
-function descriptionEnd(folded: string, from: number, to: number, nextAward: AwardMention | undefined): number {
-  const stop = /[,;.]|\s+va\s+(?=\S)/.exec(folded.slice(from, to));
+function descriptionEnd(folded: string, from: number, to: number, nextAward: AwardMention | undefined, stops = /[,;.]|\s+va(?:\s+|$)/): number {
+  const stop = stops.exec(folded.slice(from, to));
   let end = stop ? from + stop.index : to;
   if (nextAward && end > nextAward.start) end = nextAward.start;
   while (end > from && /[\s,]/.test(folded[end - 1]!)) end -= 1;
   return end;
 }
 
-/** A person named after "cho" may be a presenter's title-before-name in another clause: such persons are not recipients when a title precedes them before `from`. */
-function isTitleBefore(context: Context, titles: TitleMention[], person: ResolvedPerson, from: number): boolean {
-  void context;
-  return titles.some((title) => title.start < from && title.end === person.start);
+/**
+ * The named recipients after "cho": the first person right there, then each one the list introduces again
+ * ("; ông B", ", bà C", "và đồng chí D"); a name later in the sentence (its speaker) is not a recipient.
+ */
+function recipientList(folded: string, persons: ResolvedPerson[], from: number, to: number): ResolvedPerson[] {
+  const list: ResolvedPerson[] = [];
+  for (const person of persons) {
+    if (person.start < from || person.end > to || person.bare) continue;
+    const gap = folded.slice(list.length === 0 ? from : list.at(-1)!.end, person.start);
+    const introduced = list.length === 0 ? gap.length <= 24 : /(?:^|[;,]|\s)\s*(?:va\s+)?(?:ong|ba|dong chi)\s+$/.test(gap) || /^\s*(?:,|va)\s*$/.test(gap);
+    if (!introduced) break;
+    list.push(person);
+  }
+  return list;
 }

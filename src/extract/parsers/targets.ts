@@ -8,7 +8,7 @@
 import type { ResolvedPerson } from '../analysis.js';
 import type { TitleMention } from '../scan/titles.js';
 import type { Sentence } from '../text.js';
-import { ownTitle, personsAfterDoiVoi, personsIn, pronounSubject, subjectBefore, targetTitles, type Context } from './common.js';
+import { clauseEnd, ownTitle, personsAfterDoiVoi, personsIn, pronounSubject, subjectBefore, targetTitles, type Context } from './common.js';
 
 export interface Target {
   title: TitleMention;
@@ -17,11 +17,12 @@ export interface Target {
   how: 'doi voi' | 'subject' | 'pronoun' | 'apposition';
 }
 
-export function readTargets(context: Context, sentence: Sentence, triggerStart: number, triggerEnd: number): Target[] {
+export function readTargets(context: Context, sentence: Sentence, triggerStart: number, triggerEnd: number, options: { describedPost?: boolean } = {}): Target[] {
   const targets: Target[] = [];
   const titles = targetTitles(context, sentence, triggerEnd);
+  const end = clauseEnd(context, sentence, triggerEnd);
   titles.forEach((title, index) => {
-    const until = titles[index + 1]?.start ?? sentence.end;
+    const until = titles[index + 1]?.start ?? end;
     const listed = personsAfterDoiVoi(context, title.end, until);
     if (listed.length > 0) {
       for (const person of listed) targets.push({ title, person, how: 'doi voi' });
@@ -34,7 +35,8 @@ export function readTargets(context: Context, sentence: Sentence, triggerStart: 
       if (pronoun) targets.push({ title, person: pronoun, how: 'pronoun' });
     }
   });
-  if (titles.length > 0) return targets;
+  // An election's post is never the one the person is described with: "bầu ông A (Phó Chủ tịch UBND tỉnh)" elects A to something else.
+  if (titles.length > 0 || !options.describedPost) return targets;
   // "miễn nhiệm ông Đinh Văn Thu, Chủ tịch UBND tỉnh …": the person right after the trigger, with the title they are described with.
   const person = personsIn(context.analysis, sentence).find((candidate) => candidate.start >= triggerEnd && candidate.start - triggerEnd <= 40);
   const title = person && ownTitle(context, person, sentence);

@@ -17,13 +17,18 @@ export interface PersonMention extends Span {
   honorific: boolean;
 }
 
-/** Capitalized words that begin titles, bodies and phrases, never a name's syllable. */
-const STOP = new Set(['pho', 'chu', 'bi', 'uy', 'ubnd', 'hdnd', 'ubmttq', 'hdtdkt', 'tinh', 'so', 'bo', 'ban', 'giam', 'ngay', 'sang', 'chieu', 'toi',
-  'khoa', 'nhiem', 'dang', 'ong', 'ba', 'tp', 'huyen', 'thuong', 'viet', 'nha', 'nuoc', 'doan', 'ket', 'voi', 'cung', 'nhan', 'theo', 'truoc', 'thua',
-  'bang', 'huan', 'co', 'hoi', 'qd', 'ttg', 'ubnd', 'tw', 'bch', 'btv', 'ndt', 'kt', 'xh']);
+/**
+ * Capitalized words that begin titles, bodies and phrases, never a name's syllable; compared as printed, since
+ * "Đảng" (the Party) and "Đặng" (a family name) fold alike.
+ */
+const STOP = new Set(['Phó', 'Chủ', 'Bí', 'Ủy', 'Uỷ', 'UBND', 'HĐND', 'UBMTTQ', 'HĐTĐKT', 'Tỉnh', 'Sở', 'Bộ', 'Ban', 'Giám', 'Ngày', 'Sáng', 'Chiều',
+  'Tối', 'Khóa', 'Khoá', 'Nhiệm', 'Đảng', 'Ông', 'Bà', 'TP', 'Huyện', 'Thường', 'Nhà', 'Nước', 'Đoàn', 'Kết', 'Với', 'Cùng', 'Nhân', 'Theo', 'Trước',
+  'Thừa', 'Bằng', 'Huân', 'Cờ', 'Hội', 'QĐ', 'TTg', 'TW', 'BCH', 'BTV', 'KT', 'XH', 'Thủ', 'Trưởng', 'Tổng', 'Đại', 'Tại', 'Lễ', 'Kỳ', 'Đồng']);
 const WORD = /\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
+/** Family names compared as printed: "Viện" (an institute) is not "Viên", "Đảng" is not "Đặng". */
+const FAMILY = new Set(GAZETTEER.familyNamesPrinted);
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[^a-z])(?:${PATTERNS.honorific})\\s+(?:cac\\s+)?$`);
-const PLACE_BEFORE = /(?:^|[^a-z])(?:thanh pho|tp\.?|huyen|quan|xa|phuong|thi xa|thi tran|duong|cau|song|nui)\s+$/;
+const PLACE_BEFORE = /(?:^|[^a-z])(?:ten goi|mang ten|thanh pho|tp\.?|huyen|quan|xa|phuong|thi xa|thi tran|duong|cau|song|nui)\s+$/;
 
 function isProvinceAt(words: string[], index: number): number {
   for (let length = Math.min(4, words.length - index); length >= 1; length -= 1) {
@@ -36,7 +41,7 @@ function isProvinceAt(words: string[], index: number): number {
 export function scanPersons(text: string, folded: string): PersonMention[] {
   const mentions: PersonMention[] = [];
   // Runs of capitalized words separated by single spaces.
-  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, folded: foldText(match[0]) }));
+  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, folded: foldText(match[0]), printed: match[0] }));
   let index = 0;
   while (index < words.length) {
     let runEnd = index + 1;
@@ -53,13 +58,13 @@ export function scanPersons(text: string, folded: string): PersonMention[] {
       const first = run[at]!;
       const before = folded.slice(Math.max(0, first.start - 20), first.start);
       const honorific = HONORIFIC_BEFORE.test(before);
-      const family = GAZETTEER.familyNames.has(first.folded) && !STOP.has(first.folded);
-      if ((!family && !honorific) || STOP.has(first.folded) || PLACE_BEFORE.test(before)) {
+      const family = FAMILY.has(first.printed) && !STOP.has(first.printed);
+      if ((!family && !honorific) || STOP.has(first.printed) || PLACE_BEFORE.test(before)) {
         at += 1;
         continue;
       }
       let last = at;
-      while (last + 1 < run.length && last - at < 3 && !STOP.has(run[last + 1]!.folded) && isProvinceAt(foldedRun, last + 1) === 0) last += 1;
+      while (last + 1 < run.length && last - at < 3 && !STOP.has(run[last + 1]!.printed) && isProvinceAt(foldedRun, last + 1) === 0) last += 1;
       const name = text.slice(first.start, run[last]!.end);
       const foldedName = foldText(name);
       if (last === at) {

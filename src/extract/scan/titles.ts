@@ -22,6 +22,8 @@ const TITLE = new RegExp(
   `(?<![a-z0-9])(?:(${PATTERNS.national})|(${PATTERNS.role})\\s+(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?)(?![a-z0-9])`,
   'g',
 );
+/** A title of another country ("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Chủ tịch nước CHDCND Lào") is not a post here. */
+const FOREIGN_AFTER = /^\s*(?:chdcnd|cong hoa dan chu nhan dan|nhan dan cach mang|lao|campuchia|cambodia|trung quoc|hoang gia)(?![a-z])/;
 const LOCAL_AFTER = /^\s*(?:tp\.?|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)(?![a-z])/;
 const FORMER_BEFORE = new RegExp(`(?:^|[\\s,(;:-])(?:${PATTERNS.former})\\s+$`);
 /** "nguyên" and "Nguyễn" fold alike: the former marker is checked against the printed word. */
@@ -36,7 +38,7 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     const former = FORMER_BEFORE.test(before) && FORMER_PRINTED.test(text.slice(Math.max(0, start - 24), start));
     if (match[1] !== undefined) {
       const national = GAZETTEER.nationalByVariant.get(match[1].replace(/\s+/g, ' '))!;
-      mentions.push({ start, end, key: `national:${national.key}`, national: national.key, former, local: false });
+      mentions.push({ start, end, key: `national:${national.key}`, national: national.key, former, local: FOREIGN_AFTER.test(folded.slice(end, end + 30)) });
       continue;
     }
     const role = GAZETTEER.roleByVariant.get(match[2]!.replace(/\s+/g, ' '))!;
