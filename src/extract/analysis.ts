@@ -102,8 +102,11 @@ export function analyse(input: ArticleInput): Analysis {
   const titles = scanTitles(doc.text, doc.folded);
   const dates = scanDates(doc.folded);
   const { persons, names } = resolvePersons(withKnownNames(doc, scanPersons(doc.text, doc.folded)));
+  // The day of the event the article reports: a date that opens one of the lead's sentences ("Chiều ngày 11-1, …",
+  // "(Chinhphu.vn) - Ngày 17/11, …"), not a page's time stamp, a date in brackets, or an effective date ("từ ngày 1-8").
   const lead = doc.sentences.slice(0, 6);
-  const mainDate = dates.find((date) => date.day !== undefined && lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end) && !isDateline(doc.text, date) && !/\(\s*$/.test(doc.text.slice(Math.max(0, date.start - 2), date.start)));
+  const mainDate = dates.find((date) => date.day !== undefined && lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end &&
+    /^(?:\([^)]{0,24}\)\s*[-–]?\s*)?(?:[^\s,]+\s*[-–]\s*)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:nay|hôm nay)\s+)?(?:ngày\s+)?$/i.test(doc.text.slice(sentence.start, date.start).trim() ? doc.text.slice(sentence.start, date.start) : '')) && !isDateline(doc.text, date));
   return {
     doc,
     published: input.published,

@@ -166,7 +166,7 @@ class Builder {
   date(date: DateMention | undefined, notes: string[]): unknown {
     if (!date) return undefined;
     const printed = cut(this.analysis.doc, date);
-    const value = dateValue(date, printed, this.meta.published ?? undefined);
+    const value = dateValue(date, printed, this.meta.published ?? undefined, this.analysis.dates);
     if (value === undefined) notes.push(`the text gives "${printed}" without a year and the publication date is unknown: no date`);
     return value;
   }
@@ -237,17 +237,32 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
       holds.delete(key);
     }
   }
+  const extraAttestations: { group: { person: string; position: string }; reading: HoldsReading }[] = [];
   for (const group of holds.values()) {
     const notes: string[] = [];
     const statement: Record<string, unknown> = { id: '', kind: 'holds', person: group.person, position: group.position };
-    const start = group.readings.find((reading) => reading.start);
-    const end = group.readings.find((reading) => reading.end);
+    // Of several readings of one start or end, the one that gives a date.
+    const best = (side: 'start' | 'end') => group.readings.filter((reading) => reading[side]).sort((a, b) => Number(Boolean(b[side]!.date)) - Number(Boolean(a[side]!.date)) || b.confidence - a.confidence)[0];
+    const start = best('start');
+    const end = best('end');
     if (start?.start) statement.start = boundJson(builder, start.start, notes);
     if (end?.end) statement.end = boundJson(builder, end.end, notes);
-    const attested = group.readings.find((reading) => !reading.start && !reading.end && reading.attested);
+    const attestations = group.readings.filter((reading) => !reading.start && !reading.end);
+    const attested = attestations.find((reading) => reading.attested);
+    // Attestations on other days than the first are statements of their own.
+    const otherDays = new Map<string, HoldsReading>();
+    for (const reading of attestations) {
+      const day = reading.attested && attested?.attested && `${reading.attested.year ?? ''}-${reading.attested.month}-${reading.attested.day ?? ''}`;
+      const first = attested?.attested && `${attested.attested.year ?? ''}-${attested.attested.month}-${attested.attested.day ?? ''}`;
+      if (day && day !== first && !otherDays.has(day)) otherDays.set(day, reading);
+    }
+    for (const reading of otherDays.values()) extraAttestations.push({ group, reading });
     if (attested) {
       const value = builder.date(attested.attested, notes);
       if (value !== undefined) statement.attestedOn = value;
+    } else if (attestations.length > 0 && meta.published) {
+      // The title beside the name, in a sentence that gives no day: the person is shown in office when the article is published.
+      statement.attestedOn = { value: meta.published.slice(0, 10), inferred: 'the sentence gives no date: the publication date of the article' };
     }
     const termReading = (start ?? end ?? group.readings[0])!;
     const term = termReading.term ?? group.readings.find((reading) => reading.term)?.term;
@@ -256,14 +271,22 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
       else notes.push(`the text prints the term "${cut(analysis.doc, term)}", which ends before it begins: not recorded`);
     }
     if (group.readings.some((reading) => reading.acting)) statement.acting = true;
-    const best = group.readings.reduce((a, b) => (b.confidence > a.confidence ? b : a));
     const rules = [...new Set(group.readings.map((reading) => reading.rule))];
     statement.quotes = [...new Set(group.readings.map((reading) => builder.quote(reading.sentence)))];
     statement.note = [confidenceNote(Math.max(...group.readings.map((reading) => reading.confidence)), rules.join('; ')), ...notes].join('. ');
     const positionEntry = index.registry.byId.get(group.position);
     statement.id = builder.statementId(`${group.person.slice(7)}--${String(positionEntry?.id ?? '').slice(9)}${statement.start ? `--${(statement.start as Bound).cause}` : statement.end ? `--${(statement.end as Bound).cause}` : ''}`);
-    void best;
     builder.statements.push(statement);
+  }
+
+  for (const { group, reading } of extraAttestations) {
+    const notes: string[] = [];
+    const value = builder.date(reading.attested, notes);
+    if (value === undefined) continue;
+    builder.statements.push({
+      id: builder.statementId(`${group.person.slice(7)}--${group.position.slice(9)}--attested`), kind: 'holds', person: group.person, position: group.position,
+      attestedOn: value, quotes: [builder.quote(reading.sentence)], note: [confidenceNote(reading.confidence, reading.rule), ...notes].join('. '),
+    });
   }
 
   // Presentations: one per award and recipients; the same one told twice (a headline, a caption, the body) is one

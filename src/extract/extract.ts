@@ -14,7 +14,6 @@ import { parsePresentations } from './parsers/presentation.js';
 import { parseRetirement } from './parsers/retirement.js';
 import type { Reading, Unread } from './readings.js';
 import { dropFormerAndLocal } from './refiners/former.js';
-import { dropShadowedAttestations } from './refiners/shadowed.js';
 import { indexRegistry, type Registry } from './registry.js';
 import type { Sentence } from './text.js';
 
@@ -31,7 +30,7 @@ const PARSERS: readonly Parser[] = [
   parsePresentations,
 ];
 
-const REFINERS: readonly ((readings: Reading[], analysis: Analysis) => Reading[])[] = [dropFormerAndLocal, dropShadowedAttestations];
+const REFINERS: readonly ((readings: Reading[], analysis: Analysis) => Reading[])[] = [dropFormerAndLocal];
 
 /** Words that make a sentence worth reading: if none of the parsers reads it, it is listed as unread. */
 const RELEVANT = /(?<![a-z])(?:bau|mien nhiem|phe chuan|giao quyen|tam thoi dieu hanh|nghi huu|trao tang|trao|huan chuong|bang khen|co thi dua|bo nhiem|dieu dong)(?![a-z])/;

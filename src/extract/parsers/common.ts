@@ -17,19 +17,33 @@ export const personsIn = (analysis: Analysis, sentence: Sentence) => inside(anal
 export const titlesIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.titles, sentence);
 export const datesIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.dates, sentence);
 
-/** Sentences that tell earlier history ("Trước đó, …") do not take the lead's date. */
+/** Sentences that tell earlier history ("Trước đây", "Tháng 1/2019, …") do not take the lead's date. */
 const PAST = /^(?:truoc day|tung|nam \d{4}|thang \d)/;
+/** Sentences that go on with the previous one's event ("Theo đó, …", "Tại kỳ họp, …") take its date. */
+const CONTINUES = /^(?:theo do|tai (?:ky hop|hoi nghi|buoi le|day|le)|cung tai|dip nay|sau do|ket qua|nhan dip nay)/;
+/** A document's date ("Quyết định số 1834/QĐ-UBND ngày 4/8/2016") is not the day of what the sentence states. */
+const DOCUMENT_DATE = /(?:quyet dinh|qd|to trinh|cong van|thong bao|nghi quyet|ke hoach)[^,;]{0,40}\s+(?:ngay\s+)?$/;
+
+/** The dates of a sentence that may be the day of its event. */
+export function eventDatesIn(analysis: Analysis, sentence: Sentence): DateMention[] {
+  return datesIn(analysis, sentence).filter((date) => !DOCUMENT_DATE.test(analysis.doc.folded.slice(Math.max(sentence.start, date.start - 70), date.start)));
+}
 
 /**
  * The date of what a sentence states: the last date printed before `at` (the trigger) in the sentence, else its
- * first date, else the article's main date unless the sentence tells earlier history.
+ * first date, else the previous sentence's when this one goes on with it, else the article's main date unless the
+ * sentence tells earlier history.
  */
 export function dateOf(analysis: Analysis, sentence: Sentence, at = sentence.end): DateMention | undefined {
-  const dates = datesIn(analysis, sentence);
+  const dates = eventDatesIn(analysis, sentence);
   const before = dates.filter((date) => date.end <= at);
   if (before.length > 0) return before.at(-1);
   if (dates.length > 0) return dates[0];
   const head = analysis.doc.folded.slice(sentence.start, sentence.start + 20);
+  if (CONTINUES.test(head) && sentence.index > 0) {
+    const previous = eventDatesIn(analysis, analysis.doc.sentences[sentence.index - 1]!);
+    if (previous.length > 0) return previous[0];
+  }
   return PAST.test(head) ? undefined : analysis.mainDate;
 }
 

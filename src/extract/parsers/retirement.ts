@@ -5,10 +5,10 @@
  */
 import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { datesIn, ownTitle, personsIn, type Context } from './common.js';
+import { datesIn, ownTitle, personsIn, titlesIn, type Context } from './common.js';
 
 const TRIGGER = /(?<![a-z])nghi huu(?![a-z])/;
-const EXCLUDE = /xin nghi huu|de nghi huu|mien nhiem/;
+const EXCLUDE = /xin nghi huu|de nghi huu/;
 
 export function parseRetirement(context: Context, sentence: Sentence): HoldsReading[] {
   const folded = context.analysis.doc.folded;
@@ -17,7 +17,8 @@ export function parseRetirement(context: Context, sentence: Sentence): HoldsRead
   const from = datesIn(context.analysis, sentence).find((date) => /(?:^|[^a-z])(?:tu|ke tu)(?: ngay)?\s+$/.test(folded.slice(Math.max(0, date.start - 12), date.start)));
   if (!from) return [];
   return personsIn(context.analysis, sentence).flatMap((person): HoldsReading[] => {
-    const title = ownTitle(context, person, sentence);
+    // "Ông Chính nghỉ hưu … từ ngày 1/2 nhưng … miễn nhiệm chức vụ Chủ tịch UBND tỉnh": the post the sentence vacates.
+    const title = ownTitle(context, person, sentence) ?? (person.start === personsIn(context.analysis, sentence)[0]?.start ? titlesIn(context.analysis, sentence).find((title) => title.start > person.end && !context.owners.has(title) && !title.former && !title.local) : undefined);
     if (!title || title.body === 'tinh-uy' || title.national) return [];
     return [{ kind: 'holds', person, title, end: { cause: 'retired', date: from }, sentence, rule: 'retirement (X, title, nghỉ hưu từ ngày …)', confidence: 0.7 }];
   });

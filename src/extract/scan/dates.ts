@@ -54,10 +54,16 @@ export function scanDates(folded: string): DateMention[] {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** A date as a draft writes it: EDTF, or EDTF with why the year is inferred; undefined when no year can be had. */
-export function dateValue(date: DateMention, printed: string, published: string | undefined): string | { value: string; inferred: string } | undefined {
+export function dateValue(date: DateMention, printed: string, published: string | undefined, others: readonly DateMention[] = []): string | { value: string; inferred: string } | undefined {
   const tail = date.day === undefined ? `-${pad(date.month)}` : `-${pad(date.month)}-${pad(date.day)}`;
   if (date.year !== undefined) return `${date.year}${tail}`;
-  if (published === undefined) return undefined;
+  if (published === undefined) {
+    // No publication date: the year of a full date the text prints within two months of this day and month.
+    const near = others.find((other) => other.year !== undefined && other.day !== undefined && date.day !== undefined &&
+      Math.abs(Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(other.year, date.month - 1, date.day)) <= 61 * 86_400_000);
+    if (!near) return undefined;
+    return { value: `${near.year}${tail}`, inferred: `the text gives "${printed}" without a year; the year of a date it prints nearby (${near.day}/${near.month}/${near.year})` };
+  }
   const publishedYear = Number(published.slice(0, 4));
   if (Number.isNaN(publishedYear)) return undefined;
   // Published in early January about "29/12": the year before.

@@ -23,7 +23,7 @@ export interface PersonMention extends Span {
  */
 const STOP = new Set(['Phó', 'Chủ', 'Bí', 'Ủy', 'Uỷ', 'UBND', 'HĐND', 'UBMTTQ', 'HĐTĐKT', 'Tỉnh', 'Sở', 'Bộ', 'Ban', 'Giám', 'Ngày', 'Sáng', 'Chiều',
   'Tối', 'Khóa', 'Khoá', 'Nhiệm', 'Đảng', 'Ông', 'Bà', 'TP', 'Huyện', 'Thường', 'Nhà', 'Nước', 'Đoàn', 'Kết', 'Với', 'Cùng', 'Nhân', 'Theo', 'Trước',
-  'Thừa', 'Bằng', 'Huân', 'Cờ', 'Hội', 'QĐ', 'TTg', 'TW', 'BCH', 'BTV', 'KT', 'XH', 'Thủ', 'Trưởng', 'Tổng', 'Đại', 'Tại', 'Lễ', 'Kỳ', 'Đồng']);
+  'Thừa', 'Bằng', 'Huân', 'Cờ', 'Hội', 'QĐ', 'TTg', 'TW', 'BCH', 'BTV', 'KT', 'XH', 'Thủ', 'Trưởng', 'Tổng', 'Đại', 'Tại', 'Lễ', 'Kỳ']);
 const WORD = /\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
 /** Family names compared as printed: "Viện" (an institute) is not "Viên", "Đảng" is not "Đặng". */
 const FAMILY = new Set(GAZETTEER.familyNamesPrinted);
