@@ -8,6 +8,7 @@ import type { Context } from './parsers/common.js';
 import { parseActing } from './parsers/acting.js';
 import { parseAppositions } from './parsers/apposition.js';
 import { parseApproval } from './parsers/approval.js';
+import { parseAssumption } from './parsers/assumption.js';
 import { parseDismissal } from './parsers/dismissal.js';
 import { parseElection } from './parsers/election.js';
 import { parsePresentations } from './parsers/presentation.js';
@@ -27,6 +28,7 @@ const PARSERS: readonly Parser[] = [
   parseApproval,
   parseActing,
   (context, sentence) => ({ readings: parseRetirement(context, sentence) }),
+  (context, sentence) => ({ readings: parseAssumption(context, sentence) }),
   parsePresentations,
 ];
 

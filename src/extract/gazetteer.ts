@@ -19,7 +19,8 @@ export interface Body {
 export interface Province { name: string; slug: string; city?: boolean; variants?: string[] }
 export interface Award { key: string; name: string; en: string; conferrer?: string; variants: string[] }
 
-const titles = read<{ former: string[]; roles: Role[]; national: National[]; nationalOrganizations: NationalOrganization[] }>('titles');
+export interface Compound { role: string; body: string; variants: string[] }
+const titles = read<{ former: string[]; roles: Role[]; national: National[]; nationalOrganizations: NationalOrganization[]; compounds: Compound[] }>('titles');
 const bodies = read<{ bodies: Body[] }>('bodies');
 const provinces = read<{ provinces: Omit<Province, 'slug'>[] }>('provinces');
 const awards = read<{ awards: Award[]; generic: Award[] }>('awards');
@@ -45,6 +46,7 @@ export const GAZETTEER = {
   genericAwards: awards.generic,
   roleByVariant: byVariant(titles.roles, (role) => [role.title, ...role.variants]),
   nationalByVariant: byVariant(titles.national, (national) => [national.title, ...national.variants]),
+  compoundByVariant: byVariant(titles.compounds, (compound) => compound.variants),
   nationalByKey: new Map(titles.national.map((national) => [national.key, national])),
   nationalOrganizationByName: byVariant(titles.nationalOrganizations, (organization) => [organization.name]),
   bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants]),
@@ -65,6 +67,7 @@ export const GAZETTEER = {
 export const PATTERNS = {
   role: alternation(titles.roles.flatMap((role) => [role.title, ...role.variants])),
   national: alternation(titles.national.flatMap((national) => [national.title, ...national.variants])),
+  compound: alternation(titles.compounds.flatMap((compound) => compound.variants)),
   body: alternation(bodies.bodies.flatMap((body) => [body.short, body.name, ...body.variants])),
   province: alternation(provinceList.flatMap((province) => [province.name, ...(province.variants ?? [])])),
   award: alternation(awards.awards.flatMap((award) => [award.name, ...award.variants])),

@@ -47,7 +47,7 @@ export function parseAppositions(context: Context, sentence: Sentence): HoldsRea
       const next = titles.find((title) => title.start >= at && (first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)));
       if (!next) {
         // An unknown title between known ones ("…, Tỉnh ủy viên, Phó Chủ tịch…"): step over it once.
-        const skip = first ? undefined : UNKNOWN_SEGMENT.exec(folded.slice(at, sentence.end));
+        const skip = UNKNOWN_SEGMENT.exec(folded.slice(at, sentence.end));
         if (skip && /^\s*(?:,|-|–)\s*\p{Lu}/u.test(analysis.doc.text.slice(at, at + skip[0].length)) && !persons.some((other) => other.start >= at && other.start < at + skip[0].length)) {
           at += skip[0].length;
           first = false;

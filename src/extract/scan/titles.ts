@@ -19,7 +19,7 @@ export interface TitleMention extends Span {
 }
 
 const TITLE = new RegExp(
-  `(?<![a-z0-9])(?:(${PATTERNS.national})|(${PATTERNS.role})\\s+(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?)(?![a-z0-9])`,
+  `(?<![a-z0-9])(?:(${PATTERNS.compound})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?|(${PATTERNS.national})|(${PATTERNS.role})\\s+(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?)(?![a-z0-9])`,
   'g',
 );
 /** A title of another country ("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Chủ tịch nước CHDCND Lào") is not a post here. */
@@ -37,13 +37,19 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     const before = folded.slice(Math.max(0, start - 24), start);
     const former = FORMER_BEFORE.test(before) && FORMER_PRINTED.test(text.slice(Math.max(0, start - 24), start));
     if (match[1] !== undefined) {
-      const national = GAZETTEER.nationalByVariant.get(match[1].replace(/\s+/g, ' '))!;
+      const compound = GAZETTEER.compoundByVariant.get(match[1].replace(/\s+/g, ' '))!;
+      const province = match[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[2].replace(/\s+/g, ' '))!.slug;
+      mentions.push({ start, end, key: `${compound.role}|${compound.body}|${province ?? '?'}`, role: compound.role, body: compound.body, province, former, local: false });
+      continue;
+    }
+    if (match[3] !== undefined) {
+      const national = GAZETTEER.nationalByVariant.get(match[3].replace(/\s+/g, ' '))!;
       mentions.push({ start, end, key: `national:${national.key}`, national: national.key, former, local: FOREIGN_AFTER.test(folded.slice(end, end + 30)) });
       continue;
     }
-    const role = GAZETTEER.roleByVariant.get(match[2]!.replace(/\s+/g, ' '))!;
-    const body = GAZETTEER.bodyByVariant.get(match[3]!.replace(/\s+/g, ' '))!;
-    const province = match[4] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[4].replace(/\s+/g, ' '))!.slug;
+    const role = GAZETTEER.roleByVariant.get(match[4]!.replace(/\s+/g, ' '))!;
+    const body = GAZETTEER.bodyByVariant.get(match[5]!.replace(/\s+/g, ' '))!;
+    const province = match[6] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[6].replace(/\s+/g, ' '))!.slug;
     const local = province === undefined && LOCAL_AFTER.test(folded.slice(end, end + 12));
     // "Phó Chủ tịch Phụ trách" and "quyền Chủ tịch" are read as the role they qualify.
     end = Math.max(end, start);
