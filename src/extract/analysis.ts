@@ -4,6 +4,7 @@
  * ("ông Linh") are resolved here to the full name given earlier, and a name printed short ("Nguyễn Hương") to the
  * longer one it begins.
  */
+import { foldText } from '../text/fold.js';
 import { GAZETTEER } from './gazetteer.js';
 import { scanAwards, type AwardMention } from './scan/awards.js';
 import { scanDates, type DateMention } from './scan/dates.js';
@@ -16,6 +17,9 @@ export interface ArticleInput {
   text: string;
   /** ISO date or date-time; the year of dates printed without one. */
   published?: string;
+  /** Where the text names no province, the publisher's or the address's may ("baobacninh.vn"). */
+  publisher?: string;
+  url?: string;
 }
 
 export interface ResolvedPerson extends PersonMention {
@@ -38,6 +42,8 @@ export interface Analysis {
   awards: AwardMention[];
   /** The province most titles and bodies of the article name; bare "UBND tỉnh" is its. */
   province?: string;
+  /** Set when the province is not named by the text but inferred from the publisher or the address: why. */
+  provinceInferred?: string;
   /** The first dated day in the lead: the day of the event the article reports. */
   mainDate?: DateMention;
 }
@@ -82,7 +88,8 @@ function isDateline(text: string, date: DateMention): boolean {
 }
 
 /** A name found once (after an honorific) is a name wherever else the article prints it, even without one. */
-function withKnownNames(doc: Doc, mentions: PersonMention[]): PersonMention[] {
+function withKnownNames(doc: Doc, found: PersonMention[]): PersonMention[] {
+  const mentions = [...found];
   const known = [...new Map(mentions.filter((mention) => !mention.bare).map((mention) => [mention.folded, mention])).values()];
   const extra: PersonMention[] = [];
   for (const name of known) {
@@ -90,11 +97,31 @@ function withKnownNames(doc: Doc, mentions: PersonMention[]): PersonMention[] {
     for (const match of doc.folded.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (mentions.some((mention) => start < mention.end && end > mention.start) || extra.some((mention) => start < mention.end && end > mention.start)) continue;
+      if (extra.some((mention) => start < mention.end && end > mention.start)) continue;
+      // A shorter mention inside this one ("Nguyễn Hương" of "Nguyễn Hương giang") gives way to the full name.
+      const inner = mentions.findIndex((mention) => mention.start >= start && mention.end <= end && mention.end - mention.start < end - start);
+      if (inner >= 0) {
+        const replaced = mentions[inner]!;
+        mentions.splice(inner, 1);
+        extra.push({ start, end, name: doc.text.slice(start, end), folded: name.folded, bare: false, honorific: replaced.honorific });
+        continue;
+      }
+      if (mentions.some((mention) => start < mention.end && end > mention.start)) continue;
       extra.push({ start, end, name: doc.text.slice(start, end), folded: name.folded, bare: false, honorific: false });
     }
   }
   return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function provinceOf(folded: string, titles: TitleMention[], input: ArticleInput): { province?: string; provinceInferred?: string } {
+  const province = articleProvince(folded, titles);
+  if (province) return { province };
+  const source = `${input.publisher ?? ''} ${input.url ?? ''}`;
+  const squeezed = foldText(source).replace(/[^a-z0-9]/g, '');
+  if (!squeezed) return {};
+  const known = GAZETTEER.publishers.find((publisher) => squeezed.includes(publisher.match)) ??
+    GAZETTEER.provinces.map((candidate) => ({ match: candidate.slug.replace(/-/g, ''), province: candidate.slug })).find((candidate) => candidate.match.length >= 6 && squeezed.includes(candidate.match));
+  return known ? { province: known.province, provinceInferred: `the text names no province; "${known.province}" is inferred from the publisher or the address (${source.trim().slice(0, 80)})` } : {};
 }
 
 export function analyse(input: ArticleInput): Analysis {
@@ -105,8 +132,13 @@ export function analyse(input: ArticleInput): Analysis {
   // The day of the event the article reports: a date that opens one of the lead's sentences ("Chiều ngày 11-1, …",
   // "(Chinhphu.vn) - Ngày 17/11, …"), not a page's time stamp, a date in brackets, or an effective date ("từ ngày 1-8").
   const lead = doc.sentences.slice(0, 6);
-  const mainDate = dates.find((date) => date.day !== undefined && lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end &&
-    /^(?:\([^)]{0,24}\)\s*[-–]?\s*)?(?:[^\s,]+\s*[-–]\s*)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:(?:nay|hôm nay)\s+)?(?:ngày\s+)?$/i.test(doc.text.slice(sentence.start, date.start).trim() ? doc.text.slice(sentence.start, date.start) : '')) && !isDateline(doc.text, date));
+  const opens = (date: DateMention, sentence: Sentence) => /^(?:\([^)]{0,24}\)\s*[-–]?\s*)?(?:[^\s,]+\s*[-–]\s*)?$/.test(doc.text.slice(sentence.start, date.start));
+  // "từ ngày 1-8" is when something takes effect, not the day of the event.
+  const introduced = (date: DateMention) => (date.partOfDay !== undefined || /^ngày/i.test(doc.text.slice(date.start, date.end))) &&
+    !/(?:^|[^a-z])(?:tu|ke tu|den|cho den|truoc)\s+$/.test(doc.folded.slice(Math.max(0, date.start - 10), date.start));
+  const mainDate = dates.find((date) => date.day !== undefined && !isDateline(doc.text, date) && !/\(\s*$/.test(doc.text.slice(Math.max(0, date.start - 2), date.start)) &&
+    !/(?:quyet dinh|qd|to trinh|cong van|thong bao|nghi quyet)[^,;]{0,40}\s+$/.test(doc.folded.slice(Math.max(0, date.start - 60), date.start)) &&
+    lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end && (opens(date, sentence) || introduced(date))));
   return {
     doc,
     published: input.published,
@@ -119,8 +151,8 @@ export function analyse(input: ArticleInput): Analysis {
     terms: scanTerms(doc.folded),
     decisions: scanDecisions(doc.folded),
     awards: scanAwards(doc.folded),
-    province: articleProvince(doc.folded, titles),
     mainDate,
+    ...provinceOf(doc.folded, titles, input),
   };
 }
 

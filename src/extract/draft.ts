@@ -140,9 +140,14 @@ class Builder {
     return entry.id;
   }
 
-  award(key: string, conferrer: TitleMention | undefined, quote: string): string {
-    const known = this.index.awardsByKey.get(key);
+  award(key: string, conferrer: TitleMention | undefined, quote: string, printedName?: string): string {
+    const known = this.index.awardsByKey.get(key) ?? (printedName ? this.index.awardsByKey.get(`raw:${foldText(printedName)}`) : undefined);
     if (known) return known.id;
+    if (printedName) {
+      const entry = this.propose('awards', { id: `award:${slugify(printedName)}`, name: printedName }, quote);
+      this.index.awardsByKey.set(key, entry);
+      return entry.id;
+    }
     const gazetteer = GAZETTEER.awardByKey.get(key);
     if (gazetteer) {
       const conferrerId = gazetteer.conferrer ? this.position({ start: 0, end: 0, key: `national:${gazetteer.conferrer}`, national: gazetteer.conferrer, former: false, local: false }, quote) : undefined;
@@ -300,7 +305,7 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     if (reading.kind !== 'presents') continue;
     const quote = builder.quote(reading.sentence);
     const notes: string[] = [];
-    const award = builder.award(reading.awardKey, reading.conferrer, quote);
+    const award = builder.award(reading.awardKey, reading.conferrer, quote, reading.awardName);
     const presenter = reading.presenter ? builder.person(reading.presenter, titleKeysOf(reading.presenter), reading.sentence) : undefined;
     const onBehalfOf = reading.onBehalfOf ? builder.position(reading.onBehalfOf, quote) : undefined;
     const recipients = [...new Set([
@@ -312,7 +317,7 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     const recipientsAgree = (other: Presentation): boolean => {
       if (noRecipients(other) || (count === undefined && recipients.length === 0)) return true;
       if (count !== undefined) return other.count === count;
-      return recipients.every((id) => other.recipients.includes(id)) || other.recipients.every((id) => recipients.includes(id));
+      return recipients.length === other.recipients.length && recipients.every((id) => other.recipients.includes(id));
     };
     const same = presentations.find((other) => other.award === award && compatible(other.presenter, presenter) && compatible(other.onBehalfOf, onBehalfOf) && recipientsAgree(other));
     if (same) {
@@ -357,7 +362,7 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     article: {
       id: meta.id, title: meta.title, publisher: meta.publisher, author: null, published: meta.published, language: 'vi', url: meta.url, textFile: meta.textFile,
       note: [`Draft written by the extractor (src/extract): every statement's note gives its confidence and rule; entities marked "${NEW_NOTE}" are not yet in the registry.`,
-        'The author is not read by the extractor.', meta.published === null ? 'The publication date was not given to the extractor.' : '',
+        'The author is not read by the extractor.', analysis.provinceInferred ? `Bare "UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy": ${analysis.provinceInferred}.` : '', meta.published === null ? 'The publication date was not given to the extractor.' : '',
         unreadList.length > 0 ? `${unreadList.length} sentence(s) that look relevant were not read: ${unreadList.map((item) => `"${item.quote.slice(0, 80)}${item.quote.length > 80 ? '…' : ''}" (${item.reason})`).join('; ')}.` : ''].filter(Boolean).join(' '),
     },
     statements: builder.statements,

@@ -65,7 +65,7 @@ export function readArticle(analysis: Analysis): { readings: Reading[]; unread: 
 }
 
 export function extract({ text, meta, registry }: ExtractOptions & { published?: string }): DraftResult & { analysis: Analysis } {
-  const analysis = analyse({ text, published: meta.published ?? undefined });
+  const analysis = analyse({ text, published: meta.published ?? undefined, publisher: meta.publisher ?? undefined, url: meta.url ?? undefined });
   const { readings, unread } = readArticle(analysis);
   const result = buildDraft(analysis, readings, unread, indexRegistry(structuredCloneRegistry(registry)), meta);
   return { ...result, analysis };

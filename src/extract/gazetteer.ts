@@ -24,7 +24,8 @@ const titles = read<{ former: string[]; roles: Role[]; national: National[]; nat
 const bodies = read<{ bodies: Body[] }>('bodies');
 const provinces = read<{ provinces: Omit<Province, 'slug'>[] }>('provinces');
 const awards = read<{ awards: Award[]; generic: Award[] }>('awards');
-const names = read<{ familyNames: string[]; notNames: string[]; honorifics: string[] }>('names');
+const names = read<{ familyNames: string[]; notNames: string[]; honorifics: string[]; notPersonBefore: string[] }>('names');
+const publishers = read<{ publishers: { match: string; province: string }[] }>('publishers');
 const numbers = read<{ words: Record<string, number>; recipientNouns: string[] }>('numbers');
 
 /** Maps each folded variant to its entry. */
@@ -61,6 +62,7 @@ export const GAZETTEER = {
   numberWords: new Map(Object.entries(numbers.words).map(([word, value]) => [foldText(word), value])),
   recipientNouns: numbers.recipientNouns,
   former: titles.former,
+  publishers: publishers.publishers.map((publisher) => ({ match: foldText(publisher.match).replace(/[^a-z0-9]/g, ''), province: slugify(publisher.province) })),
 };
 
 /** Patterns over folded text. */
@@ -73,6 +75,7 @@ export const PATTERNS = {
   award: alternation(awards.awards.flatMap((award) => [award.name, ...award.variants])),
   genericAward: alternation(awards.generic.flatMap((award) => [award.name, ...award.variants])),
   honorific: alternation(names.honorifics),
+  notPersonBefore: alternation(names.notPersonBefore),
   numberWord: alternation(Object.keys(numbers.words)),
   recipientNoun: alternation(numbers.recipientNouns),
   former: alternation(titles.former),

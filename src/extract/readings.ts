@@ -40,6 +40,8 @@ export interface PresentsReading {
   award: AwardMention;
   /** The completed award key (gazetteer key, or generic + conferrer). */
   awardKey: string;
+  /** The award's name where no gazetteer entry gives it (another country's award), as printed. */
+  awardName?: string;
   /** When the award is generic: the title of its conferrer, from "của …" or from who authorized it. */
   conferrer?: TitleMention;
   presenter?: ResolvedPerson;

@@ -11,11 +11,12 @@ import type { PresentsReading, Unread } from '../readings.js';
 import type { AwardMention } from '../scan/awards.js';
 import type { CountMention } from '../scan/numbers.js';
 import type { TitleMention } from '../scan/titles.js';
-import type { Sentence, Span } from '../text.js';
+import { cut, slugify, type Sentence, type Span } from '../text.js';
+import type { Analysis } from '../analysis.js';
 import { TITLE_BEFORE_NAME } from './apposition.js';
 import { dateOf, personsIn, titlesIn, type Context } from './common.js';
 
-const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong)(?![a-z])/g;
+const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong|cong nhan|phong tang)(?![a-z])/g;
 const PROPOSAL = /de nghi|de xuat|xet (?:khen|tang|de nghi)|trinh (?:ve|len|cap)|du kien|se trao|hiep y/;
 const AUTHORIZED = /(?<![a-z])(?:thua (?:uy|y) quyen(?: cua)?|thay mat(?: cho)?)\s+$/;
 const RECIPIENT_LEAD = /^\s*(?:\([^)]*\)\s*)?(?:lan thu \d+\)?\s*)?(?:cho|tang|den)\s+(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
@@ -45,11 +46,19 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
     const ofConferrer = award.key ? titles.find((title) => title.national && title.start >= award.end && /^\s+cua\s+$/.test(folded.slice(award.end, title.start))) : undefined;
     const conferring = verb !== undefined && !/trao|gan/.test(verb[0]);
     const onBehalfOf = pickAuthorizer(authorizers, award) ?? ofConferrer ?? (conferring ? subjectTitle(context, titles, persons, verbStart, passive) : undefined);
-    const awardKey = completeAward(award, conferrerOf ?? onBehalfOf);
+    const awardKey = completeAward(award, conferrerOf ?? onBehalfOf) ?? undefined;
+    const earlier = award.generic && !conferrerOf && !onBehalfOf ? analysis.awards.filter((other) => other.key?.startsWith(`${award.generic}-`) && other.end <= award.start).at(-1) : undefined;
     if (!awardKey) return;
     let presenter: ResolvedPerson | undefined;
     if (!passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) {
       presenter = persons.filter((person) => person.end <= verbStart && verbStart - person.end <= 90 && !/(?<![a-z])(?:cho|duoc)(?![a-z])/.test(folded.slice(person.end, verbStart))).at(-1);
+    }
+    // "Bộ trưởng cũng trao …": a bare title as the subject is the person the article gave that title last.
+    if (!presenter && !passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) presenter = bareTitleSubject(context, sentence, verbStart);
+    // "Thay mặt …, trao … tặng Bộ Tài chính, Tổng Bí thư Tô Lâm nhấn mạnh": a fronted clause; its subject follows.
+    if (!presenter && !passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0]) && !persons.some((person) => person.end <= verbStart) &&
+      /^(?:\S+\s+)?(?:thay mat|thua (?:uy|y) quyen)/.test(folded.slice(sentence.start, sentence.start + 40))) {
+      presenter = persons.find((person) => person.start > award.end && /,\s*[^,]{0,60}$/.test(folded.slice(award.end, person.start)));
     }
     // Recipients: after "cho/tặng" following the award, or before "được" in the passive.
     let recipients: ResolvedPerson[] = [];
@@ -82,11 +91,12 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
       }
     }
     if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description) return;
+    const foreign = foreignAward(analysis, award);
     readings.push({
-      kind: 'presents', award, awardKey, conferrer: conferrerOf ?? (award.generic ? onBehalfOf : undefined), presenter, onBehalfOf,
+      kind: 'presents', award, awardKey: foreign ? `foreign-${slugify(foreign)}` : earlier?.key ?? awardKey, ...(foreign ? { awardName: foreign } : {}), conferrer: conferrerOf ?? (award.generic ? onBehalfOf : undefined), presenter, onBehalfOf,
       recipients, organizationRecipients: organizations, counts: recipientCounts, description,
       date: dateOf(analysis, sentence, award.start), sentence,
-      rule: `presentation (${passive ? 'passive: … được … tặng' : onBehalfOf && authorizers.includes(onBehalfOf) ? 'thừa ủy quyền/thay mặt …, X trao … cho …' : 'X trao/tặng … cho …'})`,
+      rule: `presentation (${earlier ? `"${cut(analysis.doc, award)}" read as the "${cut(analysis.doc, earlier)}" named before; ` : ''}${passive ? 'passive: … được … tặng' : onBehalfOf && authorizers.includes(onBehalfOf) ? 'thừa ủy quyền/thay mặt …, X trao … cho …' : 'X trao/tặng … cho …'})`,
       confidence: presenter || onBehalfOf ? 0.85 : 0.7,
     });
   });
@@ -161,3 +171,28 @@ function recipientList(folded: string, persons: ResolvedPerson[], from: number, 
   }
   return list;
 }
+
+/** The person the article last described with a title that begins with the bare title before the verb ("Bộ trưởng"). */
+function bareTitleSubject(context: Context, sentence: Sentence, verbStart: number): ResolvedPerson | undefined {
+  const folded = context.analysis.doc.folded;
+  const bare = /(?<![a-z])(bo truong|thu tuong|chu tich|bi thu|tong bi thu|pho chu tich|giam doc)(?:\s+(?:da|cung|con|da cung))*\s+$/.exec(folded.slice(Math.max(sentence.start, verbStart - 30), verbStart));
+  if (!bare) return undefined;
+  const owned = [...context.owners.entries()].filter(([title]) => title.end <= sentence.start && folded.startsWith(bare[1]!, title.start));
+  return owned.sort((a, b) => a[0].start - b[0].start).at(-1)?.[1];
+}
+
+const FOREIGN = '(?:chdcnd lao|cong hoa dan chu nhan dan lao|nuoc lao|campuchia|cuba)';
+/**
+ * "Huân chương Độc lập hạng Ba - phần thưởng cao quý của Đảng, Nhà nước CHDCND Lào": another country's award, not
+ * Viet Nam's of the same name. Its name is the text's "<award> của … Lào" where the text prints one.
+ */
+function foreignAward(analysis: Analysis, award: AwardMention): string | undefined {
+  const folded = analysis.doc.folded;
+  if (!new RegExp(`^[^.;]{0,60}?cua [^.;]{0,30}?${FOREIGN}`).test(folded.slice(award.end, award.end + 120))) return undefined;
+  const name = cut(analysis.doc, award).replace(/\s+/g, ' ');
+  const pattern = new RegExp(`${foldedPattern(name)}\\s+cua\\s+[^.;,]{0,30}?${FOREIGN}`, 'g');
+  const printed = [...folded.matchAll(pattern)][0];
+  return printed ? cut(analysis.doc, { start: printed.index, end: printed.index + printed[0].length }) : undefined;
+}
+
+const foldedPattern = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

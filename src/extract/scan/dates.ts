@@ -58,8 +58,8 @@ export function dateValue(date: DateMention, printed: string, published: string 
   const tail = date.day === undefined ? `-${pad(date.month)}` : `-${pad(date.month)}-${pad(date.day)}`;
   if (date.year !== undefined) return `${date.year}${tail}`;
   if (published === undefined) {
-    // No publication date: the year of a full date the text prints within two months of this day and month.
-    const near = others.find((other) => other.year !== undefined && other.day !== undefined && date.day !== undefined &&
+    // No publication date: the year of a full date the text prints within two months of this day and month (the latest such year: news is recent).
+    const near = [...others].sort((a, b) => (b.year ?? 0) - (a.year ?? 0)).find((other) => other.year !== undefined && other.day !== undefined && date.day !== undefined &&
       Math.abs(Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(other.year, date.month - 1, date.day)) <= 61 * 86_400_000);
     if (!near) return undefined;
     return { value: `${near.year}${tail}`, inferred: `the text gives "${printed}" without a year; the year of a date it prints nearby (${near.day}/${near.month}/${near.year})` };

@@ -28,7 +28,7 @@ const WORD = /\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
 /** Family names compared as printed: "Viện" (an institute) is not "Viên", "Đảng" is not "Đặng". */
 const FAMILY = new Set(GAZETTEER.familyNamesPrinted);
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[^a-z])(?:${PATTERNS.honorific})\\s+(?:cac\\s+)?$`);
-const PLACE_BEFORE = /(?:^|[^a-z])(?:ten goi|mang ten|thanh pho|tp\.?|huyen|quan|xa|phuong|thi xa|thi tran|duong|cau|song|nui)\s+$/;
+const PLACE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${PATTERNS.notPersonBefore})\\s+$`);
 
 function isProvinceAt(words: string[], index: number): number {
   for (let length = Math.min(4, words.length - index); length >= 1; length -= 1) {
