@@ -168,6 +168,28 @@ class Builder {
     return entry.id;
   }
 
+  /** "được Đảng ủy Văn phòng khen thưởng": the award "Khen thưởng của Đảng ủy Văn phòng" and who confers it (linked, or proposed). */
+  commendation(by: { title: TitleMention } | { organization: Span }, quote: string): { award: string; conferrer: string } | undefined {
+    let conferrer: string | undefined;
+    let printed: string;
+    if ('title' in by) {
+      conferrer = this.position(by.title, quote);
+      printed = cut(this.analysis.doc, by.title);
+    } else {
+      printed = cut(this.analysis.doc, by.organization);
+      const province = GAZETTEER.provinces.find((candidate) => candidate.slug === this.analysis.province);
+      const known = this.index.organizationsByName.get(foldText(printed)) ?? (province ? this.index.organizationsByName.get(foldText(`${printed} ${province.name}`)) : undefined);
+      conferrer = known?.id ?? this.propose('organizations', { id: `org:${slugify(province && /tinh$/.test(foldText(printed)) ? `${printed} ${province.name}` : printed)}`, name: printed }, quote).id;
+    }
+    if (!conferrer) return undefined;
+    const name = `Khen thưởng của ${printed}`;
+    const known = this.index.awardsByKey.get(`raw:${foldText(name)}`);
+    if (known) return { award: known.id, conferrer };
+    const entry = this.propose('awards', { id: `award:${slugify(`khen thuong ${String(conferrer).slice(String(conferrer).indexOf(':') + 1)}`)}`, name, conferrer }, quote);
+    this.index.awardsByKey.set(`raw:${foldText(name)}`, entry);
+    return { award: entry.id, conferrer };
+  }
+
   date(date: DateMention | undefined, notes: string[]): unknown {
     if (!date) return undefined;
     const printed = cut(this.analysis.doc, date);
@@ -305,9 +327,14 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     if (reading.kind !== 'presents') continue;
     const quote = builder.quote(reading.sentence);
     const notes: string[] = [];
-    const award = builder.award(reading.awardKey, reading.conferrer, quote, reading.awardName);
+    let award: string;
+    let onBehalfOf = reading.onBehalfOf ? builder.position(reading.onBehalfOf, quote) : undefined;
+    if (reading.commendedBy) {
+      const commended = builder.commendation(reading.commendedBy, quote);
+      if (!commended) continue;
+      ({ award, conferrer: onBehalfOf } = commended);
+    } else award = builder.award(reading.awardKey, reading.conferrer, quote, reading.awardName);
     const presenter = reading.presenter ? builder.person(reading.presenter, titleKeysOf(reading.presenter), reading.sentence) : undefined;
-    const onBehalfOf = reading.onBehalfOf ? builder.position(reading.onBehalfOf, quote) : undefined;
     const recipients = [...new Set([
       ...reading.recipients.map((person) => builder.person(person, titleKeysOf(person), reading.sentence)),
       ...reading.organizationRecipients.map((organization) => builder.nationalOrganization(organization.key, quote)),

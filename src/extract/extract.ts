@@ -9,6 +9,7 @@ import { parseActing } from './parsers/acting.js';
 import { parseAppositions } from './parsers/apposition.js';
 import { parseApproval } from './parsers/approval.js';
 import { parseAssumption } from './parsers/assumption.js';
+import { parseCommendation } from './parsers/commendation.js';
 import { parseDismissal } from './parsers/dismissal.js';
 import { parseElection } from './parsers/election.js';
 import { parsePresentations } from './parsers/presentation.js';
@@ -30,6 +31,7 @@ const PARSERS: readonly Parser[] = [
   (context, sentence) => ({ readings: parseRetirement(context, sentence) }),
   (context, sentence) => ({ readings: parseAssumption(context, sentence) }),
   parsePresentations,
+  (context, sentence) => ({ readings: parseCommendation(context, sentence) }),
 ];
 
 const REFINERS: readonly ((readings: Reading[], analysis: Analysis) => Reading[])[] = [dropFormerAndLocal];

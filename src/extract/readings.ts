@@ -42,6 +42,8 @@ export interface PresentsReading {
   awardKey: string;
   /** The award's name where no gazetteer entry gives it (another country's award), as printed. */
   awardName?: string;
+  /** "… được Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh khen thưởng": who commends, a title or a body's name as printed. */
+  commendedBy?: { title: TitleMention } | { organization: Span };
   /** When the award is generic: the title of its conferrer, from "của …" or from who authorized it. */
   conferrer?: TitleMention;
   presenter?: ResolvedPerson;
