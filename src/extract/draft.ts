@@ -322,7 +322,7 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
   const presentations: Presentation[] = [];
   const articleSlug = meta.id.slice(meta.id.indexOf(':') + 1);
   const compatible = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
-  const noRecipients = (presentation: Presentation) => presentation.count === undefined && presentation.recipients.length === 0;
+  const noRecipients = (presentation: Presentation) => presentation.count === undefined && presentation.recipients.length === 0 && presentation.description === undefined;
   for (const reading of readings) {
     if (reading.kind !== 'presents') continue;
     const quote = builder.quote(reading.sentence);

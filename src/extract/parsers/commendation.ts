@@ -8,7 +8,8 @@ import type { PresentsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
 import { dateOf, type Context } from './common.js';
 
-const PATTERN = /(?<![a-z])duoc\s+((?:[^,;.]+?)(?:\s*,\s*[^,;.]+?)*)\s+khen thuong(?![a-z])/;
+/** "Hội đồng Thi đua - Khen thưởng" is a body, not a commendation: "khen thưởng" must end the clause. */
+const PATTERN = /(?<![a-z])duoc\s+((?:[^,;.]{1,45}?)(?:\s*,\s*[^,;.]{1,45}?)*)\s+(?<!thi dua\s*[-–]\s*)khen thuong(?=\s*(?:[,;.]|$))/;
 
 export function parseCommendation(context: Context, sentence: Sentence): PresentsReading[] {
   const { analysis } = context;
@@ -24,6 +25,7 @@ export function parseCommendation(context: Context, sentence: Sentence): Present
   const descriptionEnd = sentence.start + match.index;
   if (descriptionEnd - descriptionStart < 3) return [];
   const counts = inside(analysis.counts, { start: descriptionStart, end: descriptionEnd });
+  if (inside(analysis.persons, { start: listStart, end: listEnd }).length > 0) return [];
   const conferrers: { start: number; end: number }[] = [];
   let at = listStart;
   for (const part of folded.slice(listStart, listEnd).split(/,|\s+va\s+/)) {
