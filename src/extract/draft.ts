@@ -7,8 +7,8 @@
 import { foldText } from '../text/fold.js';
 import type { Analysis, ResolvedPerson } from './analysis.js';
 import { GAZETTEER, type Province } from './gazetteer.js';
-import type { Bound, HoldsReading, PresentsReading, Reading, Unread } from './readings.js';
-import { addEntry, personNames, type Entry, type RegistryIndex } from './registry.js';
+import type { Bound, HoldsReading, Reading, Unread } from './readings.js';
+import { addEntry, type Entry, type RegistryIndex } from './registry.js';
 import { dateValue, type DateMention } from './scan/dates.js';
 import { resolvedKey, type TitleMention } from './scan/titles.js';
 import { scanTitles } from './scan/titles.js';
