@@ -4,6 +4,7 @@ import type { NodeRecord, SourceRefRecord, StatementRecord, SearchHitRecord, Pat
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -23,17 +24,24 @@ export type Agent = Organization | Person | Position;
 
 export type Article = Node & {
   __typename?: 'Article';
-  /** The byline as printed. */
+  /** The byline as printed; null when the article has none (see `note`). */
   author?: Maybe<Scalars['String']['output']>;
+  /** The statements of the article's data file, as recorded (one Claim each). */
+  claims: Array<Claim>;
   id: Scalars['ID']['output'];
   language?: Maybe<Scalars['String']['output']>;
+  /** What the editor noted about the article's metadata: why an author, a title or a date is unknown. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The publication time with its offset, when the source prints a time. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The publication day, when the source gives one; null when unknown (see `note`). */
+  publishedOn?: Maybe<Scalars['Date']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
   /** Everything this article states, each with its quote. */
   statements: Array<Statement>;
   /** The article's text (NFC), in which every quote can be found. */
   text: Scalars['String']['output'];
-  title: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -68,7 +76,14 @@ export type Award = Node & {
 export type AwardPresentation = Node & {
   __typename?: 'AwardPresentation';
   award: Award;
+  claims: Array<Claim>;
   date?: Maybe<Scalars['Date']['output']>;
+  /** Why part of the date is inferred rather than printed; null when printed. */
+  dateInferred?: Maybe<Scalars['String']['output']>;
+  /** How much of `date` the source gives: day, month or year. */
+  datePrecision?: Maybe<Scalars['String']['output']>;
+  /** Properties on which the statements disagree, no reading being preferred (the value is then null; see `claims`). */
+  disputed: Array<Scalars['String']['output']>;
   event?: Maybe<Event>;
   id: Scalars['ID']['output'];
   /** On whose behalf ("Thừa ủy quyền của …") or in whose name it was given. */
@@ -106,6 +121,56 @@ export type AwardPresentationWhere = {
   recipientId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One article's reading of a tenure's start, end or an attestation. */
+export type BoundReading = {
+  __typename?: 'BoundReading';
+  /** Who approved it (e.g. the Prime Minister). */
+  approvedBy?: Maybe<Agent>;
+  /** elected, re-elected, appointed, approved, acting, interim, dismissed, resigned, retired, transferred, term-ended, died; attested for an attestation. */
+  cause: Scalars['String']['output'];
+  claim: Claim;
+  date?: Maybe<FuzzyDate>;
+  /** The body or the session that decided it. */
+  decidedBy?: Maybe<Node>;
+  /** The decision as printed, e.g. "Quyết định số 1598/QĐ-TTg". */
+  decision?: Maybe<Scalars['String']['output']>;
+  rank: Rank;
+  sources: Array<SourceRef>;
+  /** The term the statement gives, e.g. 2016/2021. */
+  term?: Maybe<Scalars['String']['output']>;
+  vote?: Maybe<Vote>;
+};
+
+/** How sure the sources make an answer on a date. */
+export type Certainty =
+  /** The sources place it on that date. */
+  | 'CERTAIN'
+  /** It depends on a bound that the sources leave open or give only to the month or year. */
+  | 'POSSIBLE';
+
+/**
+ * One statement of an article, as its data file records it: a kind (holds, event, participates, presents, figure,
+ * name), the entities it refers to, its values and its verbatim quotes. Facts are derived from all the claims about
+ * them; a claim ranked PREFERRED wins over the others where they disagree, and DEPRECATED ones are kept but not used.
+ */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  article: Article;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** The entities it names. */
+  mentions: Array<Node>;
+  /** Verbatim from the article's text. */
+  quotes: Array<Scalars['String']['output']>;
+  rank: Rank;
+  /** Why an editor ranked it so. */
+  rankReason?: Maybe<Scalars['String']['output']>;
+  /** The facts this statement supports. */
+  supports: Array<Node>;
+  /** The statement's values as JSON, as in the article's data file. */
+  values: Scalars['String']['output'];
+};
+
 /** The kinds of entities that `search` finds by name. */
 export type EntityType =
   | 'AWARD'
@@ -118,9 +183,19 @@ export type EntityType =
 export type Event = Node & {
   __typename?: 'Event';
   awardPresentations: Array<AwardPresentation>;
+  /** conference, session, meeting, ceremony, congress, visit or other. */
+  category?: Maybe<Scalars['String']['output']>;
+  claims: Array<Claim>;
+  /** The first day of the event (or of its month or year: see `datePrecision`). */
   date?: Maybe<Scalars['Date']['output']>;
+  /** Why part of the date is inferred rather than printed (e.g. the year taken from the publication date); null when printed. */
+  dateInferred?: Maybe<Scalars['String']['output']>;
   /** How much of `date` the source gives: day, month or year. */
   datePrecision?: Maybe<Scalars['String']['output']>;
+  /** Properties on which the statements disagree, no reading being preferred (the value is then null; see `claims`). */
+  disputed: Array<Scalars['String']['output']>;
+  /** The last day, for an event held over several days ("từ ngày 3 đến 5/7"). */
+  endDate?: Maybe<Scalars['Date']['output']>;
   /** Figures reported at the event. */
   figures: Array<Figure>;
   id: Scalars['ID']['output'];
@@ -159,11 +234,43 @@ export type EventWhere = {
   participantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A draft article file as the extractor writes it (formatVersion 2), and what an editor needs to review it. */
+export type ExtractDraft = {
+  __typename?: 'ExtractDraft';
+  /** The article's id in the draft (from the URL when given). */
+  articleId: Scalars['ID']['output'];
+  /** The draft article file, `{ formatVersion, article, statements }`, as JSON text: what `npm run seed -- --check` reads. */
+  json: Scalars['String']['output'];
+  /** Entities the registry lacks, with the ids the draft gives them. */
+  proposed: Array<ProposedEntity>;
+  statements: Array<ExtractedStatement>;
+  /** Sentences that look relevant (an election, an award…) but that no pattern read: for the editor, never guessed. */
+  unread: Array<UnreadSentence>;
+};
+
+export type ExtractedStatement = {
+  __typename?: 'ExtractedStatement';
+  /** How sure the rule that read it is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  id: Scalars['String']['output'];
+  /** The statement as JSON text, in the format of seed/README.md. */
+  json: Scalars['String']['output'];
+  /** name, holds or presents. */
+  kind: Scalars['String']['output'];
+  /** Passages of the text, verbatim. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The rule that read it. */
+  rule: Scalars['String']['output'];
+};
+
 /** A number a source reports. `value` is null where the source prints it incompletely; `valueText` is verbatim. */
 export type Figure = Node & {
   __typename?: 'Figure';
   about?: Maybe<Place>;
   asOf?: Maybe<Scalars['Date']['output']>;
+  claims: Array<Claim>;
+  /** Properties on which the statements disagree, no reading being preferred (the value is then null; see `claims`). */
+  disputed: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   metric: Scalars['String']['output'];
   metricEn?: Maybe<Scalars['String']['output']>;
@@ -177,6 +284,29 @@ export type Figure = Node & {
   valueText: Scalars['String']['output'];
 };
 
+/** A date as a source gives it: to the day, the month or the year, or a span of days; printed or partly inferred. */
+export type FuzzyDate = {
+  __typename?: 'FuzzyDate';
+  earliest: Scalars['Date']['output'];
+  /** Why part of it is inferred rather than printed (e.g. the year taken from the publication date); null when printed. */
+  inferred?: Maybe<Scalars['String']['output']>;
+  latest: Scalars['Date']['output'];
+  /** day, month or year. */
+  precision: Scalars['String']['output'];
+  /** Extended Date/Time Format (ISO 8601-2): 2016-07-03, 2016-07, 2016, or 2016-07-03/2016-07-05. */
+  value: Scalars['String']['output'];
+};
+
+/** One name or alias of an entity as the sources give it. */
+export type NameReading = {
+  __typename?: 'NameReading';
+  /** name or alias. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  rank: Rank;
+  sources: Array<SourceRef>;
+};
+
 /** Anything with a stable id, such as `person:lai-thanh-son`. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -185,6 +315,7 @@ export type Node = {
 export type Organization = Node & {
   __typename?: 'Organization';
   children: Array<Organization>;
+  claims: Array<Claim>;
   /** e.g. people's committee, office, government, party committee. */
   classification?: Maybe<Scalars['String']['output']>;
   /** Awards this organization confers. */
@@ -196,6 +327,7 @@ export type Organization = Node & {
   level?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
+  names: Array<NameReading>;
   organizedEvents: Array<Event>;
   parent?: Maybe<Organization>;
   participations: Array<Participation>;
@@ -237,6 +369,7 @@ export type PageInfo = {
 
 export type Participation = Node & {
   __typename?: 'Participation';
+  claims: Array<Claim>;
   event: Event;
   id: Scalars['ID']['output'];
   participant: Agent;
@@ -266,18 +399,22 @@ export type PathRelation = {
 export type Person = Node & {
   __typename?: 'Person';
   aliases: Array<Scalars['String']['output']>;
+  /** The statements of articles that name this person. */
+  claims: Array<Claim>;
   familyName?: Maybe<Scalars['String']['output']>;
   givenName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** As written in the sources (NFC), family name first. */
+  /** As the registry spells it (NFC), family name first; `names` has every spelling the sources give. */
   name: Scalars['String']['output'];
+  /** Every name the sources give this person, with the articles that give it: the preferred first, then by number of sources. */
+  names: Array<NameReading>;
   participations: Array<Participation>;
   /** Presentations in which this person handed over the award. */
   presented: Array<AwardPresentation>;
   /** Presentations in which this person is a named recipient. */
   received: Array<AwardPresentation>;
   sources: Array<SourceRef>;
-  /** Positions held; with `on`, only those held on that date (see Query.officeHolders). */
+  /** Positions held; with `on`, only those the sources place on that date, for certain or possibly (see Query.officeHolders). */
   tenures: Array<Tenure>;
 };
 
@@ -327,9 +464,10 @@ export type Place = Node & {
 /** A post that exists apart from whoever holds it, e.g. the Prime Minister. */
 export type Position = Node & {
   __typename?: 'Position';
+  claims: Array<Claim>;
   /** Awards conferred in the name of this position. */
   conferredAwards: Array<Award>;
-  /** Who held it; with `on`, only on that date (see Query.officeHolders). */
+  /** Who held it; with `on`, only those the sources place on that date, for certain or possibly (see Query.officeHolders). */
   holders: Array<Tenure>;
   id: Scalars['ID']['output'];
   organization?: Maybe<Organization>;
@@ -347,6 +485,17 @@ export type PositionHoldersArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type ProposedEntity = {
+  __typename?: 'ProposedEntity';
+  /** The registry file it belongs in: people, organizations, positions, places or awards. */
+  collection: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The registry entry as JSON text. */
+  json: Scalars['String']['output'];
+  /** Its name or title, as the draft gives it. */
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The sources, newest first. */
@@ -355,12 +504,21 @@ export type Query = {
   awardPresentations: AwardPresentationConnection;
   /** Events, oldest first (events without a date last). */
   events: EventConnection;
+  /**
+   * Reads an article's text (Vietnamese, at most 100,000 characters) and returns a draft in the seed format
+   * (seed/README.md) for an editor to review: statements with their verbatim quotes and confidence, the entities
+   * the registry lacks (proposed, marked new), and the sentences that look relevant but were not read. Linked to
+   * the registry of seed/registry. Nothing is written: saving the draft is the write API's.
+   * `published` (YYYY-MM-DD or a date-time with its offset) gives the year of dates printed without one.
+   */
+  extractDraft: ExtractDraft;
   /** Any entity or fact by id; null when there is none. */
   node?: Maybe<Node>;
   /**
-   * Who held the position. With `on`, only tenures that the sources place on that date: a tenure counts from
-   * its start date (or, where no source gives one, the date it is attested) to its end date (or the date it is
-   * attested); a missing bound is open.
+   * Who held the position. With `on`, the tenures that the sources place on that date, each with its `certainty`:
+   * CERTAIN where the sources show the person in office on that day (between a known start and end, or between
+   * two attestations), POSSIBLE where the answer depends on a bound that the sources leave open or give only to
+   * the month or year (see the README). `includePossible: false` keeps only the certain ones.
    */
   officeHolders: Array<Tenure>;
   /** Organizations, by folded name. */
@@ -402,12 +560,21 @@ export type QueryEventsArgs = {
 };
 
 
+export type QueryExtractDraftArgs = {
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryOfficeHoldersArgs = {
+  includePossible?: InputMaybe<Scalars['Boolean']['input']>;
   on?: InputMaybe<Scalars['Date']['input']>;
   positionId: Scalars['ID']['input'];
 };
@@ -440,6 +607,12 @@ export type QuerySearchArgs = {
   types?: InputMaybe<Array<EntityType>>;
 };
 
+/** Wikidata's ranks: where statements disagree, a preferred one wins; a deprecated one is kept but not used. */
+export type Rank =
+  | 'DEPRECATED'
+  | 'NORMAL'
+  | 'PREFERRED';
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: Node;
@@ -462,17 +635,61 @@ export type Statement = {
   quote: Scalars['String']['output'];
 };
 
-/** A person holding a position. Dates are null where no source gives them: never guessed. */
+/**
+ * A person holding a position (Popolo Membership), derived from every statement of every article about that person
+ * in that position: its start from one (an election), its end from another (a dismissal), attestations from others.
+ * Dates are never guessed: where the sources leave a bound open or imprecise, the tenure is only possibly held there.
+ */
 export type Tenure = Node & {
   __typename?: 'Tenure';
-  /** The date on which a source shows the person in office (e.g. an article's event date). */
+  /** Whether a source says the person held the post as acting or interim ("quyền", "tạm thời điều hành"). */
+  acting?: Maybe<Scalars['Boolean']['output']>;
+  /** Dates on which a source shows the person in office (a title beside the name, a re-election). */
+  attestations: Array<BoundReading>;
+  /** The latest day on which a source shows the person in office. */
   attestedOn?: Maybe<Scalars['Date']['output']>;
+  /** The days on which the sources place the person in office for certain (null when no day is certain). */
+  certainFrom?: Maybe<Scalars['Date']['output']>;
+  certainTo?: Maybe<Scalars['Date']['output']>;
+  /** With `on` (officeHolders, tenures, holders): whether the sources place the tenure on that date for certain or only possibly; null without a date. */
+  certainty?: Maybe<Certainty>;
+  claims: Array<Claim>;
+  /** True when sources give different dates for a bound and no reading is marked preferred. */
+  disputed?: Maybe<Scalars['Boolean']['output']>;
+  /** The day it ended, when the sources give it to the day and agree (see `endReadings`). */
   endDate?: Maybe<Scalars['Date']['output']>;
+  /** How the tenure ended, one reading per statement. */
+  endReadings: Array<BoundReading>;
   id: Scalars['ID']['output'];
   person: Person;
   position: Position;
+  /** The days on which the person may have held the post, given what the sources leave open (see the README). */
+  possibleFrom?: Maybe<Scalars['Date']['output']>;
+  possibleTo?: Maybe<Scalars['Date']['output']>;
   sources: Array<SourceRef>;
+  /** The day the tenure began, when the sources give it to the day and agree (see `startReadings`). */
   startDate?: Maybe<Scalars['Date']['output']>;
+  /** How the tenure began, one reading per statement: the preferred first, then by date. */
+  startReadings: Array<BoundReading>;
+  /** The term as printed, as an interval of years, e.g. 2016/2021 for "nhiệm kỳ 2016-2021". */
+  term?: Maybe<Scalars['String']['output']>;
+};
+
+export type UnreadSentence = {
+  __typename?: 'UnreadSentence';
+  quote: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** A vote as printed, e.g. "79/79 đại biểu có mặt tán thành": for 79, present 79. */
+export type Vote = {
+  __typename?: 'Vote';
+  against?: Maybe<Scalars['Int']['output']>;
+  for?: Maybe<Scalars['Int']['output']>;
+  present?: Maybe<Scalars['Int']['output']>;
+  /** Verbatim. */
+  text: Scalars['String']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -560,6 +777,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NodeRecord )
     | ( NodeRecord )
     | ( NodeRecord )
+    | ( Omit<Claim, 'article' | 'mentions' | 'supports'> & { article: _RefType['Article'], mentions: Array<_RefType['Node']>, supports: Array<_RefType['Node']> } )
     | ( NodeRecord )
     | ( NodeRecord )
     | ( NodeRecord )
@@ -583,6 +801,9 @@ export type ResolversTypes = ResolversObject<{
   AwardPresentationEdge: ResolverTypeWrapper<EdgeRecord>;
   AwardPresentationWhere: AwardPresentationWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BoundReading: ResolverTypeWrapper<Omit<BoundReading, 'approvedBy' | 'claim' | 'decidedBy' | 'sources'> & { approvedBy?: Maybe<ResolversTypes['Agent']>, claim: ResolversTypes['Claim'], decidedBy?: Maybe<ResolversTypes['Node']>, sources: Array<ResolversTypes['SourceRef']> }>;
+  Certainty: Certainty;
+  Claim: ResolverTypeWrapper<Omit<Claim, 'article' | 'mentions' | 'supports'> & { article: ResolversTypes['Article'], mentions: Array<ResolversTypes['Node']>, supports: Array<ResolversTypes['Node']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EntityType: EntityType;
@@ -590,10 +811,14 @@ export type ResolversTypes = ResolversObject<{
   EventConnection: ResolverTypeWrapper<ConnectionRecord>;
   EventEdge: ResolverTypeWrapper<EdgeRecord>;
   EventWhere: EventWhere;
+  ExtractDraft: ResolverTypeWrapper<ExtractDraft>;
+  ExtractedStatement: ResolverTypeWrapper<ExtractedStatement>;
   Figure: ResolverTypeWrapper<NodeRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FuzzyDate: ResolverTypeWrapper<FuzzyDate>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  NameReading: ResolverTypeWrapper<Omit<NameReading, 'sources'> & { sources: Array<ResolversTypes['SourceRef']> }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<NodeRecord>;
   OrganizationConnection: ResolverTypeWrapper<ConnectionRecord>;
@@ -609,12 +834,16 @@ export type ResolversTypes = ResolversObject<{
   PersonWhere: PersonWhere;
   Place: ResolverTypeWrapper<NodeRecord>;
   Position: ResolverTypeWrapper<NodeRecord>;
+  ProposedEntity: ResolverTypeWrapper<ProposedEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rank: Rank;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   Statement: ResolverTypeWrapper<StatementRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<NodeRecord>;
+  UnreadSentence: ResolverTypeWrapper<UnreadSentence>;
+  Vote: ResolverTypeWrapper<Vote>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -629,16 +858,22 @@ export type ResolversParentTypes = ResolversObject<{
   AwardPresentationEdge: EdgeRecord;
   AwardPresentationWhere: AwardPresentationWhere;
   Boolean: Scalars['Boolean']['output'];
+  BoundReading: Omit<BoundReading, 'approvedBy' | 'claim' | 'decidedBy' | 'sources'> & { approvedBy?: Maybe<ResolversParentTypes['Agent']>, claim: ResolversParentTypes['Claim'], decidedBy?: Maybe<ResolversParentTypes['Node']>, sources: Array<ResolversParentTypes['SourceRef']> };
+  Claim: Omit<Claim, 'article' | 'mentions' | 'supports'> & { article: ResolversParentTypes['Article'], mentions: Array<ResolversParentTypes['Node']>, supports: Array<ResolversParentTypes['Node']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Event: NodeRecord;
   EventConnection: ConnectionRecord;
   EventEdge: EdgeRecord;
   EventWhere: EventWhere;
+  ExtractDraft: ExtractDraft;
+  ExtractedStatement: ExtractedStatement;
   Figure: NodeRecord;
   Float: Scalars['Float']['output'];
+  FuzzyDate: FuzzyDate;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  NameReading: Omit<NameReading, 'sources'> & { sources: Array<ResolversParentTypes['SourceRef']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: NodeRecord;
   OrganizationConnection: ConnectionRecord;
@@ -654,13 +889,47 @@ export type ResolversParentTypes = ResolversObject<{
   PersonWhere: PersonWhere;
   Place: NodeRecord;
   Position: NodeRecord;
+  ProposedEntity: ProposedEntity;
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecord;
   SourceRef: SourceRefRecord;
   Statement: StatementRecord;
   String: Scalars['String']['output'];
   Tenure: NodeRecord;
+  UnreadSentence: UnreadSentence;
+  Vote: Vote;
 }>;
+
+export type ComputedDirectiveArgs = {
+  from?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ComputedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ComputedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type DerivedDirectiveArgs = { };
+
+export type DerivedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = DerivedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NameDirectiveArgs = { };
+
+export type NameDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = NameDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NodeDirectiveArgs = {
+  collection?: Maybe<Scalars['String']['input']>;
+  kind: Scalars['String']['input'];
+  prefix: Scalars['String']['input'];
+};
+
+export type NodeDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = NodeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RelationDirectiveArgs = {
+  direction?: Maybe<Scalars['String']['input']>;
+  onDate?: Maybe<Scalars['Boolean']['input']>;
+  orderBy?: Maybe<Array<Scalars['String']['input']>>;
+  type: Scalars['String']['input'];
+};
+
+export type RelationDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RelationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Organization' | 'Person' | 'Position', ParentType, ContextType>;
@@ -668,13 +937,16 @@ export type AgentResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -702,7 +974,11 @@ export type AwardResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type AwardPresentationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AwardPresentation'] = ResolversParentTypes['AwardPresentation']> = ResolversObject<{
   award?: Resolver<ResolversTypes['Award'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateInferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
@@ -725,6 +1001,32 @@ export type AwardPresentationEdgeResolvers<ContextType = RequestContext, ParentT
   node?: Resolver<ResolversTypes['AwardPresentation'], ParentType, ContextType>;
 }>;
 
+export type BoundReadingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BoundReading'] = ResolversParentTypes['BoundReading']> = ResolversObject<{
+  approvedBy?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vote?: Resolver<Maybe<ResolversTypes['Vote']>, ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  rankReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -735,8 +1037,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   awardPresentations?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateInferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disputed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -760,9 +1067,28 @@ export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
+export type ExtractDraftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtractDraft'] = ResolversParentTypes['ExtractDraft']> = ResolversObject<{
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposed?: Resolver<Array<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['ExtractedStatement']>, ParentType, ContextType>;
+  unread?: Resolver<Array<ResolversTypes['UnreadSentence']>, ParentType, ContextType>;
+}>;
+
+export type ExtractedStatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtractedStatement'] = ResolversParentTypes['ExtractedStatement']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   about?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  disputed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metricEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -776,12 +1102,28 @@ export type FigureResolvers<ContextType = RequestContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type FuzzyDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = ResolversObject<{
+  earliest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NameReadingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NameReading'] = ResolversParentTypes['NameReading']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Article' | 'Award' | 'AwardPresentation' | 'Event' | 'Figure' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Tenure', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Article' | 'Award' | 'AwardPresentation' | 'Claim' | 'Event' | 'Figure' | 'Organization' | 'Participation' | 'Person' | 'Place' | 'Position' | 'Tenure', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   children?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   classification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conferredAwards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -789,6 +1131,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['NameReading']>, ParentType, ContextType>;
   organizedEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
@@ -816,6 +1159,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type ParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participant?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
@@ -838,10 +1182,12 @@ export type PathRelationResolvers<ContextType = RequestContext, ParentType exten
 
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['NameReading']>, ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   presented?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
   received?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
@@ -876,6 +1222,7 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
 }>;
 
 export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   conferredAwards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<PositionHoldersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -888,12 +1235,20 @@ export type PositionResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ProposedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedEntity'] = ResolversParentTypes['ProposedEntity']> = ResolversObject<{
+  collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   awardPresentations?: Resolver<ResolversTypes['AwardPresentationConnection'], ParentType, ContextType, Partial<QueryAwardPresentationsArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  extractDraft?: Resolver<ResolversTypes['ExtractDraft'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  officeHolders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<QueryOfficeHoldersArgs, 'positionId'>>;
+  officeHolders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<QueryOfficeHoldersArgs, 'includePossible' | 'positionId'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'fromId' | 'toId'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
@@ -916,14 +1271,39 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type TenureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = ResolversObject<{
+  acting?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  attestations?: Resolver<Array<ResolversTypes['BoundReading']>, ParentType, ContextType>;
   attestedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  certainFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  certainTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  disputed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endReadings?: Resolver<Array<ResolversTypes['BoundReading']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
+  possibleFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  possibleTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startReadings?: Resolver<Array<ResolversTypes['BoundReading']>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UnreadSentenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnreadSentence'] = ResolversParentTypes['UnreadSentence']> = ResolversObject<{
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type VoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vote'] = ResolversParentTypes['Vote']> = ResolversObject<{
+  against?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  for?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  present?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
@@ -935,12 +1315,18 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   AwardPresentation?: AwardPresentationResolvers<ContextType>;
   AwardPresentationConnection?: AwardPresentationConnectionResolvers<ContextType>;
   AwardPresentationEdge?: AwardPresentationEdgeResolvers<ContextType>;
+  BoundReading?: BoundReadingResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  ExtractDraft?: ExtractDraftResolvers<ContextType>;
+  ExtractedStatement?: ExtractedStatementResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  FuzzyDate?: FuzzyDateResolvers<ContextType>;
+  NameReading?: NameReadingResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -954,10 +1340,20 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  ProposedEntity?: ProposedEntityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  UnreadSentence?: UnreadSentenceResolvers<ContextType>;
+  Vote?: VoteResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  computed?: ComputedDirectiveResolver<any, any, ContextType>;
+  derived?: DerivedDirectiveResolver<any, any, ContextType>;
+  name?: NameDirectiveResolver<any, any, ContextType>;
+  node?: NodeDirectiveResolver<any, any, ContextType>;
+  relation?: RelationDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,11 +1,12 @@
 /** All resolvers, assembled for Apollo Server. */
 import type { Resolvers } from '../generated/graphql.js';
 import { entityResolvers } from './entities.js';
+import { extractResolvers } from './extract.js';
 import { queryResolvers } from './query.js';
 import { scalarResolvers } from './scalars.js';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...entityResolvers,
-  Query: queryResolvers,
+  Query: { ...queryResolvers, ...extractResolvers },
 };
