@@ -10,6 +10,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
 import { formatIssue, SeedValidationError } from '../statements/validate.js';
+import { NEW_NOTE } from './draft.js';
 import { extract } from './extract.js';
 import { readRegistryDir, type Registry } from './registry.js';
 import { slugify } from './text.js';
@@ -124,6 +125,9 @@ async function load(draft: string, registryDir: string, yes: boolean): Promise<n
   const article = prepared.loadSet.articles[0]!;
   console.log(`\nTo load: ${article.meta.id}, ${article.statements.length} statements:`);
   for (const statement of article.statements) console.log(`  ${statement.kind.padEnd(8)} ${summary(statement)}`);
+  const proposed = [...prepared.loadSet.registry.values()].filter((declaration) => declaration.entry.note === NEW_NOTE);
+  console.log(proposed.length === 0 ? 'No new registry entities.' : `${proposed.length} new registry entities (${registryDir}): ${proposed.map((declaration) => declaration.entry.id).join(', ')}`);
+  for (const warning of prepared.loadSet.warnings.filter((issue) => !issue.message.includes('is not among the articles of this load'))) console.warn(`warning: ${formatIssue(warning)}`);
   if (!yes) {
     const readline = createInterface({ input: process.stdin, output: process.stdout });
     const answer = await readline.question('Load this draft into the graph? [y/N] ');
