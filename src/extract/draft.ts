@@ -123,7 +123,8 @@ class Builder {
     const body = GAZETTEER.bodies.find((candidate) => candidate.key === title.body)!;
     const province = GAZETTEER.provinces.find((candidate) => candidate.slug === (title.province ?? this.analysis.province))!;
     const place = this.place(province, quote);
-    const organizationName = body.noProvinceWord ? `${body.name} ${province.name}` : `${body.name} ${province.name}`;
+    // "UBND tỉnh Bình Thuận", "Tỉnh ủy Cà Mau", "Sở Tư pháp tỉnh Bình Thuận".
+    const organizationName = body.noProvinceWord ? `${body.name} ${province.city ? 'thành phố' : 'tỉnh'} ${province.name}` : `${body.name} ${province.name}`;
     let organization = this.index.organizationsByName.get(foldText(organizationName));
     if (!organization) {
       organization = this.propose('organizations', {
@@ -134,7 +135,7 @@ class Builder {
     }
     const positionTitle = `${role.title} ${body.short}`;
     const entry = this.propose('positions', {
-      id: `position:${slugify(`${positionTitle} ${province.name}`)}`, title: positionTitle, titleEn: `${role.en}, ${body.en} of ${province.name}`, organization: organization.id,
+      id: `position:${slugify(`${role.title} ${organizationName}`)}`, title: positionTitle, titleEn: `${role.en}, ${body.en} of ${province.name}`, organization: organization.id,
     }, quote);
     this.index.positionsByKey.set(key, entry);
     return entry.id;

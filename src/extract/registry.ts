@@ -73,6 +73,16 @@ export function positionKey(registry: Registry, position: Entry): string {
   return `${mention.role}|${mention.body}|${province}`;
 }
 
+/** An organization's key: a body of the gazetteer and its province ("ubnd|bac-giang"), a national body's key, else its folded name. */
+export function organizationKey(organization: Entry): string {
+  const name = foldText(str(organization.name));
+  const national = GAZETTEER.nationalOrganizationByName.get(name);
+  if (national) return `national:${national.key}`;
+  const body = [...GAZETTEER.bodyByVariant.entries()].sort((a, b) => b[0].length - a[0].length).find(([variant]) => name.startsWith(`${variant} `) || name === variant);
+  const province = provinceIn(name);
+  return body && province ? `${body[1].key}|${province}` : `raw:${name}`;
+}
+
 /** An award's key: the gazetteer's, else its folded name. */
 export function awardKey(award: Entry): string {
   const name = foldText(str(award.name));

@@ -15,7 +15,7 @@
  * - Other kinds (event, participates, figure…) are counted; the extractor does not produce them.
  */
 import { foldText } from '../../text/fold.js';
-import { awardKey, personNames, positionKey, type Entry, type Registry } from '../registry.js';
+import { awardKey, organizationKey, personNames, positionKey, type Entry, type Registry } from '../registry.js';
 
 export interface KindScore { gold: number; extracted: number; foundGold: number; rightExtracted: number }
 export const emptyScore = (): KindScore => ({ gold: 0, extracted: 0, foundGold: 0, rightExtracted: 0 });
@@ -39,6 +39,7 @@ export function entityKey(registry: Registry, id: string | undefined): string | 
   if (id.startsWith('person:')) return `person:${personNames(entry)[0]}`;
   if (id.startsWith('position:')) return `position:${positionKey(registry, entry)}`;
   if (id.startsWith('award:')) return `award:${awardKey(entry)}`;
+  if (id.startsWith('org:')) return `org:${organizationKey(entry)}`;
   return `${id.slice(0, id.indexOf(':'))}:${foldText(String(entry.name ?? entry.title ?? id))}`;
 }
 
