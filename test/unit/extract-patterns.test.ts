@@ -42,6 +42,11 @@ describe('scanners', () => {
     expect(dateValue(december!, 'chiều 29/12', '2021-01-04')).toEqual({ value: '2020-12-29', inferred: expect.stringContaining('year before') });
   });
 
+  it('reads a span of days as an interval ("từ ngày 13-15/10/2020")', () => {
+    const [span] = scanDates(foldAligned('diễn ra từ ngày 13-15/10/2020'));
+    expect(dateValue(span!, 'từ ngày 13-15/10/2020', undefined)).toBe('2020-10-13/2020-10-15');
+  });
+
   it('reads numbers in words as counts ("hai cá nhân" is 2)', () => {
     const text = 'trao Bằng khen cho hai cá nhân, 4 tập thể và mười đơn vị';
     expect(scanCounts(foldAligned(text)).map((count) => [count.value, count.noun])).toEqual([[2, 'ca nhan'], [4, 'tap the'], [10, 'don vi']]);

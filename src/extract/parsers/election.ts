@@ -17,7 +17,16 @@ export function parseElection(context: Context, sentence: Sentence): { readings:
   if (trigger === undefined) return { readings: [] };
   if (trigger === 'excluded') return { readings: [], unread: { sentence, reason: 'a nomination or a vote still to come, not an election' } };
   const cause = /^tai/.test(trigger.text) ? 're-elected' : 'elected';
-  const targets = readTargets(context, sentence, trigger.start, trigger.end);
+  // Every "bầu" of the sentence: "Với 45/45 số phiếu bầu, đồng chí X … được bầu giữ chức …" has the post after the second.
+  const folded = context.analysis.doc.folded;
+  const targets = [...folded.slice(sentence.start, sentence.end).matchAll(new RegExp(TRIGGER.source, 'g'))].flatMap((match) =>
+    readTargets(context, sentence, sentence.start + match.index, sentence.start + match.index + match[0].length));
+  const seen = new Set<string>();
+  for (let index = targets.length - 1; index >= 0; index -= 1) {
+    const key = `${targets[index]!.title.start}|${targets[index]!.person.key}`;
+    if (seen.has(key)) targets.splice(index, 1);
+    seen.add(key);
+  }
   const votes = inside(context.analysis.votes, sentence);
   const readings = targets.map(({ title, person, how }): HoldsReading => ({
     kind: 'holds', person, title,

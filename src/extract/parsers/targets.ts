@@ -14,7 +14,7 @@ export interface Target {
   title: TitleMention;
   person: ResolvedPerson;
   /** How the person was found: lower confidence for a pronoun. */
-  how: 'doi voi' | 'subject' | 'pronoun' | 'apposition';
+  how: 'doi voi' | 'subject' | 'pronoun' | 'apposition' | 'after';
 }
 
 export function readTargets(context: Context, sentence: Sentence, triggerStart: number, triggerEnd: number, options: { describedPost?: boolean } = {}): Target[] {
@@ -32,7 +32,10 @@ export function readTargets(context: Context, sentence: Sentence, triggerStart: 
     if (subject) targets.push({ title, person: subject, how: 'subject' });
     else {
       const pronoun = pronounSubject(context, sentence);
+      // "… miễn nhiệm chức vụ Chủ tịch UBND tỉnh … theo nguyện vọng của ông X": the one person named after the post.
+      const after = personsIn(context.analysis, sentence).filter((person) => person.start >= title.end && !person.bare);
       if (pronoun) targets.push({ title, person: pronoun, how: 'pronoun' });
+      else if (after.length === 1 && index === titles.length - 1) targets.push({ title, person: after[0]!, how: 'after' });
     }
   });
   // An election's post is never the one the person is described with: "bầu ông A (Phó Chủ tịch UBND tỉnh)" elects A to something else.
