@@ -265,7 +265,6 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
       holds.delete(key);
     }
   }
-  const extraAttestations: { group: { person: string; position: string }; reading: HoldsReading }[] = [];
   for (const group of holds.values()) {
     const notes: string[] = [];
     const statement: Record<string, unknown> = { id: '', kind: 'holds', person: group.person, position: group.position };
@@ -275,16 +274,9 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     const end = best('end');
     if (start?.start) statement.start = boundJson(builder, start.start, notes);
     if (end?.end) statement.end = boundJson(builder, end.end, notes);
+    // One day per tenure and article: the attestation whose date the text ties most closely to the title.
     const attestations = group.readings.filter((reading) => !reading.start && !reading.end);
-    const attested = attestations.find((reading) => reading.attested);
-    // Attestations on other days than the first are statements of their own.
-    const otherDays = new Map<string, HoldsReading>();
-    for (const reading of attestations) {
-      const day = reading.attested && attested?.attested && `${reading.attested.year ?? ''}-${reading.attested.month}-${reading.attested.day ?? ''}`;
-      const first = attested?.attested && `${attested.attested.year ?? ''}-${attested.attested.month}-${attested.attested.day ?? ''}`;
-      if (day && day !== first && !otherDays.has(day)) otherDays.set(day, reading);
-    }
-    for (const reading of otherDays.values()) extraAttestations.push({ group, reading });
+    const attested = attestations.filter((reading) => reading.attested).sort((x, y) => (y.attestedRank ?? 0) - (x.attestedRank ?? 0))[0];
     if (attested) {
       const value = builder.date(attested.attested, notes);
       if (value !== undefined) statement.attestedOn = value;
@@ -305,16 +297,6 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     const positionEntry = index.registry.byId.get(group.position);
     statement.id = builder.statementId(`${group.person.slice(7)}--${String(positionEntry?.id ?? '').slice(9)}${statement.start ? `--${(statement.start as Bound).cause}` : statement.end ? `--${(statement.end as Bound).cause}` : ''}`);
     builder.statements.push(statement);
-  }
-
-  for (const { group, reading } of extraAttestations) {
-    const notes: string[] = [];
-    const value = builder.date(reading.attested, notes);
-    if (value === undefined) continue;
-    builder.statements.push({
-      id: builder.statementId(`${group.person.slice(7)}--${group.position.slice(9)}--attested`), kind: 'holds', person: group.person, position: group.position,
-      attestedOn: value, quotes: [builder.quote(reading.sentence)], note: [confidenceNote(reading.confidence, reading.rule), ...notes].join('. '),
-    });
   }
 
   // Presentations: one per award and recipients; the same one told twice (a headline, a caption, the body) is one

@@ -28,6 +28,8 @@ export interface HoldsReading {
   start?: Bound;
   end?: Bound;
   attested?: DateMention;
+  /** How sure the attestation's date is: 3 printed in the sentence, 2 the previous sentence's, 1 the article's main date. */
+  attestedRank?: number;
   term?: TermMention;
   acting?: boolean;
   sentence: Sentence;

@@ -9,7 +9,7 @@ import type { ResolvedPerson } from '../analysis.js';
 import type { HoldsReading } from '../readings.js';
 import type { TitleMention } from '../scan/titles.js';
 import type { Sentence } from '../text.js';
-import { dateOf, personsIn, termAfter, titlesIn, type Context } from './common.js';
+import { attestationDate, personsIn, termAfter, titlesIn, type Context } from './common.js';
 
 const FIRST_SEPARATOR = /^\s*(?:,|-|–|\(|:)\s*(?:(?:nguyen|cuu)\s+)?$/;
 const NEXT_SEPARATOR = /^\s*(?:,|-|–|;|\bkiem\b)?\s*(?:(?:nguyen|cuu)\s+)?$/;
@@ -67,8 +67,9 @@ export function parseAppositions(context: Context, sentence: Sentence): HoldsRea
 }
 
 function reading(context: Context, sentence: Sentence, person: ResolvedPerson, title: TitleMention, rule: string, confidence: number): HoldsReading {
+  const { date, rank } = attestationDate(context.analysis, sentence);
   return {
-    kind: 'holds', person, title, attested: dateOf(context.analysis, sentence), term: termAfter(context.analysis, title),
+    kind: 'holds', person, title, attested: date, attestedRank: rank, term: termAfter(context.analysis, title),
     sentence, rule, confidence,
   };
 }

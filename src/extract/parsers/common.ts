@@ -35,16 +35,34 @@ export function eventDatesIn(analysis: Analysis, sentence: Sentence): DateMentio
  * sentence tells earlier history.
  */
 export function dateOf(analysis: Analysis, sentence: Sentence, at = sentence.end): DateMention | undefined {
+  return datedHow(analysis, sentence, at).date;
+}
+
+/** An effective date ("từ ngày 1/2/2020", "kể từ 1-8") says when a change takes effect, not the day a title is shown. */
+const EFFECTIVE = /(?:^|[^a-z])(?:tu|ke tu|den|cho den|truoc)\s+$/;
+
+/**
+ * The day on which a sentence shows a person in office, and how sure: 3 for a date of the sentence (not an
+ * effective one), 2 for the previous sentence's when this one goes on with it, 1 for the article's main date.
+ */
+export function attestationDate(analysis: Analysis, sentence: Sentence): { date?: DateMention; rank: number } {
+  const own = eventDatesIn(analysis, sentence).filter((date) => !EFFECTIVE.test(analysis.doc.folded.slice(Math.max(0, date.start - 10), date.start)));
+  if (own.length > 0) return { date: own[0], rank: 3 };
+  const { date, how } = datedHow(analysis, { ...sentence, end: sentence.start }, sentence.start);
+  return { date, rank: how === 'previous' ? 2 : how === 'main' ? 1 : 0 };
+}
+
+function datedHow(analysis: Analysis, sentence: Sentence, at: number): { date?: DateMention; how?: 'own' | 'previous' | 'main' } {
   const dates = eventDatesIn(analysis, sentence);
   const before = dates.filter((date) => date.end <= at);
-  if (before.length > 0) return before.at(-1);
-  if (dates.length > 0) return dates[0];
+  if (before.length > 0) return { date: before.at(-1), how: 'own' };
+  if (dates.length > 0) return { date: dates[0], how: 'own' };
   const head = analysis.doc.folded.slice(sentence.start, sentence.start + 20);
   if (CONTINUES.test(head) && sentence.index > 0) {
     const previous = eventDatesIn(analysis, analysis.doc.sentences[sentence.index - 1]!);
-    if (previous.length > 0) return previous[0];
+    if (previous.length > 0) return { date: previous[0], how: 'previous' };
   }
-  return PAST.test(head) ? undefined : analysis.mainDate;
+  return PAST.test(head) || !analysis.mainDate ? {} : { date: analysis.mainDate, how: 'main' };
 }
 
 /** The term printed right after a title: "…, nhiệm kỳ 2016-2021", "… khóa XIV, nhiệm kỳ 2016-2021". */
