@@ -38,6 +38,10 @@ export function parseAppositions(context: Context, sentence: Sentence): HoldsRea
     if (person && !owners.has(title) && !ACTS_FOR.test(folded.slice(Math.max(0, title.start - 24), title.start))) {
       owners.set(title, person);
       if (!title.former && !title.local) readings.push(reading(context, sentence, person, title, 'title before the name', 0.85));
+      // "Các Phó Chủ tịch UBND tỉnh Hồ Quang Bửu và Trần Anh Tuấn": a plural title is each name's.
+      const second = /(?:^|\s)cac\s+$/.test(folded.slice(Math.max(0, title.start - 6), title.start))
+        ? persons.find((other) => other.start > person.end && /^\s*(?:,|va)\s*$/.test(folded.slice(person.end, other.start))) : undefined;
+      if (second && !title.former && !title.local) readings.push(reading(context, sentence, second, title, 'plural title before the names', 0.8));
     }
   }
   for (const person of persons) {
