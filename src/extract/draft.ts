@@ -122,23 +122,29 @@ class Builder {
     const role = GAZETTEER.roles.find((candidate) => candidate.key === title.role)!;
     const body = GAZETTEER.bodies.find((candidate) => candidate.key === title.body)!;
     const province = GAZETTEER.provinces.find((candidate) => candidate.slug === (title.province ?? this.analysis.province))!;
-    const place = this.place(province, quote);
-    // "UBND tỉnh Bình Thuận", "Tỉnh ủy Cà Mau", "Sở Tư pháp tỉnh Bình Thuận".
-    const organizationName = body.noProvinceWord ? `${body.name} ${province.city ? 'thành phố' : 'tỉnh'} ${province.name}` : `${body.name} ${province.name}`;
-    let organization = this.index.organizationsByName.get(foldText(organizationName));
-    if (!organization) {
-      organization = this.propose('organizations', {
-        id: `org:${slugify(organizationName)}`, name: organizationName, nameEn: `${body.en} of ${province.name}`,
-        classification: body.classification, level: 'provincial', jurisdiction: place,
-      }, quote);
-      this.index.organizationsByName.set(foldText(organizationName), organization);
-    }
+    const organization = this.index.registry.byId.get(this.provincialOrganization(body.key, province.slug, quote))!;
+    const organizationName = String(organization.name);
     const positionTitle = `${role.title} ${body.short}`;
     const entry = this.propose('positions', {
       id: `position:${slugify(`${role.title} ${organizationName}`)}`, title: positionTitle, titleEn: `${role.en}, ${body.en} of ${province.name}`, organization: organization.id,
     }, quote);
     this.index.positionsByKey.set(key, entry);
     return entry.id;
+  }
+
+  /** A body of a province ("UBND tỉnh Bình Thuận", "Tỉnh ủy Cà Mau", "Sở Tư pháp tỉnh Bình Thuận"), linked or proposed. */
+  provincialOrganization(bodyKey: string, provinceSlug: string, quote: string): string {
+    const body = GAZETTEER.bodies.find((candidate) => candidate.key === bodyKey)!;
+    const province = GAZETTEER.provinces.find((candidate) => candidate.slug === provinceSlug)!;
+    const name = body.noProvinceWord ? `${body.name} ${province.city ? 'thành phố' : 'tỉnh'} ${province.name}` : `${body.name} ${province.name}`;
+    const known = this.index.organizationsByName.get(foldText(name));
+    if (known) return known.id;
+    const place = this.place(province, quote);
+    const organization = this.propose('organizations', {
+      id: `org:${slugify(name)}`, name, nameEn: `${body.en} of ${province.name}`, classification: body.classification, level: 'provincial', jurisdiction: place,
+    }, quote);
+    this.index.organizationsByName.set(foldText(name), organization);
+    return organization.id;
   }
 
   award(key: string, conferrer: TitleMention | undefined, quote: string, printedName?: string): string {
@@ -320,7 +326,11 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     const presenter = reading.presenter ? builder.person(reading.presenter, titleKeysOf(reading.presenter), reading.sentence) : undefined;
     const recipients = [...new Set([
       ...reading.recipients.map((person) => builder.person(person, titleKeysOf(person), reading.sentence)),
-      ...reading.organizationRecipients.map((organization) => builder.nationalOrganization(organization.key, quote)),
+      ...reading.organizationRecipients.flatMap((organization) => {
+        if (!organization.body) return [builder.nationalOrganization(organization.key, quote)];
+        const province = organization.province ?? analysis.province;
+        return province ? [builder.provincialOrganization(organization.body, province, quote)] : [];
+      }),
     ])];
     const count = reading.counts.length > 0 ? reading.counts.reduce((sum, item) => sum + item.value, 0) : undefined;
     const description = reading.description ? cut(analysis.doc, reading.description) : undefined;

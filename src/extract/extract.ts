@@ -8,6 +8,7 @@ import type { Context } from './parsers/common.js';
 import { parseActing } from './parsers/acting.js';
 import { parseAppositions } from './parsers/apposition.js';
 import { parseApproval } from './parsers/approval.js';
+import { parseAppointment } from './parsers/appointment.js';
 import { parseAssumption } from './parsers/assumption.js';
 import { parseCommendation } from './parsers/commendation.js';
 import { parseDismissal } from './parsers/dismissal.js';
@@ -27,6 +28,7 @@ const PARSERS: readonly Parser[] = [
   parseElection,
   parseDismissal,
   parseApproval,
+  parseAppointment,
   parseActing,
   (context, sentence) => ({ readings: parseRetirement(context, sentence) }),
   (context, sentence) => ({ readings: parseAssumption(context, sentence) }),

@@ -51,8 +51,8 @@ export interface PresentsReading {
   presenter?: ResolvedPerson;
   onBehalfOf?: TitleMention;
   recipients: ResolvedPerson[];
-  /** National organizations named as recipients, by gazetteer key. */
-  organizationRecipients: { key: string; span: Span }[];
+  /** Organizations named as recipients: a national one by gazetteer key, or a body of a province. */
+  organizationRecipients: { key: string; span: Span; body?: string; province?: string }[];
   counts: CountMention[];
   description?: Span;
   date?: DateMention;

@@ -108,6 +108,20 @@ describe('parsers', () => {
       .toEqual(['Hà Sỹ Đồng → pho-chu-tich|ubnd|quang-tri attested', 'Hà Sỹ Đồng → chu-tich|ubnd|quang-tri start:interim']);
   });
 
+  it('appointment: "bổ nhiệm ông X giữ chức Giám đốc Sở Nội vụ"; a proposal to appoint is not one', () => {
+    expect(read('UBND tỉnh Khánh Hòa bổ nhiệm ông Trần Văn An giữ chức Giám đốc Sở Nội vụ.').holds).toEqual(['Trần Văn An → giam-doc|so-noi-vu|khanh-hoa start:appointed']);
+    expect(read('Sở Nội vụ tỉnh Khánh Hòa đề nghị bổ nhiệm ông Trần Văn An giữ chức Giám đốc Sở Nội vụ.').holds).toEqual([]);
+  });
+
+  it('acting: "giao quyền Chủ tịch UBND tỉnh … cho ông X"', () => {
+    expect(read('Thủ tướng giao quyền Chủ tịch UBND tỉnh Quảng Nam cho ông Hồ Quang Bửu từ ngày 5/6/2024.').holds).toEqual(['Hồ Quang Bửu → chu-tich|ubnd|quang-nam start:acting']);
+  });
+
+  it('presentation to a body of the province ("cho Sở Nông nghiệp và Phát triển nông thôn")', () => {
+    const { presents } = read('Đồng chí Nguyễn Chí Dũng, Bí thư Tỉnh ủy Ninh Thuận trao Huân chương Lao động hạng Nhất cho Sở Nông nghiệp và Phát triển nông thôn.');
+    expect(presents.map((reading) => [reading.awardKey, reading.presenter?.name, reading.organizationRecipients.map((organization) => organization.body)])).toEqual([['huan-chuong-lao-dong-hang-nhat', 'Nguyễn Chí Dũng', ['so-nn-ptnt']]]);
+  });
+
   it('presentation: "Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X trao Bằng khen cho hai cá nhân"', () => {
     const { presents, holds, cut } = read('Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí Lại Thanh Sơn trao Bằng khen cho hai cá nhân có thành tích xuất sắc.');
     expect(presents.map((reading) => [reading.awardKey, reading.presenter?.name, reading.onBehalfOf?.key, reading.counts.map((count) => count.value), cut(reading.description), reading.recipients]))

@@ -71,14 +71,14 @@ export function termAfter(analysis: Analysis, title: TitleMention): TermMention 
     /^[\s,]*(?:\(?khoa [ivxlc\d]+\)?[\s,]*)?$/.test(analysis.doc.folded.slice(title.end, term.start)));
 }
 
-/** "đối với (các) ông A, …" / "với ông A" after `from`: the persons named from there to `to`. */
+/** "đối với (các) ông A, …" / "với ông A" / "cho ông A" after `from`: the persons named from there to `to`. */
 export function personsAfterDoiVoi(context: Context, from: number, to: number): ResolvedPerson[] {
   const folded = context.analysis.doc.folded;
-  const match = /(?<![a-z])(?:doi voi|voi)(?![a-z])/.exec(folded.slice(from, to));
+  const match = /(?<![a-z])(?:doi voi|voi|cho(?! den| thoi))(?![a-z])/.exec(folded.slice(from, to));
   if (!match) return [];
   const at = from + match.index + match[0].length;
   // Only the persons of the list that follows: a person inside another clause ("và … đối với ông B") is the next title's.
-  const next = /(?<![a-z])(?:doi voi|voi)(?![a-z])/.exec(folded.slice(at, to));
+  const next = /(?<![a-z])(?:doi voi|voi|cho(?! den| thoi))(?![a-z])/.exec(folded.slice(at, to));
   const end = next ? at + next.index : to;
   return context.analysis.persons.filter((person) => person.start >= at && person.end <= end);
 }
@@ -105,7 +105,7 @@ export function targetTitles(context: Context, sentence: Sentence, from: number)
 }
 
 /** A trigger's clause ends at a semicolon, or where another change begins ("; đồng thời giới thiệu bầu …"). */
-const CLAUSE_END = /;(?!\s*(?:ong|ba|dong chi)\s)|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|phe chuan|giao quyen|nghi huu|cho den khi|den khi)(?![a-z])/;
+const CLAUSE_END = /;(?!\s*(?:ong|ba|dong chi)\s)|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|phe chuan|giao quyen|bo nhiem|dieu dong|nghi huu|cho den khi|den khi)(?![a-z])/;
 export function clauseEnd(context: Context, sentence: Sentence, from: number): number {
   const match = CLAUSE_END.exec(context.analysis.doc.folded.slice(from, sentence.end));
   return match ? from + match.index : sentence.end;

@@ -5,7 +5,7 @@
  * Huân chương …". Unnamed recipients are a count with the text's words, never names. A proposal ("đề nghị khen
  * thưởng", "trình … tặng thưởng") is not a presentation.
  */
-import { GAZETTEER } from '../gazetteer.js';
+import { GAZETTEER, PATTERNS } from '../gazetteer.js';
 import { inside, type ResolvedPerson } from '../analysis.js';
 import type { PresentsReading, Unread } from '../readings.js';
 import type { AwardMention } from '../scan/awards.js';
@@ -63,7 +63,7 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
     // Recipients: after "cho/tặng" following the award, or before "được" in the passive.
     let recipients: ResolvedPerson[] = [];
     let recipientCounts: CountMention[] = [];
-    let organizations: { key: string; span: Span }[] = [];
+    let organizations: PresentsReading['organizationRecipients'] = [];
     let description: Span | undefined;
     const afterAward = (conferrerOf ?? ofConferrer ?? award).end;
     const lead = RECIPIENT_LEAD.exec(folded.slice(afterAward, segmentEnd));
@@ -73,6 +73,7 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
       const organization = [...GAZETTEER.nationalOrganizationByName.entries()].find(([name]) => folded.startsWith(name, from));
       if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: descriptionEnd(folded, recipientCounts.at(-1)!.end, segmentEnd, awards[index + 1]) };
       else if (organization) organizations = [{ key: organization[1].key, span: { start: from, end: from + organization[0].length } }];
+      else if (bodyAt(folded, from)) organizations = [bodyAt(folded, from)!];
       else {
         recipients = recipientList(folded, persons, from, segmentEnd);
         // Recipients the text describes without a name or a number ("cho Đảng bộ, chính quyền và nhân dân …").
@@ -196,3 +197,13 @@ function foreignAward(analysis: Analysis, award: AwardMention): string | undefin
 }
 
 const foldedPattern = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+const BODY_RECIPIENT = new RegExp(`^(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?(?![a-z])`);
+/** "cho Sở Nông nghiệp và Phát triển nông thôn tỉnh …": a body of a province as the recipient. */
+function bodyAt(folded: string, from: number): PresentsReading['organizationRecipients'][number] | undefined {
+  const match = BODY_RECIPIENT.exec(folded.slice(from, from + 120));
+  if (!match) return undefined;
+  const body = GAZETTEER.bodyByVariant.get(match[1]!.replace(/\s+/g, ' '))!;
+  const province = match[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[2].replace(/\s+/g, ' '))?.slug;
+  return { key: body.key, body: body.key, province, span: { start: from, end: from + match[0].length } };
+}
