@@ -17,7 +17,7 @@ import { parsePresentations } from './parsers/presentation.js';
 import { parseRetirement } from './parsers/retirement.js';
 import type { Reading, Unread } from './readings.js';
 import { dropFormerAndLocal } from './refiners/former.js';
-import { indexRegistry, type Registry } from './registry.js';
+import { indexRegistry, type Registry, type RegistryIndex } from './registry.js';
 import type { Sentence } from './text.js';
 
 type Parser = (context: Context, sentence: Sentence) => { readings: Reading[]; unread?: Unread };
@@ -71,12 +71,27 @@ export function readArticle(analysis: Analysis): { readings: Reading[]; unread: 
 export function extract({ text, meta, registry }: ExtractOptions & { published?: string }): DraftResult & { analysis: Analysis } {
   const analysis = analyse({ text, published: meta.published ?? undefined, publisher: meta.publisher ?? undefined, url: meta.url ?? undefined });
   const { readings, unread } = readArticle(analysis);
-  const result = buildDraft(analysis, readings, unread, indexRegistry(structuredCloneRegistry(registry)), meta);
+  const result = buildDraft(analysis, readings, unread, indexFor(registry), meta);
   return { ...result, analysis };
 }
 
-/** The draft's proposals are added to a copy, so that one registry serves many articles unchanged. */
-function structuredCloneRegistry(registry: Registry): Registry {
+/** Indexing a registry keys every position by scanning its title: done once per registry, not per article. */
+const indexes = new WeakMap<Registry, RegistryIndex>();
+
+/** A copy of the registry's index that a draft may add its proposals to, leaving the registry as it was for the next article. */
+function indexFor(registry: Registry): RegistryIndex {
+  let index = indexes.get(registry);
+  if (!index) {
+    index = indexRegistry(registry);
+    indexes.set(registry, index);
+  }
   const collections = new Map([...registry.collections].map(([collection, entries]) => [collection, [...entries]]));
-  return { collections, byId: new Map(registry.byId) };
+  return {
+    registry: { collections, byId: new Map(registry.byId) },
+    peopleByName: index.peopleByName,
+    positionsByKey: new Map(index.positionsByKey),
+    awardsByKey: new Map(index.awardsByKey),
+    organizationsByName: new Map(index.organizationsByName),
+    placesByProvince: new Map(index.placesByProvince),
+  };
 }

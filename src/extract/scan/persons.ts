@@ -41,7 +41,7 @@ function isProvinceAt(words: string[], index: number): number {
 export function scanPersons(text: string, folded: string): PersonMention[] {
   const mentions: PersonMention[] = [];
   // Runs of capitalized words separated by single spaces.
-  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, folded: foldText(match[0]), printed: match[0] }));
+  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, folded: folded.slice(match.index, match.index + match[0].length), printed: match[0] }));
   let index = 0;
   while (index < words.length) {
     let runEnd = index + 1;
