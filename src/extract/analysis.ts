@@ -127,6 +127,14 @@ function provinceOf(folded: string, titles: TitleMention[], input: ArticleInput)
 export function analyse(input: ArticleInput): Analysis {
   const doc = makeDoc(input.text);
   const titles = scanTitles(doc.text, doc.folded);
+  // An article about several provinces: a title without its province is of the province its sentence named last.
+  for (const sentence of doc.sentences) {
+    let current: string | undefined;
+    for (const title of titles.filter((candidate) => candidate.start >= sentence.start && candidate.end <= sentence.end)) {
+      if (title.province) current = title.province;
+      else if (current) title.contextProvince = current;
+    }
+  }
   const dates = scanDates(doc.folded);
   const { persons, names } = resolvePersons(withKnownNames(doc, scanPersons(doc.text, doc.folded)));
   // The day of the event the article reports: a date that opens one of the lead's sentences ("Chiều ngày 11-1, …",

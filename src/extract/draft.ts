@@ -121,7 +121,7 @@ class Builder {
     }
     const role = GAZETTEER.roles.find((candidate) => candidate.key === title.role)!;
     const body = GAZETTEER.bodies.find((candidate) => candidate.key === title.body)!;
-    const province = GAZETTEER.provinces.find((candidate) => candidate.slug === (title.province ?? this.analysis.province))!;
+    const province = GAZETTEER.provinces.find((candidate) => candidate.slug === (title.province ?? title.contextProvince ?? this.analysis.province))!;
     const organization = this.index.registry.byId.get(this.provincialOrganization(body.key, province.slug, quote))!;
     const organizationName = String(organization.name);
     const positionTitle = `${role.title} ${body.short}`;

@@ -173,6 +173,11 @@ describe('traps', () => {
     expect(read('Đồng chí Lếch-lay Sỉ-vi-lay - Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào dẫn đầu.').holds).toEqual([]);
   });
 
+  it('an article about several provinces: a bare title is of the province its sentence named last', () => {
+    const { holds } = read('Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Hà Tĩnh đối với ông Đặng Quốc Khánh. Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Thanh Hóa đối với ông Nguyễn Đình Xứng, Phó Bí thư Tỉnh ủy.');
+    expect(holds).toContain('Nguyễn Đình Xứng → pho-bi-thu|tinh-uy|thanh-hoa attested');
+  });
+
   it('a title whose province is neither printed nor the article\'s is not guessed', () => {
     const analysis = analyse({ text: 'Đồng chí Cao Văn Trọng, Chủ tịch UBND tỉnh, chủ trì hội nghị.' });
     expect(analysis.province).toBeUndefined();

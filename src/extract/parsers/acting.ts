@@ -46,6 +46,6 @@ function bareRole(context: Context, sentence: Sentence, triggerStart: number, tr
   const own = person && ownTitle(context, person, sentence);
   if (!role || !person || !own?.body) return [];
   const start = triggerEnd + (/^\s*/.exec(folded.slice(triggerEnd))?.[0].length ?? 0);
-  const title: TitleMention = { start, end: start + role.title.length, key: `${role.key}|${own.body}|${own.province ?? '?'}`, role: role.key, body: own.body, province: own.province, former: false, local: false };
+  const title: TitleMention = { start, end: start + role.title.length, key: `${role.key}|${own.body}|${own.province ?? '?'}`, role: role.key, body: own.body, province: own.province, contextProvince: own.contextProvince, former: false, local: false };
   return [{ title, person, how: 'subject' }];
 }

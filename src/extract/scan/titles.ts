@@ -14,6 +14,8 @@ export interface TitleMention extends Span {
   body?: string;
   /** The province printed with the title. */
   province?: string;
+  /** Without a printed province: the one the same sentence names before it ("… UBND tỉnh Thanh Hóa đối với ông X, Chủ tịch UBND tỉnh"). */
+  contextProvince?: string;
   former: boolean;
   local: boolean;
 }
@@ -61,6 +63,6 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
 /** The key with the article's province filled in where the title printed none; undefined when still unknown. */
 export function resolvedKey(title: TitleMention, articleProvince: string | undefined): string | undefined {
   if (title.national) return title.key;
-  const province = title.province ?? articleProvince;
+  const province = title.province ?? title.contextProvince ?? articleProvince;
   return province === undefined ? undefined : `${title.role}|${title.body}|${province}`;
 }
