@@ -109,8 +109,8 @@ describe('parsers', () => {
   });
 
   it('appointment: "bổ nhiệm ông X giữ chức Giám đốc Sở Nội vụ"; a proposal to appoint is not one', () => {
-    expect(read('UBND tỉnh Khánh Hòa bổ nhiệm ông Trần Văn An giữ chức Giám đốc Sở Nội vụ.').holds).toEqual(['Trần Văn An → giam-doc|so-noi-vu|khanh-hoa start:appointed']);
-    expect(read('Sở Nội vụ tỉnh Khánh Hòa đề nghị bổ nhiệm ông Trần Văn An giữ chức Giám đốc Sở Nội vụ.').holds).toEqual([]);
+    expect(read('UBND tỉnh Phú Thọ bổ nhiệm ông Trần Văn An giữ chức Giám đốc Sở Nội vụ.').holds).toEqual(['Trần Văn An → giam-doc|so-noi-vu|phu-tho start:appointed']);
+    expect(read('Sở Nội vụ tỉnh Phú Thọ đề nghị bổ nhiệm ông Trần Văn An giữ chức Giám đốc Sở Nội vụ.').holds).toEqual([]);
   });
 
   it('acting: "giao quyền Chủ tịch UBND tỉnh … cho ông X"', () => {
@@ -118,8 +118,11 @@ describe('parsers', () => {
   });
 
   it('presentation to a body of the province ("cho Sở Nông nghiệp và Phát triển nông thôn")', () => {
-    const { presents } = read('Đồng chí Nguyễn Chí Dũng, Bí thư Tỉnh ủy Ninh Thuận trao Huân chương Lao động hạng Nhất cho Sở Nông nghiệp và Phát triển nông thôn.');
-    expect(presents.map((reading) => [reading.awardKey, reading.presenter?.name, reading.organizationRecipients.map((organization) => organization.body)])).toEqual([['huan-chuong-lao-dong-hang-nhat', 'Nguyễn Chí Dũng', ['so-nn-ptnt']]]);
+    const { presents } = read('Đồng chí Lê Văn Hải, Bí thư Tỉnh ủy Phú Thọ trao Huân chương Lao động hạng Nhất cho Sở Nông nghiệp và Phát triển nông thôn.');
+    expect(presents.map((reading) => [reading.awardKey, reading.presenter?.name, reading.organizationRecipients.map((organization) => organization.body)])).toEqual([['huan-chuong-lao-dong-hang-nhat', 'Lê Văn Hải', ['so-nn-ptnt']]]);
+    // A district's People's Committee is not the province's: kept as the text's words.
+    const district = read('Đồng chí Trần Văn Bình trao Huân chương Lao động hạng Ba cho UBND huyện Yên Dũng.');
+    expect(district.presents.map((reading) => [reading.organizationRecipients, district.cut(reading.description)])).toEqual([[[], 'UBND huyện Yên Dũng']]);
   });
 
   it('presentation: "Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X trao Bằng khen cho hai cá nhân"', () => {

@@ -202,7 +202,8 @@ const BODY_RECIPIENT = new RegExp(`^(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))
 /** "cho Sở Nông nghiệp và Phát triển nông thôn tỉnh …": a body of a province as the recipient. */
 function bodyAt(folded: string, from: number): PresentsReading['organizationRecipients'][number] | undefined {
   const match = BODY_RECIPIENT.exec(folded.slice(from, from + 120));
-  if (!match) return undefined;
+  // "cho UBND huyện Vạn Ninh" is a district's body, not the province's.
+  if (!match || (match[2] === undefined && /^\s*(?:tp\.?|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)(?![a-z])/.test(folded.slice(from + match[0].length, from + match[0].length + 12)))) return undefined;
   const body = GAZETTEER.bodyByVariant.get(match[1]!.replace(/\s+/g, ' '))!;
   const province = match[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[2].replace(/\s+/g, ' '))?.slug;
   return { key: body.key, body: body.key, province, span: { start: from, end: from + match[0].length } };
