@@ -95,10 +95,10 @@ describe('parsers', () => {
   });
 
   it('approval: "Thủ tướng phê chuẩn kết quả bầu … đối với ông X" with the decision, approved by the Prime Minister', () => {
-    const { holdsReadings, cut } = read('Theo Quyết định số 2589/QĐ-TTg, Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Điện Biên nhiệm kỳ 2021-2026 đối với ông Lê Văn Lương.');
+    const { holdsReadings, cut } = read('Theo Quyết định số 1234/QĐ-TTg, Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Điện Biên nhiệm kỳ 2021-2026 đối với ông Trần Văn Nam.');
     const approval = holdsReadings.find((reading) => reading.start)!;
     expect([approval.person.name, approval.title.key, approval.start?.cause, approval.start?.approvedBy, cut(approval.start?.decision)])
-      .toEqual(['Lê Văn Lương', 'chu-tich|ubnd|dien-bien', 'approved', 'thu-tuong-chinh-phu', 'Quyết định số 2589/QĐ-TTg']);
+      .toEqual(['Trần Văn Nam', 'chu-tich|ubnd|dien-bien', 'approved', 'thu-tuong-chinh-phu', 'Quyết định số 1234/QĐ-TTg']);
   });
 
   it('acting: "giao quyền Chủ tịch UBND tỉnh … đối với ông X" and "tạm thời điều hành"', () => {
@@ -114,7 +114,7 @@ describe('parsers', () => {
   });
 
   it('acting: "giao quyền Chủ tịch UBND tỉnh … cho ông X"', () => {
-    expect(read('Thủ tướng giao quyền Chủ tịch UBND tỉnh Quảng Nam cho ông Hồ Quang Bửu từ ngày 5/6/2024.').holds).toEqual(['Hồ Quang Bửu → chu-tich|ubnd|quang-nam start:acting']);
+    expect(read('Thủ tướng giao quyền Chủ tịch UBND tỉnh Quảng Nam cho ông Nguyễn Văn Tâm từ ngày 5/6/2024.').holds).toEqual(['Nguyễn Văn Tâm → chu-tich|ubnd|quang-nam start:acting']);
   });
 
   it('presentation to a body of the province ("cho Sở Nông nghiệp và Phát triển nông thôn")', () => {
@@ -177,8 +177,8 @@ describe('traps', () => {
   });
 
   it('an article about several provinces: a bare title is of the province its sentence named last', () => {
-    const { holds } = read('Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Hà Tĩnh đối với ông Đặng Quốc Khánh. Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Thanh Hóa đối với ông Nguyễn Đình Xứng, Phó Bí thư Tỉnh ủy.');
-    expect(holds).toContain('Nguyễn Đình Xứng → pho-bi-thu|tinh-uy|thanh-hoa attested');
+    const { holds } = read('Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Hà Tĩnh đối với ông Đặng Quốc Khánh. Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Nam Định đối với ông Phạm Văn Tùng, Phó Bí thư Tỉnh ủy.');
+    expect(holds).toContain('Phạm Văn Tùng → pho-bi-thu|tinh-uy|nam-dinh attested');
   });
 
   it('a title whose province is neither printed nor the article\'s is not guessed', () => {

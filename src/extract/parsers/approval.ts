@@ -1,6 +1,6 @@
 /**
  * Approvals of an election by the Prime Minister: "Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh …
- * đối với ông X", with the decision as printed ("Quyết định số 2589/QĐ-TTg"). Approvals still to come ("đến khi
+ * đối với ông X", with the decision as printed ("Quyết định số 1234/QĐ-TTg"). Approvals still to come ("đến khi
  * … phê chuẩn") are not read. Approvals of a dismissal are read by the dismissal parser.
  */
 import { inside } from '../analysis.js';

@@ -14,7 +14,7 @@ export interface TitleMention extends Span {
   body?: string;
   /** The province printed with the title. */
   province?: string;
-  /** Without a printed province: the one the same sentence names before it ("… UBND tỉnh Thanh Hóa đối với ông X, Chủ tịch UBND tỉnh"). */
+  /** Without a printed province: the one the same sentence names before it ("… UBND tỉnh Nam Định đối với ông X, Chủ tịch UBND tỉnh"). */
   contextProvince?: string;
   former: boolean;
   local: boolean;
