@@ -91,7 +91,8 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
         if (person) recipients = [person];
       }
     }
-    if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description) return;
+    // "… vinh dự được Đảng, Nhà nước phong tặng danh hiệu …": an award conferred on a subject the text does not name as a recipient.
+    if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description && !passive) return;
     const foreign = foreignAward(analysis, award);
     readings.push({
       kind: 'presents', award, awardKey: foreign ? `foreign-${slugify(foreign)}` : earlier?.key ?? awardKey, ...(foreign ? { awardName: foreign } : {}), conferrer: conferrerOf ?? (award.generic ? onBehalfOf : undefined), presenter, onBehalfOf,
