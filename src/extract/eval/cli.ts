@@ -131,6 +131,14 @@ function main(args: string[]): number {
     '- **Invented names**: names of people in a draft (its `name` statements and proposed people) that the text does not print, folded, as whole words. Every draft is also run through the validator of `npm run seed -- --check` (quotes, votes, decisions and descriptions verbatim).',
     '- The extractor does not produce events, participations, organizers or figures: they are counted as not found.',
     '',
+    '## What it does not read (seen on the train split)',
+    '',
+    '- Events, participations, organizers and figures (the `event`, `participates`, `organizes`, `figure` rows).',
+    '- Party approvals that name neither the post nor the person ("Ban Bí thư … Quyết định chuẩn y kết quả bầu cử"), posts without their body ("Chủ tịch Hội đồng", "đại biểu HĐND tỉnh"), and posts of bodies the gazetteers lack ("Trưởng Ban Chỉ đạo Tây Bắc", a Lao province\'s "Tỉnh trưởng").',
+    '- Whether an election renews a term the person already held (re-elected) when the text says only "bầu".',
+    '- Recipients given as a body and a number together ("cho Viện Hàn lâm … và 11 bộ, ban, ngành"), or named in the sentences after the one that presents ("Có 6 đồng chí được trao tặng … gồm: …").',
+    '- A year the text does not print, when the publication date is unknown and no full date nearby gives it: the date is left out.',
+    '',
   ].join('\n');
   writeFileSync(out, markdown);
   console.log(`\nwrote ${out}`);
