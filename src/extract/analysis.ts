@@ -48,7 +48,7 @@ export interface Analysis {
   mainDate?: DateMention;
 }
 
-const PROVINCE_MENTION = new RegExp(`(?<![a-z])(?:tinh|tinh uy|ubnd tinh|hdnd tinh)\\s+(${[...GAZETTEER.provinceByVariant.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'g');
+const PROVINCE_MENTION = new RegExp(`(?<![a-z])(?:tinh|tinh uy|thanh pho)\\s+(${[...GAZETTEER.provinceByVariant.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'g');
 
 function articleProvince(folded: string, titles: TitleMention[]): string | undefined {
   const votes = new Map<string, number>();
@@ -127,13 +127,14 @@ function provinceOf(folded: string, titles: TitleMention[], input: ArticleInput)
 export function analyse(input: ArticleInput): Analysis {
   const doc = makeDoc(input.text);
   const titles = scanTitles(doc.text, doc.folded);
-  // An article about several provinces: a title without its province is of the province its sentence named last.
-  for (const sentence of doc.sentences) {
-    let current: string | undefined;
-    for (const title of titles.filter((candidate) => candidate.start >= sentence.start && candidate.end <= sentence.end)) {
-      if (title.province) current = title.province;
-      else if (current) title.contextProvince = current;
-    }
+  // An article about several provinces: a title without its province is of the province its sentence named last
+  // ("HĐND tỉnh Phú Yên miễn nhiệm chức vụ Chủ tịch UBND tỉnh …").
+  const named = [...doc.folded.matchAll(PROVINCE_MENTION)].map((match) => ({ at: match.index, province: GAZETTEER.provinceByVariant.get(match[1]!.replace(/\s+/g, ' '))!.slug }));
+  for (const title of titles) {
+    if (title.province) continue;
+    const sentence = doc.sentences.find((candidate) => title.start >= candidate.start && title.end <= candidate.end);
+    const last = named.filter((mention) => sentence && mention.at >= sentence.start && mention.at < title.start).at(-1);
+    if (last) title.contextProvince = last.province;
   }
   const dates = scanDates(doc.folded);
   const { persons, names } = resolvePersons(withKnownNames(doc, scanPersons(doc.text, doc.folded)));

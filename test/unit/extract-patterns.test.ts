@@ -141,6 +141,14 @@ describe('parsers', () => {
     ]);
   });
 
+  it('a second clause presents on the same presenter\'s behalf only the awards of whom he acts for', () => {
+    const { presents } = read('Thừa ủy quyền Chủ tịch nước, đồng chí Lê Văn Hải trao Huân chương Lao động hạng Ba cho UBND huyện Yên Dũng; trao Bằng khen của Thủ tướng Chính phủ cho 2 cá nhân.');
+    expect(presents.map((reading) => [reading.awardKey, reading.presenter?.name, reading.onBehalfOf?.key])).toEqual([
+      ['huan-chuong-lao-dong-hang-ba', 'Lê Văn Hải', 'national:chu-tich-nuoc'],
+      ['bang-khen-thu-tuong-chinh-phu', 'Lê Văn Hải', undefined],
+    ]);
+  });
+
   it('a proposal of awards ("đề nghị khen thưởng") is not a presentation', () => {
     const { presents, unread } = read('Hội đồng thống nhất thông qua đề nghị khen thưởng Cờ thi đua của Chính phủ cho 5 đơn vị.');
     expect(presents).toEqual([]);
@@ -179,6 +187,11 @@ describe('traps', () => {
   it('an article about several provinces: a bare title is of the province its sentence named last', () => {
     const { holds } = read('Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Hà Tĩnh đối với ông Đặng Quốc Khánh. Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Nam Định đối với ông Phạm Văn Tùng, Phó Bí thư Tỉnh ủy.');
     expect(holds).toContain('Phạm Văn Tùng → pho-bi-thu|tinh-uy|nam-dinh attested');
+  });
+
+  it('a bare title is of the province its sentence names, not the article\'s', () => {
+    const { holds } = read('UBND tỉnh Hà Nam họp. Chủ tịch UBND tỉnh Hà Nam dự. HĐND tỉnh Phú Yên đã miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Thắng.');
+    expect(holds).toEqual(['Trần Văn Thắng → chu-tich|ubnd|phu-yen end:dismissed']);
   });
 
   it('a title whose province is neither printed nor the article\'s is not guessed', () => {

@@ -53,6 +53,9 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
     if (!passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) {
       presenter = persons.filter((person) => person.end <= verbStart && verbStart - person.end <= 90 && !/(?<![a-z])(?:cho|duoc)(?![a-z])/.test(folded.slice(person.end, verbStart))).at(-1);
     }
+    // "… X trao Huân chương … cho …; trao Bằng khen …": a verb that opens the next clause has the same subject.
+    const previous = readings.at(-1);
+    if (!presenter && !passive && verbStart !== undefined && previous?.presenter && /[;,]\s*(?:va\s+)?(?:cung\s+)?$/.test(folded.slice(Math.max(sentence.start, verbStart - 12), verbStart))) presenter = previous.presenter;
     // "Bộ trưởng cũng trao …": a bare title as the subject is the person the article gave that title last.
     if (!presenter && !passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) presenter = bareTitleSubject(context, sentence, verbStart);
     // "Thay mặt …, trao … tặng Bộ Tài chính, Tổng Bí thư Tô Lâm nhấn mạnh": a fronted clause; its subject follows.
@@ -115,7 +118,9 @@ function ofTitle(context: Context, award: AwardMention, titles: TitleMention[]):
 function pickAuthorizer(authorizers: TitleMention[], award: AwardMention): TitleMention | undefined {
   if (authorizers.length === 0) return undefined;
   const conferrer = award.key ? GAZETTEER.awardByKey.get(award.key)?.conferrer : undefined;
-  return authorizers.find((title) => title.national === conferrer) ?? (award.generic === 'bang-khen' ? authorizers.find((title) => title.national === 'thu-tuong-chinh-phu') : undefined) ?? authorizers[0];
+  const match = authorizers.find((title) => title.national === conferrer) ?? (award.generic === 'bang-khen' ? authorizers.find((title) => title.national === 'thu-tuong-chinh-phu') : undefined);
+  // "Thừa ủy quyền Chủ tịch nước, … trao Huân chương …; trao Bằng khen của Thủ tướng …": the Prime Minister's award is not given on the President's behalf.
+  return match ?? (conferrer === undefined ? authorizers[0] : undefined);
 }
 
 /** "Chủ tịch nước tặng …", "được Chủ tịch nước … tặng thưởng": a national title (not followed by a name) as the one who confers. */
