@@ -70,6 +70,11 @@ describe('parsers', () => {
     expect(holds).toEqual(['Lại Thanh Sơn → pho-chu-tich-thuong-truc|ubnd|bac-giang attested']);
   });
 
+  it('"Chủ tịch tỉnh" of headlines is the Chairman of the People\'s Committee; "tân" before a title is read', () => {
+    expect(read('Ông Trần Văn Bình được bầu làm Chủ tịch tỉnh Hà Nam.').holds).toEqual(['Trần Văn Bình → chu-tich|ubnd|ha-nam start:elected']);
+    expect(read('Ông Trần Văn Bình - tân Chủ tịch UBND tỉnh Hà Nam phát biểu.').holds).toEqual(['Trần Văn Bình → chu-tich|ubnd|ha-nam attested']);
+  });
+
   it('a title before the name is that name\'s ("Thủ tướng Chính phủ Phạm Minh Chính")', () => {
     expect(read('Thủ tướng Chính phủ Phạm Minh Chính đã đến dự.').holds).toEqual(['Phạm Minh Chính → national:thu-tuong-chinh-phu attested']);
   });

@@ -11,8 +11,9 @@ import type { TitleMention } from '../scan/titles.js';
 import type { Sentence } from '../text.js';
 import { attestationDate, personsIn, termAfter, titlesIn, type Context } from './common.js';
 
-const FIRST_SEPARATOR = /^\s*(?:,|-|–|\(|:)\s*(?:(?:nguyen|cuu)\s+)?$/;
-const NEXT_SEPARATOR = /^\s*(?:,|-|–|;|\bkiem\b)?\s*(?:(?:nguyen|cuu)\s+)?$/;
+/** "tân" (newly elected) and "nguyên" (former) may stand before the title; the title scanner marks the former. */
+const FIRST_SEPARATOR = /^\s*(?:,|-|–|\(|:)\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
+const NEXT_SEPARATOR = /^\s*(?:,|-|–|;|\bkiem\b)?\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
 /** Between a title and what follows it in a chain: a term, a "khóa", "đương nhiệm". */
 const QUALIFIER = /^\s*,?\s*(?:nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|\(?khoa [ivxlc\d]+\)?|duong nhiem)/;
 /** An unknown title in the chain is skipped up to the next comma ("Tỉnh ủy viên"), if it starts with a capital. */
