@@ -1,7 +1,7 @@
 /**
  * `npm run extract -- FILE.txt|FOLDER|- [--url URL] [--published DATE] [--publisher NAME] [--out DRAFT.json]
- * [--registry DIR] [--load [--yes]]`: reads article text and writes a draft article file in the seed format (beside
- * the text, or at --out), a draft registry beside it (DRAFT.registry/: the registry and the proposed entities) and
+ * [--registry DIR] [--load [--yes]]`: reads article text and writes a draft article file in the seed format
+ * (drafts/NAME.draft.json with the text beside it, or at --out), a draft registry beside it (DRAFT.registry/: the registry and the proposed entities) and
  * the sentences it could not read (DRAFT.unread.json). `--load` then checks the draft as `npm run seed -- --check`
  * does and, after a summary the user confirms (or --yes), loads it. Exit status 0, 1 on bad input, 2 on bad usage.
  */
@@ -18,7 +18,7 @@ import { writeDraftFiles } from './files.js';
 
 const USAGE = `usage: npm run extract -- FILE.txt|FOLDER|- [--url URL] [--published DATE] [--publisher NAME] [--out DRAFT.json] [--registry DIR] [--load [--yes]]
   FILE.txt   an article's text (UTF-8); a FOLDER: each of its .txt files; "-": standard input
-  --out      the draft's path (one input only); default: beside the text, NAME.draft.json
+  --out      the draft's path (one input only); default: drafts/NAME.draft.json, with a copy of the text beside it
   --registry the registry to link to (default: seed/registry); the draft registry is written to DRAFT.registry/
   --load     check the draft and load it into the graph after a summary (--yes: without asking)`;
 const VALUE_OPTIONS = ['--url', '--published', '--publisher', '--out', '--registry'];
@@ -81,7 +81,8 @@ async function main(args: string[]): Promise<number> {
   for (const file of files) {
     const stdin = file === '-';
     const text = stdin ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-    const out = options.out ?? (stdin ? at('stdin.draft.json') : file.replace(/\.txt$/, '') + '.draft.json');
+    // Drafts go to drafts/ (not beside the text), so that a draft never lands among the articles `npm run seed` loads.
+    const out = options.out ?? at(join('drafts', `${stdin ? 'stdin' : basename(file).replace(/\.txt$/, '')}.draft.json`));
     const textFile = stdin || dirname(file) !== dirname(out) ? `${basename(out).replace(/\.json$/, '')}.txt` : basename(file);
     if (stdin || dirname(file) !== dirname(out)) {
       mkdirSync(dirname(out), { recursive: true });
