@@ -86,6 +86,11 @@ describe('parsers', () => {
     expect([cut(election.start?.vote), election.term?.from, election.term?.to, cut(election.start?.date)]).toEqual(['41/43 đại biểu có mặt', 2016, 2021, 'Sáng 10/11']);
   });
 
+  it('re-election: "tái đắc cử", "tiếp tục được bầu"', () => {
+    expect(read('Ông Trần Văn Bình tiếp tục được bầu giữ chức Chủ tịch UBND tỉnh Hà Nam.').holds).toEqual(['Trần Văn Bình → chu-tich|ubnd|ha-nam start:re-elected']);
+    expect(read('Ông Trần Văn Bình đã tái đắc cử chức vụ Chủ tịch UBND tỉnh Hà Nam.').holds).toEqual(['Trần Văn Bình → chu-tich|ubnd|ha-nam start:re-elected']);
+  });
+
   it('a nomination ("giới thiệu … để bầu") is not an election, and is listed as unread', () => {
     const { holds, unread } = read('HĐND tỉnh Quảng Trị thông qua Tờ trình về việc giới thiệu nhân sự để bầu chức vụ Chủ tịch UBND tỉnh đối với đồng chí Nguyễn Đức Chính.');
     expect(holds).toEqual([]);

@@ -16,7 +16,8 @@ export function parseElection(context: Context, sentence: Sentence): { readings:
   const trigger = findTrigger(context.analysis.doc.folded, sentence, TRIGGER, EXCLUDE);
   if (trigger === undefined) return { readings: [] };
   if (trigger === 'excluded') return { readings: [], unread: { sentence, reason: 'a nomination or a vote still to come, not an election' } };
-  const cause = /^tai/.test(trigger.text) ? 're-elected' : 'elected';
+  // "tái đắc cử", "tái cử", "tiếp tục được bầu": the post was already held.
+  const cause = /^tai/.test(trigger.text) || /tiep tuc (?:duoc )?(?:tin nhiem )?$/.test(context.analysis.doc.folded.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) ? 're-elected' : 'elected';
   // Every "bầu" of the sentence: "Với 45/45 số phiếu bầu, đồng chí X … được bầu giữ chức …" has the post after the second.
   const folded = context.analysis.doc.folded;
   const targets = [...folded.slice(sentence.start, sentence.end).matchAll(new RegExp(TRIGGER.source, 'g'))].flatMap((match) =>
