@@ -223,6 +223,7 @@ function boundJson(builder: Builder, bound: Bound, notes: string[]): Record<stri
   if (date !== undefined) out.date = date;
   if (bound.decision) out.decision = cut(doc, bound.decision);
   if (bound.approvedBy) out.approvedBy = builder.position({ start: 0, end: 0, key: `national:${bound.approvedBy}`, national: bound.approvedBy, former: false, local: false }, cut(doc, bound.decision ?? bound.date ?? { start: 0, end: 0 }) || 'Thủ tướng');
+  if (bound.approvedByOrganization) out.approvedBy = builder.nationalOrganization(bound.approvedByOrganization, cut(doc, bound.date ?? { start: 0, end: 0 }) || 'Ban Bí thư');
   if (bound.vote) {
     const text = cut(doc, bound.vote);
     out.vote = { text, ...(bound.vote.for !== undefined ? { for: bound.vote.for } : {}), ...(bound.vote.present !== undefined ? { present: bound.vote.present } : {}), ...(bound.vote.total !== undefined ? { total: bound.vote.total } : {}) };

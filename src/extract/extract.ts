@@ -48,8 +48,8 @@ export interface ExtractOptions {
 }
 
 export function readArticle(analysis: Analysis): { readings: Reading[]; unread: Unread[] } {
-  const context: Context = { analysis, owners: new Map() };
   let readings: Reading[] = [];
+  const context: Context = { analysis, owners: new Map(), earlier: readings };
   const unread: Unread[] = [];
   for (const sentence of analysis.doc.sentences) {
     const found: Reading[] = [];

@@ -19,6 +19,8 @@ export interface Bound {
   decision?: DecisionMention;
   /** A national title's key, e.g. thu-tuong-chinh-phu. */
   approvedBy?: string;
+  /** A national body's key where a body approves, e.g. ban-bi-thu ("Ban Bí thư … chuẩn y"). */
+  approvedByOrganization?: string;
 }
 
 export interface HoldsReading {

@@ -111,6 +111,14 @@ describe('parsers', () => {
       .toEqual(['Trần Văn Nam', 'chu-tich|ubnd|dien-bien', 'approved', 'thu-tuong-chinh-phu', 'Quyết định số 1234/QĐ-TTg']);
   });
 
+  it('approval of the election the previous sentence told ("… chuẩn y kết quả bầu cử"), by the Secretariat', () => {
+    const { holdsReadings } = read('Ngày 5/1, Ban chấp hành Đảng bộ tỉnh Hà Nam đã bầu ông Trần Văn Bình giữ chức vụ Phó Bí thư Tỉnh ủy. Ngày 13/1, Ban Bí thư Trung ương Đảng đã có Quyết định chuẩn y kết quả bầu cử.', '2021-01-18');
+    expect(holdsReadings.map((reading) => [reading.person.name, reading.title.key, reading.start?.cause, reading.start?.approvedByOrganization])).toEqual([
+      ['Trần Văn Bình', 'pho-bi-thu|tinh-uy|?', 'elected', undefined],
+      ['Trần Văn Bình', 'pho-bi-thu|tinh-uy|?', 'approved', 'ban-bi-thu'],
+    ]);
+  });
+
   it('acting: "giao quyền Chủ tịch UBND tỉnh … đối với ông X" and "tạm thời điều hành"', () => {
     expect(read('Thủ tướng giao quyền Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu đối với ông Nguyễn Thành Long.').holds).toEqual(['Nguyễn Thành Long → chu-tich|ubnd|ba-ria-vung-tau start:acting']);
     expect(read('Ông Hà Sỹ Đồng tạm thời điều hành UBND tỉnh Quảng Trị.').holds).toEqual([]);

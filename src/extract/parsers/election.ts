@@ -10,7 +10,7 @@ import { findTrigger, readTargets } from './targets.js';
 import { inside } from '../analysis.js';
 
 const TRIGGER = /(?<![a-z])(?:tai dac cu|tai cu|trung cu|bau|giao giu chuc)(?![a-z])/;
-const EXCLUDE = /phe chuan (?:ket qua )?bau|chuan y|gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien/;
+const EXCLUDE = /(?:phe chuan|chuan y) (?:ket qua )?bau|gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien/;
 
 export function parseElection(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
   const trigger = findTrigger(context.analysis.doc.folded, sentence, TRIGGER, EXCLUDE);
