@@ -10,7 +10,7 @@ import { inside, type ResolvedPerson } from '../analysis.js';
 import type { PresentsReading, Unread } from '../readings.js';
 import type { AwardMention } from '../scan/awards.js';
 import type { CountMention } from '../scan/numbers.js';
-import type { TitleMention } from '../scan/titles.js';
+import { resolvedKey, type TitleMention } from '../scan/titles.js';
 import { cut, slugify, type Sentence, type Span } from '../text.js';
 import type { Analysis } from '../analysis.js';
 import { TITLE_BEFORE_NAME } from './apposition.js';
@@ -46,7 +46,7 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
     const ofConferrer = award.key ? titles.find((title) => title.national && title.start >= award.end && /^\s+cua\s+$/.test(folded.slice(award.end, title.start))) : undefined;
     const conferring = verb !== undefined && !/trao|gan/.test(verb[0]);
     const onBehalfOf = pickAuthorizer(authorizers, award) ?? ofConferrer ?? (conferring ? subjectTitle(context, titles, persons, verbStart, passive) : undefined);
-    const awardKey = completeAward(award, conferrerOf ?? onBehalfOf) ?? undefined;
+    const awardKey = completeAward(award, conferrerOf ?? onBehalfOf, analysis.province) ?? undefined;
     const earlier = award.generic && !conferrerOf && !onBehalfOf ? analysis.awards.filter((other) => other.key?.startsWith(`${award.generic}-`) && other.end <= award.start).at(-1) : undefined;
     if (!awardKey) return;
     let presenter: ResolvedPerson | undefined;
@@ -133,12 +133,14 @@ function subjectTitle(context: Context, titles: TitleMention[], persons: Resolve
 }
 
 /** The award's key; a generic one is completed by its conferrer ("Bằng khen" of the Prime Minister). */
-function completeAward(award: AwardMention, conferrer: TitleMention | undefined): string | undefined {
+function completeAward(award: AwardMention, conferrer: TitleMention | undefined, province: string | undefined): string | undefined {
   if (award.key) return award.key;
   if (!conferrer) return award.generic;
   if (award.generic === 'bang-khen' && conferrer.national === 'thu-tuong-chinh-phu') return 'bang-khen-thu-tuong-chinh-phu';
   if (award.generic === 'co-thi-dua' && conferrer.national === 'thu-tuong-chinh-phu') return 'co-thi-dua-cua-chinh-phu';
-  return `${award.generic}-${conferrer.key.replace(/^national:/, '').replace(/[|?]/g, '-').replace(/-+$/, '')}`;
+  // "Bằng khen của Chủ tịch UBND tỉnh": the province's Chairman's, one award per province.
+  const key = resolvedKey(conferrer, province) ?? conferrer.key;
+  return `${award.generic}-${key.replace(/^national:/, '').replace(/[|?]/g, '-').replace(/-+$/, '')}`;
 }
 
 /** "4 tập thể và 4 cá nhân": the counts that open the recipients, joined by "và" or commas. */
