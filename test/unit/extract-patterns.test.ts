@@ -167,6 +167,13 @@ describe('parsers', () => {
     ]);
   });
 
+  it('"Chủ tịch nước đã ký Quyết định tặng thưởng … cho ông X" and "X đón nhận Huân chương …"', () => {
+    const signed = read('Chủ tịch nước đã ký Quyết định tặng thưởng Huân chương Lao động hạng Nhì cho ông Trần Văn Bình.').presents;
+    expect(signed.map((reading) => [reading.awardKey, reading.onBehalfOf?.key, reading.recipients.map((person) => person.name)])).toEqual([['huan-chuong-lao-dong-hang-nhi', 'national:chu-tich-nuoc', ['Trần Văn Bình']]]);
+    const received = read('Ông Trần Văn Bình vinh dự đón nhận Huân chương Lao động hạng Ba.').presents;
+    expect(received.map((reading) => [reading.awardKey, reading.presenter, reading.recipients.map((person) => person.name)])).toEqual([['huan-chuong-lao-dong-hang-ba', undefined, ['Trần Văn Bình']]]);
+  });
+
   it('a proposal of awards ("đề nghị khen thưởng") is not a presentation', () => {
     const { presents, unread } = read('Hội đồng thống nhất thông qua đề nghị khen thưởng Cờ thi đua của Chính phủ cho 5 đơn vị.');
     expect(presents).toEqual([]);

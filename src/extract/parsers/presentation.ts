@@ -16,7 +16,7 @@ import type { Analysis } from '../analysis.js';
 import { TITLE_BEFORE_NAME } from './apposition.js';
 import { dateOf, personsIn, titlesIn, type Context } from './common.js';
 
-const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong|cong nhan|phong tang)(?![a-z])/g;
+const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong|cong nhan|phong tang|don nhan)(?![a-z])/g;
 const PROPOSAL = /de nghi|de xuat|xet (?:khen|tang|de nghi)|trinh (?:ve|len|cap)|du kien|se trao|hiep y/;
 const AUTHORIZED = /(?<![a-z])(?:thua (?:uy|y) quyen(?: cua)?|thay mat(?: cho)?)\s+$/;
 const RECIPIENT_LEAD = /^\s*(?:\([^)]*\)\s*)?(?:lan thu \d+\)?\s*)?(?:cho|tang|den)\s+(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
@@ -40,7 +40,9 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
     const verbs = [...folded.slice(sentence.start, award.start).matchAll(VERB)];
     const verb = verbs.at(-1);
     const verbStart = verb ? sentence.start + verb.index : undefined;
-    const passive = verbStart !== undefined && /(?<![a-z])duoc(?![a-z])/.test(folded.slice(Math.max(sentence.start, verbStart - 90), verbStart));
+    // "… được tặng", and "X đón nhận Huân chương …" (X receives it): the recipient comes before the verb.
+    const receives = verb !== undefined && verb[0] === 'don nhan';
+    const passive = verbStart !== undefined && (receives || /(?<![a-z])duoc(?![a-z])/.test(folded.slice(Math.max(sentence.start, verbStart - 90), verbStart)));
     const conferrerOf = ofTitle(context, award, titles);
     // "Huân chương … của Chủ tịch nước tặng ông X": the title after "của" confers the award.
     const ofConferrer = award.key ? titles.find((title) => title.national && title.start >= award.end && /^\s+cua\s+$/.test(folded.slice(award.end, title.start))) : undefined;
@@ -86,7 +88,7 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
         }
       }
     } else if (passive && verbStart !== undefined) {
-      const duoc = folded.lastIndexOf('duoc', verbStart);
+      const duoc = receives ? verbStart : folded.lastIndexOf('duoc', verbStart);
       recipientCounts = counts.filter((count) => count.end <= duoc && /^\s*$/.test(folded.slice(count.end, duoc)));
       if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: recipientCounts.at(-1)!.end };
       else {
@@ -127,7 +129,9 @@ function pickAuthorizer(authorizers: TitleMention[], award: AwardMention): Title
 function subjectTitle(context: Context, titles: TitleMention[], persons: ResolvedPerson[], verbStart: number | undefined, passive: boolean): TitleMention | undefined {
   if (verbStart === undefined) return undefined;
   const folded = context.analysis.doc.folded;
-  const before = titles.filter((title) => title.national && title.end <= verbStart && verbStart - title.end <= (passive ? 60 : 12)).at(-1);
+  // "Chủ tịch nước tặng …", "Chủ tịch nước đã ký Quyết định tặng thưởng …".
+  const before = titles.filter((title) => title.national && title.end <= verbStart && (verbStart - title.end <= (passive ? 60 : 12) ||
+    /^\s*(?:da\s+)?(?:ky\s+)?(?:quyet dinh\s+)(?:so\s+\S+\s+)?$/.test(folded.slice(title.end, verbStart)))).at(-1);
   if (!before || persons.some((person) => person.start >= before.end && TITLE_BEFORE_NAME.test(folded.slice(before.end, person.start)))) return undefined;
   return before;
 }
