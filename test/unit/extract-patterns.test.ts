@@ -104,6 +104,10 @@ describe('parsers', () => {
       .toEqual(['Đinh Văn Thu → chu-tich|ubnd|quang-nam attested', 'Đinh Văn Thu → chu-tich|ubnd|quang-nam end:dismissed']);
   });
 
+  it('removal: "bãi nhiệm chức vụ … đối với ông X" ends the term as removed', () => {
+    expect(read('HĐND tỉnh Hà Nam đã bãi nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Trần Văn Bình.').holds).toEqual(['Trần Văn Bình → chu-tich|ubnd|ha-nam end:removed']);
+  });
+
   it('approval: "Thủ tướng phê chuẩn kết quả bầu … đối với ông X" with the decision, approved by the Prime Minister', () => {
     const { holdsReadings, cut } = read('Theo Quyết định số 1234/QĐ-TTg, Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh Điện Biên nhiệm kỳ 2021-2026 đối với ông Trần Văn Nam.');
     const approval = holdsReadings.find((reading) => reading.start)!;
