@@ -306,6 +306,24 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     builder.statements.push(statement);
   }
 
+  // The event the article reports, and who organized it.
+  for (const reading of readings) {
+    if (reading.kind !== 'event') continue;
+    const notes: string[] = [];
+    const quote = builder.quote(reading.sentence);
+    const name = cut(analysis.doc, reading.name);
+    const date = builder.date(reading.date, notes);
+    const event = `event:${slugify(name).slice(0, 90).replace(/-+$/, '')}${date === undefined ? '' : `-${slugify(typeof date === 'string' ? date : (date as { value: string }).value)}`}`;
+    const organizer = !reading.organizer ? undefined : 'national' in reading.organizer ? builder.nationalOrganization(reading.organizer.national, quote)
+      : (reading.organizer.province ?? analysis.province) ? builder.provincialOrganization(reading.organizer.body, (reading.organizer.province ?? analysis.province)!, quote) : undefined;
+    builder.statements.push({
+      id: builder.statementId('event'), kind: 'event', event, name: name.charAt(0).toUpperCase() + name.slice(1), category: reading.category,
+      ...(date !== undefined ? { date } : {}), ...(reading.partOfDay ? { partOfDay: reading.partOfDay } : {}),
+      quotes: [quote], note: [confidenceNote(reading.confidence, reading.rule), 'The name is the text\'s words from the event\'s noun to the end of its clause', ...notes].join('. '),
+    });
+    if (organizer) builder.statements.push({ id: builder.statementId('event-organizer'), kind: 'organizes', event, organizer, quotes: [quote], note: confidenceNote(reading.confidence, 'organizer: the body named before "tổ chức"') });
+  }
+
   // Presentations: one per award and recipients; the same one told twice (a headline, a caption, the body) is one
   // statement with several quotes, its presenter and on whose behalf taken from whichever telling gives them.
   interface Presentation { award: string; presenter?: string; onBehalfOf?: string; recipients: string[]; count?: number; description?: string; date?: unknown; quotes: string[]; notes: string[]; confidence: number; rules: string[] }

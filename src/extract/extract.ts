@@ -13,6 +13,7 @@ import { parseAssumption } from './parsers/assumption.js';
 import { parseCommendation } from './parsers/commendation.js';
 import { parseDismissal } from './parsers/dismissal.js';
 import { parseElection } from './parsers/election.js';
+import { parseEvent } from './parsers/event.js';
 import { parsePresentations } from './parsers/presentation.js';
 import { parseRetirement } from './parsers/retirement.js';
 import type { Reading, Unread } from './readings.js';
@@ -24,6 +25,7 @@ type Parser = (context: Context, sentence: Sentence) => { readings: Reading[]; u
 
 /** Order matters: appositions first, so that the titles they give are not read as posts to fill. */
 const PARSERS: readonly Parser[] = [
+  (context, sentence) => ({ readings: parseEvent(context, sentence) }),
   (context, sentence) => ({ readings: parseAppositions(context, sentence) }),
   parseElection,
   parseDismissal,
@@ -60,7 +62,7 @@ export function readArticle(analysis: Analysis): { readings: Reading[]; unread: 
       reason ??= result.unread;
     }
     readings.push(...found);
-    const eventful = found.some((reading) => reading.kind === 'presents' || reading.start || reading.end);
+    const eventful = found.some((reading) => reading.kind === 'presents' || (reading.kind === 'holds' && (reading.start || reading.end)));
     if (reason && !eventful) unread.push(reason);
     else if (!eventful && RELEVANT.test(analysis.doc.folded.slice(sentence.start, sentence.end))) unread.push({ sentence, reason: 'a word of an election, dismissal, approval or award, but no pattern matched' });
   }

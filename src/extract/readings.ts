@@ -63,7 +63,21 @@ export interface PresentsReading {
   confidence: number;
 }
 
-export type Reading = HoldsReading | PresentsReading;
+export interface EventReading {
+  kind: 'event';
+  category: string;
+  /** The event's name as printed, from its noun ("kỳ họp chuyên đề …") to the end of its clause. */
+  name: Span;
+  date?: DateMention;
+  partOfDay?: string;
+  /** The body that organized it: a body of a province, or a national one by gazetteer key. */
+  organizer?: { body: string; province?: string } | { national: string };
+  sentence: Sentence;
+  rule: string;
+  confidence: number;
+}
+
+export type Reading = HoldsReading | PresentsReading | EventReading;
 
 /** A sentence that looks relevant (a trigger word) but that no parser could read, and why. */
 export interface Unread {

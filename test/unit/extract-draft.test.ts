@@ -50,6 +50,12 @@ describe('the seed article', () => {
     ]);
   });
 
+  it('reads the conference of the lead and its organizer, the Office of the PPC', () => {
+    const event = statements.find((statement) => statement.kind === 'event');
+    expect(event).toMatchObject({ name: 'Hội nghị tổng kết công tác văn phòng năm 2018', category: 'conference', partOfDay: 'afternoon', date: { value: '2019-01-11' } });
+    expect(statements.find((statement) => statement.kind === 'organizes')).toMatchObject({ event: event?.event, organizer: 'org:van-phong-ubnd-tinh-bac-giang' });
+  });
+
   it('passes the checks of `npm run seed -- --check`, and proposes nothing the registry has', () => {
     expect(() => check(result.draft, SEED_TEXT, registry, result.proposed)).not.toThrow();
     expect([...result.proposed.values()].flat()).toEqual([]);

@@ -185,6 +185,15 @@ describe('parsers', () => {
   });
 });
 
+describe('events', () => {
+  it('the session of the lead, its date and part of the day, and the council that held it', () => {
+    const analysis = analyse({ text: 'Chiều 18/1, tại kỳ họp chuyên đề, HĐND tỉnh Bình Thuận khóa X tổ chức kỳ họp chuyên đề lần thứ 8 để bầu Chủ tịch UBND tỉnh.', published: '2021-01-18' });
+    const [event] = readArticle(analysis).readings.filter((reading) => reading.kind === 'event');
+    expect(event && event.kind === 'event' && [event.category, analysis.doc.text.slice(event.name.start, event.name.end), event.partOfDay, event.organizer])
+      .toEqual(['session', 'kỳ họp chuyên đề lần thứ 8', 'afternoon', { body: 'hdnd', province: 'binh-thuan' }]);
+  });
+});
+
 describe('traps', () => {
   it('a name followed by another person\'s title: the title goes to the name after it', () => {
     const { holds } = read('Dự có ông Trần Văn An, Bí thư Tỉnh ủy Lạng Sơn Lê Văn Bình và các đại biểu.');

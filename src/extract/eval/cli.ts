@@ -12,7 +12,7 @@ import { validateLoadSet, type SourceFile } from '../../statements/validate.js';
 import { extract } from '../extract.js';
 import { readRegistryDir, type Entry, type Registry } from '../registry.js';
 import { readGold, type GoldArticle } from './gold.js';
-import { emptyScore, inventedNames, scoreHolds, scorePersons, scorePresents, type KindScore } from './match.js';
+import { emptyScore, inventedNames, scoreEvents, scoreHolds, scoreOrganizers, scorePersons, scorePresents, type KindScore } from './match.js';
 import { metrics, table, type SplitReport } from './report.js';
 
 const userDir = process.env.INIT_CWD ?? process.cwd();
@@ -49,8 +49,11 @@ function evaluate(article: GoldArticle, baseRegistry: Registry): ArticleResult {
   // A reading the editor ranked deprecated "should not count": the extractor is not asked to find it.
   const gold = { statements: article.statements.filter((statement) => statement.rank !== 'deprecated'), registry: article.registry };
   const draft = { statements: result.draft.statements, registry: draftRegistry };
-  const scores = new Map<string, KindScore>([['person mentions', scorePersons(gold, draft)], ['holds', scoreHolds(gold, draft)], ['presents', scorePresents(gold, draft)]]);
-  for (const kind of KINDS.slice(3)) {
+  const scores = new Map<string, KindScore>([
+    ['person mentions', scorePersons(gold, draft)], ['holds', scoreHolds(gold, draft)], ['presents', scorePresents(gold, draft)],
+    ['event', scoreEvents(gold, draft)], ['organizes', scoreOrganizers(gold, draft)],
+  ]);
+  for (const kind of KINDS.slice(5)) {
     scores.set(kind, { gold: article.statements.filter((s) => s.kind === kind).length, extracted: draft.statements.filter((s) => s.kind === kind).length, foundGold: 0, rightExtracted: 0 });
   }
   return { article, scores, invented: inventedNames(article.text, draft, result.proposed.get('people') ?? []), failedCheck: !checkDraft(result.draft, article.text, draftRegistry), unread: result.unread.length, millis };
@@ -130,12 +133,13 @@ function main(args: string[]): number {
     '- **holds**: a statement is read as its parts: its start (cause and date), its end (cause and date) and its attestation (date). A gold statement is *found* when the draft\'s statements of the same person and position (positions are the same when role, body and province agree, e.g. `chu-tich|ubnd|quang-nam`) have each of its parts with the same cause and, where the gold gives a date, the same date at the gold\'s precision (a draft `2019-01-11` matches a gold `2019-01`). A draft statement is *right* when each of its start and end parts is so found among the gold statements of that person and position, and its attestation where the gold has that tenure (on the gold\'s day, if the gold attests one).',
     '- **presents**: one to one; the same award (by the gazetteer\'s key, else the folded name), the same presenter or none on both sides, the same on whose behalf where the gold gives one, and the same named recipients where the gold names any, else the same count where the gold gives one.',
     '- **Invented names**: names of people in a draft (its `name` statements and proposed people) that the text does not print, folded, as whole words. Every draft is also run through the validator of `npm run seed -- --check` (quotes, votes, decisions and descriptions verbatim).',
-    '- The extractor does not produce events, participations, organizers or figures: they are counted as not found.',
+    '- **event**: one to one, the same category (session, conference, ceremony…) and the same date at the gold\'s precision where the gold gives one; **organizes**: one to one, the same organizer (by body and province, or name). The extractor reads one event per article, from its lead.',
+    '- The extractor does not produce participations or figures: they are counted as not found.',
     '- Gold statements ranked `deprecated` (readings an editor marked as not to count) are left out of the gold.',
     '',
     '## What it does not read (seen on the train split)',
     '',
-    '- Events, participations, organizers and figures (the `event`, `participates`, `organizes`, `figure` rows).',
+    '- Participations and figures (the `participates` and `figure` rows); more than one event per article.',
     '- Party approvals that name neither the post nor the person ("Ban Bí thư … Quyết định chuẩn y kết quả bầu cử"), posts without their body ("Chủ tịch Hội đồng", "đại biểu HĐND tỉnh"), and posts of bodies the gazetteers lack ("Trưởng Ban Chỉ đạo Tây Bắc", a Lao province\'s "Tỉnh trưởng").',
     '- Whether an election renews a term the person already held (re-elected) when the text says only "bầu".',
     '- Recipients given as a body and a number together ("cho Viện Hàn lâm … và 11 bộ, ban, ngành"), or named in the sentences after the one that presents ("Có 6 đồng chí được trao tặng … gồm: …").',

@@ -12,7 +12,8 @@
  *   and its attestation where the gold has that tenure (on the gold's day, if the gold attests one).
  * - presents: one to one, the same award; the same presenter (or none on both sides); the same on whose behalf
  *   where the gold gives it; the named recipients the gold names (the same set), or else the count it gives.
- * - Other kinds (event, participates, figure…) are counted; the extractor does not produce them.
+ * - event: one to one, the same category and the same date at the gold's precision; organizes: the same organizer.
+ * - Other kinds (participates, figure) are counted; the extractor does not produce them.
  */
 import { foldText } from '../../text/fold.js';
 import { awardKey, organizationKey, personNames, positionKey, type Entry, type Registry } from '../registry.js';
@@ -166,4 +167,37 @@ export function inventedNames(text: string, draft: Side, proposedPeople: Entry[]
     ...proposedPeople.map((person) => String(person.name)),
   ];
   return [...new Set(names)].filter((name) => !folded.includes(` ${foldText(name).replace(/[^a-z0-9]+/g, ' ')} `));
+}
+
+/** Events one to one: the same category, and the same date at the gold's precision where the gold gives one. */
+export function scoreEvents(gold: Side, draft: Side): KindScore {
+  const goldEvents = gold.statements.filter((statement) => statement.kind === 'event');
+  const draftEvents = draft.statements.filter((statement) => statement.kind === 'event');
+  const used = new Set<number>();
+  let matched = 0;
+  for (const event of goldEvents) {
+    const index = draftEvents.findIndex((candidate, at) => !used.has(at) && candidate.category === event.category && sameDate(dateText(event.date), dateText(candidate.date)));
+    if (index >= 0) {
+      used.add(index);
+      matched += 1;
+    }
+  }
+  return { gold: goldEvents.length, extracted: draftEvents.length, foundGold: matched, rightExtracted: matched };
+}
+
+/** Organizers one to one: the same organization (by body and province, or name). */
+export function scoreOrganizers(gold: Side, draft: Side): KindScore {
+  const keys = (side: Side) => side.statements.filter((statement) => statement.kind === 'organizes').map((statement) => entityKey(side.registry, str(statement.organizer)));
+  const goldKeys = keys(gold);
+  const draftKeys = keys(draft);
+  const left = [...draftKeys];
+  let matched = 0;
+  for (const key of goldKeys) {
+    const index = left.indexOf(key);
+    if (index >= 0) {
+      left.splice(index, 1);
+      matched += 1;
+    }
+  }
+  return { gold: goldKeys.length, extracted: draftKeys.length, foundGold: matched, rightExtracted: matched };
 }
