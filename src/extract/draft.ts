@@ -324,6 +324,30 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     if (organizer) builder.statements.push({ id: builder.statementId('event-organizer'), kind: 'organizes', event, organizer, quotes: [quote], note: confidenceNote(reading.confidence, 'organizer: the body named before "tổ chức"') });
   }
 
+  // Participations in the article's event: one per person and role; a presenter presents at it.
+  const eventStatement = builder.statements.find((statement) => statement.kind === 'event');
+  if (eventStatement) {
+    const participations = new Map<string, { person: string; role: string; quotes: string[]; rules: string[] }>();
+    const add = (person: ResolvedPerson, role: string, sentence: Sentence, rule: string) => {
+      const id = builder.person(person, titleKeysOf(person), sentence);
+      const entry = participations.get(`${id}|${role}`) ?? { person: id, role, quotes: [], rules: [] };
+      const quote = builder.quote(sentence);
+      if (!entry.quotes.includes(quote)) entry.quotes.push(quote);
+      if (!entry.rules.includes(rule)) entry.rules.push(rule);
+      participations.set(`${id}|${role}`, entry);
+    };
+    for (const reading of readings) {
+      if (reading.kind === 'participates') add(reading.person, reading.role, reading.sentence, reading.rule);
+      if (reading.kind === 'presents' && reading.presenter) add(reading.presenter, 'PRESENTER', reading.sentence, 'participation (presenter of an award)');
+    }
+    for (const entry of participations.values()) {
+      builder.statements.push({
+        id: builder.statementId(`${entry.person.slice(7)}-${entry.role.toLowerCase()}`), kind: 'participates', event: eventStatement.event, participant: entry.person, role: entry.role,
+        quotes: entry.quotes, note: confidenceNote(0.7, entry.rules.join('; ')),
+      });
+    }
+  }
+
   // Presentations: one per award and recipients; the same one told twice (a headline, a caption, the body) is one
   // statement with several quotes, its presenter and on whose behalf taken from whichever telling gives them.
   interface Presentation { award: string; presenter?: string; onBehalfOf?: string; recipients: string[]; count?: number; description?: string; date?: unknown; quotes: string[]; notes: string[]; confidence: number; rules: string[] }

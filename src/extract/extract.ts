@@ -14,6 +14,7 @@ import { parseCommendation } from './parsers/commendation.js';
 import { parseDismissal } from './parsers/dismissal.js';
 import { parseElection } from './parsers/election.js';
 import { parseEvent } from './parsers/event.js';
+import { parseParticipation } from './parsers/participation.js';
 import { parsePresentations } from './parsers/presentation.js';
 import { parseRetirement } from './parsers/retirement.js';
 import type { Reading, Unread } from './readings.js';
@@ -36,6 +37,7 @@ const PARSERS: readonly Parser[] = [
   (context, sentence) => ({ readings: parseAssumption(context, sentence) }),
   parsePresentations,
   (context, sentence) => ({ readings: parseCommendation(context, sentence) }),
+  (context, sentence) => ({ readings: parseParticipation(context, sentence) }),
 ];
 
 const REFINERS: readonly ((readings: Reading[], analysis: Analysis) => Reading[])[] = [dropFormerAndLocal];

@@ -77,7 +77,16 @@ export interface EventReading {
   confidence: number;
 }
 
-export type Reading = HoldsReading | PresentsReading | EventReading;
+export interface ParticipationReading {
+  kind: 'participates';
+  person: ResolvedPerson;
+  role: 'ATTENDEE' | 'CHAIR' | 'SPEAKER' | 'PRESENTER';
+  sentence: Sentence;
+  rule: string;
+  confidence: number;
+}
+
+export type Reading = HoldsReading | PresentsReading | EventReading | ParticipationReading;
 
 /** A sentence that looks relevant (a trigger word) but that no parser could read, and why. */
 export interface Unread {

@@ -255,7 +255,7 @@ export type ExtractedStatement = {
   id: Scalars['String']['output'];
   /** The statement as JSON text, in the format of seed/README.md. */
   json: Scalars['String']['output'];
-  /** name, holds, presents, event or organizes. */
+  /** name, holds, presents, event, organizes or participates. */
   kind: Scalars['String']['output'];
   /** Passages of the text, verbatim. */
   quotes: Array<Scalars['String']['output']>;

@@ -56,6 +56,12 @@ describe('the seed article', () => {
     expect(statements.find((statement) => statement.kind === 'organizes')).toMatchObject({ event: event?.event, organizer: 'org:van-phong-ubnd-tinh-bac-giang' });
   });
 
+  it('reads Lại Thanh Sơn at the conference as attendee, speaker and presenter', () => {
+    expect(statements.filter((statement) => statement.kind === 'participates').map((statement) => [statement.participant, statement.role]).sort()).toEqual([
+      ['person:lai-thanh-son', 'ATTENDEE'], ['person:lai-thanh-son', 'PRESENTER'], ['person:lai-thanh-son', 'SPEAKER'],
+    ]);
+  });
+
   it('passes the checks of `npm run seed -- --check`, and proposes nothing the registry has', () => {
     expect(() => check(result.draft, SEED_TEXT, registry, result.proposed)).not.toThrow();
     expect([...result.proposed.values()].flat()).toEqual([]);

@@ -12,7 +12,7 @@ import { validateLoadSet, type SourceFile } from '../../statements/validate.js';
 import { extract } from '../extract.js';
 import { readRegistryDir, type Entry, type Registry } from '../registry.js';
 import { readGold, type GoldArticle } from './gold.js';
-import { emptyScore, inventedNames, scoreEvents, scoreHolds, scoreOrganizers, scorePersons, scorePresents, type KindScore } from './match.js';
+import { emptyScore, inventedNames, scoreEvents, scoreHolds, scoreOrganizers, scoreParticipations, scorePersons, scorePresents, type KindScore } from './match.js';
 import { metrics, table, type SplitReport } from './report.js';
 
 const userDir = process.env.INIT_CWD ?? process.cwd();
@@ -51,9 +51,9 @@ function evaluate(article: GoldArticle, baseRegistry: Registry): ArticleResult {
   const draft = { statements: result.draft.statements, registry: draftRegistry };
   const scores = new Map<string, KindScore>([
     ['person mentions', scorePersons(gold, draft)], ['holds', scoreHolds(gold, draft)], ['presents', scorePresents(gold, draft)],
-    ['event', scoreEvents(gold, draft)], ['organizes', scoreOrganizers(gold, draft)],
+    ['event', scoreEvents(gold, draft)], ['organizes', scoreOrganizers(gold, draft)], ['participates', scoreParticipations(gold, draft)],
   ]);
-  for (const kind of KINDS.slice(5)) {
+  for (const kind of KINDS.slice(6)) {
     scores.set(kind, { gold: article.statements.filter((s) => s.kind === kind).length, extracted: draft.statements.filter((s) => s.kind === kind).length, foundGold: 0, rightExtracted: 0 });
   }
   return { article, scores, invented: inventedNames(article.text, draft, result.proposed.get('people') ?? []), failedCheck: !checkDraft(result.draft, article.text, draftRegistry), unread: result.unread.length, millis };
@@ -134,12 +134,13 @@ function main(args: string[]): number {
     '- **presents**: one to one; the same award (by the gazetteer\'s key, else the folded name), the same presenter or none on both sides, the same on whose behalf where the gold gives one, and the same named recipients where the gold names any, else the same count where the gold gives one.',
     '- **Invented names**: names of people in a draft (its `name` statements and proposed people) that the text does not print, folded, as whole words. Every draft is also run through the validator of `npm run seed -- --check` (quotes, votes, decisions and descriptions verbatim).',
     '- **event**: one to one, the same category (session, conference, ceremony…) and the same date at the gold\'s precision where the gold gives one; **organizes**: one to one, the same organizer (by body and province, or name). The extractor reads one event per article, from its lead.',
-    '- The extractor does not produce participations or figures: they are counted as not found.',
+    '- **participates**: one to one, the same participant (person, body or post, by the keys above) in the same role (ATTENDEE, CHAIR, SPEAKER, PRESENTER).',
+    '- The extractor does not produce figures: they are counted as not found.',
     '- Gold statements ranked `deprecated` (readings an editor marked as not to count) are left out of the gold.',
     '',
     '## What it does not read (seen on the train split)',
     '',
-    '- Participations and figures (the `participates` and `figure` rows); more than one event per article.',
+    '- Figures; more than one event per article; bodies and posts as participants ("đại diện lãnh đạo Văn phòng UBND tỉnh").',
     '- Party approvals that name neither the post nor the person ("Ban Bí thư … Quyết định chuẩn y kết quả bầu cử"), posts without their body ("Chủ tịch Hội đồng", "đại biểu HĐND tỉnh"), and posts of bodies the gazetteers lack ("Trưởng Ban Chỉ đạo Tây Bắc", a Lao province\'s "Tỉnh trưởng").',
     '- Whether an election renews a term the person already held (re-elected) when the text says only "bầu".',
     '- Recipients given as a body and a number together ("cho Viện Hàn lâm … và 11 bộ, ban, ngành"), or named in the sentences after the one that presents ("Có 6 đồng chí được trao tặng … gồm: …").',

@@ -13,7 +13,8 @@
  * - presents: one to one, the same award; the same presenter (or none on both sides); the same on whose behalf
  *   where the gold gives it; the named recipients the gold names (the same set), or else the count it gives.
  * - event: one to one, the same category and the same date at the gold's precision; organizes: the same organizer.
- * - Other kinds (participates, figure) are counted; the extractor does not produce them.
+ * - participates: one to one, the same participant in the same role.
+ * - figure is counted; the extractor does not produce figures.
  */
 import { foldText } from '../../text/fold.js';
 import { awardKey, organizationKey, personNames, positionKey, type Entry, type Registry } from '../registry.js';
@@ -188,6 +189,23 @@ export function scoreEvents(gold: Side, draft: Side): KindScore {
 /** Organizers one to one: the same organization (by body and province, or name). */
 export function scoreOrganizers(gold: Side, draft: Side): KindScore {
   const keys = (side: Side) => side.statements.filter((statement) => statement.kind === 'organizes').map((statement) => entityKey(side.registry, str(statement.organizer)));
+  const goldKeys = keys(gold);
+  const draftKeys = keys(draft);
+  const left = [...draftKeys];
+  let matched = 0;
+  for (const key of goldKeys) {
+    const index = left.indexOf(key);
+    if (index >= 0) {
+      left.splice(index, 1);
+      matched += 1;
+    }
+  }
+  return { gold: goldKeys.length, extracted: draftKeys.length, foundGold: matched, rightExtracted: matched };
+}
+
+/** Participations one to one: the same participant (person, body or post, by key) in the same role. */
+export function scoreParticipations(gold: Side, draft: Side): KindScore {
+  const keys = (side: Side) => side.statements.filter((statement) => statement.kind === 'participates').map((statement) => `${entityKey(side.registry, str(statement.participant))}|${String(statement.role)}`);
   const goldKeys = keys(gold);
   const draftKeys = keys(draft);
   const left = [...draftKeys];
