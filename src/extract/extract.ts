@@ -61,9 +61,10 @@ export function readArticle(analysis: Analysis): { readings: Reading[]; unread: 
     for (const parser of PARSERS) {
       const result = parser(context, sentence);
       found.push(...result.readings);
+      // Later parsers of the same sentence see what the earlier ones read (the event before its participants).
+      readings.push(...result.readings);
       reason ??= result.unread;
     }
-    readings.push(...found);
     const eventful = found.some((reading) => reading.kind === 'presents' || (reading.kind === 'holds' && (reading.start || reading.end)));
     if (reason && !eventful) unread.push(reason);
     else if (!eventful && RELEVANT.test(analysis.doc.folded.slice(sentence.start, sentence.end))) unread.push({ sentence, reason: 'a word of an election, dismissal, approval or award, but no pattern matched' });

@@ -194,6 +194,16 @@ describe('events', () => {
   });
 });
 
+describe('events (without "tổ chức")', () => {
+  it('"tại kỳ họp … HĐND tỉnh X" names the session and its council; a chair in the same sentence takes part', () => {
+    const analysis = analyse({ text: 'Sáng 4/11, tại kỳ họp chuyên đề HĐND tỉnh Bình Thuận khóa XI, dưới sự chủ trì của ông Nguyễn Hoài Anh, các đại biểu đã biểu quyết.', published: '2022-11-04' });
+    const readings = readArticle(analysis).readings;
+    const event = readings.find((reading) => reading.kind === 'event');
+    expect(event && event.kind === 'event' && [event.category, event.organizer, event.partOfDay]).toEqual(['session', { body: 'hdnd', province: 'binh-thuan' }, 'morning']);
+    expect(readings.filter((reading) => reading.kind === 'participates').map((reading) => reading.kind === 'participates' && [reading.person.name, reading.role])).toEqual([['Nguyễn Hoài Anh', 'CHAIR']]);
+  });
+});
+
 describe('traps', () => {
   it('a name followed by another person\'s title: the title goes to the name after it', () => {
     const { holds } = read('Dự có ông Trần Văn An, Bí thư Tỉnh ủy Lạng Sơn Lê Văn Bình và các đại biểu.');

@@ -24,7 +24,7 @@ export function parseEvent(context: Context, sentence: Sentence): EventReading[]
   const folded = analysis.doc.folded;
   const text = folded.slice(sentence.start, sentence.end);
   const verb = ORGANIZES.exec(text);
-  if (!verb) return [];
+  if (!verb) return atOrHeld(context, sentence);
   const nameStart = sentence.start + verb.index + verb[0].length;
   const category = CATEGORIES.find(([pattern]) => pattern.test(folded.slice(nameStart, nameStart + 20)))?.[1];
   if (!category) return [];
@@ -34,7 +34,9 @@ export function parseEvent(context: Context, sentence: Sentence): EventReading[]
   // The organizer: the last body the text names before the verb ("HĐND tỉnh Bình Thuận khóa X tổ chức …").
   const before = folded.slice(sentence.start, sentence.start + verb.index);
   const bodies = [...before.matchAll(BODY)];
-  const national = [...GAZETTEER.nationalOrganizationByName.keys()].map((name) => ({ name, at: before.lastIndexOf(name) })).filter((found) => found.at >= 0).sort((a, b) => b.at - a.at)[0];
+  // The name that ends last, the longest of those: "Ngân hàng Nhà nước Việt Nam", not the "Nhà nước" inside it.
+  const national = [...GAZETTEER.nationalOrganizationByName.keys()].map((name) => ({ name, at: before.lastIndexOf(name) })).filter((found) => found.at >= 0)
+    .sort((a, b) => b.at + b.name.length - (a.at + a.name.length) || b.name.length - a.name.length)[0];
   const body = bodies.at(-1);
   const organizer = body && (!national || body.index > national.at)
     ? { body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key, province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug }
@@ -44,4 +46,30 @@ export function parseEvent(context: Context, sentence: Sentence): EventReading[]
     kind: 'event', category, name: { start: nameStart, end: nameEnd }, date, partOfDay: date?.partOfDay, organizer, sentence,
     rule: 'event (… tổ chức kỳ họp/hội nghị/lễ …)', confidence: 0.7,
   }];
+}
+
+const NOUN = /(?<![a-z])(ky hop|hoi nghi|dai hoi|le ky niem|le trao|le cong bo|le phat dong|buoi le|hop mat)(?![a-z])/;
+
+/**
+ * "tại kỳ họp chuyên đề (lần 8) HĐND tỉnh Bình Thuận khóa X, các đại biểu …" (the body after the event's noun) and
+ * "Lễ kỷ niệm … diễn ra sáng 8/8" (no organizer named): the event without "tổ chức".
+ */
+function atOrHeld(context: Context, sentence: Sentence): EventReading[] {
+  const { analysis } = context;
+  const folded = analysis.doc.folded;
+  const text = folded.slice(sentence.start, sentence.end);
+  const at = /(?<![a-z])tai\s+(?=(?:ky hop|hoi nghi|dai hoi|le|buoi le)(?![a-z]))/.exec(text);
+  const held = /^(?:\([^)]{0,24}\)\s*[-–]?\s*)?(?=(?:ky hop|hoi nghi|dai hoi|le|buoi le|hop mat)(?![a-z]))/.exec(text);
+  const opens = at ?? (held && /(?<![a-z])(?:dien ra|duoc to chuc)(?![a-z])/.test(text) ? held : null);
+  if (!opens) return [];
+  const nameStart = sentence.start + opens.index + opens[0].length;
+  const noun = NOUN.exec(folded.slice(nameStart, nameStart + 20));
+  const category = noun && CATEGORIES.find(([pattern]) => pattern.test(noun[1]!))?.[1];
+  if (!category) return [];
+  const stop = /[;.]|,\s|\s(?:để|nhằm|với sự|dưới sự|diễn ra|được tổ chức)\s/.exec(analysis.doc.text.slice(nameStart, sentence.end));
+  const nameEnd = stop ? nameStart + stop.index : sentence.end;
+  const body = [...folded.slice(nameStart, nameEnd).matchAll(BODY)][0];
+  const organizer = body && at ? { body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key, province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug } : undefined;
+  const date = dateOf(analysis, sentence, nameStart);
+  return [{ kind: 'event', category, name: { start: nameStart, end: nameEnd }, date, partOfDay: date?.partOfDay, organizer, sentence, rule: at ? 'event (tại kỳ họp/hội nghị … <body>)' : 'event (… diễn ra …)', confidence: 0.6 }];
 }

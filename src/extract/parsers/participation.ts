@@ -9,7 +9,7 @@ import { personsIn, type Context } from './common.js';
 
 const ROLES: [RegExp, ParticipationReading['role']][] = [
   [/(?<![a-z])chu tri(?![a-z])/, 'CHAIR'],
-  [/(?<![a-z])(?:phat bieu|doc dien van|phat bieu chi dao|phat bieu tai)(?![a-z])/, 'SPEAKER'],
+  [/(?<![a-z])(?:phat bieu|doc dien van|phat bieu chi dao|phat bieu tai|cho biet|nhan manh)(?![a-z])/, 'SPEAKER'],
   [/(?<![a-z])(?:du hoi nghi|du ky hop|du le|du buoi le|tham du|den du|toi du|du dai hoi|su tham du cua|co su tham du)(?![a-z])/, 'ATTENDEE'],
 ];
 
