@@ -75,6 +75,11 @@ describe('parsers', () => {
     expect(read('Ông Trần Văn Bình - tân Chủ tịch UBND tỉnh Hà Nam phát biểu.').holds).toEqual(['Trần Văn Bình → chu-tich|ubnd|ha-nam attested']);
   });
 
+  it('ministers and heads of central bodies are national posts', () => {
+    expect(read('Bộ trưởng Bộ Công Thương Trần Văn An và Trưởng Ban Tổ chức Trung ương Lê Văn Bình dự lễ.').holds)
+      .toEqual(['Trần Văn An → national:bo-truong-bo-cong-thuong attested', 'Lê Văn Bình → national:truong-ban-to-chuc-trung-uong attested']);
+  });
+
   it('a title before the name is that name\'s ("Thủ tướng Chính phủ Phạm Minh Chính")', () => {
     expect(read('Thủ tướng Chính phủ Phạm Minh Chính đã đến dự.').holds).toEqual(['Phạm Minh Chính → national:thu-tuong-chinh-phu attested']);
   });
