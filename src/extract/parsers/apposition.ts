@@ -22,7 +22,7 @@ const UNKNOWN_SEGMENT = /^\s*(?:,|-|–)\s*[^,;.()]{2,60}?(?=\s*(?:,|-|–))/;
 /** A title right before a name, or before " - ông …": not after a comma ("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X" is not the Prime Minister). */
 export const TITLE_BEFORE_NAME = /^\s*(?:(?:-|–)\s*(?:ong|ba|dong chi)\s+|(?:ong|ba|dong chi)\s+)?$/;
 /** A title after "thừa ủy quyền của", "thay mặt" or "của" is whom someone acts for, not a name's title. */
-const ACTS_FOR = /(?:thua (?:uy|y) quyen|thay mat|cua|va)\s+$/;
+const ACTS_FOR = /(?:(?:thua (?:uy|y) quyen|thay mat)(?: cua)?|cua)\s+$|(?:thua (?:uy|y) quyen|thay mat)[^,.;]{0,40}\sva\s+$/;
 
 export function parseAppositions(context: Context, sentence: Sentence): HoldsReading[] {
   const { analysis, owners } = context;
@@ -36,7 +36,7 @@ export function parseAppositions(context: Context, sentence: Sentence): HoldsRea
   // A title right before a name is that name's.
   for (const title of titles) {
     const person = followedByName(title);
-    if (person && !owners.has(title) && !ACTS_FOR.test(folded.slice(Math.max(0, title.start - 24), title.start))) {
+    if (person && !owners.has(title) && !ACTS_FOR.test(folded.slice(Math.max(0, title.start - 60), title.start))) {
       owners.set(title, person);
       if (!title.former && !title.local) readings.push(reading(context, sentence, person, title, 'title before the name', 0.85));
       // "Các Phó Chủ tịch UBND tỉnh Hồ Quang Bửu và Trần Anh Tuấn": a plural title is each name's.
