@@ -8,8 +8,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
-import { formatIssue, SeedValidationError } from '../statements/validate.js';
+import { DEFAULT_REGISTRY_DIR, readRegistry, readSources, readTextBeside } from '../../seed/sources.js';
+import { formatIssue, SeedValidationError, validateLoadSet } from '../statements/validate.js';
 import { NEW_NOTE } from './draft.js';
 import { extract } from './extract.js';
 import { readRegistryDir, type Registry } from './registry.js';
@@ -96,10 +96,19 @@ async function main(args: string[]): Promise<number> {
     });
     const paths = writeDraftFiles(out, result, registry);
     written.push(out);
+    // The draft is checked as `npm run seed -- --check` would check it, so that a problem shows now rather than at load.
+    try {
+      validateLoadSet({ registry: readRegistry(paths.registryDir), articles: readSources([out]) }, readTextBeside);
+    } catch (error) {
+      if (!(error instanceof SeedValidationError)) throw error;
+      for (const issue of error.issues) console.error(formatIssue(issue));
+      console.error(`${out}: the draft does not pass the check (${error.issues.length} problem(s)).`);
+      return 1;
+    }
     const counts = new Map<string, number>();
     for (const statement of result.draft.statements) counts.set(String(statement.kind), (counts.get(String(statement.kind)) ?? 0) + 1);
     const proposed = [...result.proposed.values()].reduce((sum, entries) => sum + entries.length, 0);
-    console.log(`${stdin ? 'stdin' : file} → ${out}: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'no statements'}; ${proposed} new entities proposed in ${paths.registryDir}; ${result.unread.length} sentence(s) unread${result.unread.length > 0 ? ` (${paths.unreadFile})` : ''}`);
+    console.log(`${stdin ? 'stdin' : file} → ${out}: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'no statements'}; ${proposed} new entities proposed in ${paths.registryDir}; ${result.unread.length} sentence(s) unread${result.unread.length > 0 ? ` (${paths.unreadFile})` : ''}; passes the seed check`);
     for (const item of result.unread) console.log(`  unread: "${item.quote.slice(0, 120)}${item.quote.length > 120 ? '…' : ''}" (${item.reason})`);
     if (options.load) {
       const code = await load(out, paths.registryDir, options.yes);
