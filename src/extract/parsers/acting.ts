@@ -22,7 +22,7 @@ export function parseActing(context: Context, sentence: Sentence): { readings: H
   const from = datesIn(context.analysis, sentence).find((date) => /(?:^|[^a-z])(?:tu|ke tu)(?: ngay)?\s+$/.test(folded.slice(Math.max(0, date.start - 12), date.start)));
   const decision = inside(context.analysis.decisions, sentence)[0];
   // The post is the one named right after the trigger ("giao quyền Chủ tịch UBND tỉnh …"), not a later title.
-  let targets = readTargets(context, sentence, trigger.start, trigger.end).filter(({ title }) => title.start - trigger.end <= 2);
+  let targets = readTargets(context, sentence, trigger).filter(({ title }) => title.start - trigger.end <= 2);
   if (targets.length === 0) targets = bareRole(context, sentence, trigger.start, trigger.end);
   const readings = targets.map(({ title, person, how }): HoldsReading => ({
     kind: 'holds', person, title,

@@ -19,7 +19,7 @@ export function parseAppointment(context: Context, sentence: Sentence): { readin
   const text = folded.slice(sentence.start, sentence.end);
   const cause = /bo nhiem/.test(text) ? 'appointed' : 'transferred';
   const decision = inside(context.analysis.decisions, sentence)[0];
-  const readings = readTargets(context, sentence, trigger.start, trigger.end).map(({ title, person, how }): HoldsReading => ({
+  const readings = readTargets(context, sentence, trigger).map(({ title, person, how }): HoldsReading => ({
     kind: 'holds', person, title,
     start: { cause, date: dateOf(context.analysis, sentence, trigger.start), decision },
     term: termAfter(context.analysis, title),

@@ -22,7 +22,7 @@ export function parseApproval(context: Context, sentence: Sentence): { readings:
   const approvedBy = /thu tuong/.test(text) || (decision && /qd-ttg/.test(folded.slice(decision.start, decision.end))) ? 'thu-tuong-chinh-phu' : undefined;
   const date = datesIn(context.analysis, sentence)[0];
   const approvedByOrganization = !approvedBy && /ban bi thu/.test(text) ? 'ban-bi-thu' : undefined;
-  const readings = readTargets(context, sentence, trigger.start, trigger.end).map(({ title, person, how }): HoldsReading => ({
+  const readings = readTargets(context, sentence, trigger).map(({ title, person, how }): HoldsReading => ({
     kind: 'holds', person, title,
     start: { cause: 'approved', date, decision, approvedBy, approvedByOrganization },
     term: termAfter(context.analysis, title),

@@ -17,7 +17,7 @@ export function parseAssumption(context: Context, sentence: Sentence): HoldsRead
   if (!match || OTHER_CHANGE.test(text)) return [];
   const triggerStart = sentence.start + match.index;
   const triggerEnd = triggerStart + match[0].length;
-  return readTargets(context, sentence, triggerStart, triggerEnd)
+  return readTargets(context, sentence, { start: triggerStart, end: triggerEnd })
     .filter(({ title }) => title.start - triggerEnd <= 1 || context.analysis.titles.some((other) => other.end <= title.start && other.start >= triggerEnd && /^[\s,]*$/.test(folded.slice(other.end, title.start))))
     .map(({ title, person, how }) => ({
       kind: 'holds', person, title, attested: dateOf(context.analysis, sentence, triggerStart), sentence,

@@ -20,7 +20,7 @@ export function parseDismissal(context: Context, sentence: Sentence): { readings
   const approved = /phe chuan/.test(folded.slice(sentence.start, trigger.start));
   const decision = inside(context.analysis.decisions, sentence)[0];
   const approvedBy = approved && (/thu tuong/.test(folded.slice(sentence.start, sentence.end)) || (decision && /qd-ttg/.test(folded.slice(decision.start, decision.end)))) ? 'thu-tuong-chinh-phu' : undefined;
-  const targets = readTargets(context, sentence, trigger.start, trigger.end, { describedPost: true });
+  const targets = readTargets(context, sentence, trigger, { describedPost: true });
   // "bãi nhiệm", "cách chức": removed from office, not relieved of it.
   const cause = /bai nhiem|cach chuc/.test(trigger.text) ? 'removed' : 'dismissed';
   const votes = inside(context.analysis.votes, sentence);

@@ -21,7 +21,7 @@ export function parseElection(context: Context, sentence: Sentence): { readings:
   // Every "bầu" of the sentence: "Với 45/45 số phiếu bầu, đồng chí X … được bầu giữ chức …" has the post after the second.
   const folded = context.analysis.doc.folded;
   const targets = [...folded.slice(sentence.start, sentence.end).matchAll(new RegExp(TRIGGER.source, 'g'))].flatMap((match) =>
-    readTargets(context, sentence, sentence.start + match.index, sentence.start + match.index + match[0].length));
+    readTargets(context, sentence, { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }));
   const seen = new Set<string>();
   for (let index = targets.length - 1; index >= 0; index -= 1) {
     const key = `${targets[index]!.title.start}|${targets[index]!.person.key}`;

@@ -7,7 +7,7 @@
  */
 import type { ResolvedPerson } from '../analysis.js';
 import type { TitleMention } from '../scan/titles.js';
-import type { Sentence } from '../text.js';
+import type { Sentence, Span } from '../text.js';
 import { clauseEnd, ownTitle, personsAfterDoiVoi, personsIn, pronounSubject, subjectBefore, targetTitles, type Context } from './common.js';
 
 export interface Target {
@@ -17,7 +17,8 @@ export interface Target {
   how: 'doi voi' | 'subject' | 'pronoun' | 'apposition' | 'after';
 }
 
-export function readTargets(context: Context, sentence: Sentence, triggerStart: number, triggerEnd: number, options: { describedPost?: boolean } = {}): Target[] {
+export function readTargets(context: Context, sentence: Sentence, trigger: Span, options: { describedPost?: boolean } = {}): Target[] {
+  const triggerEnd = trigger.end;
   const targets: Target[] = [];
   const titles = targetTitles(context, sentence, triggerEnd);
   const end = clauseEnd(context, sentence, triggerEnd);
@@ -44,7 +45,6 @@ export function readTargets(context: Context, sentence: Sentence, triggerStart: 
   const person = personsIn(context.analysis, sentence).find((candidate) => candidate.start >= triggerEnd && candidate.start - triggerEnd <= 40);
   const title = person && ownTitle(context, person, sentence);
   if (person && title) targets.push({ title, person, how: 'apposition' });
-  void triggerStart;
   return targets;
 }
 
