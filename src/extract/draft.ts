@@ -300,7 +300,9 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     if (group.readings.some((reading) => reading.acting)) statement.acting = true;
     const rules = [...new Set(group.readings.map((reading) => reading.rule))];
     statement.quotes = [...new Set(group.readings.map((reading) => builder.quote(reading.sentence)))];
-    statement.note = [confidenceNote(Math.max(...group.readings.map((reading) => reading.confidence)), rules.join('; ')), ...notes].join('. ');
+    // The confidence of what the statement says first: its start or end if it has one, else the attestation.
+    const main = start ?? end ?? attested ?? group.readings[0]!;
+    statement.note = [confidenceNote(main.confidence, [main.rule, ...rules.filter((rule) => rule !== main.rule)].join('; ')), ...notes].join('. ');
     const positionEntry = index.registry.byId.get(group.position);
     statement.id = builder.statementId(`${group.person.slice(7)}--${String(positionEntry?.id ?? '').slice(9)}${statement.start ? `--${(statement.start as Bound).cause}` : statement.end ? `--${(statement.end as Bound).cause}` : ''}`);
     builder.statements.push(statement);
