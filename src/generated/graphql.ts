@@ -241,6 +241,35 @@ export type EventWhere = {
   participantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A draft article file as the extractor writes it (formatVersion 2), and what an editor needs to review it. */
+export type ExtractDraft = {
+  __typename?: 'ExtractDraft';
+  /** The article's id in the draft (from the URL when given). */
+  articleId: Scalars['ID']['output'];
+  /** The draft article file, `{ formatVersion, article, statements }`, as JSON text: what `npm run seed -- --check` reads. */
+  json: Scalars['String']['output'];
+  /** Entities the registry lacks, with the ids the draft gives them. */
+  proposed: Array<ProposedEntity>;
+  statements: Array<ExtractedStatement>;
+  /** Sentences that look relevant (an election, an award…) but that no pattern read: for the editor, never guessed. */
+  unread: Array<UnreadSentence>;
+};
+
+export type ExtractedStatement = {
+  __typename?: 'ExtractedStatement';
+  /** How sure the rule that read it is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  id: Scalars['String']['output'];
+  /** The statement as JSON text, in the format of seed/README.md. */
+  json: Scalars['String']['output'];
+  /** name, holds, presents, event, organizes or participates. */
+  kind: Scalars['String']['output'];
+  /** Passages of the text, verbatim. */
+  quotes: Array<Scalars['String']['output']>;
+  /** The rule that read it. */
+  rule: Scalars['String']['output'];
+};
+
 /** A number a source reports. `value` is null where the source prints it incompletely; `valueText` is verbatim. */
 export type Figure = Node & {
   __typename?: 'Figure';
@@ -478,6 +507,17 @@ export type PositionHoldersArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type ProposedEntity = {
+  __typename?: 'ProposedEntity';
+  /** The registry file it belongs in: people, organizations, positions, places or awards. */
+  collection: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The registry entry as JSON text. */
+  json: Scalars['String']['output'];
+  /** Its name or title, as the draft gives it. */
+  name: Scalars['String']['output'];
+};
+
 export type ProvinceCount = {
   __typename?: 'ProvinceCount';
   count: Scalars['Int']['output'];
@@ -492,6 +532,14 @@ export type Query = {
   awardPresentations: AwardPresentationConnection;
   /** Events, oldest first (events without a date last). */
   events: EventConnection;
+  /**
+   * Reads an article's text (Vietnamese, at most 100,000 characters) and returns a draft in the seed format
+   * (seed/README.md) for an editor to review: statements with their verbatim quotes and confidence, the entities
+   * the registry lacks (proposed, marked new), and the sentences that look relevant but were not read. Linked to
+   * the registry of seed/registry. Nothing is written: saving the draft is the write API's.
+   * `published` (YYYY-MM-DD or a date-time with its offset) gives the year of dates printed without one.
+   */
+  extractDraft: ExtractDraft;
   /** Any entity or fact by id; null when there is none. */
   node?: Maybe<Node>;
   /**
@@ -551,6 +599,14 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<EventWhere>;
+};
+
+
+export type QueryExtractDraftArgs = {
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -679,6 +735,12 @@ export type Tenure = Node & {
   startReadings: Array<BoundReading>;
   /** The term as printed, as an interval of years, e.g. 2016/2021 for "nhiệm kỳ 2016-2021". */
   term?: Maybe<Scalars['String']['output']>;
+};
+
+export type UnreadSentence = {
+  __typename?: 'UnreadSentence';
+  quote: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** A vote as printed, e.g. "79/79 đại biểu có mặt tán thành": for 79, present 79. */
@@ -820,6 +882,8 @@ export type ResolversTypes = ResolversObject<{
   EventConnection: ResolverTypeWrapper<ConnectionRecord>;
   EventEdge: ResolverTypeWrapper<EdgeRecord>;
   EventWhere: EventWhere;
+  ExtractDraft: ResolverTypeWrapper<ExtractDraft>;
+  ExtractedStatement: ResolverTypeWrapper<ExtractedStatement>;
   Figure: ResolverTypeWrapper<NodeRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDateRecord>;
@@ -842,6 +906,7 @@ export type ResolversTypes = ResolversObject<{
   PersonWhere: PersonWhere;
   Place: ResolverTypeWrapper<NodeRecord>;
   Position: ResolverTypeWrapper<NodeRecord>;
+  ProposedEntity: ResolverTypeWrapper<ProposedEntity>;
   ProvinceCount: ResolverTypeWrapper<Omit<ProvinceCount, 'province'> & { province: ResolversTypes['Place'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rank: Rank;
@@ -850,6 +915,7 @@ export type ResolversTypes = ResolversObject<{
   Statement: ResolverTypeWrapper<StatementRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<NodeRecord>;
+  UnreadSentence: ResolverTypeWrapper<UnreadSentence>;
   Vote: ResolverTypeWrapper<Vote>;
   YearCount: ResolverTypeWrapper<YearCount>;
 }>;
@@ -875,6 +941,8 @@ export type ResolversParentTypes = ResolversObject<{
   EventConnection: ConnectionRecord;
   EventEdge: EdgeRecord;
   EventWhere: EventWhere;
+  ExtractDraft: ExtractDraft;
+  ExtractedStatement: ExtractedStatement;
   Figure: NodeRecord;
   Float: Scalars['Float']['output'];
   FuzzyDate: FuzzyDateRecord;
@@ -897,6 +965,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonWhere: PersonWhere;
   Place: NodeRecord;
   Position: NodeRecord;
+  ProposedEntity: ProposedEntity;
   ProvinceCount: Omit<ProvinceCount, 'province'> & { province: ResolversParentTypes['Place'] };
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitRecord;
@@ -904,6 +973,7 @@ export type ResolversParentTypes = ResolversObject<{
   Statement: StatementRecord;
   String: Scalars['String']['output'];
   Tenure: NodeRecord;
+  UnreadSentence: UnreadSentence;
   Vote: Vote;
   YearCount: YearCount;
 }>;
@@ -1080,6 +1150,23 @@ export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
+export type ExtractDraftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtractDraft'] = ResolversParentTypes['ExtractDraft']> = ResolversObject<{
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposed?: Resolver<Array<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['ExtractedStatement']>, ParentType, ContextType>;
+  unread?: Resolver<Array<ResolversTypes['UnreadSentence']>, ParentType, ContextType>;
+}>;
+
+export type ExtractedStatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtractedStatement'] = ResolversParentTypes['ExtractedStatement']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   about?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1239,6 +1326,13 @@ export type PositionResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ProposedEntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedEntity'] = ResolversParentTypes['ProposedEntity']> = ResolversObject<{
+  collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProvinceCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvinceCount'] = ResolversParentTypes['ProvinceCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   province?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
@@ -1248,6 +1342,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   awardPresentations?: Resolver<ResolversTypes['AwardPresentationConnection'], ParentType, ContextType, Partial<QueryAwardPresentationsArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  extractDraft?: Resolver<ResolversTypes['ExtractDraft'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   officeHolders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<QueryOfficeHoldersArgs, 'includePossible' | 'positionId'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
@@ -1298,6 +1393,11 @@ export type TenureResolvers<ContextType = RequestContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UnreadSentenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnreadSentence'] = ResolversParentTypes['UnreadSentence']> = ResolversObject<{
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vote'] = ResolversParentTypes['Vote']> = ResolversObject<{
   against?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   for?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1328,6 +1428,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  ExtractDraft?: ExtractDraftResolvers<ContextType>;
+  ExtractedStatement?: ExtractedStatementResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   NameReading?: NameReadingResolvers<ContextType>;
@@ -1345,12 +1447,14 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  ProposedEntity?: ProposedEntityResolvers<ContextType>;
   ProvinceCount?: ProvinceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  UnreadSentence?: UnreadSentenceResolvers<ContextType>;
   Vote?: VoteResolvers<ContextType>;
   YearCount?: YearCountResolvers<ContextType>;
 }>;

@@ -2,11 +2,12 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { aggregationResolvers } from './aggregations.js';
 import { entityResolvers } from './entities.js';
+import { extractResolvers } from './extract.js';
 import { queryResolvers } from './query.js';
 import { scalarResolvers } from './scalars.js';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...entityResolvers,
-  Query: { ...queryResolvers, ...aggregationResolvers },
+  Query: { ...queryResolvers, ...aggregationResolvers, ...extractResolvers },
 };

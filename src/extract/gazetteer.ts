@@ -1,0 +1,82 @@
+/**
+ * The gazetteers (src/extract/gazetteers/*.json): titles, bodies, provinces, awards, family names and number words,
+ * kept as data so that they grow without touching code, and compiled here once into folded lookups and patterns.
+ */
+import { readFileSync } from 'node:fs';
+import { foldText } from '../text/fold.js';
+import { alternation, slugify } from './text.js';
+
+const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./gazetteers/${name}.json`, import.meta.url), 'utf8')) as T;
+
+export interface Role { key: string; title: string; en: string; variants: string[] }
+export interface National { key: string; title: string; en: string; organization: string; variants: string[] }
+export interface NationalOrganization { key: string; name: string; en: string; classification: string }
+export interface Body {
+  key: string; short: string; name: string; en: string; classification: string; variants: string[];
+  /** "Tỉnh ủy" already says "tỉnh"; "Sở Tư pháp" is not followed by it. */
+  includesProvinceWord?: boolean; noProvinceWord?: boolean;
+}
+export interface Province { name: string; slug: string; city?: boolean; variants?: string[] }
+export interface Award { key: string; name: string; en: string; conferrer?: string; variants: string[] }
+
+export interface Compound { role: string; body: string; variants: string[] }
+const titles = read<{ former: string[]; roles: Role[]; national: National[]; nationalOrganizations: NationalOrganization[]; compounds: Compound[] }>('titles');
+const bodies = read<{ bodies: Body[] }>('bodies');
+const provinces = read<{ provinces: Omit<Province, 'slug'>[] }>('provinces');
+const awards = read<{ awards: Award[]; generic: Award[] }>('awards');
+const names = read<{ familyNames: string[]; notNames: string[]; honorifics: string[]; notPersonBefore: string[] }>('names');
+const publishers = read<{ publishers: { match: string; province: string }[] }>('publishers');
+const numbers = read<{ words: Record<string, number>; recipientNouns: string[] }>('numbers');
+
+/** Maps each folded variant to its entry. */
+function byVariant<T>(entries: readonly T[], variantsOf: (entry: T) => string[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const entry of entries) for (const variant of variantsOf(entry)) if (!map.has(foldText(variant))) map.set(foldText(variant), entry);
+  return map;
+}
+
+const provinceList: Province[] = provinces.provinces.map((province) => ({ ...province, slug: slugify(province.name) }));
+
+export const GAZETTEER = {
+  roles: titles.roles,
+  national: titles.national,
+  nationalOrganizations: new Map(titles.nationalOrganizations.map((organization) => [organization.key, organization])),
+  bodies: bodies.bodies,
+  provinces: provinceList,
+  awards: awards.awards,
+  genericAwards: awards.generic,
+  roleByVariant: byVariant(titles.roles, (role) => [role.title, ...role.variants]),
+  nationalByVariant: byVariant(titles.national, (national) => [national.title, ...national.variants]),
+  compoundByVariant: byVariant(titles.compounds, (compound) => compound.variants),
+  nationalByKey: new Map(titles.national.map((national) => [national.key, national])),
+  nationalOrganizationByName: byVariant(titles.nationalOrganizations, (organization) => [organization.name]),
+  bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants]),
+  provinceByVariant: byVariant(provinceList, (province) => [province.name, ...(province.variants ?? [])]),
+  awardByVariant: byVariant(awards.awards, (award) => [award.name, ...award.variants]),
+  awardByKey: new Map(awards.awards.map((award) => [award.key, award])),
+  genericAwardByVariant: byVariant(awards.generic, (award) => [award.name, ...award.variants]),
+  familyNames: new Set(names.familyNames.map(foldText)),
+  familyNamesPrinted: names.familyNames.map((name) => name.normalize('NFC')),
+  notNames: new Set(names.notNames.map(foldText)),
+  honorifics: names.honorifics,
+  numberWords: new Map(Object.entries(numbers.words).map(([word, value]) => [foldText(word), value])),
+  recipientNouns: numbers.recipientNouns,
+  former: titles.former,
+  publishers: publishers.publishers.map((publisher) => ({ match: foldText(publisher.match).replace(/[^a-z0-9]/g, ''), province: slugify(publisher.province) })),
+};
+
+/** Patterns over folded text. */
+export const PATTERNS = {
+  role: alternation(titles.roles.flatMap((role) => [role.title, ...role.variants])),
+  national: alternation(titles.national.flatMap((national) => [national.title, ...national.variants])),
+  compound: alternation(titles.compounds.flatMap((compound) => compound.variants)),
+  body: alternation(bodies.bodies.flatMap((body) => [body.short, body.name, ...body.variants])),
+  province: alternation(provinceList.flatMap((province) => [province.name, ...(province.variants ?? [])])),
+  award: alternation(awards.awards.flatMap((award) => [award.name, ...award.variants])),
+  genericAward: alternation(awards.generic.flatMap((award) => [award.name, ...award.variants])),
+  honorific: alternation(names.honorifics),
+  notPersonBefore: alternation(names.notPersonBefore),
+  numberWord: alternation(Object.keys(numbers.words)),
+  recipientNoun: alternation(numbers.recipientNouns),
+  former: alternation(titles.former),
+};

@@ -1,0 +1,30 @@
+/**
+ * Appointments and transfers: "bổ nhiệm ông X giữ chức Giám đốc Sở Nội vụ", "điều động, bổ nhiệm ông X làm …"
+ * (appointed; a transfer when "điều động" is the only verb). A proposal ("đề nghị bổ nhiệm", "dự kiến") is not one.
+ */
+import { inside } from '../analysis.js';
+import type { HoldsReading, Unread } from '../readings.js';
+import type { Sentence } from '../text.js';
+import { dateOf, termAfter, type Context } from './common.js';
+import { findTrigger, readTargets } from './targets.js';
+
+const TRIGGER = /(?<![a-z])(?:bo nhiem(?: lai)?|dieu dong)(?![a-z])/;
+const EXCLUDE = /de nghi (?:[a-z]+ ){0,3}(?:bo nhiem|dieu dong)|du kien|se bo nhiem|xem xet bo nhiem|(?:co|gui) to trinh|mien nhiem/;
+
+export function parseAppointment(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+  const folded = context.analysis.doc.folded;
+  const trigger = findTrigger(folded, sentence, TRIGGER, EXCLUDE);
+  if (trigger === undefined) return { readings: [] };
+  if (trigger === 'excluded') return { readings: [], unread: { sentence, reason: 'an appointment proposed or planned, not made' } };
+  const text = folded.slice(sentence.start, sentence.end);
+  const cause = /bo nhiem/.test(text) ? 'appointed' : 'transferred';
+  const decision = inside(context.analysis.decisions, sentence)[0];
+  const readings = readTargets(context, sentence, trigger).map(({ title, person, how }): HoldsReading => ({
+    kind: 'holds', person, title,
+    start: { cause, date: dateOf(context.analysis, sentence, trigger.start), decision },
+    term: termAfter(context.analysis, title),
+    sentence, rule: `${cause === 'appointed' ? 'appointment (bổ nhiệm … giữ chức …)' : 'transfer (điều động … giữ chức …)'}; person ${how}`,
+    confidence: how === 'pronoun' ? 0.6 : 0.8,
+  }));
+  return { readings, unread: readings.length === 0 ? { sentence, reason: 'an appointment whose post or person was not found' } : undefined };
+}

@@ -1,0 +1,80 @@
+/**
+ * Appositions: "đồng chí Lại Thanh Sơn, Phó Chủ tịch Thường trực UBND tỉnh", "ông Lê Tuấn Phong - Phó Chủ tịch
+ * UBND tỉnh", "Nguyễn Thành Long - Ủy viên Ban Thường vụ Tỉnh ủy…, Phó Chủ tịch UBND tỉnh…", and a title before
+ * the name ("Thủ tướng Chính phủ Phạm Minh Chính"). Each title shows its holder in office on the sentence's date.
+ * A title followed by another name is that name's, not the previous one's: in "ông A, Chủ tịch UBND tỉnh B" the
+ * Chairman is B. "nguyên Chủ tịch" is kept as the person's title but never read as a current one.
+ */
+import type { ResolvedPerson } from '../analysis.js';
+import type { HoldsReading } from '../readings.js';
+import type { TitleMention } from '../scan/titles.js';
+import type { Sentence } from '../text.js';
+import { attestationDate, personsIn, termAfter, titlesIn, type Context } from './common.js';
+
+/** "tân" (newly elected) and "nguyên" (former) may stand before the title; the title scanner marks the former. */
+const FIRST_SEPARATOR = /^\s*(?:,|-|–|\(|:)\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
+const NEXT_SEPARATOR = /^\s*(?:,|-|–|;|\bkiem\b)?\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
+/** Between a title and what follows it in a chain: a term, a "khóa", "đương nhiệm". */
+const QUALIFIER = /^\s*,?\s*(?:nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|\(?khoa [ivxlc\d]+\)?|duong nhiem)/;
+/** An unknown title in the chain is skipped up to the next comma ("Tỉnh ủy viên"), if it starts with a capital. */
+const UNKNOWN_SEGMENT = /^\s*(?:,|-|–)\s*[^,;.()]{2,60}?(?=\s*(?:,|-|–))/;
+
+/** A title right before a name, or before " - ông …": not after a comma ("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X" is not the Prime Minister). */
+export const TITLE_BEFORE_NAME = /^\s*(?:(?:-|–)\s*(?:ong|ba|dong chi)\s+|(?:ong|ba|dong chi)\s+)?$/;
+/** A title after "thừa ủy quyền của", "thay mặt" or "của" is whom someone acts for, not a name's title. */
+const ACTS_FOR = /(?:(?:thua (?:uy|y) quyen|thay mat)(?: cua)?|cua)\s+$|(?:thua (?:uy|y) quyen|thay mat)[^,.;]{0,40}\sva\s+$/;
+
+export function parseAppositions(context: Context, sentence: Sentence): HoldsReading[] {
+  const { analysis, owners } = context;
+  const folded = analysis.doc.folded;
+  const titles = titlesIn(analysis, sentence);
+  const persons = personsIn(analysis, sentence);
+  const readings: HoldsReading[] = [];
+  const followedByName = (title: TitleMention): ResolvedPerson | undefined =>
+    persons.find((person) => person.start >= title.end && TITLE_BEFORE_NAME.test(folded.slice(title.end, person.start)));
+
+  // A title right before a name is that name's.
+  for (const title of titles) {
+    const person = followedByName(title);
+    if (person && !owners.has(title) && !ACTS_FOR.test(folded.slice(Math.max(0, title.start - 60), title.start))) {
+      owners.set(title, person);
+      if (!title.former && !title.local) readings.push(reading(context, sentence, person, title, 'title before the name', 0.85));
+      // "Các Phó Chủ tịch UBND tỉnh Hồ Quang Bửu và Trần Anh Tuấn": a plural title is each name's.
+      const second = /(?:^|\s)cac\s+$/.test(folded.slice(Math.max(0, title.start - 6), title.start))
+        ? persons.find((other) => other.start > person.end && /^\s*(?:,|va)\s*$/.test(folded.slice(person.end, other.start))) : undefined;
+      if (second && !title.former && !title.local) readings.push(reading(context, sentence, second, title, 'plural title before the names', 0.8));
+    }
+  }
+  for (const person of persons) {
+    let at = person.end;
+    let first = true;
+    for (;;) {
+      const next = titles.find((title) => title.start >= at && (first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)));
+      if (!next) {
+        // An unknown title between known ones ("…, Tỉnh ủy viên, Phó Chủ tịch…"): step over it once.
+        const skip = UNKNOWN_SEGMENT.exec(folded.slice(at, sentence.end));
+        if (skip && /^\s*(?:,|-|–)\s*\p{Lu}/u.test(analysis.doc.text.slice(at, at + skip[0].length)) && !persons.some((other) => other.start >= at && other.start < at + skip[0].length)) {
+          at += skip[0].length;
+          first = false;
+          continue;
+        }
+        break;
+      }
+      if (owners.has(next) || followedByName(next)) break;
+      owners.set(next, person);
+      if (!next.former && !next.local) readings.push(reading(context, sentence, person, next, 'apposition (name, title)', 0.9));
+      at = next.end;
+      for (let qualifier = QUALIFIER.exec(folded.slice(at, sentence.end)); qualifier; qualifier = QUALIFIER.exec(folded.slice(at, sentence.end))) at += qualifier[0].length;
+      first = false;
+    }
+  }
+  return readings;
+}
+
+function reading(context: Context, sentence: Sentence, person: ResolvedPerson, title: TitleMention, rule: string, confidence: number): HoldsReading {
+  const { date, rank } = attestationDate(context.analysis, sentence);
+  return {
+    kind: 'holds', person, title, attested: date, attestedRank: rank, term: termAfter(context.analysis, title),
+    sentence, rule, confidence,
+  };
+}

@@ -1,0 +1,121 @@
+/** Helpers the sentence parsers share: the mentions of a sentence, its date, a title's term, the persons a clause names. */
+import { inside, type Analysis, type ResolvedPerson } from '../analysis.js';
+import type { DateMention } from '../scan/dates.js';
+import type { TermMention } from '../scan/numbers.js';
+import type { TitleMention } from '../scan/titles.js';
+import type { Reading } from '../readings.js';
+import type { Sentence } from '../text.js';
+
+/** Titles already given to a person by an apposition or a title before the name. */
+export type Owners = Map<TitleMention, ResolvedPerson>;
+
+export interface Context {
+  analysis: Analysis;
+  owners: Owners;
+  /** What the sentences before this one were read as. */
+  earlier: Reading[];
+}
+
+export const personsIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.persons, sentence);
+export const titlesIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.titles, sentence);
+export const datesIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.dates, sentence);
+
+/** Sentences that tell earlier history ("Trước đây", "Tháng 1/2019, …") do not take the lead's date. */
+const PAST = /^(?:truoc day|tung|nam \d{4}|thang \d)/;
+/** Sentences that go on with the previous one's event ("Theo đó, …", "Tại kỳ họp, …") take its date. */
+const CONTINUES = /^(?:theo do|tai (?:ky hop|hoi nghi|buoi le|day|le)|cung tai|dip nay|sau do|ket qua|nhan dip nay)/;
+/** A document's date ("Quyết định số 1834/QĐ-UBND ngày 4/8/2016") is not the day of what the sentence states. */
+const DOCUMENT_DATE = /(?:quyet dinh|qd|to trinh|cong van|thong bao|nghi quyet|ke hoach)[^,;]{0,40}\s+(?:ngay\s+)?$/;
+
+/** The dates of a sentence that may be the day of its event. */
+export function eventDatesIn(analysis: Analysis, sentence: Sentence): DateMention[] {
+  return datesIn(analysis, sentence).filter((date) => !DOCUMENT_DATE.test(analysis.doc.folded.slice(Math.max(sentence.start, date.start - 70), date.start)));
+}
+
+/**
+ * The date of what a sentence states: the last date printed before `at` (the trigger) in the sentence, else its
+ * first date, else the previous sentence's when this one goes on with it, else the article's main date unless the
+ * sentence tells earlier history.
+ */
+export function dateOf(analysis: Analysis, sentence: Sentence, at = sentence.end): DateMention | undefined {
+  return datedHow(analysis, sentence, at).date;
+}
+
+/** An effective date ("từ ngày 1/2/2020", "kể từ 1-8") says when a change takes effect, not the day a title is shown. */
+const EFFECTIVE = /(?:^|[^a-z])(?:tu|ke tu|den|cho den|truoc)\s+$/;
+
+/**
+ * The day on which a sentence shows a person in office, and how sure: 3 for a date of the sentence (not an
+ * effective one), 2 for the previous sentence's when this one goes on with it, 1 for the article's main date.
+ */
+export function attestationDate(analysis: Analysis, sentence: Sentence): { date?: DateMention; rank: number } {
+  const own = eventDatesIn(analysis, sentence).filter((date) => !EFFECTIVE.test(analysis.doc.folded.slice(Math.max(0, date.start - 10), date.start)));
+  if (own.length > 0) return { date: own[0], rank: 3 };
+  const { date, how } = datedHow(analysis, { ...sentence, end: sentence.start }, sentence.start);
+  return { date, rank: how === 'previous' ? 2 : how === 'main' ? 1 : 0 };
+}
+
+function datedHow(analysis: Analysis, sentence: Sentence, at: number): { date?: DateMention; how?: 'own' | 'previous' | 'main' } {
+  const dates = eventDatesIn(analysis, sentence);
+  const before = dates.filter((date) => date.end <= at);
+  if (before.length > 0) return { date: before.at(-1), how: 'own' };
+  if (dates.length > 0) return { date: dates[0], how: 'own' };
+  const head = analysis.doc.folded.slice(sentence.start, sentence.start + 20);
+  if (CONTINUES.test(head) && sentence.index > 0) {
+    const previous = eventDatesIn(analysis, analysis.doc.sentences[sentence.index - 1]!);
+    if (previous.length > 0) return { date: previous[0], how: 'previous' };
+  }
+  return PAST.test(head) || !analysis.mainDate ? {} : { date: analysis.mainDate, how: 'main' };
+}
+
+/** The term printed right after a title: "…, nhiệm kỳ 2016-2021", "… khóa XIV, nhiệm kỳ 2016-2021". */
+export function termAfter(analysis: Analysis, title: TitleMention): TermMention | undefined {
+  return analysis.terms.find((term) => term.start >= title.end && term.start - title.end <= 40 &&
+    /^[\s,]*(?:\(?khoa [ivxlc\d]+\)?[\s,]*)?$/.test(analysis.doc.folded.slice(title.end, term.start)));
+}
+
+/** "đối với (các) ông A, …" / "với ông A" / "cho ông A" after `from`: the persons named from there to `to`. */
+export function personsAfterDoiVoi(context: Context, from: number, to: number): ResolvedPerson[] {
+  const folded = context.analysis.doc.folded;
+  const match = /(?<![a-z])(?:doi voi|voi|cho(?! den| thoi))(?![a-z])/.exec(folded.slice(from, to));
+  if (!match) return [];
+  const at = from + match.index + match[0].length;
+  // Only the persons of the list that follows: a person inside another clause ("và … đối với ông B") is the next title's.
+  const next = /(?<![a-z])(?:doi voi|voi|cho(?! den| thoi))(?![a-z])/.exec(folded.slice(at, to));
+  const end = next ? at + next.index : to;
+  return context.analysis.persons.filter((person) => person.start >= at && person.end <= end);
+}
+
+/** The person a sentence is about when it names one before `at`: the nearest before, else the sentence's first. */
+export function subjectBefore(context: Context, sentence: Sentence, at: number): ResolvedPerson | undefined {
+  const persons = personsIn(context.analysis, sentence);
+  return persons.filter((person) => person.end <= at).at(-1);
+}
+
+/** A pronoun subject ("ông tái cử…"): the person the previous sentences named last. */
+export function pronounSubject(context: Context, sentence: Sentence): ResolvedPerson | undefined {
+  // "ông" followed by a word in lower case ("ông tái cử", "bầu ông giữ chức"), not by a name.
+  const printed = context.analysis.doc.text.slice(sentence.start, sentence.end);
+  if (!/(?:^|[^\p{L}])(?:[ôÔ]ng|[bB]à)\s+\p{Ll}/u.test(printed)) return undefined;
+  const earlier = context.analysis.persons.filter((person) => person.end <= sentence.start && person.start >= sentence.start - 600);
+  return earlier.at(-1);
+}
+
+/** Titles that are posts to fill (targets of a bầu, miễn nhiệm…): after `from`, not anyone's apposition, current, provincial or national. */
+export function targetTitles(context: Context, sentence: Sentence, from: number): TitleMention[] {
+  const end = clauseEnd(context, sentence, from);
+  return titlesIn(context.analysis, sentence).filter((title) => title.start >= from && title.end <= end && !context.owners.has(title) && !title.former && !title.local);
+}
+
+/** A trigger's clause ends at a semicolon, or where another change begins ("; đồng thời giới thiệu bầu …"). */
+const CLAUSE_END = /;(?!\s*(?:ong|ba|dong chi)\s)|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|bai nhiem|cach chuc|phe chuan|giao quyen|bo nhiem|dieu dong|nghi huu|cho den khi|den khi)(?![a-z])/;
+export function clauseEnd(context: Context, sentence: Sentence, from: number): number {
+  const match = CLAUSE_END.exec(context.analysis.doc.folded.slice(from, sentence.end));
+  return match ? from + match.index : sentence.end;
+}
+
+/** The title a person is described with in an apposition, preferring a post of the state over a party post. */
+export function ownTitle(context: Context, person: ResolvedPerson, sentence: Sentence): TitleMention | undefined {
+  const own = titlesIn(context.analysis, sentence).filter((title) => context.owners.get(title) === person && !title.former);
+  return own.find((title) => title.body !== 'tinh-uy' && title.national === undefined) ?? own[0];
+}

@@ -1,0 +1,222 @@
+/**
+ * Presentations of awards: "Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X trao Bằng khen cho hai cá nhân",
+ * "Thủ tướng Chính phủ X … thay mặt … trao tặng Huân chương … cho Bộ Tư pháp", "Chủ tịch nước tặng Huân chương …
+ * cho các ông: A, …; ông B, …", "3 cá nhân được tặng Huân chương …", "bà X … được Chủ tịch nước … tặng thưởng
+ * Huân chương …". Unnamed recipients are a count with the text's words, never names. A proposal ("đề nghị khen
+ * thưởng", "trình … tặng thưởng") is not a presentation.
+ */
+import { GAZETTEER, PATTERNS } from '../gazetteer.js';
+import { inside, type ResolvedPerson } from '../analysis.js';
+import type { PresentsReading, Unread } from '../readings.js';
+import type { AwardMention } from '../scan/awards.js';
+import type { CountMention } from '../scan/numbers.js';
+import { resolvedKey, type TitleMention } from '../scan/titles.js';
+import { cut, slugify, type Sentence, type Span } from '../text.js';
+import type { Analysis } from '../analysis.js';
+import { TITLE_BEFORE_NAME } from './apposition.js';
+import { dateOf, personsIn, titlesIn, type Context } from './common.js';
+
+const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong|cong nhan|phong tang|don nhan)(?![a-z])/g;
+const PROPOSAL = /de nghi|de xuat|xet (?:khen|tang|de nghi)|trinh (?:ve|len|cap)|du kien|se trao|hiep y/;
+const AUTHORIZED = /(?<![a-z])(?:thua (?:uy|y) quyen(?: cua)?|thay mat(?: cho)?)\s+$/;
+const RECIPIENT_LEAD = /^\s*(?:\([^)]*\)\s*)?(?:lan thu \d+\)?\s*)?(?:cho|tang|den)\s+(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
+
+export function parsePresentations(context: Context, sentence: Sentence): { readings: PresentsReading[]; unread?: Unread } {
+  const { analysis } = context;
+  const folded = analysis.doc.folded;
+  const awards = inside(analysis.awards, sentence);
+  if (awards.length === 0) return { readings: [] };
+  const text = folded.slice(sentence.start, sentence.end);
+  if (!new RegExp(VERB.source).test(text)) return { readings: [] };
+  if (PROPOSAL.test(text)) return { readings: [], unread: { sentence, reason: 'awards proposed or considered, not presented' } };
+  const titles = titlesIn(analysis, sentence).filter((title) => !title.local && !title.former);
+  const persons = personsIn(analysis, sentence);
+  const counts = inside(analysis.counts, sentence);
+  const authorizers = titles.filter((title) => AUTHORIZED.test(folded.slice(Math.max(0, title.start - 30), title.start)) ||
+    titles.some((other) => other.end <= title.start && AUTHORIZED.test(folded.slice(Math.max(0, other.start - 30), other.start)) && /^\s+va\s+$/.test(folded.slice(other.end, title.start))));
+  const readings: PresentsReading[] = [];
+  awards.forEach((award, index) => {
+    const segmentEnd = awards[index + 1]?.start ?? sentence.end;
+    const verbs = [...folded.slice(sentence.start, award.start).matchAll(VERB)];
+    const verb = verbs.at(-1);
+    const verbStart = verb ? sentence.start + verb.index : undefined;
+    // "… được tặng", and "X đón nhận Huân chương …" (X receives it): the recipient comes before the verb.
+    const receives = verb !== undefined && verb[0] === 'don nhan';
+    const passive = verbStart !== undefined && (receives || /(?<![a-z])duoc(?![a-z])/.test(folded.slice(Math.max(sentence.start, verbStart - 90), verbStart)));
+    const conferrerOf = ofTitle(context, award, titles);
+    // "Huân chương … của Chủ tịch nước tặng ông X": the title after "của" confers the award.
+    const ofConferrer = award.key ? titles.find((title) => title.national && title.start >= award.end && /^\s+cua\s+$/.test(folded.slice(award.end, title.start))) : undefined;
+    const conferring = verb !== undefined && !/trao|gan/.test(verb[0]);
+    const onBehalfOf = pickAuthorizer(authorizers, award) ?? ofConferrer ?? (conferring ? subjectTitle(context, titles, persons, verbStart, passive) : undefined);
+    const awardKey = completeAward(award, conferrerOf ?? onBehalfOf, analysis.province) ?? undefined;
+    const earlier = award.generic && !conferrerOf && !onBehalfOf ? analysis.awards.filter((other) => other.key?.startsWith(`${award.generic}-`) && other.end <= award.start).at(-1) : undefined;
+    if (!awardKey) return;
+    let presenter: ResolvedPerson | undefined;
+    if (!passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) {
+      presenter = persons.filter((person) => person.end <= verbStart && verbStart - person.end <= 90 && !/(?<![a-z])(?:cho|duoc)(?![a-z])/.test(folded.slice(person.end, verbStart))).at(-1);
+    }
+    // "… X trao Huân chương … cho …; trao Bằng khen …": a verb that opens the next clause has the same subject.
+    const previous = readings.at(-1);
+    if (!presenter && !passive && verbStart !== undefined && previous?.presenter && /[;,]\s*(?:va\s+)?(?:cung\s+)?$/.test(folded.slice(Math.max(sentence.start, verbStart - 12), verbStart))) presenter = previous.presenter;
+    // "Bộ trưởng cũng trao …": a bare title as the subject is the person the article gave that title last.
+    if (!presenter && !passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) presenter = bareTitleSubject(context, sentence, verbStart);
+    // "Thay mặt …, trao … tặng Bộ Tài chính, Tổng Bí thư Tô Lâm nhấn mạnh": a fronted clause; its subject follows.
+    if (!presenter && !passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0]) && !persons.some((person) => person.end <= verbStart) &&
+      /^(?:\S+\s+)?(?:thay mat|thua (?:uy|y) quyen)/.test(folded.slice(sentence.start, sentence.start + 40))) {
+      presenter = persons.find((person) => person.start > award.end && /,\s*[^,]{0,60}$/.test(folded.slice(award.end, person.start)));
+    }
+    // Recipients: after "cho/tặng" following the award, or before "được" in the passive.
+    let recipients: ResolvedPerson[] = [];
+    let recipientCounts: CountMention[] = [];
+    let organizations: PresentsReading['organizationRecipients'] = [];
+    let description: Span | undefined;
+    const afterAward = (conferrerOf ?? ofConferrer ?? award).end;
+    const lead = RECIPIENT_LEAD.exec(folded.slice(afterAward, segmentEnd));
+    if (lead) {
+      const from = afterAward + lead[0].length;
+      recipientCounts = leadingCounts(folded, counts, from, segmentEnd);
+      const organization = [...GAZETTEER.nationalOrganizationByName.entries()].find(([name]) => folded.startsWith(name, from));
+      if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: descriptionEnd(folded, recipientCounts.at(-1)!.end, segmentEnd, awards[index + 1]) };
+      else if (organization) organizations = [{ key: organization[1].key, span: { start: from, end: from + organization[0].length } }];
+      else if (bodyAt(folded, from)) organizations = [bodyAt(folded, from)!];
+      else {
+        recipients = recipientList(folded, persons, from, segmentEnd);
+        // Recipients the text describes without a name or a number ("cho Đảng bộ, chính quyền và nhân dân …").
+        if (recipients.length === 0) {
+          const end = descriptionEnd(folded, from, segmentEnd, awards[index + 1], /[;.]/);
+          if (end - from >= 3 && end - from <= 160) description = { start: from, end };
+        }
+      }
+    } else if (passive && verbStart !== undefined) {
+      const duoc = receives ? verbStart : folded.lastIndexOf('duoc', verbStart);
+      recipientCounts = counts.filter((count) => count.end <= duoc && /^\s*$/.test(folded.slice(count.end, duoc)));
+      if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: recipientCounts.at(-1)!.end };
+      else {
+        const person = persons.filter((candidate) => candidate.end <= duoc && duoc - candidate.end <= 60 && !candidate.bare).at(-1);
+        if (person) recipients = [person];
+      }
+    }
+    // "… vinh dự được Đảng, Nhà nước phong tặng danh hiệu …": an award conferred on a subject the text does not name as a recipient.
+    if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description && !passive) return;
+    const foreign = foreignAward(analysis, award);
+    readings.push({
+      kind: 'presents', award, awardKey: foreign ? `foreign-${slugify(foreign)}` : earlier?.key ?? awardKey, ...(foreign ? { awardName: foreign } : {}), conferrer: conferrerOf ?? (award.generic ? onBehalfOf : undefined), presenter, onBehalfOf,
+      recipients, organizationRecipients: organizations, counts: recipientCounts, description,
+      date: dateOf(analysis, sentence, award.start), sentence,
+      rule: `presentation (${earlier ? `"${cut(analysis.doc, award)}" read as the "${cut(analysis.doc, earlier)}" named before; ` : ''}${passive ? 'passive: … được … tặng' : onBehalfOf && authorizers.includes(onBehalfOf) ? 'thừa ủy quyền/thay mặt …, X trao … cho …' : 'X trao/tặng … cho …'})`,
+      confidence: presenter || onBehalfOf ? 0.85 : 0.7,
+    });
+  });
+  return { readings, unread: readings.length === 0 ? { sentence, reason: 'an award is named but neither its presenter nor its recipients were read' } : undefined };
+}
+
+/** "Bằng khen của Bộ trưởng Bộ Y tế": the title after "của". */
+function ofTitle(context: Context, award: AwardMention, titles: TitleMention[]): TitleMention | undefined {
+  if (!award.generic) return undefined;
+  return titles.find((title) => title.start >= award.end && /^\s+cua\s+$/.test(context.analysis.doc.folded.slice(award.end, title.start)));
+}
+
+/** Of the authorizers ("thừa ủy quyền của Chủ tịch nước và Thủ tướng"), the one who confers this award. */
+function pickAuthorizer(authorizers: TitleMention[], award: AwardMention): TitleMention | undefined {
+  if (authorizers.length === 0) return undefined;
+  const conferrer = award.key ? GAZETTEER.awardByKey.get(award.key)?.conferrer : undefined;
+  const match = authorizers.find((title) => title.national === conferrer) ?? (award.generic === 'bang-khen' ? authorizers.find((title) => title.national === 'thu-tuong-chinh-phu') : undefined);
+  // "Thừa ủy quyền Chủ tịch nước, … trao Huân chương …; trao Bằng khen của Thủ tướng …": the Prime Minister's award is not given on the President's behalf.
+  return match ?? (conferrer === undefined ? authorizers[0] : undefined);
+}
+
+/** "Chủ tịch nước tặng …", "được Chủ tịch nước … tặng thưởng": a national title (not followed by a name) as the one who confers. */
+function subjectTitle(context: Context, titles: TitleMention[], persons: ResolvedPerson[], verbStart: number | undefined, passive: boolean): TitleMention | undefined {
+  if (verbStart === undefined) return undefined;
+  const folded = context.analysis.doc.folded;
+  // "Chủ tịch nước tặng …", "Chủ tịch nước đã ký Quyết định tặng thưởng …".
+  const before = titles.filter((title) => title.national && title.end <= verbStart && (verbStart - title.end <= (passive ? 60 : 12) ||
+    /^\s*(?:da\s+)?(?:ky\s+)?(?:quyet dinh\s+)(?:so\s+\S+\s+)?$/.test(folded.slice(title.end, verbStart)))).at(-1);
+  if (!before || persons.some((person) => person.start >= before.end && TITLE_BEFORE_NAME.test(folded.slice(before.end, person.start)))) return undefined;
+  return before;
+}
+
+/** The award's key; a generic one is completed by its conferrer ("Bằng khen" of the Prime Minister). */
+function completeAward(award: AwardMention, conferrer: TitleMention | undefined, province: string | undefined): string | undefined {
+  if (award.key) return award.key;
+  if (!conferrer) return award.generic;
+  if (award.generic === 'bang-khen' && conferrer.national === 'thu-tuong-chinh-phu') return 'bang-khen-thu-tuong-chinh-phu';
+  if (award.generic === 'co-thi-dua' && conferrer.national === 'thu-tuong-chinh-phu') return 'co-thi-dua-cua-chinh-phu';
+  // "Bằng khen của Chủ tịch UBND tỉnh": the province's Chairman's, one award per province.
+  const key = resolvedKey(conferrer, province) ?? conferrer.key;
+  return `${award.generic}-${key.replace(/^national:/, '').replace(/[|?]/g, '-').replace(/-+$/, '')}`;
+}
+
+/** "4 tập thể và 4 cá nhân": the counts that open the recipients, joined by "và" or commas. */
+function leadingCounts(folded: string, counts: CountMention[], from: number, to: number): CountMention[] {
+  const found: CountMention[] = [];
+  let at = from;
+  for (const count of counts) {
+    if (count.start < at || count.end > to) continue;
+    if (!/^\s*(?:,|va)?\s*$/.test(folded.slice(at, count.start))) break;
+    found.push(count);
+    at = count.end;
+  }
+  return found;
+}
+
+/** The recipients' words run to the next comma, semicolon or full stop, or to "và" before the next award. */
+function descriptionEnd(folded: string, from: number, to: number, nextAward: AwardMention | undefined, stops = /[,;.]|\s+va(?:\s+|$)/): number {
+  const stop = stops.exec(folded.slice(from, to));
+  let end = stop ? from + stop.index : to;
+  if (nextAward && end > nextAward.start) end = nextAward.start;
+  while (end > from && /[\s,]/.test(folded[end - 1]!)) end -= 1;
+  return end;
+}
+
+/**
+ * The named recipients after "cho": the first person right there, then each one the list introduces again
+ * ("; ông B", ", bà C", "và đồng chí D"); a name later in the sentence (its speaker) is not a recipient.
+ */
+function recipientList(folded: string, persons: ResolvedPerson[], from: number, to: number): ResolvedPerson[] {
+  const list: ResolvedPerson[] = [];
+  for (const person of persons) {
+    if (person.start < from || person.end > to || person.bare) continue;
+    const gap = folded.slice(list.length === 0 ? from : list.at(-1)!.end, person.start);
+    const introduced = list.length === 0 ? gap.length <= 24 : /(?:^|[;,]|\s)\s*(?:va\s+)?(?:ong|ba|dong chi)\s+$/.test(gap) || /^\s*(?:,|va)\s*$/.test(gap);
+    if (!introduced) break;
+    list.push(person);
+  }
+  return list;
+}
+
+/** The person the article last described with a title that begins with the bare title before the verb ("Bộ trưởng"). */
+function bareTitleSubject(context: Context, sentence: Sentence, verbStart: number): ResolvedPerson | undefined {
+  const folded = context.analysis.doc.folded;
+  const bare = /(?<![a-z])(bo truong|thu tuong|chu tich|bi thu|tong bi thu|pho chu tich|giam doc)(?:\s+(?:da|cung|con|da cung))*\s+$/.exec(folded.slice(Math.max(sentence.start, verbStart - 30), verbStart));
+  if (!bare) return undefined;
+  const owned = [...context.owners.entries()].filter(([title]) => title.end <= sentence.start && folded.startsWith(bare[1]!, title.start));
+  return owned.sort((a, b) => a[0].start - b[0].start).at(-1)?.[1];
+}
+
+const FOREIGN = '(?:chdcnd lao|cong hoa dan chu nhan dan lao|nuoc lao|campuchia|cuba)';
+/**
+ * "Huân chương Độc lập hạng Ba - phần thưởng cao quý của Đảng, Nhà nước CHDCND Lào": another country's award, not
+ * Viet Nam's of the same name. Its name is the text's "<award> của … Lào" where the text prints one.
+ */
+function foreignAward(analysis: Analysis, award: AwardMention): string | undefined {
+  const folded = analysis.doc.folded;
+  if (!new RegExp(`^[^.;]{0,60}?cua [^.;]{0,30}?${FOREIGN}`).test(folded.slice(award.end, award.end + 120))) return undefined;
+  const name = cut(analysis.doc, award).replace(/\s+/g, ' ');
+  const pattern = new RegExp(`${foldedPattern(name)}\\s+cua\\s+[^.;,]{0,30}?${FOREIGN}`, 'g');
+  const printed = [...folded.matchAll(pattern)][0];
+  return printed ? cut(analysis.doc, { start: printed.index, end: printed.index + printed[0].length }) : undefined;
+}
+
+const foldedPattern = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+const BODY_RECIPIENT = new RegExp(`^(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?(?![a-z])`);
+/** "cho Sở Nông nghiệp và Phát triển nông thôn tỉnh …": a body of a province as the recipient. */
+function bodyAt(folded: string, from: number): PresentsReading['organizationRecipients'][number] | undefined {
+  const match = BODY_RECIPIENT.exec(folded.slice(from, from + 120));
+  // "cho UBND huyện Vạn Ninh" is a district's body, not the province's.
+  if (!match || (match[2] === undefined && /^\s*(?:tp\.?|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)(?![a-z])/.test(folded.slice(from + match[0].length, from + match[0].length + 12)))) return undefined;
+  const body = GAZETTEER.bodyByVariant.get(match[1]!.replace(/\s+/g, ' '))!;
+  const province = match[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[2].replace(/\s+/g, ' '))?.slug;
+  return { key: body.key, body: body.key, province, span: { start: from, end: from + match[0].length } };
+}

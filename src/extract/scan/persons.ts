@@ -1,0 +1,88 @@
+/**
+ * People's names: a run of capitalized syllables that starts with a family name of the gazetteer (or follows an
+ * honorific: "ông", "bà", "đồng chí"), two to four syllables, stopping at the first word of a title or body.
+ * A single capitalized syllable after an honorific ("ông Linh") is a bare mention, resolved later to the full name
+ * given earlier. Place names ("Hà Tĩnh"), and a byline alone on its line, are not people.
+ */
+import { foldText } from '../../text/fold.js';
+import { GAZETTEER, PATTERNS } from '../gazetteer.js';
+import type { Span } from '../text.js';
+
+export interface PersonMention extends Span {
+  /** As printed. */
+  name: string;
+  folded: string;
+  /** One syllable after an honorific: to be resolved to a full name mentioned earlier. */
+  bare: boolean;
+  honorific: boolean;
+}
+
+/**
+ * Capitalized words that begin titles, bodies and phrases, never a name's syllable; compared as printed, since
+ * "Đảng" (the Party) and "Đặng" (a family name) fold alike.
+ */
+const STOP = new Set(['Phó', 'Chủ', 'Bí', 'Ủy', 'Uỷ', 'UBND', 'HĐND', 'UBMTTQ', 'HĐTĐKT', 'Tỉnh', 'Sở', 'Bộ', 'Ban', 'Giám', 'Ngày', 'Sáng', 'Chiều',
+  'Tối', 'Khóa', 'Khoá', 'Nhiệm', 'Đảng', 'Ông', 'Bà', 'TP', 'Huyện', 'Thường', 'Nhà', 'Nước', 'Đoàn', 'Kết', 'Với', 'Cùng', 'Nhân', 'Theo', 'Trước',
+  'Thừa', 'Bằng', 'Huân', 'Cờ', 'Hội', 'QĐ', 'TTg', 'TW', 'BCH', 'BTV', 'KT', 'XH', 'Thủ', 'Trưởng', 'Tổng', 'Đại', 'Tại', 'Lễ', 'Kỳ']);
+const WORD = /\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
+/** Family names compared as printed: "Viện" (an institute) is not "Viên", "Đảng" is not "Đặng". */
+const FAMILY = new Set(GAZETTEER.familyNamesPrinted);
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[^a-z])(?:${PATTERNS.honorific})\\s+(?:cac\\s+)?$`);
+const PLACE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${PATTERNS.notPersonBefore})\\s+$`);
+
+function isProvinceAt(words: string[], index: number): number {
+  for (let length = Math.min(4, words.length - index); length >= 1; length -= 1) {
+    const candidate = words.slice(index, index + length).join(' ');
+    if (GAZETTEER.provinceByVariant.has(candidate) || GAZETTEER.notNames.has(candidate)) return length;
+  }
+  return 0;
+}
+
+export function scanPersons(text: string, folded: string): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  // Runs of capitalized words separated by single spaces.
+  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, folded: folded.slice(match.index, match.index + match[0].length), printed: match[0] }));
+  let index = 0;
+  while (index < words.length) {
+    let runEnd = index + 1;
+    while (runEnd < words.length && /^[ \u00a0]$/.test(text.slice(words[runEnd - 1]!.end, words[runEnd]!.start))) runEnd += 1;
+    const run = words.slice(index, runEnd);
+    const foldedRun = run.map((word) => word.folded);
+    let at = 0;
+    while (at < run.length) {
+      const skip = isProvinceAt(foldedRun, at);
+      if (skip > 0) {
+        at += skip;
+        continue;
+      }
+      const first = run[at]!;
+      const before = folded.slice(Math.max(0, first.start - 20), first.start);
+      const honorific = HONORIFIC_BEFORE.test(before);
+      const family = FAMILY.has(first.printed) && !STOP.has(first.printed);
+      if ((!family && !honorific) || STOP.has(first.printed) || PLACE_BEFORE.test(before)) {
+        at += 1;
+        continue;
+      }
+      let last = at;
+      while (last + 1 < run.length && last - at < 3 && !STOP.has(run[last + 1]!.printed) && isProvinceAt(foldedRun, last + 1) === 0) last += 1;
+      const name = text.slice(first.start, run[last]!.end);
+      const foldedName = foldText(name);
+      if (last === at) {
+        if (honorific) mentions.push({ start: first.start, end: first.end, name, folded: foldedName, bare: true, honorific });
+      } else if (!GAZETTEER.notNames.has(foldedName) && !isByline(text, first.start, run[last]!.end)) {
+        mentions.push({ start: first.start, end: run[last]!.end, name, folded: foldedName, bare: false, honorific });
+      }
+      at = last + 1;
+    }
+    index = runEnd;
+  }
+  return mentions;
+}
+
+/** A name alone on its line (optionally with "(tổng hợp)"), at the end of an article: the author, not a person in the news. */
+function isByline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return /^[\p{L}\s]+(?:\((?:tổng hợp|TH)\))?$/u.test(line) && text.slice(lineStart, start).trim() === '' && line.length <= 40;
+}

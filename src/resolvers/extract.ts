@@ -1,0 +1,51 @@
+/**
+ * `extractDraft`: the extractor (src/extract) behind the API, so that a client can show a draft for review. It
+ * links to the registry of seed/registry (read once), writes nothing, and needs no database.
+ */
+import { DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
+import { BadUserInputError } from '../errors.js';
+import { extract } from '../extract/extract.js';
+import { readRegistryDir, type Registry } from '../extract/registry.js';
+import { slugify } from '../extract/text.js';
+import type { ExtractDraft, QueryResolvers } from '../generated/graphql.js';
+import { isIsoDate, isIsoDateTimeWithOffset } from '../text/isoDate.js';
+
+/** An article is a few kilobytes; a hundred thousand characters bounds the work of one request. */
+export const MAX_EXTRACT_TEXT_LENGTH = 100_000;
+
+let registry: Registry | undefined;
+const theRegistry = () => (registry ??= readRegistryDir(DEFAULT_REGISTRY_DIR));
+
+const CONFIDENCE = /^confidence (\d(?:\.\d+)?): ([^.]*(?:\.(?! )[^.]*)*)/;
+
+export function extractDraft(args: { text: string; url?: string | null; published?: string | null; publisher?: string | null }): ExtractDraft {
+  if (args.text.trim() === '') throw new BadUserInputError('text is empty', 'text');
+  if (args.text.length > MAX_EXTRACT_TEXT_LENGTH) throw new BadUserInputError(`text is longer than ${MAX_EXTRACT_TEXT_LENGTH} characters`, 'text');
+  if (args.published && !isIsoDate(args.published) && !isIsoDateTimeWithOffset(args.published)) {
+    throw new BadUserInputError('published must be a date (YYYY-MM-DD) or a date-time with its UTC offset', 'published');
+  }
+  const slug = args.url ? slugify(args.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\.html?$/, '')).slice(-80).replace(/^-+/, '') : 'draft';
+  const result = extract({
+    text: args.text, registry: theRegistry(),
+    meta: { id: `article:${slug || 'draft'}`, title: null, publisher: args.publisher ?? null, published: args.published ?? null, url: args.url ?? null, textFile: `${slug || 'draft'}.txt` },
+  });
+  return {
+    json: JSON.stringify(result.draft, null, 2),
+    articleId: String(result.draft.article.id),
+    statements: result.draft.statements.map((statement) => {
+      const confidence = CONFIDENCE.exec(String(statement.note ?? ''));
+      return {
+        id: String(statement.id), kind: String(statement.kind), quotes: statement.quotes as string[],
+        confidence: confidence ? Number(confidence[1]) : 0, rule: confidence?.[2] ?? '', json: JSON.stringify(statement),
+      };
+    }),
+    proposed: [...result.proposed].flatMap(([collection, entries]) => entries.map((entry) => ({
+      id: entry.id, collection, name: String(entry.name ?? entry.title ?? entry.id), json: JSON.stringify(entry),
+    }))),
+    unread: result.unread,
+  };
+}
+
+export const extractResolvers: Pick<QueryResolvers, 'extractDraft'> = {
+  extractDraft: (_parent, args) => extractDraft(args),
+};
