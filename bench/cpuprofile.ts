@@ -23,7 +23,7 @@ function ownerOf(url: string): string {
   const modules = url.lastIndexOf('node_modules/');
   if (modules >= 0) {
     const rest = url.slice(modules + 'node_modules/'.length).split('/');
-    return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0] ?? url;
+    return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? url);
   }
   if (url.startsWith('node:')) return 'node (core)';
   const project = /\/work\/[^/]+\/(src|bench|seed)\/(.*)/.exec(url);
@@ -79,14 +79,21 @@ function main(): void {
   }
   const percent = (micros: number) => `${((micros / total) * 100).toFixed(1).padStart(5)}%`;
   console.log(`Total sampled: ${(total / 1e6).toFixed(1)} s\n\nSelf time by owner:`);
-  for (const [owner, micros] of [...byOwner].sort((left, right) => right[1] - left[1]).slice(0, 25)) console.log(`${percent(micros)}  ${owner}`);
+  for (const [owner, micros] of [...byOwner].sort((left, right) => right[1] - left[1]).slice(0, 25))
+    console.log(`${percent(micros)}  ${owner}`);
   const busy = total - (byCaller.get('(idle)') ?? 0) - (byCaller.get('(program)') ?? 0);
-  console.log(`\nBusy time (${(busy / 1e6).toFixed(1)} s) by the package that caused it (native and Node-core time charged to their caller):`);
-  for (const [owner, micros] of [...byCaller].filter(([owner]) => owner !== '(idle)' && owner !== '(program)').sort((left, right) => right[1] - left[1]).slice(0, 20)) {
+  console.log(
+    `\nBusy time (${(busy / 1e6).toFixed(1)} s) by the package that caused it (native and Node-core time charged to their caller):`,
+  );
+  for (const [owner, micros] of [...byCaller]
+    .filter(([owner]) => owner !== '(idle)' && owner !== '(program)')
+    .sort((left, right) => right[1] - left[1])
+    .slice(0, 20)) {
     console.log(`${((micros / busy) * 100).toFixed(1).padStart(5)}%  ${owner}`);
   }
   console.log('\nTop functions (self time):');
-  for (const [name, micros] of [...byFunction].sort((left, right) => right[1] - left[1]).slice(0, 30)) console.log(`${percent(micros)}  ${name}`);
+  for (const [name, micros] of [...byFunction].sort((left, right) => right[1] - left[1]).slice(0, 30))
+    console.log(`${percent(micros)}  ${name}`);
 }
 
 main();

@@ -33,7 +33,9 @@ const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Quốc', 'Thanh', 'Minh', 'Hữu', 'Ngọc'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Long', 'Phong', 'Sơn', 'Thắng', 'Vinh'];
 const PROVINCES = ['Quảng Nam', 'Bình Thuận', 'Điện Biên', 'Hà Tĩnh', 'Quảng Trị', 'Cà Mau', 'Phú Yên', 'Lai Châu'];
-const FILLER = readFileSync(join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt'), 'utf8').split('\n').filter((line) => line.length > 200 && !/Thừa ủy quyền|Dự hội nghị/.test(line));
+const FILLER = readFileSync(join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt'), 'utf8')
+  .split('\n')
+  .filter((line) => line.length > 200 && !/Thừa ủy quyền|Dự hội nghị/.test(line));
 
 function article(next: () => number): string {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
@@ -55,7 +57,10 @@ function article(next: () => number): string {
 }
 
 const next = random(11);
-const texts = [readFileSync(join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt'), 'utf8'), ...Array.from({ length: ARTICLES }, () => article(next))];
+const texts = [
+  readFileSync(join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt'), 'utf8'),
+  ...Array.from({ length: ARTICLES }, () => article(next)),
+];
 const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 const registry = readRegistryDir(DEFAULT_REGISTRY_DIR);
 const meta = { id: 'article:bench', title: null, publisher: null, published: '2021-06-30', url: null, textFile: 'bench.txt' };
@@ -75,7 +80,11 @@ for (let round = 0; round < ROUNDS; round += 1) {
 rounds.sort((x, y) => x - y);
 const median = rounds[Math.floor(rounds.length / 2)]!;
 const perSecond = (texts.length / median) * 1000;
-console.log(`${texts.length} articles, ${(bytes / texts.length / 1024).toFixed(1)} KB each on average (${(bytes / 1024).toFixed(0)} KB), ${statements} statements per round`);
+console.log(
+  `${texts.length} articles, ${(bytes / texts.length / 1024).toFixed(1)} KB each on average (${(bytes / 1024).toFixed(0)} KB), ${statements} statements per round`,
+);
 console.log(`rounds (ms): ${rounds.map((value) => value.toFixed(0)).join(', ')}; median ${median.toFixed(0)} ms`);
-console.log(`throughput: ${perSecond.toFixed(0)} articles/s, ${((bytes / 1024 / median) * 1000).toFixed(0)} KB/s, ${(median / texts.length).toFixed(2)} ms per article (one core, Node ${process.version})`);
+console.log(
+  `throughput: ${perSecond.toFixed(0)} articles/s, ${((bytes / 1024 / median) * 1000).toFixed(0)} KB/s, ${(median / texts.length).toFixed(2)} ms per article (one core, Node ${process.version})`,
+);
 console.log(`target ≥ 200 articles/s: ${perSecond >= 200 ? 'met' : 'NOT met'}`);

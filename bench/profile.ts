@@ -37,7 +37,9 @@ interface PlanNode {
 const totalHits = (plan: PlanNode): number => plan.dbHits + plan.children.reduce((sum, child) => sum + totalHits(child), 0);
 
 function render(plan: PlanNode, depth = 0): string {
-  const details = String(plan.arguments.Details ?? '').replace(/\s+/g, ' ').slice(0, 140);
+  const details = String(plan.arguments.Details ?? '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 140);
   return `${'  '.repeat(depth)}${plan.operatorType.replace('@neo4j', '')} ${details} | rows ${plan.rows}, db hits ${plan.dbHits}\n${plan.children.map((child) => render(child, depth + 1)).join('')}`;
 }
 
@@ -63,10 +65,17 @@ async function main(): Promise<void> {
   await api.stop();
   await recording.close();
   for (const [name, floor] of Object.entries(FLOOR_QUERIES)) {
-    queries.push([`floor ${name}`, floor.cypher({
-      id: params.personId, awardId: params.awardId, text: params.searchText, positionId: params.positionId, on: params.on,
-      ...(name === 'Path' ? { from: params.pathFrom, to: params.pathTo } : { from: params.from, to: params.to }),
-    })]);
+    queries.push([
+      `floor ${name}`,
+      floor.cypher({
+        id: params.personId,
+        awardId: params.awardId,
+        text: params.searchText,
+        positionId: params.positionId,
+        on: params.on,
+        ...(name === 'Path' ? { from: params.pathFrom, to: params.pathTo } : { from: params.from, to: params.to }),
+      }),
+    ]);
   }
 
   const lines = [`Graph: ${JSON.stringify(readGraphInfo())}`, ''];
@@ -74,11 +83,23 @@ async function main(): Promise<void> {
     // Twice: the first run plans and compiles, the second is the one under load.
     for (let run = 0; run < 2; run += 1) {
       const began = performance.now();
-      const result = await database.driver.executeQuery(`PROFILE ${query.cypher}`, query.params, { database: 'neo4j', routing: neo4j.routing.READ });
+      const result = await database.driver.executeQuery(`PROFILE ${query.cypher}`, query.params, {
+        database: 'neo4j',
+        routing: neo4j.routing.READ,
+      });
       const millis = performance.now() - began;
       if (run === 0) continue;
       const plan = result.summary.profile as unknown as PlanNode;
-      lines.push(`## ${name}: ${totalHits(plan)} db hits, ${millis.toFixed(1)} ms (profiled)`, '```', query.cypher, '```', '```', render(plan).trimEnd(), '```', '');
+      lines.push(
+        `## ${name}: ${totalHits(plan)} db hits, ${millis.toFixed(1)} ms (profiled)`,
+        '```',
+        query.cypher,
+        '```',
+        '```',
+        render(plan).trimEnd(),
+        '```',
+        '',
+      );
     }
   }
   const text = lines.join('\n');
@@ -88,6 +109,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

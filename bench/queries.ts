@@ -38,18 +38,25 @@ const asObject = (value: Json): JsonObject => (value && typeof value === 'object
 const asArray = (value: Json): Json[] => (Array.isArray(value) ? value : []);
 const byId = (left: Json, right: Json) => String(asObject(left).id).localeCompare(String(asObject(right).id));
 /** @neo4j/graphql has no to-one relationships: a list of at most one stands for our nullable field. */
-const single = (value: Json): Json => (Array.isArray(value) ? value[0] ?? null : value ?? null);
+const single = (value: Json): Json => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null));
 
 function presentation(node: Json, fromNeo4jGraphql: boolean): Json {
   const n = asObject(node);
   const presenter = asObject(fromNeo4jGraphql ? single(n.presenter) : n.presenter);
   const tenures = asArray(presenter.tenures).map((tenure) => {
     const t = asObject(tenure);
-    return { id: t.id, startDate: t.startDate ?? null, endDate: t.endDate ?? null, position: fromNeo4jGraphql ? single(t.position) : t.position };
+    return {
+      id: t.id,
+      startDate: t.startDate ?? null,
+      endDate: t.endDate ?? null,
+      position: fromNeo4jGraphql ? single(t.position) : t.position,
+    };
   });
   return {
-    id: n.id, date: n.date, recipientCount: n.recipientCount ?? null,
-    event: fromNeo4jGraphql ? single(n.event) : n.event ?? null,
+    id: n.id,
+    date: n.date,
+    recipientCount: n.recipientCount ?? null,
+    event: fromNeo4jGraphql ? single(n.event) : (n.event ?? null),
     presenter: Object.keys(presenter).length === 0 ? null : { id: presenter.id, name: presenter.name, tenures: tenures.sort(byId) },
     recipients: [...asArray(n.recipients)].sort(byId),
   };
@@ -131,7 +138,8 @@ export const QUERIES: readonly BenchQuery[] = [
       variables: (p) => ({ awardId: p.awardId }),
     },
     normalizeOurs: (data) => asArray(asObject(data.awardPresentations).edges).map((edge) => presentation(asObject(edge).node, false)),
-    normalizeNeo4jGraphql: (data) => asArray(asObject(data.awardPresentationsConnection).edges).map((edge) => presentation(asObject(edge).node, true)),
+    normalizeNeo4jGraphql: (data) =>
+      asArray(asObject(data.awardPresentationsConnection).edges).map((edge) => presentation(asObject(edge).node, true)),
   },
   eventListQuery(false),
   eventListQuery(true),
@@ -139,7 +147,8 @@ export const QUERIES: readonly BenchQuery[] = [
     name: 'Search',
     title: 'search without diacritics (people)',
     ours: {
-      query: 'query Search($text: String!) { search(text: $text, types: [PERSON], first: 20) { score node { ... on Person { id name } } } }',
+      query:
+        'query Search($text: String!) { search(text: $text, types: [PERSON], first: 20) { score node { ... on Person { id name } } } }',
       variables: (p) => ({ text: p.searchText }),
     },
     neo4jGraphql: {
@@ -148,16 +157,29 @@ export const QUERIES: readonly BenchQuery[] = [
       query: `query Search($phrase: String!) { personSearch(phrase: $phrase, first: 20, sort: [{ score: DESC }]) { edges { score node { id name } } } }`,
       variables: (p) => ({ phrase: luceneQuery(p.searchText) ?? '' }),
     },
-    normalizeOurs: (data) => asArray(data.search).map((hit) => ({ id: asObject(asObject(hit).node).id, name: asObject(asObject(hit).node).name, score: Number(asObject(hit).score).toFixed(4) }))
-      .sort((left, right) => Number(right.score) - Number(left.score) || left.id!.toString().localeCompare(String(right.id))),
-    normalizeNeo4jGraphql: (data) => asArray(asObject(data.personSearch).edges).map((edge) => ({ id: asObject(asObject(edge).node).id, name: asObject(asObject(edge).node).name, score: Number(asObject(edge).score).toFixed(4) }))
-      .sort((left, right) => Number(right.score) - Number(left.score) || left.id!.toString().localeCompare(String(right.id))),
+    normalizeOurs: (data) =>
+      asArray(data.search)
+        .map((hit) => ({
+          id: asObject(asObject(hit).node).id,
+          name: asObject(asObject(hit).node).name,
+          score: Number(asObject(hit).score).toFixed(4),
+        }))
+        .sort((left, right) => Number(right.score) - Number(left.score) || left.id!.toString().localeCompare(String(right.id))),
+    normalizeNeo4jGraphql: (data) =>
+      asArray(asObject(data.personSearch).edges)
+        .map((edge) => ({
+          id: asObject(asObject(edge).node).id,
+          name: asObject(asObject(edge).node).name,
+          score: Number(asObject(edge).score).toFixed(4),
+        }))
+        .sort((left, right) => Number(right.score) - Number(left.score) || left.id!.toString().localeCompare(String(right.id))),
   },
   {
     name: 'OnDate',
     title: 'office holders on a date',
     ours: {
-      query: 'query OnDate($positionId: ID!, $on: Date!) { officeHolders(positionId: $positionId, on: $on) { id startDate endDate attestedOn person { id name } } }',
+      query:
+        'query OnDate($positionId: ID!, $on: Date!) { officeHolders(positionId: $positionId, on: $on) { id startDate endDate attestedOn person { id name } } }',
       variables: (p) => ({ positionId: p.positionId, on: p.on }),
     },
     neo4jGraphql: {
@@ -166,14 +188,17 @@ export const QUERIES: readonly BenchQuery[] = [
       variables: (p) => ({ positionId: p.positionId, on: p.on }),
     },
     normalizeOurs: (data) => [...asArray(data.officeHolders)].sort(byId),
-    normalizeNeo4jGraphql: (data) => asArray(asObject(asArray(data.positions)[0]).holders)
-      .map((tenure) => ({ ...asObject(tenure), person: single(asObject(tenure).person) })).sort(byId),
+    normalizeNeo4jGraphql: (data) =>
+      asArray(asObject(asArray(data.positions)[0]).holders)
+        .map((tenure) => ({ ...asObject(tenure), person: single(asObject(tenure).person) }))
+        .sort(byId),
   },
   {
     name: 'Path',
     title: 'shortest path between two people',
     ours: {
-      query: 'query Path($from: ID!, $to: ID!) { path(fromId: $from, toId: $to, maxHops: 6) { length nodes { id } relations { type startId endId } } }',
+      query:
+        'query Path($from: ID!, $to: ID!) { path(fromId: $from, toId: $to, maxHops: 6) { length nodes { id } relations { type startId endId } } }',
       variables: (p) => ({ from: p.pathFrom, to: p.pathTo }),
     },
     neo4jGraphql: {
@@ -212,7 +237,10 @@ export async function chooseParams(database: Database): Promise<BenchParams> {
   // A name that a handful of people share: the search's answer is then complete within its first 20 hits, so
   // that ties at the cut cannot make two correct servers disagree.
   let searchText = '';
-  const candidates = await database.read({ cypher: "MATCH (p:Person) WHERE p.id STARTS WITH 'person:syn-00001' RETURN p.name AS name ORDER BY p.id LIMIT 200", params: {} });
+  const candidates = await database.read({
+    cypher: "MATCH (p:Person) WHERE p.id STARTS WITH 'person:syn-00001' RETURN p.name AS name ORDER BY p.id LIMIT 200",
+    params: {},
+  });
   for (const candidate of candidates) {
     const text = foldText(String(candidate.name));
     const [count] = await database.read({
@@ -225,9 +253,17 @@ export async function chooseParams(database: Database): Promise<BenchParams> {
       break;
     }
   }
-  if (!holder || !recipient || !searchText) throw new Error('the synthetic graph lacks the entities the benchmark queries (is it a complete synthetic graph?)');
+  if (!holder || !recipient || !searchText)
+    throw new Error('the synthetic graph lacks the entities the benchmark queries (is it a complete synthetic graph?)');
   return {
-    personId: 'person:syn-0000123', awardId, from: '2019-01-01', to: '2019-12-31', searchText, positionId, on,
-    pathFrom: String(holder.id), pathTo: String(recipient.id),
+    personId: 'person:syn-0000123',
+    awardId,
+    from: '2019-01-01',
+    to: '2019-12-31',
+    searchText,
+    positionId,
+    on,
+    pathFrom: String(holder.id),
+    pathTo: String(recipient.id),
   };
 }

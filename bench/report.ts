@@ -28,7 +28,9 @@ export function renderTable(results: BenchResults): string {
       const found = cell(results, name, variant);
       if (!found) continue;
       const m = found.median;
-      lines.push(`| ${name} (${title}) | ${VARIANT_NAMES[variant]} | ${m.requestsPerSecond.toFixed(1)} | ${m.p50} | ${m.p99} | ${found.roundTrips} | ${m.cpuMsPerRequest.toFixed(2)} | ${mb(m.rssMaxBytes)} MB |`);
+      lines.push(
+        `| ${name} (${title}) | ${VARIANT_NAMES[variant]} | ${m.requestsPerSecond.toFixed(1)} | ${m.p50} | ${m.p99} | ${found.roundTrips} | ${m.cpuMsPerRequest.toFixed(2)} | ${mb(m.rssMaxBytes)} MB |`,
+      );
     }
   }
   lines.push('', '| query | service ÷ @neo4j/graphql (target ≥ 1.5) | service ÷ floor (target ≥ 0.7) |', '| --- | ---: | ---: |');
@@ -38,13 +40,19 @@ export function renderTable(results: BenchResults): string {
     const floor = cell(results, name, 'floor')?.median.requestsPerSecond ?? NaN;
     const versus = ours / theirs;
     const ofFloor = ours / floor;
-    lines.push(`| ${name} | ${versus.toFixed(2)}× ${versus >= 1.5 ? '✅' : '❌'} | ${ofFloor.toFixed(2)}× ${ofFloor >= 0.7 ? '✅' : '❌'} |`);
+    lines.push(
+      `| ${name} | ${versus.toFixed(2)}× ${versus >= 1.5 ? '✅' : '❌'} | ${ofFloor.toFixed(2)}× ${ofFloor >= 0.7 ? '✅' : '❌'} |`,
+    );
   }
   const apiRss = Math.max(0, ...results.cells.filter((item) => item.variant === 'api').map((item) => item.median.rssMaxBytes));
-  lines.push('', `API resident memory under load: at most ${mb(apiRss)} MB (target < 250 MB) ${apiRss < 250 * 1048576 ? '✅' : '❌'}; ` +
-    `idle after start: floor ${mb(results.rssIdleBytes.floor)} MB, service ${mb(results.rssIdleBytes.api)} MB, @neo4j/graphql ${mb(results.rssIdleBytes['neo4j-graphql'])} MB.`);
+  lines.push(
+    '',
+    `API resident memory under load: at most ${mb(apiRss)} MB (target < 250 MB) ${apiRss < 250 * 1048576 ? '✅' : '❌'}; ` +
+      `idle after start: floor ${mb(results.rssIdleBytes.floor)} MB, service ${mb(results.rssIdleBytes.api)} MB, @neo4j/graphql ${mb(results.rssIdleBytes['neo4j-graphql'])} MB.`,
+  );
   const failed = results.checks.filter((check) => !check.sameData);
-  if (failed.length > 0) lines.push('', `Not timed, because the answers differ: ${failed.map((check) => `${check.query} (${check.note})`).join('; ')}.`);
+  if (failed.length > 0)
+    lines.push('', `Not timed, because the answers differ: ${failed.map((check) => `${check.query} (${check.note})`).join('; ')}.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -72,11 +80,17 @@ export function renderChart(results: BenchResults): string {
   ];
   variants.forEach((variant, index) => {
     const lx = left + index * 210;
-    parts.push(`<rect x="${lx}" y="30" width="12" height="12" fill="${COLORS[variant]}"/>`, `<text x="${lx + 16}" y="40">${escape(VARIANT_NAMES[variant])}</text>`);
+    parts.push(
+      `<rect x="${lx}" y="30" width="12" height="12" fill="${COLORS[variant]}"/>`,
+      `<text x="${lx + 16}" y="40">${escape(VARIANT_NAMES[variant])}</text>`,
+    );
   });
   for (let exp = minExp; exp <= maxExp; exp += 1) {
     const gx = x(10 ** exp);
-    parts.push(`<line x1="${gx}" y1="${top - 6}" x2="${gx}" y2="${height - 30}" stroke="#ddd"/>`, `<text x="${gx}" y="${height - 14}" text-anchor="middle" fill="#555">${(10 ** exp).toLocaleString('en')}</text>`);
+    parts.push(
+      `<line x1="${gx}" y1="${top - 6}" x2="${gx}" y2="${height - 30}" stroke="#ddd"/>`,
+      `<text x="${gx}" y="${height - 14}" text-anchor="middle" fill="#555">${(10 ** exp).toLocaleString('en')}</text>`,
+    );
   }
   names.forEach((name, index) => {
     const gy = top + index * group;
@@ -84,8 +98,10 @@ export function renderChart(results: BenchResults): string {
     variants.forEach((variant, position) => {
       const value = cell(results, name, variant)?.median.requestsPerSecond ?? 0;
       const y = gy + position * bar;
-      parts.push(`<rect x="${left}" y="${y}" width="${Math.max(1, x(value) - left)}" height="${bar - 2}" fill="${COLORS[variant]}"/>`,
-        `<text x="${x(value) + 4}" y="${y + bar - 4}" font-size="11">${value.toFixed(0)}</text>`);
+      parts.push(
+        `<rect x="${left}" y="${y}" width="${Math.max(1, x(value) - left)}" height="${bar - 2}" fill="${COLORS[variant]}"/>`,
+        `<text x="${x(value) + 4}" y="${y + bar - 4}" font-size="11">${value.toFixed(0)}</text>`,
+      );
     });
   });
   parts.push('</svg>');

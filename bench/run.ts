@@ -23,7 +23,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { stopLocalNeo4j } from '../src/db/localNeo4j.js';
-import { BENCH_DIR, benchDatabase, benchNeo4jOptions, ensureBenchNeo4j, processCpuSeconds, processRssBytes, readGraphInfo, type BenchNeo4jOptions, type GraphInfo } from './lib/benchNeo4j.js';
+import {
+  BENCH_DIR,
+  benchDatabase,
+  benchNeo4jOptions,
+  ensureBenchNeo4j,
+  processCpuSeconds,
+  processRssBytes,
+  readGraphInfo,
+  type BenchNeo4jOptions,
+  type GraphInfo,
+} from './lib/benchNeo4j.js';
 import { chooseParams, QUERIES, type BenchParams, type BenchQuery } from './queries.js';
 import type { ChildMessage, Variant } from './servers/child.js';
 import { DEFAULT_SEED } from './synthetic/generate.js';
@@ -46,7 +56,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const median = (values: number[]) => {
   const sorted = [...values].sort((left, right) => left - right);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] ?? 0 : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
 /** The V8 heap flags of `npm start`, so that the benchmark measures the service as it is run. */
@@ -63,7 +73,8 @@ async function startServer(variant: Variant, neo4jPort: number, cpuProfile: bool
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
   const child = fork(join(BENCH_ROOT, 'servers', 'child.ts'), [variant, String(PORTS[variant]), String(neo4jPort)], {
-    execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${variant} exited with ${code} before it listened`)));
@@ -73,19 +84,24 @@ async function startServer(variant: Variant, neo4jPort: number, cpuProfile: bool
     });
   });
   child.removeAllListeners('exit');
-  const stats = () => new Promise<{ requests: number; queries: number }>((resolve) => {
-    const listener = (message: ChildMessage) => {
-      if (message.type !== 'stats') return;
-      child.off('message', listener);
-      resolve({ requests: message.requests, queries: message.queries });
-    };
-    child.on('message', listener);
-    child.send('stats');
-  });
+  const stats = () =>
+    new Promise<{ requests: number; queries: number }>((resolve) => {
+      const listener = (message: ChildMessage) => {
+        if (message.type !== 'stats') return;
+        child.off('message', listener);
+        resolve({ requests: message.requests, queries: message.queries });
+      };
+      child.on('message', listener);
+      child.send('stats');
+    });
   return { variant, child, url, stats };
 }
 
-function documentOf(query: BenchQuery, variant: Variant, params: BenchParams): { operationName: string; query: string; variables: Record<string, unknown> } {
+function documentOf(
+  query: BenchQuery,
+  variant: Variant,
+  params: BenchParams,
+): { operationName: string; query: string; variables: Record<string, unknown> } {
   const side = variant === 'neo4j-graphql' ? query.neo4jGraphql : query.ours;
   return { operationName: query.name, query: side.query, variables: side.variables(params) };
 }
@@ -123,29 +139,46 @@ async function measure(server: Server, body: object, duration: number, connectio
   const stopSampling = startRssSampler(server.child.pid ?? 0);
   const cpuBefore = processCpuSeconds(server.child.pid ?? 0);
   const result = await autocannon({
-    url: server.url, method: 'POST', connections, duration, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+    url: server.url,
+    method: 'POST',
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
   const rss = stopSampling();
   const cpuSeconds = processCpuSeconds(server.child.pid ?? 0) - cpuBefore;
   return {
     cpuMsPerRequest: result.requests.total > 0 ? (cpuSeconds * 1000) / result.requests.total : NaN,
-    requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total,
-    errors: result.errors, non2xx: result.non2xx, rssMaxBytes: rss.max, rssMedianBytes: rss.median,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    rssMaxBytes: rss.max,
+    rssMedianBytes: rss.median,
   };
 }
 
 function versions(): Record<string, string> {
   const read = (name: string) => {
     try {
-      return (JSON.parse(readFileSync(join(BENCH_ROOT, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+      return (JSON.parse(readFileSync(join(BENCH_ROOT, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+        .version;
     } catch {
       return 'unknown';
     }
   };
   const pom = readFileSync(join(BENCH_ROOT, '..', 'neo4j', 'pom.xml'), 'utf8');
   return {
-    node: process.version, neo4j: /<neo4j.version>([^<]+)</.exec(pom)?.[1] ?? 'unknown', '@neo4j/graphql': read('@neo4j/graphql'),
-    '@apollo/server': read('@apollo/server'), graphql: read('graphql'), 'neo4j-driver': read('neo4j-driver'), autocannon: read('autocannon'),
+    node: process.version,
+    neo4j: /<neo4j.version>([^<]+)</.exec(pom)?.[1] ?? 'unknown',
+    '@neo4j/graphql': read('@neo4j/graphql'),
+    '@apollo/server': read('@apollo/server'),
+    graphql: read('graphql'),
+    'neo4j-driver': read('neo4j-driver'),
+    autocannon: read('autocannon'),
     dataloader: read('dataloader'),
   };
 }
@@ -154,16 +187,37 @@ async function ensureGraph(neo4j: BenchNeo4jOptions, scale: number): Promise<Gra
   await ensureBenchNeo4j(neo4j);
   const info = readGraphInfo();
   if (info && info.scale === scale) return info;
-  log(info ? `The bench graph is scale ${info.scale}; generating scale ${scale}…` : `No synthetic graph in ${BENCH_DIR}; generating scale ${scale}…`);
-  return loadSynthetic({ scale, seed: DEFAULT_SEED, reset: true, batchSize: 10_000, concurrency: 2, chunkEvents: 1000, deferIndexes: false, neo4j });
+  log(
+    info
+      ? `The bench graph is scale ${info.scale}; generating scale ${scale}…`
+      : `No synthetic graph in ${BENCH_DIR}; generating scale ${scale}…`,
+  );
+  return loadSynthetic({
+    scale,
+    seed: DEFAULT_SEED,
+    reset: true,
+    batchSize: 10_000,
+    concurrency: 2,
+    chunkEvents: 1000,
+    deferIndexes: false,
+    neo4j,
+  });
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      scale: { type: 'string' }, duration: { type: 'string' }, warmup: { type: 'string' }, rounds: { type: 'string' },
-      connections: { type: 'string' }, queries: { type: 'string' }, 'neo4j-port': { type: 'string' }, 'cpu-prof': { type: 'boolean' },
-      label: { type: 'string' }, 'stop-neo4j': { type: 'boolean' }, 'max-old-space': { type: 'string' },
+      scale: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      rounds: { type: 'string' },
+      connections: { type: 'string' },
+      queries: { type: 'string' },
+      'neo4j-port': { type: 'string' },
+      'cpu-prof': { type: 'boolean' },
+      label: { type: 'string' },
+      'stop-neo4j': { type: 'boolean' },
+      'max-old-space': { type: 'string' },
     },
   });
   const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
@@ -172,7 +226,10 @@ async function main(): Promise<void> {
   // otherwise each runs as it would be deployed: the service with `npm start`'s bound, the others unbounded.
   const heapBoundForAll = values['max-old-space'] ? [`--max-old-space-size=${Number(values['max-old-space'])}`] : undefined;
   const settings = {
-    duration: number(values.duration, 5), warmup: number(values.warmup, 2), rounds: number(values.rounds, 3), connections: number(values.connections, 4),
+    duration: number(values.duration, 5),
+    warmup: number(values.warmup, 2),
+    rounds: number(values.rounds, 3),
+    connections: number(values.connections, 4),
     maxOldSpaceMb: values['max-old-space'] ? Number(values['max-old-space']) : undefined,
     serviceNodeFlags: heapBoundForAll ?? startScriptHeapFlags(),
   };
@@ -191,7 +248,7 @@ async function main(): Promise<void> {
   const rssIdleBytes = {} as Record<Variant, number>;
   try {
     for (const variant of VARIANTS) {
-      const nodeOptions = variant === 'api' ? settings.serviceNodeFlags : heapBoundForAll ?? [];
+      const nodeOptions = variant === 'api' ? settings.serviceNodeFlags : (heapBoundForAll ?? []);
       const server = await startServer(variant, neo4jOptions.port, values['cpu-prof'] ?? false, nodeOptions);
       servers.set(variant, server);
       rssIdleBytes[variant] = processRssBytes(server.child.pid ?? 0);
@@ -218,10 +275,14 @@ async function main(): Promise<void> {
         const before = await server.stats();
         const answer = await post(server.url, documentOf(query, variant, params));
         const after = await server.stats();
-        if (answer.errors || !answer.data) throw new Error(`${query.name} on ${variant} answered errors: ${JSON.stringify(answer.errors).slice(0, 2000)}`);
+        if (answer.errors || !answer.data)
+          throw new Error(`${query.name} on ${variant} answered errors: ${JSON.stringify(answer.errors).slice(0, 2000)}`);
         answers.set(variant, answer.data);
         responseBytes[variant] = answer.bytes;
-        roundTrips.set(`${query.name}|${variant}`, variant === 'api' ? Number(answer.extensions?.neo4jRoundTrips) : after.queries - before.queries);
+        roundTrips.set(
+          `${query.name}|${variant}`,
+          variant === 'api' ? Number(answer.extensions?.neo4jRoundTrips) : after.queries - before.queries,
+        );
       }
       const ours = query.normalizeOurs(answers.get('api') ?? {});
       const floor = query.normalizeOurs(answers.get('floor') ?? {});
@@ -232,18 +293,33 @@ async function main(): Promise<void> {
       const size = Array.isArray(ours) ? `${ours.length} items` : '1 item';
       if (!sameFloor || !sameTheirs) {
         writeFileSync(join(BENCH_ROOT, 'results', `mismatch-${query.name}.json`), JSON.stringify({ ours, floor, theirs }, null, 2));
-        log(`MISMATCH ${query.name}: floor ${sameFloor ? 'same' : 'differs'}, @neo4j/graphql ${sameTheirs ? 'same' : 'differs'} (bench/results/mismatch-${query.name}.json); not timed`);
-        checks.push({ query: query.name, sameData: false, note: `floor ${sameFloor ? 'same' : 'differs'}, @neo4j/graphql ${sameTheirs ? 'same' : 'differs'}`, responseBytes });
+        log(
+          `MISMATCH ${query.name}: floor ${sameFloor ? 'same' : 'differs'}, @neo4j/graphql ${sameTheirs ? 'same' : 'differs'} (bench/results/mismatch-${query.name}.json); not timed`,
+        );
+        checks.push({
+          query: query.name,
+          sameData: false,
+          note: `floor ${sameFloor ? 'same' : 'differs'}, @neo4j/graphql ${sameTheirs ? 'same' : 'differs'}`,
+          responseBytes,
+        });
         continue;
       }
-      log(`same data: ${query.name} (${size}; the floor's answer is ${identicalFloorJson ? 'equal to the service\'s as parsed JSON' : 'the same data in another order or form'})`);
-      checks.push({ query: query.name, sameData: true, note: `${size}; floor JSON ${identicalFloorJson ? 'identical' : 'equivalent'}`, responseBytes });
+      log(
+        `same data: ${query.name} (${size}; the floor's answer is ${identicalFloorJson ? "equal to the service's as parsed JSON" : 'the same data in another order or form'})`,
+      );
+      checks.push({
+        query: query.name,
+        sameData: true,
+        note: `${size}; floor JSON ${identicalFloorJson ? 'identical' : 'equivalent'}`,
+        responseBytes,
+      });
       timed.push(query);
     }
 
     log(`Warm-up: ${settings.warmup} s per query and server`);
     for (const query of timed) {
-      for (const variant of VARIANTS) await measure(serverOf(variant), documentOf(query, variant, params), settings.warmup, settings.connections);
+      for (const variant of VARIANTS)
+        await measure(serverOf(variant), documentOf(query, variant, params), settings.warmup, settings.connections);
     }
 
     const rounds = new Map<string, Measurement[]>();
@@ -253,8 +329,10 @@ async function main(): Promise<void> {
           const result = await measure(serverOf(variant), documentOf(query, variant, params), settings.duration, settings.connections);
           const key = `${query.name}|${variant}`;
           rounds.set(key, [...(rounds.get(key) ?? []), result]);
-          log(`round ${round} ${query.name.padEnd(9)} ${variant.padEnd(13)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ` +
-            `RSS ${(result.rssMaxBytes / 1048576).toFixed(0)} MB  CPU ${result.cpuMsPerRequest.toFixed(2)} ms/req${result.errors || result.non2xx ? `  ERRORS ${result.errors} non2xx ${result.non2xx}` : ''}`);
+          log(
+            `round ${round} ${query.name.padEnd(9)} ${variant.padEnd(13)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ` +
+              `RSS ${(result.rssMaxBytes / 1048576).toFixed(0)} MB  CPU ${result.cpuMsPerRequest.toFixed(2)} ms/req${result.errors || result.non2xx ? `  ERRORS ${result.errors} non2xx ${result.non2xx}` : ''}`,
+          );
         }
       }
     }
@@ -264,12 +342,19 @@ async function main(): Promise<void> {
       for (const variant of VARIANTS) {
         const list = rounds.get(`${query.name}|${variant}`) ?? [];
         cells.push({
-          query: query.name, variant, roundTrips: roundTrips.get(`${query.name}|${variant}`) ?? NaN, rounds: list,
+          query: query.name,
+          variant,
+          roundTrips: roundTrips.get(`${query.name}|${variant}`) ?? NaN,
+          rounds: list,
           median: {
-            requestsPerSecond: median(list.map((item) => item.requestsPerSecond)), p50: median(list.map((item) => item.p50)),
-            p99: median(list.map((item) => item.p99)), requests: list.reduce((sum, item) => sum + item.requests, 0),
-            errors: list.reduce((sum, item) => sum + item.errors, 0), non2xx: list.reduce((sum, item) => sum + item.non2xx, 0),
-            rssMaxBytes: Math.max(0, ...list.map((item) => item.rssMaxBytes)), rssMedianBytes: median(list.map((item) => item.rssMedianBytes)),
+            requestsPerSecond: median(list.map((item) => item.requestsPerSecond)),
+            p50: median(list.map((item) => item.p50)),
+            p99: median(list.map((item) => item.p99)),
+            requests: list.reduce((sum, item) => sum + item.requests, 0),
+            errors: list.reduce((sum, item) => sum + item.errors, 0),
+            non2xx: list.reduce((sum, item) => sum + item.non2xx, 0),
+            rssMaxBytes: Math.max(0, ...list.map((item) => item.rssMaxBytes)),
+            rssMedianBytes: median(list.map((item) => item.rssMedianBytes)),
             cpuMsPerRequest: median(list.map((item) => item.cpuMsPerRequest)),
           },
         });
@@ -278,9 +363,20 @@ async function main(): Promise<void> {
 
     const memory = totalmem() / 1024 ** 3;
     const results: BenchResults = {
-      date: new Date().toISOString(), graph, params, settings,
-      machine: { cpuModel: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(memory * 10) / 10, loadAverageAtStart },
-      versions: versions(), checks, cells, rssIdleBytes,
+      date: new Date().toISOString(),
+      graph,
+      params,
+      settings,
+      machine: {
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGiB: Math.round(memory * 10) / 10,
+        loadAverageAtStart,
+      },
+      versions: versions(),
+      checks,
+      cells,
+      rssIdleBytes,
     };
     const stamp = results.date.slice(0, 10);
     const base = join(BENCH_ROOT, 'results', `${stamp}-scale${scale}${values.label ? `-${values.label}` : ''}`);
@@ -295,10 +391,15 @@ async function main(): Promise<void> {
     for (const server of servers.values()) {
       server.child.kill('SIGINT');
     }
-    await Promise.all([...servers.values()].map((server) => new Promise<void>((resolve) => {
-      if (server.child.exitCode !== null || server.child.signalCode !== null) resolve();
-      else server.child.once('exit', () => resolve());
-    })));
+    await Promise.all(
+      [...servers.values()].map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            if (server.child.exitCode !== null || server.child.signalCode !== null) resolve();
+            else server.child.once('exit', () => resolve());
+          }),
+      ),
+    );
     if (values['stop-neo4j']) await stopLocalNeo4j({ dir: BENCH_DIR });
   }
 }
@@ -306,7 +407,7 @@ async function main(): Promise<void> {
 // Only when run (`npm run bench`), not when imported.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(1);
   });
 }

@@ -12,9 +12,11 @@ async function main(command: string | undefined): Promise<number> {
   switch (command) {
     case 'start': {
       const { alreadyRunning, millis } = await startLocalNeo4j({ port, user: config.neo4jUser, password: config.neo4jPassword });
-      console.log(alreadyRunning
-        ? `Neo4j is already running on bolt://127.0.0.1:${port}.`
-        : `Neo4j is ready on bolt://127.0.0.1:${port} (started in ${(millis / 1000).toFixed(1)} s).`);
+      console.log(
+        alreadyRunning
+          ? `Neo4j is already running on bolt://127.0.0.1:${port}.`
+          : `Neo4j is ready on bolt://127.0.0.1:${port} (started in ${(millis / 1000).toFixed(1)} s).`,
+      );
       return 0;
     }
     case 'stop':

@@ -129,7 +129,10 @@ function logLevel(env: NodeJS.ProcessEnv): LogLevel {
 function corsOrigins(env: NodeJS.ProcessEnv): '*' | string[] {
   const raw = (env.CORS_ORIGINS ?? DEFAULTS.CORS_ORIGINS).trim();
   if (raw === '*') return '*';
-  const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
   if (origins.length === 0) throw new ConfigError('CORS_ORIGINS', 'must be * or a list of origins separated by commas');
   for (const origin of origins) {
     let parsed: URL | undefined;

@@ -13,7 +13,12 @@ export function encodeCursor(position: ListPosition): string {
 export function decodeCursor(cursor: string, isValid: (position: ListPosition) => boolean = () => true): ListPosition {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && (typeof decoded[0] === 'string' || decoded[0] === null) && typeof decoded[1] === 'string') {
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === 2 &&
+      (typeof decoded[0] === 'string' || decoded[0] === null) &&
+      typeof decoded[1] === 'string'
+    ) {
       const position = { key: decoded[0] as string | null, id: decoded[1] };
       if (isValid(position)) return position;
     }

@@ -22,7 +22,10 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** An error whose message is safe to show a client as it is. */
 export class ServiceError extends GraphQLError {
   constructor(code: ErrorCode, message: string, options: { cause?: unknown; extensions?: Record<string, unknown> } = {}) {
-    super(message, { originalError: options.cause instanceof Error ? options.cause : undefined, extensions: { ...options.extensions, code } });
+    super(message, {
+      originalError: options.cause instanceof Error ? options.cause : undefined,
+      extensions: { ...options.extensions, code },
+    });
   }
 
   get code(): ErrorCode {
@@ -45,7 +48,10 @@ export class BadUserInputError extends ServiceError {
 export class DatabaseUnavailableError extends ServiceError {
   constructor(cause?: unknown) {
     // 503 tells load balancers and clients that a retry later may succeed; the request itself was fine.
-    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.', { cause, extensions: { http: { status: 503 } } });
+    super(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.', {
+      cause,
+      extensions: { http: { status: 503 } },
+    });
   }
 }
 

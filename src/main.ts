@@ -18,7 +18,10 @@ async function main(): Promise<void> {
       password: config.neo4jPassword,
       log: (line) => logger.info(line),
     });
-    logger.info(alreadyRunning ? 'local Neo4j already running' : 'local Neo4j started', { uri: config.neo4jUri, millis: Math.round(millis) });
+    logger.info(alreadyRunning ? 'local Neo4j already running' : 'local Neo4j started', {
+      uri: config.neo4jUri,
+      millis: Math.round(millis),
+    });
   }
   const database = new Database(config);
   await database.ping();

@@ -21,7 +21,9 @@ export default async function setup(): Promise<void> {
   try {
     await database.ping();
   } catch (error) {
-    throw new Error(`The tests need a Neo4j at ${config.neo4jUri} (user ${config.neo4jUser}), and none answers: ${(error as Error).message}`);
+    throw new Error(
+      `The tests need a Neo4j at ${config.neo4jUri} (user ${config.neo4jUser}), and none answers: ${(error as Error).message}`,
+    );
   } finally {
     await database.close();
   }

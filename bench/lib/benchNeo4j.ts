@@ -26,7 +26,10 @@ export function benchNeo4jOptions(flags: { port?: string; heap?: string; pageCac
   const port = Number(flags.port ?? process.env.BENCH_NEO4J_PORT ?? 7689);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--neo4j-port must be a port number, got ${flags.port}`);
   return {
-    port, heap: flags.heap ?? process.env.BENCH_NEO4J_HEAP ?? '4g', pageCache: flags.pageCache ?? process.env.BENCH_NEO4J_PAGECACHE ?? '4g', dir: flags.dir ?? BENCH_DIR,
+    port,
+    heap: flags.heap ?? process.env.BENCH_NEO4J_HEAP ?? '4g',
+    pageCache: flags.pageCache ?? process.env.BENCH_NEO4J_PAGECACHE ?? '4g',
+    dir: flags.dir ?? BENCH_DIR,
   };
 }
 
@@ -38,11 +41,18 @@ export async function ensureBenchNeo4j(options: BenchNeo4jOptions, wipe = false)
   const dir = localNeo4jDir(options.dir);
   const status = await localNeo4jStatus({ port: options.port, dir: options.dir });
   if (!status.running && status.pid === undefined && (await portAnswers(options.port))) {
-    throw new Error(`Port ${options.port} is taken by another program (another Neo4j of this project?); ` +
-      `pass --neo4j-port <free port> (or set BENCH_NEO4J_PORT) to run the benchmark's own Neo4j there.`);
+    throw new Error(
+      `Port ${options.port} is taken by another program (another Neo4j of this project?); ` +
+        `pass --neo4j-port <free port> (or set BENCH_NEO4J_PORT) to run the benchmark's own Neo4j there.`,
+    );
   }
   const { millis } = await startLocalNeo4j({
-    port: options.port, user: BENCH_USER, password: BENCH_PASSWORD, dir: options.dir, heap: options.heap, pageCache: options.pageCache,
+    port: options.port,
+    user: BENCH_USER,
+    password: BENCH_PASSWORD,
+    dir: options.dir,
+    heap: options.heap,
+    pageCache: options.pageCache,
     log: (line) => console.error(line),
   });
   const pid = Number(readFileSync(join(dir, 'neo4j.pid'), 'utf8').trim());
@@ -65,8 +75,13 @@ export const benchNeo4jHome = (options: Pick<BenchNeo4jOptions, 'dir'>) => join(
  */
 export function benchConfig(options: BenchNeo4jOptions, overrides: Record<string, string> = {}): Config {
   return loadConfig({
-    ...process.env, NEO4J_URI: benchUri(options), NEO4J_USER: BENCH_USER, NEO4J_PASSWORD: BENCH_PASSWORD, NEO4J_DATABASE: 'neo4j',
-    NEO4J_CONNECTION_TIMEOUT_MS: '60000', ...overrides,
+    ...process.env,
+    NEO4J_URI: benchUri(options),
+    NEO4J_USER: BENCH_USER,
+    NEO4J_PASSWORD: BENCH_PASSWORD,
+    NEO4J_DATABASE: 'neo4j',
+    NEO4J_CONNECTION_TIMEOUT_MS: '60000',
+    ...overrides,
   });
 }
 

@@ -62,8 +62,16 @@ export async function importIntoBenchNeo4j(
   const classpath = cachedNeo4jClasspath(options);
   if (!classpath) throw new Error(`no Neo4j classpath in ${localNeo4jDir(options.dir)} yet: start that Neo4j once first`);
   const args = [
-    `-Xms${options.heap}`, `-Xmx${options.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-cp', classpath,
-    'org.neo4j.cli.AdminTool', 'database', 'import', 'full',
+    `-Xms${options.heap}`,
+    `-Xmx${options.heap}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-cp',
+    classpath,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
     ...files.nodes.map(({ label, path }) => `--nodes=${label}=${path}`),
     ...files.relationships.map(({ type, path }) => `--relationships=${type}=${path}`),
     `--array-delimiter=${files.arrayDelimiter}`,

@@ -17,9 +17,7 @@ import { NEO4J_GRAPHQL_TYPE_DEFS } from './neo4jGraphqlTypeDefs.js';
 export type Variant = 'floor' | 'api' | 'neo4j-graphql';
 
 export type ChildMessage =
-  | { type: 'ready'; url: string }
-  | { type: 'stats'; requests: number; queries: number }
-  | { type: 'error'; message: string };
+  { type: 'ready'; url: string } | { type: 'stats'; requests: number; queries: number } | { type: 'error'; message: string };
 
 const [variant, httpPort, boltPort] = process.argv.slice(2) as [Variant, string, string];
 let counter = { requests: 0, queries: 0 };
@@ -34,16 +32,17 @@ function countingDriver(driver: Driver): Driver {
       if (property !== 'session') return Reflect.get(target, property, receiver) as unknown;
       return (...args: Parameters<Driver['session']>): Session => {
         const session = target.session(...args);
-        const countTx = (tx: ManagedTransaction): ManagedTransaction => new Proxy(tx, {
-          get(txTarget, txProperty, txReceiver) {
-            const value = Reflect.get(txTarget, txProperty, txReceiver) as unknown;
-            if (txProperty !== 'run' || typeof value !== 'function') return value;
-            return (...runArgs: Parameters<ManagedTransaction['run']>) => {
-              counter.queries += 1;
-              return txTarget.run(...runArgs);
-            };
-          },
-        });
+        const countTx = (tx: ManagedTransaction): ManagedTransaction =>
+          new Proxy(tx, {
+            get(txTarget, txProperty, txReceiver) {
+              const value = Reflect.get(txTarget, txProperty, txReceiver) as unknown;
+              if (txProperty !== 'run' || typeof value !== 'function') return value;
+              return (...runArgs: Parameters<ManagedTransaction['run']>) => {
+                counter.queries += 1;
+                return txTarget.run(...runArgs);
+              };
+            },
+          });
         const executeRead = session.executeRead.bind(session);
         session.executeRead = (work, config) => executeRead((tx) => work(countTx(tx)), config);
         return session;
@@ -92,7 +91,9 @@ process.on('message', (message: unknown) => {
 start()
   .then((url) => process.send?.({ type: 'ready', url } satisfies ChildMessage))
   .catch((error: unknown) => {
-    process.send?.({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies ChildMessage);
+    process.send?.({
+      type: 'error',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    } satisfies ChildMessage);
     process.exit(1);
   });
-

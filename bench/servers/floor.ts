@@ -36,7 +36,10 @@ function listShape(rows: Record<string, unknown>[], first: number, withTotal: bo
     const node = row.node as { id: string; date: string };
     return { cursor: encodeCursor({ key: node.date, id: node.id }), node };
   });
-  const connection: Record<string, unknown> = { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  const connection: Record<string, unknown> = {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
   if (withTotal) connection.totalCount = Number(rows[0]?.total ?? 0);
   return { events: connection };
 }
@@ -141,7 +144,9 @@ export function createFloorServer(database: Database): FloorServer {
     const query = body.operationName ? FLOOR_QUERIES[body.operationName] : undefined;
     if (!query) {
       response.writeHead(400, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [{ message: `the floor answers only the benchmark's operations, not ${body.operationName}` }] }));
+      response.end(
+        JSON.stringify({ errors: [{ message: `the floor answers only the benchmark's operations, not ${body.operationName}` }] }),
+      );
       return;
     }
     const variables = body.variables ?? {};

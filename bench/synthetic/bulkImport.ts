@@ -17,7 +17,13 @@ import { join } from 'node:path';
 import { localNeo4jDir } from '../../src/db/localNeo4j.js';
 import { countGraph, type GraphCounts } from '../../seed/load.js';
 import {
-  benchDatabase, ensureBenchNeo4j, processCpuSeconds, stopAndWipeBenchNeo4j, writeGraphInfo, type BenchNeo4jOptions, type GraphInfo,
+  benchDatabase,
+  ensureBenchNeo4j,
+  processCpuSeconds,
+  stopAndWipeBenchNeo4j,
+  writeGraphInfo,
+  type BenchNeo4jOptions,
+  type GraphInfo,
 } from '../lib/benchNeo4j.js';
 import { cachedNeo4jClasspath, importIntoBenchNeo4j } from '../lib/neo4jImport.js';
 import { SyntheticGraph } from './generate.js';
@@ -82,21 +88,32 @@ export async function bulkImportSynthetic(options: BulkImportOptions): Promise<B
       if (performance.now() - lastLine >= 2000) {
         lastLine = performance.now();
         const { nodes, relationships } = writer.stats;
-        log(`  csv, ${part.name}: ${nodes.toLocaleString('en')} nodes, ${relationships.toLocaleString('en')} relationships, ` +
-          `${Math.round((nodes + relationships) / elapsed()).toLocaleString('en')}/s, ${elapsed().toFixed(1)} s`);
+        log(
+          `  csv, ${part.name}: ${nodes.toLocaleString('en')} nodes, ${relationships.toLocaleString('en')} relationships, ` +
+            `${Math.round((nodes + relationships) / elapsed()).toLocaleString('en')}/s, ${elapsed().toFixed(1)} s`,
+        );
       }
     }
     const input = writer.close();
-    csv = { files: input.nodes.length + input.relationships.length, megabytes: Math.round(input.bytes / 1e6), multilineFiles: input.multilineFiles.length };
+    csv = {
+      files: input.nodes.length + input.relationships.length,
+      megabytes: Math.round(input.bytes / 1e6),
+      multilineFiles: input.multilineFiles.length,
+    };
     phase('csv');
     log(`  csv: ${csv.files} files, ${csv.megabytes} MB, ${elapsed().toFixed(1)} s; importing`);
 
     let lastProgress = 0;
-    const imported = await importIntoBenchNeo4j(options.neo4j, { ...input, arrayDelimiter: ARRAY_DELIMITER_OPTION }, (stage, percent) => {
-      if (performance.now() - lastProgress < 2000) return;
-      lastProgress = performance.now();
-      log(`  import: ${stage.replace(/^\(\d+\/\d+\) /, '')} ${percent}%, ${elapsed().toFixed(1)} s`);
-    }, log);
+    const imported = await importIntoBenchNeo4j(
+      options.neo4j,
+      { ...input, arrayDelimiter: ARRAY_DELIMITER_OPTION },
+      (stage, percent) => {
+        if (performance.now() - lastProgress < 2000) return;
+        lastProgress = performance.now();
+        log(`  import: ${stage.replace(/^\(\d+\/\d+\) /, '')} ${percent}%, ${elapsed().toFixed(1)} s`);
+      },
+      log,
+    );
     importerCpu = imported.cpuSeconds;
     importerSummary = imported.summary;
     phase('import');
@@ -123,20 +140,35 @@ export async function bulkImportSynthetic(options: BulkImportOptions): Promise<B
     phase('count');
     const { nodes, relationships } = writer.stats;
     if (counts.nodes !== nodes || counts.relationships !== relationships) {
-      throw new Error(`the store holds ${counts.nodes} nodes and ${counts.relationships} relationships, the CSV files ${nodes} and ${relationships}`);
+      throw new Error(
+        `the store holds ${counts.nodes} nodes and ${counts.relationships} relationships, the CSV files ${nodes} and ${relationships}`,
+      );
     }
     const info: GraphInfo = {
-      scale: options.scale, seed: options.seed, nodes, relationships, loadSeconds: seconds(wall * 1000),
-      entitiesPerSecond: Math.round((nodes + relationships) / wall), loadedAt: new Date().toISOString(),
+      scale: options.scale,
+      seed: options.seed,
+      nodes,
+      relationships,
+      loadSeconds: seconds(wall * 1000),
+      entitiesPerSecond: Math.round((nodes + relationships) / wall),
+      loadedAt: new Date().toISOString(),
     };
     writeGraphInfo(info, options.neo4j.dir);
     return {
-      ...info, method: 'bulk-import', phases,
-      wallWithStartSeconds: seconds(wallWithStart * 1000), entitiesPerSecondWithStart: Math.round((nodes + relationships) / wallWithStart),
+      ...info,
+      method: 'bulk-import',
+      phases,
+      wallWithStartSeconds: seconds(wallWithStart * 1000),
+      entitiesPerSecondWithStart: Math.round((nodes + relationships) / wallWithStart),
       cpuSeconds: {
-        node: seconds((cpuNode.user + cpuNode.system) / 1000), importer: seconds(importerCpu * 1000), neo4j: seconds(cpuServer * 1000), wall: seconds(wall * 1000),
+        node: seconds((cpuNode.user + cpuNode.system) / 1000),
+        importer: seconds(importerCpu * 1000),
+        neo4j: seconds(cpuServer * 1000),
+        wall: seconds(wall * 1000),
       },
-      csv, importerSummary, counts: { nodesByLabel: counts.nodesByLabel, relationshipsByType: counts.relationshipsByType },
+      csv,
+      importerSummary,
+      counts: { nodesByLabel: counts.nodesByLabel, relationshipsByType: counts.relationshipsByType },
     };
   } finally {
     await database.close();

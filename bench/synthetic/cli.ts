@@ -12,7 +12,15 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countGraph } from '../../seed/load.js';
-import { benchDatabase, benchNeo4jOptions, ensureBenchNeo4j, processCpuSeconds, writeGraphInfo, type BenchNeo4jOptions, type GraphInfo } from '../lib/benchNeo4j.js';
+import {
+  benchDatabase,
+  benchNeo4jOptions,
+  ensureBenchNeo4j,
+  processCpuSeconds,
+  writeGraphInfo,
+  type BenchNeo4jOptions,
+  type GraphInfo,
+} from '../lib/benchNeo4j.js';
 import { bulkImportSynthetic } from './bulkImport.js';
 import { DEFAULT_SEED, SyntheticGraph } from './generate.js';
 import { createSchema, GraphWriter } from './load.js';
@@ -55,10 +63,16 @@ export async function loadSynthetic(options: SyntheticLoadOptions): Promise<Synt
       await createSchema(database);
       phase('schema');
     }
-    log(`schema ready; writing scale ${options.scale} (seed ${options.seed}) with ${options.reset ? 'CREATE' : 'MERGE'}, ` +
-      `${options.batchSize} rows per statement, ${options.concurrency} in flight`);
+    log(
+      `schema ready; writing scale ${options.scale} (seed ${options.seed}) with ${options.reset ? 'CREATE' : 'MERGE'}, ` +
+        `${options.batchSize} rows per statement, ${options.concurrency} in flight`,
+    );
 
-    const writer = new GraphWriter(database, { mode: options.reset ? 'create' : 'merge', batchSize: options.batchSize, concurrency: options.concurrency });
+    const writer = new GraphWriter(database, {
+      mode: options.reset ? 'create' : 'merge',
+      batchSize: options.batchSize,
+      concurrency: options.concurrency,
+    });
     const began = performance.now();
     const cpuNodeStart = process.cpuUsage();
     const cpuJavaStart = processCpuSeconds(pid);
@@ -70,8 +84,10 @@ export async function loadSynthetic(options: SyntheticLoadOptions): Promise<Synt
       lastLine = now;
       const elapsed = (now - began) / 1000;
       const { nodes, relationships } = writer.stats;
-      log(`  ${stage}: ${nodes.toLocaleString('en')} nodes, ${relationships.toLocaleString('en')} relationships, ` +
-        `${Math.round((nodes + relationships) / Math.max(elapsed, 0.001)).toLocaleString('en')}/s, ${elapsed.toFixed(1)} s`);
+      log(
+        `  ${stage}: ${nodes.toLocaleString('en')} nodes, ${relationships.toLocaleString('en')} relationships, ` +
+          `${Math.round((nodes + relationships) / Math.max(elapsed, 0.001)).toLocaleString('en')}/s, ${elapsed.toFixed(1)} s`,
+      );
     };
     const ticker = setInterval(() => progress(), 2000);
 
@@ -102,21 +118,37 @@ export async function loadSynthetic(options: SyntheticLoadOptions): Promise<Synt
 
     const wall = (performance.now() - began) / 1000;
     const cpuNode = process.cpuUsage(cpuNodeStart);
-    const cpu = { node: seconds((cpuNode.user + cpuNode.system) / 1000), neo4j: seconds((processCpuSeconds(pid) - cpuJavaStart) * 1000), wall: seconds(wall * 1000) };
+    const cpu = {
+      node: seconds((cpuNode.user + cpuNode.system) / 1000),
+      neo4j: seconds((processCpuSeconds(pid) - cpuJavaStart) * 1000),
+      wall: seconds(wall * 1000),
+    };
     const counts = await countGraph(database);
     phase('count');
     const { nodes, relationships } = writer.stats;
     if (options.reset && (counts.nodes !== nodes || counts.relationships !== relationships)) {
-      throw new Error(`the store holds ${counts.nodes} nodes and ${counts.relationships} relationships, the loader wrote ${nodes} and ${relationships}`);
+      throw new Error(
+        `the store holds ${counts.nodes} nodes and ${counts.relationships} relationships, the loader wrote ${nodes} and ${relationships}`,
+      );
     }
     const info: GraphInfo = {
-      scale: options.scale, seed: options.seed, nodes: counts.nodes, relationships: counts.relationships,
-      loadSeconds: seconds(wall * 1000), entitiesPerSecond: Math.round((nodes + relationships) / wall), loadedAt: new Date().toISOString(),
+      scale: options.scale,
+      seed: options.seed,
+      nodes: counts.nodes,
+      relationships: counts.relationships,
+      loadSeconds: seconds(wall * 1000),
+      entitiesPerSecond: Math.round((nodes + relationships) / wall),
+      loadedAt: new Date().toISOString(),
     };
     writeGraphInfo(info, options.neo4j.dir);
-    const statements = Object.fromEntries([...writer.timings.entries()]
-      .sort(([, left], [, right]) => right.seconds - left.seconds)
-      .map(([kind, timing]) => [kind, { seconds: seconds(timing.seconds * 1000), rowsPerSecond: Math.round(timing.rows / timing.seconds) }]));
+    const statements = Object.fromEntries(
+      [...writer.timings.entries()]
+        .sort(([, left], [, right]) => right.seconds - left.seconds)
+        .map(([kind, timing]) => [
+          kind,
+          { seconds: seconds(timing.seconds * 1000), rowsPerSecond: Math.round(timing.rows / timing.seconds) },
+        ]),
+    );
     return { ...info, phases, cpuSeconds: cpu, retriedBatches: writer.stats.retried, batches: writer.stats.batches, statements };
   } finally {
     await database.close();
@@ -131,7 +163,10 @@ function positive(name: string, value: string | undefined, fallback: number): nu
 }
 
 /** Generates without writing: the counts per label and relationship type, and how long generation alone takes. */
-export function dryRun(scale: number, seed: number): { nodes: Record<string, number>; relationships: Record<string, number>; generateSeconds: number } {
+export function dryRun(
+  scale: number,
+  seed: number,
+): { nodes: Record<string, number>; relationships: Record<string, number>; generateSeconds: number } {
   const began = performance.now();
   const graph = new SyntheticGraph({ scale, seed });
   const nodes: Record<string, number> = {};
@@ -147,10 +182,19 @@ export function dryRun(scale: number, seed: number): { nodes: Record<string, num
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      scale: { type: 'string' }, seed: { type: 'string' }, 'no-reset': { type: 'boolean' }, batch: { type: 'string' },
-      concurrency: { type: 'string' }, chunk: { type: 'string' }, 'neo4j-port': { type: 'string' }, heap: { type: 'string' },
-      'page-cache': { type: 'string' }, 'defer-indexes': { type: 'boolean' }, 'dry-run': { type: 'boolean' },
-      'bulk-import': { type: 'boolean' }, 'neo4j-dir': { type: 'string' },
+      scale: { type: 'string' },
+      seed: { type: 'string' },
+      'no-reset': { type: 'boolean' },
+      batch: { type: 'string' },
+      concurrency: { type: 'string' },
+      chunk: { type: 'string' },
+      'neo4j-port': { type: 'string' },
+      heap: { type: 'string' },
+      'page-cache': { type: 'string' },
+      'defer-indexes': { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      'bulk-import': { type: 'boolean' },
+      'neo4j-dir': { type: 'string' },
     },
   });
   const scale = positive('scale', values.scale, 1);
@@ -160,34 +204,49 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(dryRun(scale, seed), null, 2));
     return;
   }
-  const neo4j = benchNeo4jOptions({ port: values['neo4j-port'], heap: values.heap, pageCache: values['page-cache'], dir: values['neo4j-dir'] });
+  const neo4j = benchNeo4jOptions({
+    port: values['neo4j-port'],
+    heap: values.heap,
+    pageCache: values['page-cache'],
+    dir: values['neo4j-dir'],
+  });
   if (values['bulk-import']) {
     const ignored = (['no-reset', 'batch', 'concurrency', 'defer-indexes'] as const).filter((flag) => values[flag] !== undefined);
-    if (ignored.length > 0) throw new Error(`--bulk-import always starts from an empty store and builds the indexes last; drop ${ignored.map((flag) => `--${flag}`).join(', ')}`);
+    if (ignored.length > 0)
+      throw new Error(
+        `--bulk-import always starts from an empty store and builds the indexes last; drop ${ignored.map((flag) => `--${flag}`).join(', ')}`,
+      );
     const report = await bulkImportSynthetic({ scale, seed, chunkEvents, neo4j });
     console.log(JSON.stringify(report, null, 2));
-    console.error(`Imported ${report.nodes.toLocaleString('en')} nodes and ${report.relationships.toLocaleString('en')} relationships in ` +
-      `${report.loadSeconds} s (${report.wallWithStartSeconds} s with starting Neo4j): ${report.entitiesPerSecond.toLocaleString('en')} entities/s ` +
-      `(${report.entitiesPerSecondWithStart.toLocaleString('en')}/s with the start; CPU: Node ${report.cpuSeconds.node} s, importer ` +
-      `${report.cpuSeconds.importer} s, Neo4j ${report.cpuSeconds.neo4j} s, over ${report.cpuSeconds.wall} s on 2 cores).`);
+    console.error(
+      `Imported ${report.nodes.toLocaleString('en')} nodes and ${report.relationships.toLocaleString('en')} relationships in ` +
+        `${report.loadSeconds} s (${report.wallWithStartSeconds} s with starting Neo4j): ${report.entitiesPerSecond.toLocaleString('en')} entities/s ` +
+        `(${report.entitiesPerSecondWithStart.toLocaleString('en')}/s with the start; CPU: Node ${report.cpuSeconds.node} s, importer ` +
+        `${report.cpuSeconds.importer} s, Neo4j ${report.cpuSeconds.neo4j} s, over ${report.cpuSeconds.wall} s on 2 cores).`,
+    );
     return;
   }
   const report = await loadSynthetic({
-    scale, seed, chunkEvents, neo4j,
+    scale,
+    seed,
+    chunkEvents,
+    neo4j,
     reset: !values['no-reset'],
     batchSize: positive('batch', values.batch, 10_000),
     concurrency: positive('concurrency', values.concurrency, 2),
     deferIndexes: values['defer-indexes'] ?? false,
   });
   console.log(JSON.stringify(report, null, 2));
-  console.error(`Loaded ${report.nodes.toLocaleString('en')} nodes and ${report.relationships.toLocaleString('en')} relationships in ` +
-    `${report.loadSeconds} s: ${report.entitiesPerSecond.toLocaleString('en')} entities/s ` +
-    `(CPU: Node ${report.cpuSeconds.node} s, Neo4j ${report.cpuSeconds.neo4j} s, over ${report.cpuSeconds.wall} s on 2 cores).`);
+  console.error(
+    `Loaded ${report.nodes.toLocaleString('en')} nodes and ${report.relationships.toLocaleString('en')} relationships in ` +
+      `${report.loadSeconds} s: ${report.entitiesPerSecond.toLocaleString('en')} entities/s ` +
+      `(CPU: Node ${report.cpuSeconds.node} s, Neo4j ${report.cpuSeconds.neo4j} s, over ${report.cpuSeconds.wall} s on 2 cores).`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(1);
   });
 }

@@ -63,8 +63,10 @@ async function summarise(port: number): Promise<GraphSummary> {
     const counts = await countGraph(database);
     const indexes: string[] = [];
     await stream(driver, 'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state, owningConstraint RETURN *', (row) => {
-      indexes.push(`${row.name as string} ${row.type as string} ${JSON.stringify(row.labelsOrTypes)} ${JSON.stringify(row.properties)} ${row.state as string} ` +
-        `constraint=${String(row.owningConstraint)}`);
+      indexes.push(
+        `${row.name as string} ${row.type as string} ${JSON.stringify(row.labelsOrTypes)} ${JSON.stringify(row.properties)} ${row.state as string} ` +
+          `constraint=${String(row.owningConstraint)}`,
+      );
     });
     indexes.sort();
     const propertyTypes: GraphSummary['propertyTypes'] = {};
@@ -73,22 +75,30 @@ async function summarise(port: number): Promise<GraphSummary> {
       byType[type] = (byType[type] ?? 0) + 1;
     };
     const nodes = new MultisetHash();
-    await stream(driver, 'MATCH (n) RETURN labels(n) AS labels, keys(n) AS keys, [k IN keys(n) | valueType(n[k])] AS types, properties(n) AS props', (row) => {
-      const labels = (row.labels as string[]).sort().join(':');
-      const keys = row.keys as string[];
-      const types = row.types as string[];
-      keys.forEach((key, index) => countType(labels, key, types[index] ?? '?'));
-      nodes.add(entityText(labels, keys, types, row.props as Record<string, unknown>));
-    });
+    await stream(
+      driver,
+      'MATCH (n) RETURN labels(n) AS labels, keys(n) AS keys, [k IN keys(n) | valueType(n[k])] AS types, properties(n) AS props',
+      (row) => {
+        const labels = (row.labels as string[]).sort().join(':');
+        const keys = row.keys as string[];
+        const types = row.types as string[];
+        keys.forEach((key, index) => countType(labels, key, types[index] ?? '?'));
+        nodes.add(entityText(labels, keys, types, row.props as Record<string, unknown>));
+      },
+    );
     const relationships = new MultisetHash();
-    await stream(driver, `MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS fromLabels, a.id AS fromId, labels(b) AS toLabels, b.id AS toId,
-      keys(r) AS keys, [k IN keys(r) | valueType(r[k])] AS types, properties(r) AS props`, (row) => {
-      const keys = row.keys as string[];
-      const types = row.types as string[];
-      keys.forEach((key, index) => countType(row.type as string, key, types[index] ?? '?'));
-      const head = `${row.type as string}|${(row.fromLabels as string[]).join(':')}|${row.fromId as string}|${(row.toLabels as string[]).join(':')}|${row.toId as string}`;
-      relationships.add(entityText(head, keys, types, row.props as Record<string, unknown>));
-    });
+    await stream(
+      driver,
+      `MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS fromLabels, a.id AS fromId, labels(b) AS toLabels, b.id AS toId,
+      keys(r) AS keys, [k IN keys(r) | valueType(r[k])] AS types, properties(r) AS props`,
+      (row) => {
+        const keys = row.keys as string[];
+        const types = row.types as string[];
+        keys.forEach((key, index) => countType(row.type as string, key, types[index] ?? '?'));
+        const head = `${row.type as string}|${(row.fromLabels as string[]).join(':')}|${row.fromId as string}|${(row.toLabels as string[]).join(':')}|${row.toId as string}`;
+        relationships.add(entityText(head, keys, types, row.props as Record<string, unknown>));
+      },
+    );
     return { counts, indexes, propertyTypes, nodeFingerprint: nodes.toString(), relationshipFingerprint: relationships.toString() };
   } finally {
     await driver.close();
@@ -100,7 +110,9 @@ async function summarise(port: number): Promise<GraphSummary> {
 function differences(left: unknown, right: unknown, path = ''): string[] {
   if (typeof left === 'object' && left !== null && typeof right === 'object' && right !== null) {
     const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-    return [...keys].flatMap((key) => differences((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key], path ? `${path}.${key}` : key));
+    return [...keys].flatMap((key) =>
+      differences((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key], path ? `${path}.${key}` : key),
+    );
   }
   return left === right ? [] : [`${path}: ${JSON.stringify(left)} ≠ ${JSON.stringify(right)}`];
 }
@@ -108,7 +120,8 @@ function differences(left: unknown, right: unknown, path = ''): string[] {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { ports: { type: 'string' } } });
   const ports = (values.ports ?? '').split(',').map(Number);
-  if (ports.length !== 2 || !ports.every((port) => Number.isInteger(port) && port > 0)) throw new Error('--ports FIRST,SECOND: the Bolt ports of two bench Neo4j instances');
+  if (ports.length !== 2 || !ports.every((port) => Number.isInteger(port) && port > 0))
+    throw new Error('--ports FIRST,SECOND: the Bolt ports of two bench Neo4j instances');
   const [first, second] = await Promise.all(ports.map(summarise));
   const found = differences(first, second);
   console.log(JSON.stringify({ ports, equal: found.length === 0, differences: found, summary: first }, null, 2));
@@ -117,7 +130,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(1);
   });
 }

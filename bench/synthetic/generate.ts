@@ -21,8 +21,21 @@ import { cumulativeOf, Random, seedOf } from './prng.js';
 import { POSSIBLE_HORIZON_YEARS } from '../../src/statements/derive.js';
 import { epochDay, neo4jDate, neo4jDateTimeVn, Part, vnDate, type NodeProps } from './part.js';
 import {
-  BYLINES, DEPARTMENTS, DISTRICT_OFFICES, EVENT_KINDS, FAMILY_NAMES, FEMALE_GIVEN, FEMALE_MIDDLE, FIGURE_METRICS, MALE_GIVEN,
-  MALE_MIDDLE, MINISTRIES, NUMBER_WORDS, PLACE_SYLLABLES, PROVINCES, PUBLISHERS_NATIONAL,
+  BYLINES,
+  DEPARTMENTS,
+  DISTRICT_OFFICES,
+  EVENT_KINDS,
+  FAMILY_NAMES,
+  FEMALE_GIVEN,
+  FEMALE_MIDDLE,
+  FIGURE_METRICS,
+  MALE_GIVEN,
+  MALE_MIDDLE,
+  MINISTRIES,
+  NUMBER_WORDS,
+  PLACE_SYLLABLES,
+  PROVINCES,
+  PUBLISHERS_NATIONAL,
 } from './vocab.js';
 
 export interface GeneratorOptions {
@@ -119,14 +132,25 @@ interface DistrictIndex {
 type Citation = readonly [NodeLabel, string, string];
 
 export function slugify(text: string): string {
-  return foldText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 const FAMILY = FAMILY_NAMES.map(([name]) => name);
 const FAMILY_CUMULATIVE = cumulativeOf(FAMILY_NAMES.map(([, weight]) => weight));
 const EVENT_KIND_CUMULATIVE = cumulativeOf(EVENT_KINDS.map((kind) => kind.weight));
-const ORGANIZER_CATEGORIES: readonly OrgCategory[] = ['national', 'ppc', 'partyCommittee', 'provincialOffice', 'department', 'dpc', 'districtOffice', 'cpc'];
+const ORGANIZER_CATEGORIES: readonly OrgCategory[] = [
+  'national',
+  'ppc',
+  'partyCommittee',
+  'provincialOffice',
+  'department',
+  'dpc',
+  'districtOffice',
+  'cpc',
+];
 const ORGANIZER_CUMULATIVE = cumulativeOf([3, 25, 5, 3, 24, 25, 5, 10]);
 /** A term lasts 2 to 6 years, most often the 5 of an electoral term. */
 const TERM_YEARS = [2, 3, 4, 5, 6];
@@ -148,7 +172,8 @@ export class SyntheticGraph {
   private articleCounter = 0;
 
   constructor(readonly options: GeneratorOptions) {
-    if (!Number.isInteger(options.scale) || options.scale < 1) throw new RangeError(`scale must be a whole number ≥ 1, got ${options.scale}`);
+    if (!Number.isInteger(options.scale) || options.scale < 1)
+      throw new RangeError(`scale must be a whole number ≥ 1, got ${options.scale}`);
     this.eventCount = EVENTS_PER_SCALE * options.scale;
   }
 
@@ -160,7 +185,9 @@ export class SyntheticGraph {
     const female = random.chance(0.3);
     const family = random.weighted(FAMILY, FAMILY_CUMULATIVE);
     const middle = female
-      ? random.chance(0.2) ? `Thị ${random.pick(FEMALE_MIDDLE.slice(1))}` : random.pick(FEMALE_MIDDLE)
+      ? random.chance(0.2)
+        ? `Thị ${random.pick(FEMALE_MIDDLE.slice(1))}`
+        : random.pick(FEMALE_MIDDLE)
       : random.pick(MALE_MIDDLE);
     const given = female ? random.pick(FEMALE_GIVEN) : random.pick(MALE_GIVEN);
     const index = this.people.length;
@@ -168,14 +195,23 @@ export class SyntheticGraph {
     return index;
   }
 
-  private addOrg(part: Part, org: Omit<Org, 'headSeat'>, props: { nameEn: string; classification: string; parentId?: string; jurisdictionId?: string }): number {
+  private addOrg(
+    part: Part,
+    org: Omit<Org, 'headSeat'>,
+    props: { nameEn: string; classification: string; parentId?: string; jurisdictionId?: string },
+  ): number {
     const index = this.orgs.length;
     this.orgs.push({ ...org, headSeat: undefined });
     let list = this.orgsByCategory.get(org.category);
     if (!list) this.orgsByCategory.set(org.category, (list = []));
     list.push(index);
     part.node('Organization', {
-      id: org.id, name: org.name, nameEn: props.nameEn, nameFolded: foldText(org.name), classification: props.classification, level: org.level,
+      id: org.id,
+      name: org.name,
+      nameEn: props.nameEn,
+      nameFolded: foldText(org.name),
+      classification: props.classification,
+      level: org.level,
     });
     if (props.parentId) part.rel('PART_OF', 'Organization', org.id, 'Organization', props.parentId);
     if (props.jurisdictionId) part.rel('JURISDICTION', 'Organization', org.id, 'Place', props.jurisdictionId);
@@ -210,28 +246,85 @@ export class SyntheticGraph {
     const random = this.random('structure');
     const scale = this.options.scale;
 
-    const national = new ArticleBuilder(this.nextArticleId('s'), 'Cơ cấu tổ chức bộ máy nhà nước', PUBLISHERS_NATIONAL[0], random, FIRST_DAY);
-    const government = this.addOrg(part, { id: 'org:syn-chinh-phu', name: 'Chính phủ', level: 'national', category: 'national', province: -1, district: -1, placeId: undefined, placeName: undefined },
-      { nameEn: 'Government of Viet Nam', classification: 'government' });
-    national.say('Chính phủ là cơ quan hành chính nhà nước cao nhất.', [['Organization', 'org:syn-chinh-phu', 'Chính phủ là cơ quan hành chính nhà nước cao nhất']]);
+    const national = new ArticleBuilder(
+      this.nextArticleId('s'),
+      'Cơ cấu tổ chức bộ máy nhà nước',
+      PUBLISHERS_NATIONAL[0],
+      random,
+      FIRST_DAY,
+    );
+    const government = this.addOrg(
+      part,
+      {
+        id: 'org:syn-chinh-phu',
+        name: 'Chính phủ',
+        level: 'national',
+        category: 'national',
+        province: -1,
+        district: -1,
+        placeId: undefined,
+        placeName: undefined,
+      },
+      { nameEn: 'Government of Viet Nam', classification: 'government' },
+    );
+    national.say('Chính phủ là cơ quan hành chính nhà nước cao nhất.', [
+      ['Organization', 'org:syn-chinh-phu', 'Chính phủ là cơ quan hành chính nhà nước cao nhất'],
+    ]);
     const pm = this.addPosition(part, government, 'thu-tuong-chinh-phu', 'Thủ tướng Chính phủ', 'Prime Minister', 1, true);
     const deputyPm = this.addPosition(part, government, 'pho-thu-tuong-chinh-phu', 'Phó Thủ tướng Chính phủ', 'Deputy Prime Minister', 4);
     this.nationalLeaderSeats.push(...pm, ...deputyPm);
     this.nationalSeats.push(...pm, ...deputyPm);
-    const presidentOffice = this.addOrg(part, { id: 'org:syn-van-phong-chu-tich-nuoc', name: 'Văn phòng Chủ tịch nước', level: 'national', category: 'national', province: -1, district: -1, placeId: undefined, placeName: undefined },
-      { nameEn: 'Office of the President', classification: 'office' });
-    national.say('Văn phòng Chủ tịch nước giúp việc cho Chủ tịch nước.', [['Organization', 'org:syn-van-phong-chu-tich-nuoc', 'Văn phòng Chủ tịch nước']]);
+    const presidentOffice = this.addOrg(
+      part,
+      {
+        id: 'org:syn-van-phong-chu-tich-nuoc',
+        name: 'Văn phòng Chủ tịch nước',
+        level: 'national',
+        category: 'national',
+        province: -1,
+        district: -1,
+        placeId: undefined,
+        placeName: undefined,
+      },
+      { nameEn: 'Office of the President', classification: 'office' },
+    );
+    national.say('Văn phòng Chủ tịch nước giúp việc cho Chủ tịch nước.', [
+      ['Organization', 'org:syn-van-phong-chu-tich-nuoc', 'Văn phòng Chủ tịch nước'],
+    ]);
     const president = this.addPosition(part, presidentOffice, 'chu-tich-nuoc', 'Chủ tịch nước', 'President of Viet Nam', 1, true);
     this.nationalSeats.push(...president);
     for (const ministry of MINISTRIES) {
       const id = `org:syn-${ministry.slug}`;
-      const org = this.addOrg(part, { id, name: ministry.name, level: 'national', category: 'national', province: -1, district: -1, placeId: undefined, placeName: undefined },
-        { nameEn: ministry.en, classification: 'ministry', parentId: 'org:syn-chinh-phu' });
+      const org = this.addOrg(
+        part,
+        {
+          id,
+          name: ministry.name,
+          level: 'national',
+          category: 'national',
+          province: -1,
+          district: -1,
+          placeId: undefined,
+          placeName: undefined,
+        },
+        { nameEn: ministry.en, classification: 'ministry', parentId: 'org:syn-chinh-phu' },
+      );
       national.say(`${ministry.name} là cơ quan của Chính phủ.`, [['Organization', id, `${ministry.name} là cơ quan của Chính phủ`]]);
-      this.nationalSeats.push(...this.addPosition(part, org, `bo-truong-${ministry.slug}`, `Bộ trưởng ${ministry.name}`, `Minister, ${ministry.en}`, 1, true));
-      this.nationalSeats.push(...this.addPosition(part, org, `thu-truong-${ministry.slug}`, `Thứ trưởng ${ministry.name}`, `Deputy Minister, ${ministry.en}`, 3));
+      this.nationalSeats.push(
+        ...this.addPosition(part, org, `bo-truong-${ministry.slug}`, `Bộ trưởng ${ministry.name}`, `Minister, ${ministry.en}`, 1, true),
+      );
+      this.nationalSeats.push(
+        ...this.addPosition(part, org, `thu-truong-${ministry.slug}`, `Thứ trưởng ${ministry.name}`, `Deputy Minister, ${ministry.en}`, 3),
+      );
     }
-    const nationalAward = (slug: string, name: string, nameEn: string, conferrerId: string, conferrerLabel: 'Position' | 'Organization', conferrerName: string) => {
+    const nationalAward = (
+      slug: string,
+      name: string,
+      nameEn: string,
+      conferrerId: string,
+      conferrerLabel: 'Position' | 'Organization',
+      conferrerName: string,
+    ) => {
       const id = `award:syn-${slug}`;
       part.node('Award', { id, name, nameEn, nameFolded: foldText(name) });
       part.rel('CONFERRED_BY', 'Award', id, conferrerLabel, conferrerId);
@@ -239,12 +332,44 @@ export class SyntheticGraph {
       this.nationalAwards.push(this.awards.length);
       this.awards.push({ id, name, conferrerId, conferrerName });
     };
-    nationalAward('bang-khen-cua-thu-tuong-chinh-phu', 'Bằng khen của Thủ tướng Chính phủ', "Prime Minister's Certificate of Merit", 'position:syn-thu-tuong-chinh-phu', 'Position', 'Thủ tướng Chính phủ');
-    nationalAward('co-thi-dua-cua-chinh-phu', 'Cờ thi đua của Chính phủ', "Government's Emulation Flag", 'org:syn-chinh-phu', 'Organization', 'Chính phủ');
-    for (const [rank, en] of [['Nhất', 'First'], ['Nhì', 'Second'], ['Ba', 'Third']] as const) {
-      nationalAward(`huan-chuong-lao-dong-hang-${slugify(rank)}`, `Huân chương Lao động hạng ${rank}`, `Labour Order, ${en} Class`, 'position:syn-chu-tich-nuoc', 'Position', 'Chủ tịch nước');
+    nationalAward(
+      'bang-khen-cua-thu-tuong-chinh-phu',
+      'Bằng khen của Thủ tướng Chính phủ',
+      "Prime Minister's Certificate of Merit",
+      'position:syn-thu-tuong-chinh-phu',
+      'Position',
+      'Thủ tướng Chính phủ',
+    );
+    nationalAward(
+      'co-thi-dua-cua-chinh-phu',
+      'Cờ thi đua của Chính phủ',
+      "Government's Emulation Flag",
+      'org:syn-chinh-phu',
+      'Organization',
+      'Chính phủ',
+    );
+    for (const [rank, en] of [
+      ['Nhất', 'First'],
+      ['Nhì', 'Second'],
+      ['Ba', 'Third'],
+    ] as const) {
+      nationalAward(
+        `huan-chuong-lao-dong-hang-${slugify(rank)}`,
+        `Huân chương Lao động hạng ${rank}`,
+        `Labour Order, ${en} Class`,
+        'position:syn-chu-tich-nuoc',
+        'Position',
+        'Chủ tịch nước',
+      );
     }
-    nationalAward('chien-si-thi-dua-toan-quoc', 'Chiến sĩ thi đua toàn quốc', 'National Emulation Fighter', 'position:syn-thu-tuong-chinh-phu', 'Position', 'Thủ tướng Chính phủ');
+    nationalAward(
+      'chien-si-thi-dua-toan-quoc',
+      'Chiến sĩ thi đua toàn quốc',
+      'National Emulation Fighter',
+      'position:syn-thu-tuong-chinh-phu',
+      'Position',
+      'Thủ tướng Chính phủ',
+    );
     national.flush(part);
 
     let communeCounter = 0;
@@ -253,52 +378,177 @@ export class SyntheticGraph {
       const unit = province.city ? 'thành phố' : 'tỉnh';
       const placeId = `place:syn-${slugify(unit)}-${slug}`;
       const placeName = `${unit} ${province.name}`;
-      const article = new ArticleBuilder(this.nextArticleId('s'), `Tổ chức bộ máy chính quyền ${placeName}`, `Báo ${province.name}`, random, FIRST_DAY);
-      part.node('Place', { id: placeId, name: province.name, nameEn: province.city ? `${province.en} City` : `${province.en} Province`, nameFolded: foldText(province.name), kind: 'province' });
+      const article = new ArticleBuilder(
+        this.nextArticleId('s'),
+        `Tổ chức bộ máy chính quyền ${placeName}`,
+        `Báo ${province.name}`,
+        random,
+        FIRST_DAY,
+      );
+      part.node('Place', {
+        id: placeId,
+        name: province.name,
+        nameEn: province.city ? `${province.en} City` : `${province.en} Province`,
+        nameFolded: foldText(province.name),
+        kind: 'province',
+      });
       const ppcName = `UBND ${placeName}`;
-      article.say(`${ppcName} là cơ quan hành chính nhà nước ở ${placeName}.`, [['Place', placeId, placeName], ['Organization', `org:syn-ubnd-${slug}`, ppcName]]);
+      article.say(`${ppcName} là cơ quan hành chính nhà nước ở ${placeName}.`, [
+        ['Place', placeId, placeName],
+        ['Organization', `org:syn-ubnd-${slug}`, ppcName],
+      ]);
       const base = { level: 'provincial' as const, province: provinceIndex, district: -1, placeId, placeName };
-      const ppc = this.addOrg(part, { ...base, id: `org:syn-ubnd-${slug}`, name: ppcName, category: 'ppc' },
-        { nameEn: `${province.en} Provincial People's Committee`, classification: 'peoples-committee', jurisdictionId: placeId });
+      const ppc = this.addOrg(
+        part,
+        { ...base, id: `org:syn-ubnd-${slug}`, name: ppcName, category: 'ppc' },
+        { nameEn: `${province.en} Provincial People's Committee`, classification: 'peoples-committee', jurisdictionId: placeId },
+      );
       const officeName = `Văn phòng UBND ${placeName}`;
-      const office = this.addOrg(part, { ...base, id: `org:syn-van-phong-ubnd-${slug}`, name: officeName, category: 'provincialOffice' },
-        { nameEn: `Office of the ${province.en} Provincial People's Committee`, classification: 'office', parentId: `org:syn-ubnd-${slug}` });
+      const office = this.addOrg(
+        part,
+        { ...base, id: `org:syn-van-phong-ubnd-${slug}`, name: officeName, category: 'provincialOffice' },
+        {
+          nameEn: `Office of the ${province.en} Provincial People's Committee`,
+          classification: 'office',
+          parentId: `org:syn-ubnd-${slug}`,
+        },
+      );
       const partyName = province.city ? `Thành ủy ${province.name}` : `Tỉnh ủy ${province.name}`;
-      const partyCommittee = this.addOrg(part, { ...base, id: `org:syn-${slugify(partyName)}`, name: partyName, category: 'partyCommittee' },
-        { nameEn: `${province.en} Party Committee`, classification: 'party-committee', jurisdictionId: placeId });
+      const partyCommittee = this.addOrg(
+        part,
+        { ...base, id: `org:syn-${slugify(partyName)}`, name: partyName, category: 'partyCommittee' },
+        { nameEn: `${province.en} Party Committee`, classification: 'party-committee', jurisdictionId: placeId },
+      );
       article.say(`${officeName} tham mưu, giúp việc cho ${ppcName}; ${partyName} lãnh đạo toàn diện.`, [
-        ['Organization', `org:syn-van-phong-ubnd-${slug}`, officeName], ['Organization', `org:syn-${slugify(partyName)}`, partyName],
+        ['Organization', `org:syn-van-phong-ubnd-${slug}`, officeName],
+        ['Organization', `org:syn-${slugify(partyName)}`, partyName],
       ]);
       const ppcTitle = (title: string) => `${title} UBND ${placeName}`;
-      const chair = this.addPosition(part, ppc, `chu-tich-ubnd-${slug}`, ppcTitle('Chủ tịch'), `Chairman of the ${province.en} People's Committee`, 1, true);
-      const standing = this.addPosition(part, ppc, `pho-chu-tich-thuong-truc-ubnd-${slug}`, ppcTitle('Phó Chủ tịch Thường trực'), `Standing Vice Chairman of the ${province.en} People's Committee`, 1);
-      const vice = this.addPosition(part, ppc, `pho-chu-tich-ubnd-${slug}`, ppcTitle('Phó Chủ tịch'), `Vice Chairman of the ${province.en} People's Committee`, 3);
-      const officeHead = this.addPosition(part, office, `chanh-van-phong-ubnd-${slug}`, `Chánh ${officeName}`, `Chief of the Office of the ${province.en} People's Committee`, 1, true);
-      const officeDeputy = this.addPosition(part, office, `pho-chanh-van-phong-ubnd-${slug}`, `Phó Chánh ${officeName}`, `Deputy Chief of the Office of the ${province.en} People's Committee`, 2);
-      const secretary = this.addPosition(part, partyCommittee, `bi-thu-${slugify(partyName)}`, `Bí thư ${partyName}`, `Secretary of the ${province.en} Party Committee`, 1, true);
-      const deputySecretary = this.addPosition(part, partyCommittee, `pho-bi-thu-${slugify(partyName)}`, `Phó Bí thư ${partyName}`, `Deputy Secretary of the ${province.en} Party Committee`, 2);
+      const chair = this.addPosition(
+        part,
+        ppc,
+        `chu-tich-ubnd-${slug}`,
+        ppcTitle('Chủ tịch'),
+        `Chairman of the ${province.en} People's Committee`,
+        1,
+        true,
+      );
+      const standing = this.addPosition(
+        part,
+        ppc,
+        `pho-chu-tich-thuong-truc-ubnd-${slug}`,
+        ppcTitle('Phó Chủ tịch Thường trực'),
+        `Standing Vice Chairman of the ${province.en} People's Committee`,
+        1,
+      );
+      const vice = this.addPosition(
+        part,
+        ppc,
+        `pho-chu-tich-ubnd-${slug}`,
+        ppcTitle('Phó Chủ tịch'),
+        `Vice Chairman of the ${province.en} People's Committee`,
+        3,
+      );
+      const officeHead = this.addPosition(
+        part,
+        office,
+        `chanh-van-phong-ubnd-${slug}`,
+        `Chánh ${officeName}`,
+        `Chief of the Office of the ${province.en} People's Committee`,
+        1,
+        true,
+      );
+      const officeDeputy = this.addPosition(
+        part,
+        office,
+        `pho-chanh-van-phong-ubnd-${slug}`,
+        `Phó Chánh ${officeName}`,
+        `Deputy Chief of the Office of the ${province.en} People's Committee`,
+        2,
+      );
+      const secretary = this.addPosition(
+        part,
+        partyCommittee,
+        `bi-thu-${slugify(partyName)}`,
+        `Bí thư ${partyName}`,
+        `Secretary of the ${province.en} Party Committee`,
+        1,
+        true,
+      );
+      const deputySecretary = this.addPosition(
+        part,
+        partyCommittee,
+        `pho-bi-thu-${slugify(partyName)}`,
+        `Phó Bí thư ${partyName}`,
+        `Deputy Secretary of the ${province.en} Party Committee`,
+        2,
+      );
       const seats = [...chair, ...standing, ...vice, ...officeHead, ...officeDeputy, ...secretary, ...deputySecretary];
       const departments: number[] = [];
       for (const department of DEPARTMENTS) {
         const name = `${department.name} ${placeName}`;
         const id = `org:syn-${slugify(department.name)}-${slug}`;
-        const org = this.addOrg(part, { ...base, id, name, category: 'department' }, { nameEn: `${department.en}, ${province.en}`, classification: 'department', parentId: `org:syn-ubnd-${slug}` });
+        const org = this.addOrg(
+          part,
+          { ...base, id, name, category: 'department' },
+          { nameEn: `${department.en}, ${province.en}`, classification: 'department', parentId: `org:syn-ubnd-${slug}` },
+        );
         article.say(`${name} là cơ quan chuyên môn thuộc ${ppcName}.`, [['Organization', id, `${name} là cơ quan chuyên môn`]]);
         departments.push(org);
-        seats.push(...this.addPosition(part, org, `giam-doc-${slugify(department.name)}-${slug}`, `Giám đốc ${name}`, `Director, ${department.en}, ${province.en}`, 1, true));
-        seats.push(...this.addPosition(part, org, `pho-giam-doc-${slugify(department.name)}-${slug}`, `Phó Giám đốc ${name}`, `Deputy Director, ${department.en}, ${province.en}`, 2));
+        seats.push(
+          ...this.addPosition(
+            part,
+            org,
+            `giam-doc-${slugify(department.name)}-${slug}`,
+            `Giám đốc ${name}`,
+            `Director, ${department.en}, ${province.en}`,
+            1,
+            true,
+          ),
+        );
+        seats.push(
+          ...this.addPosition(
+            part,
+            org,
+            `pho-giam-doc-${slugify(department.name)}-${slug}`,
+            `Phó Giám đốc ${name}`,
+            `Deputy Director, ${department.en}, ${province.en}`,
+            2,
+          ),
+        );
       }
       const meritName = `Bằng khen của Chủ tịch UBND ${placeName}`;
       const flagName = `Cờ thi đua của UBND ${placeName}`;
       const merit = this.awards.length;
-      this.awards.push({ id: `award:syn-bang-khen-chu-tich-ubnd-${slug}`, name: meritName, conferrerId: `position:syn-chu-tich-ubnd-${slug}`, conferrerName: `Chủ tịch UBND ${placeName}` });
-      this.awards.push({ id: `award:syn-co-thi-dua-ubnd-${slug}`, name: flagName, conferrerId: `org:syn-ubnd-${slug}`, conferrerName: ppcName });
-      part.node('Award', { id: `award:syn-bang-khen-chu-tich-ubnd-${slug}`, name: meritName, nameEn: `Certificate of Merit of the Chairman of the ${province.en} People's Committee`, nameFolded: foldText(meritName) });
+      this.awards.push({
+        id: `award:syn-bang-khen-chu-tich-ubnd-${slug}`,
+        name: meritName,
+        conferrerId: `position:syn-chu-tich-ubnd-${slug}`,
+        conferrerName: `Chủ tịch UBND ${placeName}`,
+      });
+      this.awards.push({
+        id: `award:syn-co-thi-dua-ubnd-${slug}`,
+        name: flagName,
+        conferrerId: `org:syn-ubnd-${slug}`,
+        conferrerName: ppcName,
+      });
+      part.node('Award', {
+        id: `award:syn-bang-khen-chu-tich-ubnd-${slug}`,
+        name: meritName,
+        nameEn: `Certificate of Merit of the Chairman of the ${province.en} People's Committee`,
+        nameFolded: foldText(meritName),
+      });
       part.rel('CONFERRED_BY', 'Award', `award:syn-bang-khen-chu-tich-ubnd-${slug}`, 'Position', `position:syn-chu-tich-ubnd-${slug}`);
-      part.node('Award', { id: `award:syn-co-thi-dua-ubnd-${slug}`, name: flagName, nameEn: `Emulation Flag of the ${province.en} People's Committee`, nameFolded: foldText(flagName) });
+      part.node('Award', {
+        id: `award:syn-co-thi-dua-ubnd-${slug}`,
+        name: flagName,
+        nameEn: `Emulation Flag of the ${province.en} People's Committee`,
+        nameFolded: foldText(flagName),
+      });
       part.rel('CONFERRED_BY', 'Award', `award:syn-co-thi-dua-ubnd-${slug}`, 'Organization', `org:syn-ubnd-${slug}`);
       article.say(`Hằng năm, ${ppcName} xét tặng ${meritName} và ${flagName}.`, [
-        ['Award', `award:syn-bang-khen-chu-tich-ubnd-${slug}`, meritName], ['Award', `award:syn-co-thi-dua-ubnd-${slug}`, flagName],
+        ['Award', `award:syn-bang-khen-chu-tich-ubnd-${slug}`, meritName],
+        ['Award', `award:syn-co-thi-dua-ubnd-${slug}`, flagName],
       ]);
 
       const districts: DistrictIndex[] = [];
@@ -308,45 +558,145 @@ export class SyntheticGraph {
         const districtSlug = `${slugify(districtName)}-${slug}`;
         const districtPlaceId = `place:syn-${slugify(districtUnit)}-${districtSlug}`;
         const districtPlaceName = `${districtUnit} ${districtName}`;
-        part.node('Place', { id: districtPlaceId, name: districtName, nameEn: `${districtName} District`, nameFolded: foldText(districtName), kind: 'district' });
+        part.node('Place', {
+          id: districtPlaceId,
+          name: districtName,
+          nameEn: `${districtName} District`,
+          nameFolded: foldText(districtName),
+          kind: 'district',
+        });
         part.rel('PART_OF', 'Place', districtPlaceId, 'Place', placeId);
-        const districtArticle = new ArticleBuilder(this.nextArticleId('s'), `Tổ chức bộ máy chính quyền ${districtPlaceName}, ${placeName}`, `Báo ${province.name}`, random, FIRST_DAY);
-        const dBase = { level: 'district' as const, province: provinceIndex, district: districtIndex, placeId: districtPlaceId, placeName: districtPlaceName };
+        const districtArticle = new ArticleBuilder(
+          this.nextArticleId('s'),
+          `Tổ chức bộ máy chính quyền ${districtPlaceName}, ${placeName}`,
+          `Báo ${province.name}`,
+          random,
+          FIRST_DAY,
+        );
+        const dBase = {
+          level: 'district' as const,
+          province: provinceIndex,
+          district: districtIndex,
+          placeId: districtPlaceId,
+          placeName: districtPlaceName,
+        };
         const dpcName = `UBND ${districtPlaceName}`;
         const dpcId = `org:syn-ubnd-${slugify(districtUnit)}-${districtSlug}`;
         districtArticle.say(`${districtPlaceName} là đơn vị hành chính thuộc ${placeName}; ${dpcName} quản lý hành chính trên địa bàn.`, [
-          ['Place', districtPlaceId, `${districtPlaceName} là đơn vị hành chính thuộc ${placeName}`], ['Organization', dpcId, dpcName],
+          ['Place', districtPlaceId, `${districtPlaceName} là đơn vị hành chính thuộc ${placeName}`],
+          ['Organization', dpcId, dpcName],
         ]);
-        const dpc = this.addOrg(part, { ...dBase, id: dpcId, name: dpcName, category: 'dpc' },
-          { nameEn: `${districtName} District People's Committee`, classification: 'peoples-committee', parentId: `org:syn-ubnd-${slug}`, jurisdictionId: districtPlaceId });
+        const dpc = this.addOrg(
+          part,
+          { ...dBase, id: dpcId, name: dpcName, category: 'dpc' },
+          {
+            nameEn: `${districtName} District People's Committee`,
+            classification: 'peoples-committee',
+            parentId: `org:syn-ubnd-${slug}`,
+            jurisdictionId: districtPlaceId,
+          },
+        );
         const dTitle = (title: string) => `${title} UBND ${districtPlaceName}`;
-        const dChair = this.addPosition(part, dpc, `chu-tich-ubnd-${slugify(districtUnit)}-${districtSlug}`, dTitle('Chủ tịch'), `Chairman of the ${districtName} District People's Committee`, 1, true);
-        const dVice = this.addPosition(part, dpc, `pho-chu-tich-ubnd-${slugify(districtUnit)}-${districtSlug}`, dTitle('Phó Chủ tịch'), `Vice Chairman of the ${districtName} District People's Committee`, 2);
+        const dChair = this.addPosition(
+          part,
+          dpc,
+          `chu-tich-ubnd-${slugify(districtUnit)}-${districtSlug}`,
+          dTitle('Chủ tịch'),
+          `Chairman of the ${districtName} District People's Committee`,
+          1,
+          true,
+        );
+        const dVice = this.addPosition(
+          part,
+          dpc,
+          `pho-chu-tich-ubnd-${slugify(districtUnit)}-${districtSlug}`,
+          dTitle('Phó Chủ tịch'),
+          `Vice Chairman of the ${districtName} District People's Committee`,
+          2,
+        );
         const dSeats = [...dChair, ...dVice];
         const offices: number[] = [];
         const dOfficeName = `Văn phòng HĐND và UBND ${districtPlaceName}`;
-        const dOffice = this.addOrg(part, { ...dBase, id: `org:syn-van-phong-ubnd-${slugify(districtUnit)}-${districtSlug}`, name: dOfficeName, category: 'districtOffice' },
-          { nameEn: `Office of the ${districtName} District People's Council and Committee`, classification: 'office', parentId: dpcId });
+        const dOffice = this.addOrg(
+          part,
+          {
+            ...dBase,
+            id: `org:syn-van-phong-ubnd-${slugify(districtUnit)}-${districtSlug}`,
+            name: dOfficeName,
+            category: 'districtOffice',
+          },
+          { nameEn: `Office of the ${districtName} District People's Council and Committee`, classification: 'office', parentId: dpcId },
+        );
         offices.push(dOffice);
-        dSeats.push(...this.addPosition(part, dOffice, `chanh-van-phong-ubnd-${slugify(districtUnit)}-${districtSlug}`, `Chánh ${dOfficeName}`, `Chief of the Office, ${districtName} District`, 1, true));
-        const officeStatements: Citation[] = [['Organization', `org:syn-van-phong-ubnd-${slugify(districtUnit)}-${districtSlug}`, dOfficeName]];
+        dSeats.push(
+          ...this.addPosition(
+            part,
+            dOffice,
+            `chanh-van-phong-ubnd-${slugify(districtUnit)}-${districtSlug}`,
+            `Chánh ${dOfficeName}`,
+            `Chief of the Office, ${districtName} District`,
+            1,
+            true,
+          ),
+        );
+        const officeStatements: Citation[] = [
+          ['Organization', `org:syn-van-phong-ubnd-${slugify(districtUnit)}-${districtSlug}`, dOfficeName],
+        ];
         for (const districtOffice of DISTRICT_OFFICES) {
           const name = `${districtOffice.name} ${districtPlaceName}`;
           const id = `org:syn-${slugify(districtOffice.name)}-${slugify(districtUnit)}-${districtSlug}`;
-          const org = this.addOrg(part, { ...dBase, id, name, category: 'districtOffice' }, { nameEn: `${districtOffice.en}, ${districtName} District`, classification: 'department', parentId: dpcId });
+          const org = this.addOrg(
+            part,
+            { ...dBase, id, name, category: 'districtOffice' },
+            { nameEn: `${districtOffice.en}, ${districtName} District`, classification: 'department', parentId: dpcId },
+          );
           offices.push(org);
           officeStatements.push(['Organization', id, name]);
-          dSeats.push(...this.addPosition(part, org, `truong-${slugify(districtOffice.name)}-${slugify(districtUnit)}-${districtSlug}`, `Trưởng ${name}`, `Head, ${districtOffice.en}, ${districtName} District`, 1, true));
-          dSeats.push(...this.addPosition(part, org, `pho-truong-${slugify(districtOffice.name)}-${slugify(districtUnit)}-${districtSlug}`, `Phó Trưởng ${name}`, `Deputy Head, ${districtOffice.en}, ${districtName} District`, 1));
+          dSeats.push(
+            ...this.addPosition(
+              part,
+              org,
+              `truong-${slugify(districtOffice.name)}-${slugify(districtUnit)}-${districtSlug}`,
+              `Trưởng ${name}`,
+              `Head, ${districtOffice.en}, ${districtName} District`,
+              1,
+              true,
+            ),
+          );
+          dSeats.push(
+            ...this.addPosition(
+              part,
+              org,
+              `pho-truong-${slugify(districtOffice.name)}-${slugify(districtUnit)}-${districtSlug}`,
+              `Phó Trưởng ${name}`,
+              `Deputy Head, ${districtOffice.en}, ${districtName} District`,
+              1,
+            ),
+          );
         }
-        districtArticle.say(`Các cơ quan chuyên môn của ${dpcName} gồm: ${officeStatements.map(([, , name]) => name).join(', ')}.`, officeStatements.map(([, id, name]) => ['Organization', id, name]));
+        districtArticle.say(
+          `Các cơ quan chuyên môn của ${dpcName} gồm: ${officeStatements.map(([, , name]) => name).join(', ')}.`,
+          officeStatements.map(([, id, name]) => ['Organization', id, name]),
+        );
         const awardName = `Giấy khen của Chủ tịch UBND ${districtPlaceName}`;
         const awardId = `award:syn-giay-khen-chu-tich-ubnd-${slugify(districtUnit)}-${districtSlug}`;
         const award = this.awards.length;
-        this.awards.push({ id: awardId, name: awardName, conferrerId: `position:syn-chu-tich-ubnd-${slugify(districtUnit)}-${districtSlug}`, conferrerName: `Chủ tịch UBND ${districtPlaceName}` });
-        part.node('Award', { id: awardId, name: awardName, nameEn: `Certificate of Commendation of the Chairman of the ${districtName} District People's Committee`, nameFolded: foldText(awardName) });
+        this.awards.push({
+          id: awardId,
+          name: awardName,
+          conferrerId: `position:syn-chu-tich-ubnd-${slugify(districtUnit)}-${districtSlug}`,
+          conferrerName: `Chủ tịch UBND ${districtPlaceName}`,
+        });
+        part.node('Award', {
+          id: awardId,
+          name: awardName,
+          nameEn: `Certificate of Commendation of the Chairman of the ${districtName} District People's Committee`,
+          nameFolded: foldText(awardName),
+        });
         part.rel('CONFERRED_BY', 'Award', awardId, 'Position', `position:syn-chu-tich-ubnd-${slugify(districtUnit)}-${districtSlug}`);
-        districtArticle.say(`Chủ tịch UBND ${districtPlaceName} tặng ${awardName} cho các tập thể, cá nhân có thành tích.`, [['Award', awardId, awardName]]);
+        districtArticle.say(`Chủ tịch UBND ${districtPlaceName} tặng ${awardName} cho các tập thể, cá nhân có thành tích.`, [
+          ['Award', awardId, awardName],
+        ]);
 
         const communes: number[] = [];
         const communeNames = this.uniqueNames(random, COMMUNES_PER_DISTRICT_PER_SCALE * scale);
@@ -355,27 +705,84 @@ export class SyntheticGraph {
           const number = pad(communeCounter++, 6);
           const communePlaceId = `place:syn-xa-${number}`;
           const communePlaceName = `xã ${communeName}`;
-          part.node('Place', { id: communePlaceId, name: communeName, nameEn: `${communeName} Commune`, nameFolded: foldText(communeName), kind: 'commune' });
+          part.node('Place', {
+            id: communePlaceId,
+            name: communeName,
+            nameEn: `${communeName} Commune`,
+            nameFolded: foldText(communeName),
+            kind: 'commune',
+          });
           part.rel('PART_OF', 'Place', communePlaceId, 'Place', districtPlaceId);
           const cpcName = `UBND xã ${communeName}, ${districtPlaceName}`;
           const cpcId = `org:syn-ubnd-xa-${number}`;
-          const cpc = this.addOrg(part, { level: 'commune', province: provinceIndex, district: districtIndex, placeId: communePlaceId, placeName: communePlaceName, id: cpcId, name: cpcName, category: 'cpc' },
-            { nameEn: `${communeName} Commune People's Committee`, classification: 'peoples-committee', parentId: dpcId, jurisdictionId: communePlaceId });
+          const cpc = this.addOrg(
+            part,
+            {
+              level: 'commune',
+              province: provinceIndex,
+              district: districtIndex,
+              placeId: communePlaceId,
+              placeName: communePlaceName,
+              id: cpcId,
+              name: cpcName,
+              category: 'cpc',
+            },
+            {
+              nameEn: `${communeName} Commune People's Committee`,
+              classification: 'peoples-committee',
+              parentId: dpcId,
+              jurisdictionId: communePlaceId,
+            },
+          );
           communes.push(cpc);
           communeStatements.push(['Place', communePlaceId, communePlaceName], ['Organization', cpcId, `UBND xã ${communeName}`]);
-          dSeats.push(...this.addPosition(part, cpc, `chu-tich-ubnd-xa-${number}`, `Chủ tịch ${cpcName}`, `Chairman of the ${communeName} Commune People's Committee`, 1, true));
-          dSeats.push(...this.addPosition(part, cpc, `pho-chu-tich-ubnd-xa-${number}`, `Phó Chủ tịch ${cpcName}`, `Vice Chairman of the ${communeName} Commune People's Committee`, 1));
+          dSeats.push(
+            ...this.addPosition(
+              part,
+              cpc,
+              `chu-tich-ubnd-xa-${number}`,
+              `Chủ tịch ${cpcName}`,
+              `Chairman of the ${communeName} Commune People's Committee`,
+              1,
+              true,
+            ),
+          );
+          dSeats.push(
+            ...this.addPosition(
+              part,
+              cpc,
+              `pho-chu-tich-ubnd-xa-${number}`,
+              `Phó Chủ tịch ${cpcName}`,
+              `Vice Chairman of the ${communeName} Commune People's Committee`,
+              1,
+            ),
+          );
         }
-        districtArticle.say(`${districtPlaceName[0]?.toUpperCase()}${districtPlaceName.slice(1)} có ${communeNames.length} xã: ${communeNames.map((name) => `xã ${name}`).join(', ')}.`,
-          communeStatements.filter(([label]) => label === 'Place'));
-        districtArticle.say(`UBND các xã gồm: ${communeNames.map((name) => `UBND xã ${name}`).join(', ')}.`, communeStatements.filter(([label]) => label === 'Organization'));
+        districtArticle.say(
+          `${districtPlaceName[0]?.toUpperCase()}${districtPlaceName.slice(1)} có ${communeNames.length} xã: ${communeNames.map((name) => `xã ${name}`).join(', ')}.`,
+          communeStatements.filter(([label]) => label === 'Place'),
+        );
+        districtArticle.say(
+          `UBND các xã gồm: ${communeNames.map((name) => `UBND xã ${name}`).join(', ')}.`,
+          communeStatements.filter(([label]) => label === 'Organization'),
+        );
         districtArticle.flush(part);
         districts.push({ name: districtPlaceName, dpc, offices, communes, leaderSeats: [...dChair, ...dVice], seats: dSeats, award });
       });
       article.flush(part);
       this.provinces.push({
-        name: placeName, slug, placeId, ppc, partyCommittee, office, departments,
-        leaderSeats: [...chair, ...standing, ...vice, ...secretary], seats, districts, citizens: [], officials: [],
+        name: placeName,
+        slug,
+        placeId,
+        ppc,
+        partyCommittee,
+        office,
+        departments,
+        leaderSeats: [...chair, ...standing, ...vice, ...secretary],
+        seats,
+        districts,
+        citizens: [],
+        officials: [],
         provincialAwards: { merit, flag: merit + 1 },
       });
     });
@@ -407,7 +814,7 @@ export class SyntheticGraph {
         const length = random.weighted(TERM_YEARS, TERM_CUMULATIVE) * YEAR_DAYS + random.int(-60, 60);
         const endDay = start + length - 1;
         const province = this.provinceOfSeat(seat);
-        const pool = province >= 0 ? this.provinces[province]?.officials ?? [] : nationalOfficials;
+        const pool = province >= 0 ? (this.provinces[province]?.officials ?? []) : nationalOfficials;
         const person = pool.length > 20 && random.chance(0.25) ? random.pick(pool) : this.newPerson(random);
         if (pool[pool.length - 1] !== person) pool.push(person);
         // The end of a finished term is known from the next appointment, except where no source gives it.
@@ -431,20 +838,36 @@ export class SyntheticGraph {
       const first = group.items[0];
       const published = Math.max(FIRST_DAY - 5 * YEAR_DAYS, first?.term.start ?? FIRST_DAY);
       const publisher = org.province >= 0 ? `Báo ${PROVINCES[org.province]?.name ?? ''}` : PUBLISHERS_NATIONAL[1];
-      const article = new ArticleBuilder(this.nextArticleId('a'), `${org.name} công bố quyết định về công tác cán bộ năm ${group.year}`, publisher, random, published);
-      article.say(`${org.name} công bố các quyết định về công tác cán bộ năm ${group.year}.`, [['Organization', org.id, `${org.name} công bố các quyết định về công tác cán bộ`]]);
+      const article = new ArticleBuilder(
+        this.nextArticleId('a'),
+        `${org.name} công bố quyết định về công tác cán bộ năm ${group.year}`,
+        publisher,
+        random,
+        published,
+      );
+      article.say(`${org.name} công bố các quyết định về công tác cán bộ năm ${group.year}.`, [
+        ['Organization', org.id, `${org.name} công bố các quyết định về công tác cán bộ`],
+      ]);
       for (const { seat: seatIndex, term } of group.items) {
         const seat = this.seats[seatIndex];
         const person = this.people[term.person];
         if (!seat || !person) continue;
         const honorific = person.female ? 'Bà' : 'Ông';
         const sentence = `${honorific} ${person.name} giữ chức ${seat.title} từ ngày ${vnDate(term.start)}${term.end === undefined ? '' : ` đến ngày ${vnDate(term.end)}`}.`;
-        article.say(sentence, [['Person', person.id, `${honorific} ${person.name}`], ['Tenure', term.tenureId, sentence.slice(0, -1)], ['Position', seat.positionId, seat.title]]);
+        article.say(sentence, [
+          ['Person', person.id, `${honorific} ${person.name}`],
+          ['Tenure', term.tenureId, sentence.slice(0, -1)],
+          ['Position', seat.positionId, seat.title],
+        ]);
         // The days the loader derives for a tenure (src/statements/derive.ts): certain from its start to its end
         // (or the start day alone), possible up to the end or POSSIBLE_HORIZON_YEARS past the start.
         const props: NodeProps = {
-          id: term.tenureId, startDate: neo4jDate(term.start), certainFrom: neo4jDate(term.start), possibleFrom: neo4jDate(term.start),
-          certainTo: neo4jDate(term.end ?? term.start), possibleTo: neo4jDate(term.end ?? term.start + POSSIBLE_HORIZON_YEARS * YEAR_DAYS),
+          id: term.tenureId,
+          startDate: neo4jDate(term.start),
+          certainFrom: neo4jDate(term.start),
+          possibleFrom: neo4jDate(term.start),
+          certainTo: neo4jDate(term.end ?? term.start),
+          possibleTo: neo4jDate(term.end ?? term.start + POSSIBLE_HORIZON_YEARS * YEAR_DAYS),
         };
         if (term.end !== undefined) props.endDate = neo4jDate(term.end);
         part.node('Tenure', props);
@@ -461,7 +884,13 @@ export class SyntheticGraph {
       for (let index = 0; index < citizensPerProvince; index += 1) province.citizens.push(this.newPerson(random));
       for (let start = first; start < this.people.length; start += 100) {
         const year = 2010 + ((start / 100) % 15);
-        const article = new ArticleBuilder(this.nextArticleId('c'), `Vinh danh gương điển hình tiên tiến ${province.name} năm ${year}`, `Báo ${PROVINCES[provinceIndex]?.name ?? ''}`, random, epochDay(year, 4, 30));
+        const article = new ArticleBuilder(
+          this.nextArticleId('c'),
+          `Vinh danh gương điển hình tiên tiến ${province.name} năm ${year}`,
+          `Báo ${PROVINCES[provinceIndex]?.name ?? ''}`,
+          random,
+          epochDay(year, 4, 30),
+        );
         const names: string[] = [];
         const cited: Citation[] = [];
         for (let index = start; index < Math.min(start + 100, this.people.length); index += 1) {
@@ -524,24 +953,45 @@ export class SyntheticGraph {
     const day = random.int(FIRST_DAY, LAST_DAY);
     const year = new Date(day * 86_400_000).getUTCFullYear();
     const kind = random.weighted(EVENT_KINDS, EVENT_KIND_CUMULATIVE);
-    const fill = (text: string) => text.replace('{year}', String(year)).replace('{prev}', String(year - 1)).replace('{nth}', String(random.int(3, 10)));
+    const fill = (text: string) =>
+      text
+        .replace('{year}', String(year))
+        .replace('{prev}', String(year - 1))
+        .replace('{nth}', String(random.int(3, 10)));
     const name = `${fill(kind.name)} của ${organizer.name}`;
     const eventId = `event:syn-${pad(index, 8)}`;
     const precision = random.chance(0.92) ? 'day' : random.chance(0.75) ? 'month' : 'year';
-    const eventDay = precision === 'day' ? day : precision === 'month' ? day - (new Date(day * 86_400_000).getUTCDate() - 1) : epochDay(year, 1, 1);
+    const eventDay =
+      precision === 'day' ? day : precision === 'month' ? day - (new Date(day * 86_400_000).getUTCDate() - 1) : epochDay(year, 1, 1);
     const partOfDay = random.weighted(['morning', 'afternoon', 'evening', ''], cumulativeOf([40, 30, 5, 25]));
-    const eventProps: NodeProps = { id: eventId, name, nameEn: `${fill(kind.en)} (${organizer.name})`, nameFolded: foldText(name), date: neo4jDate(eventDay), datePrecision: precision };
+    const eventProps: NodeProps = {
+      id: eventId,
+      name,
+      nameEn: `${fill(kind.en)} (${organizer.name})`,
+      nameFolded: foldText(name),
+      date: neo4jDate(eventDay),
+      datePrecision: precision,
+    };
     if (partOfDay) eventProps.partOfDay = partOfDay;
     part.node('Event', eventProps);
 
     const publisher = province ? `Báo ${PROVINCES[organizer.province]?.name ?? ''}` : random.pick(PUBLISHERS_NATIONAL);
     const article = new ArticleBuilder(`article:syn-e${pad(index, 8)}`, name, publisher, random, eventDay + random.int(0, 1));
-    const when = precision === 'day'
-      ? `${partOfDay === 'morning' ? 'Sáng' : partOfDay === 'afternoon' ? 'Chiều' : partOfDay === 'evening' ? 'Tối' : 'Ngày'} ngày ${vnDate(eventDay).replace(/\/\d{4}$/, '')}`
-      : precision === 'month' ? `Trong tháng ${new Date(eventDay * 86_400_000).getUTCMonth() + 1}/${year}` : `Năm ${year}`;
+    const when =
+      precision === 'day'
+        ? `${partOfDay === 'morning' ? 'Sáng' : partOfDay === 'afternoon' ? 'Chiều' : partOfDay === 'evening' ? 'Tối' : 'Ngày'} ngày ${vnDate(eventDay).replace(/\/\d{4}$/, '')}`
+        : precision === 'month'
+          ? `Trong tháng ${new Date(eventDay * 86_400_000).getUTCMonth() + 1}/${year}`
+          : `Năm ${year}`;
     const where = organizer.placeId && random.chance(0.85) ? ` tại ${organizer.placeName}` : '';
-    const opening = `${when}, ${organizer.name} tổ chức ${fill(kind.name).replace(/^Hội nghị/, 'hội nghị').replace(/^Lễ/, 'lễ').replace(/^Đại hội/, 'đại hội')}${where}.`;
-    const openingStatements: Citation[] = [['Event', eventId, opening.slice(0, -1)], ['Organization', organizer.id, opening.slice(0, -1)]];
+    const opening = `${when}, ${organizer.name} tổ chức ${fill(kind.name)
+      .replace(/^Hội nghị/, 'hội nghị')
+      .replace(/^Lễ/, 'lễ')
+      .replace(/^Đại hội/, 'đại hội')}${where}.`;
+    const openingStatements: Citation[] = [
+      ['Event', eventId, opening.slice(0, -1)],
+      ['Organization', organizer.id, opening.slice(0, -1)],
+    ];
     part.rel('ORGANIZED_BY', 'Event', eventId, 'Organization', organizer.id);
     if (where && organizer.placeId) {
       part.rel('HELD_IN', 'Event', eventId, 'Place', organizer.placeId);
@@ -553,29 +1003,46 @@ export class SyntheticGraph {
       if (co) {
         part.rel('ORGANIZED_BY', 'Event', eventId, 'Organization', co.id);
         const sentence = `Hội nghị được tổ chức với sự phối hợp của ${co.name}.`;
-        article.say(sentence, [['Organization', co.id, sentence.slice(0, -1)], ['Event', eventId, sentence.slice(0, -1)]]);
+        article.say(sentence, [
+          ['Organization', co.id, sentence.slice(0, -1)],
+          ['Event', eventId, sentence.slice(0, -1)],
+        ]);
       }
     }
 
     let participationCounter = 0;
     let tenureCounter = 0;
     const participants = new Set<string>();
-    const participate = (agentLabel: 'Person' | 'Organization' | 'Position', agentId: string, role: string, sentence: string, agentQuote: string, seat?: number) => {
+    const participate = (
+      agentLabel: 'Person' | 'Organization' | 'Position',
+      agentId: string,
+      role: string,
+      sentence: string,
+      agentQuote: string,
+      seat?: number,
+    ) => {
       if (participants.has(`${agentId}|${role}`)) return;
       participants.add(`${agentId}|${role}`);
       const id = `participation:syn-${pad(index, 8)}-${participationCounter++}`;
       part.node('Participation', { id, role });
       part.rel('PARTICIPANT', 'Participation', id, agentLabel, agentId);
       part.rel('AT_EVENT', 'Participation', id, 'Event', eventId);
-      article.say(sentence, [['Participation', id, sentence.slice(0, -1)], [agentLabel, agentId, agentQuote]]);
+      article.say(sentence, [
+        ['Participation', id, sentence.slice(0, -1)],
+        [agentLabel, agentId, agentQuote],
+      ]);
       // Where an article shows someone in office on the day, the graph records that attestation as a tenure.
       if (agentLabel === 'Person' && seat !== undefined && precision === 'day' && random.chance(0.12)) {
         const seatRecord = this.seats[seat];
         if (!seatRecord) return;
         const tenureId = `tenure:syn-e${pad(index, 8)}-${tenureCounter++}`;
         part.node('Tenure', {
-          id: tenureId, attestedOn: neo4jDate(eventDay), certainFrom: neo4jDate(eventDay), certainTo: neo4jDate(eventDay),
-          possibleFrom: neo4jDate(eventDay - POSSIBLE_HORIZON_YEARS * YEAR_DAYS), possibleTo: neo4jDate(eventDay + POSSIBLE_HORIZON_YEARS * YEAR_DAYS),
+          id: tenureId,
+          attestedOn: neo4jDate(eventDay),
+          certainFrom: neo4jDate(eventDay),
+          certainTo: neo4jDate(eventDay),
+          possibleFrom: neo4jDate(eventDay - POSSIBLE_HORIZON_YEARS * YEAR_DAYS),
+          possibleTo: neo4jDate(eventDay + POSSIBLE_HORIZON_YEARS * YEAR_DAYS),
         });
         part.rel('HELD_BY', 'Tenure', tenureId, 'Person', agentId);
         part.rel('OF_POSITION', 'Tenure', tenureId, 'Position', seatRecord.positionId);
@@ -592,23 +1059,55 @@ export class SyntheticGraph {
     const chairSeat = organizer.headSeat !== undefined && random.chance(0.5) ? organizer.headSeat : random.pick(leaderSeats);
     const chair = officialAt(chairSeat);
     if (chair) {
-      participate('Person', chair.person.id, 'CHAIR', `Đồng chí ${chair.person.name}, ${chair.title}, chủ trì hội nghị.`, `Đồng chí ${chair.person.name}`, chairSeat);
+      participate(
+        'Person',
+        chair.person.id,
+        'CHAIR',
+        `Đồng chí ${chair.person.name}, ${chair.title}, chủ trì hội nghị.`,
+        `Đồng chí ${chair.person.name}`,
+        chairSeat,
+      );
     }
-    const seatPool = district ? [...district.seats.slice(0, 24), ...(province?.leaderSeats ?? [])] : province ? province.seats : this.nationalSeats;
+    const seatPool = district
+      ? [...district.seats.slice(0, 24), ...(province?.leaderSeats ?? [])]
+      : province
+        ? province.seats
+        : this.nationalSeats;
     const others = random.int(2, 7);
     for (let count = 0; count < others; count += 1) {
       const seatIndex = random.pick(seatPool);
       const official = officialAt(seatIndex);
       if (!official) continue;
       if (random.chance(0.3)) {
-        participate('Person', official.person.id, 'SPEAKER', `Đồng chí ${official.person.name}, ${official.title}, phát biểu tại hội nghị.`, `Đồng chí ${official.person.name}`, seatIndex);
+        participate(
+          'Person',
+          official.person.id,
+          'SPEAKER',
+          `Đồng chí ${official.person.name}, ${official.title}, phát biểu tại hội nghị.`,
+          `Đồng chí ${official.person.name}`,
+          seatIndex,
+        );
       } else {
-        participate('Person', official.person.id, 'ATTENDEE', `Dự hội nghị có đồng chí ${official.person.name}, ${official.title}.`, `đồng chí ${official.person.name}`, seatIndex);
+        participate(
+          'Person',
+          official.person.id,
+          'ATTENDEE',
+          `Dự hội nghị có đồng chí ${official.person.name}, ${official.title}.`,
+          `đồng chí ${official.person.name}`,
+          seatIndex,
+        );
       }
     }
     if (province && random.chance(0.08)) {
       const department = this.orgs[random.pick(province.departments)];
-      if (department) participate('Organization', department.id, 'ATTENDEE', `Tham dự hội nghị có đại diện ${department.name}.`, `đại diện ${department.name}`);
+      if (department)
+        participate(
+          'Organization',
+          department.id,
+          'ATTENDEE',
+          `Tham dự hội nghị có đại diện ${department.name}.`,
+          `đại diện ${department.name}`,
+        );
     }
     if (random.chance(0.03)) {
       const seat = this.seats[random.pick(leaderSeats)];
@@ -617,7 +1116,18 @@ export class SyntheticGraph {
 
     if (kind.ceremony && random.chance(0.6)) {
       const presentations = random.int(1, 12);
-      for (let count = 0; count < presentations; count += 1) this.presentation(part, article, random, { index, count, eventId, day: eventDay, organizer, province, district, participate, officialAt });
+      for (let count = 0; count < presentations; count += 1)
+        this.presentation(part, article, random, {
+          index,
+          count,
+          eventId,
+          day: eventDay,
+          organizer,
+          province,
+          district,
+          participate,
+          officialAt,
+        });
     }
 
     if (!kind.ceremony && organizer.placeId && random.chance(0.15)) {
@@ -627,7 +1137,14 @@ export class SyntheticGraph {
       const approximate = random.chance(0.3);
       const figureId = `figure:syn-${pad(index, 8)}-0`;
       const figure: NodeProps = {
-        id: figureId, metric: metric.metric, metricEn: metric.en, valueText, value, unit: metric.unit, period: `năm ${year - 1}`, asOf: neo4jDate(epochDay(year - 1, 12, 31)),
+        id: figureId,
+        metric: metric.metric,
+        metricEn: metric.en,
+        valueText,
+        value,
+        unit: metric.unit,
+        period: `năm ${year - 1}`,
+        asOf: neo4jDate(epochDay(year - 1, 12, 31)),
       };
       if (approximate) figure.qualifier = 'approximately';
       part.node('Figure', figure);
@@ -639,21 +1156,48 @@ export class SyntheticGraph {
     article.flush(part);
   }
 
-  private presentation(part: Part, article: ArticleBuilder, random: Random, context: {
-    index: number; count: number; eventId: string; day: number; organizer: Org; province: ProvinceIndex | undefined; district: DistrictIndex | undefined;
-    participate: (label: 'Person' | 'Organization' | 'Position', id: string, role: string, sentence: string, quote: string, seat?: number) => void;
-    officialAt: (seat: number) => { person: Person; title: string } | undefined;
-  }): void {
+  private presentation(
+    part: Part,
+    article: ArticleBuilder,
+    random: Random,
+    context: {
+      index: number;
+      count: number;
+      eventId: string;
+      day: number;
+      organizer: Org;
+      province: ProvinceIndex | undefined;
+      district: DistrictIndex | undefined;
+      participate: (
+        label: 'Person' | 'Organization' | 'Position',
+        id: string,
+        role: string,
+        sentence: string,
+        quote: string,
+        seat?: number,
+      ) => void;
+      officialAt: (seat: number) => { person: Person; title: string } | undefined;
+    },
+  ): void {
     const { province, district } = context;
     const roll = random.float();
     const awardIndex = !province
       ? random.pick(this.nationalAwards)
       : district
-        ? roll < 0.7 ? district.award : roll < 0.95 ? province.provincialAwards.merit : random.pick(this.nationalAwards)
-        : roll < 0.55 ? province.provincialAwards.merit : roll < 0.7 ? province.provincialAwards.flag : random.pick(this.nationalAwards);
+        ? roll < 0.7
+          ? district.award
+          : roll < 0.95
+            ? province.provincialAwards.merit
+            : random.pick(this.nationalAwards)
+        : roll < 0.55
+          ? province.provincialAwards.merit
+          : roll < 0.7
+            ? province.provincialAwards.flag
+            : random.pick(this.nationalAwards);
     const award = this.awards[awardIndex];
     if (!award) return;
-    const presenterSeats = district && awardIndex === district.award ? district.leaderSeats : province ? province.leaderSeats : this.nationalLeaderSeats;
+    const presenterSeats =
+      district && awardIndex === district.award ? district.leaderSeats : province ? province.leaderSeats : this.nationalLeaderSeats;
     const presenterSeat = random.pick(presenterSeats);
     const presenter = context.officialAt(presenterSeat);
     const id = `presentation:syn-${pad(context.index, 8)}-${context.count}`;
@@ -664,9 +1208,14 @@ export class SyntheticGraph {
         const person = this.people[random.pick(province.citizens)];
         if (person) recipients.push({ label: 'Person', id: person.id, mention: `${person.female ? 'bà' : 'ông'} ${person.name}` });
       } else {
-        const pool = district ? [district.dpc, ...district.offices, ...district.communes] : province ? province.departments : this.orgsByCategory.get('national') ?? [];
+        const pool = district
+          ? [district.dpc, ...district.offices, ...district.communes]
+          : province
+            ? province.departments
+            : (this.orgsByCategory.get('national') ?? []);
         const org = this.orgs[random.pick(pool)];
-        if (org && !recipients.some((recipient) => recipient.id === org.id)) recipients.push({ label: 'Organization', id: org.id, mention: org.name });
+        if (org && !recipients.some((recipient) => recipient.id === org.id))
+          recipients.push({ label: 'Organization', id: org.id, mention: org.name });
       }
     }
     const unnamed = random.int(0, 20);
@@ -684,7 +1233,13 @@ export class SyntheticGraph {
     part.rel('AT_EVENT', 'AwardPresentation', id, 'Event', context.eventId);
     const onBehalf = random.chance(0.7);
     if (onBehalf) {
-      part.rel('ON_BEHALF_OF', 'AwardPresentation', id, award.conferrerId.startsWith('org:') ? 'Organization' : 'Position', award.conferrerId);
+      part.rel(
+        'ON_BEHALF_OF',
+        'AwardPresentation',
+        id,
+        award.conferrerId.startsWith('org:') ? 'Organization' : 'Position',
+        award.conferrerId,
+      );
     }
     const presenterText = presenter ? `đồng chí ${presenter.person.name}, ${presenter.title}, ` : '';
     const recipientText = description || 'các tập thể, cá nhân';
@@ -692,7 +1247,10 @@ export class SyntheticGraph {
     const sentence = `${onBehalf ? `Thừa ủy quyền của ${award.conferrerName}, ` : ''}${presenterText}trao ${award.name} cho ${recipientText}${named_}.`;
     const text = sentence[0]?.toUpperCase() + sentence.slice(1);
     const quote = text.slice(0, -1);
-    const cited: Citation[] = [['AwardPresentation', id, quote], ['Award', award.id, award.name]];
+    const cited: Citation[] = [
+      ['AwardPresentation', id, quote],
+      ['Award', award.id, award.name],
+    ];
     if (presenter) {
       part.rel('PRESENTED_BY', 'AwardPresentation', id, 'Person', presenter.person.id);
       cited.push(['Person', presenter.person.id, presenter.person.name]);
@@ -703,14 +1261,27 @@ export class SyntheticGraph {
     }
     article.say(text, cited);
     if (presenter && context.count === 0) {
-      context.participate('Person', presenter.person.id, 'PRESENTER', `Đồng chí ${presenter.person.name}, ${presenter.title}, trao khen thưởng tại buổi lễ.`, `Đồng chí ${presenter.person.name}`, presenterSeat);
+      context.participate(
+        'Person',
+        presenter.person.id,
+        'PRESENTER',
+        `Đồng chí ${presenter.person.name}, ${presenter.title}, trao khen thưởng tại buổi lễ.`,
+        `Đồng chí ${presenter.person.name}`,
+        presenterSeat,
+      );
     }
   }
 }
 
 function personProps(person: Person): NodeProps {
   const parts = person.name.split(' ');
-  const props: NodeProps = { id: person.id, name: person.name, nameFolded: foldText(person.name), familyName: parts[0] ?? '', givenName: parts[parts.length - 1] ?? '' };
+  const props: NodeProps = {
+    id: person.id,
+    name: person.name,
+    nameFolded: foldText(person.name),
+    familyName: parts[0] ?? '',
+    givenName: parts[parts.length - 1] ?? '',
+  };
   return props;
 }
 
@@ -733,7 +1304,8 @@ class ArticleBuilder {
   say(sentence: string, cited: readonly Citation[]): void {
     this.sentences.push(sentence);
     for (const [label, id, quote] of cited) {
-      if (!sentence.includes(quote)) throw new Error(`synthetic quote not in its sentence: ${JSON.stringify(quote)} / ${JSON.stringify(sentence)}`);
+      if (!sentence.includes(quote))
+        throw new Error(`synthetic quote not in its sentence: ${JSON.stringify(quote)} / ${JSON.stringify(sentence)}`);
       this.citations.push([label, id, quote]);
     }
   }
@@ -746,8 +1318,14 @@ class ArticleBuilder {
   flush(part: Part): void {
     const text = this.sentences.join(' ');
     part.node('Article', {
-      id: this.id, title: this.title, publisher: this.publisher, author: this.random.pick(BYLINES),
-      publishedAt: neo4jDateTimeVn(this.day, this.random.int(6, 21), this.random.int(0, 59)), publishedOn: neo4jDate(this.day), language: 'vi', text,
+      id: this.id,
+      title: this.title,
+      publisher: this.publisher,
+      author: this.random.pick(BYLINES),
+      publishedAt: neo4jDateTimeVn(this.day, this.random.int(6, 21), this.random.int(0, 59)),
+      publishedOn: neo4jDate(this.day),
+      language: 'vi',
+      text,
     });
     for (const [label, id, quote] of this.citations) {
       part.stated(label, id, this.id, quote);

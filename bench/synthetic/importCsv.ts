@@ -53,7 +53,8 @@ export function csvField(value: PropValue | undefined): string {
     // The importer cannot tell an empty list, or an empty element, from a missing value: refuse rather than change the data.
     if (value.length === 0) throw new Error('an empty list cannot be written for the importer');
     for (const element of value) {
-      if (element === '' || element.includes(ARRAY_DELIMITER)) throw new Error(`list element not representable for the importer: ${JSON.stringify(element)}`);
+      if (element === '' || element.includes(ARRAY_DELIMITER))
+        throw new Error(`list element not representable for the importer: ${JSON.stringify(element)}`);
     }
     return csvString(value.join(ARRAY_DELIMITER));
   }
@@ -85,7 +86,10 @@ class CsvFile {
   /** Whether a field spans lines: the importer must then be told to parse this file's quoted line breaks. */
   multiline = false;
 
-  constructor(readonly path: string, header: readonly string[]) {
+  constructor(
+    readonly path: string,
+    header: readonly string[],
+  ) {
     this.fd = openSync(path, 'w');
     this.append(csvLine(header));
   }
@@ -146,7 +150,13 @@ export class ImportCsvWriter {
       const key = `${group.type}|${group.from}|${group.to}`;
       let entry = this.relationshipFiles.get(key);
       if (!entry) {
-        this.relationshipFiles.set(key, (entry = { type: group.type, file: new CsvFile(this.fileName(`${group.type}-${group.from}-${group.to}`), relationshipHeader(group)) }));
+        this.relationshipFiles.set(
+          key,
+          (entry = {
+            type: group.type,
+            file: new CsvFile(this.fileName(`${group.type}-${group.from}-${group.to}`), relationshipHeader(group)),
+          }),
+        );
       }
       for (const row of group.rows) this.writeRow(entry.file, row.map(csvString));
       this.stats.relationships += group.rows.length;

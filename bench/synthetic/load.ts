@@ -34,7 +34,11 @@ export function nodeStatement(label: string, rows: readonly object[], mode: Writ
 }
 
 /** In create mode the rows hold internal node ids; in merge mode the unique `id`s. */
-export function relationshipStatement(group: Pick<RelGroup, 'type' | 'from' | 'to' | 'quoted'>, rows: readonly unknown[], mode: WriteMode): CypherQuery {
+export function relationshipStatement(
+  group: Pick<RelGroup, 'type' | 'from' | 'to' | 'quoted'>,
+  rows: readonly unknown[],
+  mode: WriteMode,
+): CypherQuery {
   const props = group.quoted ? ' {quote: row[2]}' : '';
   if (mode === 'create') {
     return {
@@ -106,7 +110,8 @@ export class GraphWriter {
 
   private chunks<T>(rows: readonly T[]): T[][] {
     const result: T[][] = [];
-    for (let start = 0; start < rows.length; start += this.options.batchSize) result.push(rows.slice(start, start + this.options.batchSize));
+    for (let start = 0; start < rows.length; start += this.options.batchSize)
+      result.push(rows.slice(start, start + this.options.batchSize));
     return result;
   }
 
@@ -114,12 +119,14 @@ export class GraphWriter {
     const writes: Promise<void>[] = [];
     for (const [label, rows] of part.nodes) {
       for (const batch of this.chunks(rows)) {
-        writes.push(this.submit(label, nodeStatement(label, batch, this.options.mode), batch.length, 0).then((result) => {
-          if (this.options.mode !== 'create') return;
-          const ids = (result[0]?.ids ?? []) as number[];
-          if (ids.length !== batch.length) throw new Error(`${label}: ${batch.length} nodes written, ${ids.length} ids returned`);
-          batch.forEach((row, index) => this.internalIds.set(row.id, ids[index] as number));
-        }));
+        writes.push(
+          this.submit(label, nodeStatement(label, batch, this.options.mode), batch.length, 0).then((result) => {
+            if (this.options.mode !== 'create') return;
+            const ids = (result[0]?.ids ?? []) as number[];
+            if (ids.length !== batch.length) throw new Error(`${label}: ${batch.length} nodes written, ${ids.length} ids returned`);
+            batch.forEach((row, index) => this.internalIds.set(row.id, ids[index] as number));
+          }),
+        );
       }
     }
     return Promise.all(writes).then(() => undefined);
@@ -134,13 +141,31 @@ export class GraphWriter {
   writeRelationships(part: Part): Promise<void> {
     const writes: Promise<void>[] = [];
     for (const group of part.rels.values()) {
-      const rows: unknown[][] = this.options.mode === 'create'
-        ? group.rows.map((row) => (row.length === 3 ? [this.internalId(row[0]), this.internalId(row[1]), row[2]] : [this.internalId(row[0]), this.internalId(row[1])]))
-        : group.rows;
+      const rows: unknown[][] =
+        this.options.mode === 'create'
+          ? group.rows.map((row) =>
+              row.length === 3
+                ? [this.internalId(row[0]), this.internalId(row[1]), row[2]]
+                : [this.internalId(row[0]), this.internalId(row[1])],
+            )
+          : group.rows;
       // Sorted by end node, so that concurrent batches take the locks of shared end nodes in the same order.
-      rows.sort((left, right) => ((left[1] as number | string) < (right[1] as number | string) ? -1 : (left[1] as number | string) > (right[1] as number | string) ? 1 : 0));
+      rows.sort((left, right) =>
+        (left[1] as number | string) < (right[1] as number | string)
+          ? -1
+          : (left[1] as number | string) > (right[1] as number | string)
+            ? 1
+            : 0,
+      );
       for (const batch of this.chunks(rows)) {
-        writes.push(this.submit(`${group.type} ${group.from}→${group.to}`, relationshipStatement(group, batch, this.options.mode), 0, batch.length).then(() => undefined));
+        writes.push(
+          this.submit(
+            `${group.type} ${group.from}→${group.to}`,
+            relationshipStatement(group, batch, this.options.mode),
+            0,
+            batch.length,
+          ).then(() => undefined),
+        );
       }
     }
     return Promise.all(writes).then(() => undefined);

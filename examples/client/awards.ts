@@ -14,18 +14,32 @@ const AWARD_PRESENTATIONS = gql`
         node {
           id
           date
-          award { name }
-          presenter { name }
+          award {
+            name
+          }
+          presenter {
+            name
+          }
           onBehalfOf {
             __typename
-            ... on Person { name }
-            ... on Organization { name }
-            ... on Position { title }
+            ... on Person {
+              name
+            }
+            ... on Organization {
+              name
+            }
+            ... on Position {
+              title
+            }
           }
-          event { name }
+          event {
+            name
+          }
           recipientCount
           recipientDescription
-          sources { quote }
+          sources {
+            quote
+          }
         }
       }
     }
@@ -64,9 +78,10 @@ function agentName(agent: Agent): string {
 export function describePresentation(presentation: Presentation): string {
   const who = presentation.presenter?.name ?? 'An unnamed presenter';
   const behalf = presentation.onBehalfOf ? `, on behalf of ${agentName(presentation.onBehalfOf)},` : '';
-  const recipients = presentation.recipientCount !== null
-    ? `${presentation.recipientCount} recipient(s)`
-    : 'recipients whose number the source does not give';
+  const recipients =
+    presentation.recipientCount !== null
+      ? `${presentation.recipientCount} recipient(s)`
+      : 'recipients whose number the source does not give';
   const where = presentation.event ? ` at "${presentation.event.name}"` : '';
   const when = presentation.date ? ` on ${presentation.date}` : '';
   return `${who}${behalf} presented "${presentation.award.name}" to ${recipients}${where}${when}.`;

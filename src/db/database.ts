@@ -52,7 +52,12 @@ function rowsOf(records: Neo4jRecord[]): Row[] {
 export class Database {
   readonly driver: Driver;
 
-  constructor(private readonly config: Pick<Config, 'neo4jUri' | 'neo4jUser' | 'neo4jPassword' | 'neo4jDatabase' | 'queryTimeoutMs' | 'connectionTimeoutMs'>) {
+  constructor(
+    private readonly config: Pick<
+      Config,
+      'neo4jUri' | 'neo4jUser' | 'neo4jPassword' | 'neo4jDatabase' | 'queryTimeoutMs' | 'connectionTimeoutMs'
+    >,
+  ) {
     this.driver = neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
       // Fail fast when the database is away: a client waits seconds for an UNAVAILABLE answer, not the
       // driver's default minute, and the next request tries a fresh connection.
@@ -81,14 +86,18 @@ export class Database {
   /** Runs queries in one write transaction, in order: all are committed or none (retried on transient errors). */
   async write(queries: CypherQuery[], { counter, timeoutMs }: RunOptions = {}): Promise<Row[][]> {
     return this.withSession('WRITE', (session) =>
-      session.executeWrite(async (tx: ManagedTransaction) => {
-        const results: Row[][] = [];
-        for (const query of queries) {
-          if (counter) counter.queries += 1;
-          results.push(rowsOf((await tx.run(query.cypher, query.params)).records));
-        }
-        return results;
-      }, { timeout: timeoutMs ?? this.config.queryTimeoutMs }));
+      session.executeWrite(
+        async (tx: ManagedTransaction) => {
+          const results: Row[][] = [];
+          for (const query of queries) {
+            if (counter) counter.queries += 1;
+            results.push(rowsOf((await tx.run(query.cypher, query.params)).records));
+          }
+          return results;
+        },
+        { timeout: timeoutMs ?? this.config.queryTimeoutMs },
+      ),
+    );
   }
 
   /**
@@ -96,12 +105,20 @@ export class Database {
    * decide what to write next (the loader derives facts from the statements it finds). All or nothing; retried
    * as a whole on transient errors, so `work` must not keep state across attempts.
    */
-  async transaction<T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>, { counter, timeoutMs }: RunOptions = {}): Promise<T> {
+  async transaction<T>(
+    work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>,
+    { counter, timeoutMs }: RunOptions = {},
+  ): Promise<T> {
     return this.withSession('WRITE', (session) =>
-      session.executeWrite(async (tx: ManagedTransaction) => work(async (query) => {
-        if (counter) counter.queries += 1;
-        return rowsOf((await tx.run(query.cypher, query.params)).records);
-      }), { timeout: timeoutMs ?? this.config.queryTimeoutMs }));
+      session.executeWrite(
+        async (tx: ManagedTransaction) =>
+          work(async (query) => {
+            if (counter) counter.queries += 1;
+            return rowsOf((await tx.run(query.cypher, query.params)).records);
+          }),
+        { timeout: timeoutMs ?? this.config.queryTimeoutMs },
+      ),
+    );
   }
 
   /** A session for one operation, on the named database, closed afterwards, with driver errors mapped. */

@@ -92,8 +92,10 @@ export async function localNeo4jStatus(options: Pick<LocalNeo4jOptions, 'port' |
 function requireTool(command: string, args: string[], what: string): string {
   const result = spawnSync(command, args, { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
-    throw new LocalNeo4jError(`${what} was not found: \`${command} ${args.join(' ')}\` failed. ` +
-      `Install it (Debian: apt-get install openjdk-17-jdk-headless maven) or point NEO4J_URI at a running Neo4j.`);
+    throw new LocalNeo4jError(
+      `${what} was not found: \`${command} ${args.join(' ')}\` failed. ` +
+        `Install it (Debian: apt-get install openjdk-17-jdk-headless maven) or point NEO4J_URI at a running Neo4j.`,
+    );
   }
   return `${result.stdout}${result.stderr}`;
 }
@@ -158,8 +160,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ alr
   const status = await localNeo4jStatus(options);
   if (status.running) return { alreadyRunning: true, millis: performance.now() - began };
   if (status.pid === undefined && (await portAnswers(options.port))) {
-    throw new LocalNeo4jError(`Port ${options.port} on 127.0.0.1 is taken by another program, not by this project's Neo4j. ` +
-      `Stop that program, or set NEO4J_URI to another port (e.g. neo4j://127.0.0.1:7688), or to that server if it is a Neo4j you want to use.`);
+    throw new LocalNeo4jError(
+      `Port ${options.port} on 127.0.0.1 is taken by another program, not by this project's Neo4j. ` +
+        `Stop that program, or set NEO4J_URI to another port (e.g. neo4j://127.0.0.1:7688), or to that server if it is a Neo4j you want to use.`,
+    );
   }
   checkJava();
   mkdirSync(join(dir, 'logs'), { recursive: true });
@@ -168,12 +172,27 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ alr
   const out = openSync(logFile(dir), 'a');
   const settings = localNeo4jSettings();
   const heap = options.heap ?? settings.heap;
-  const child = spawn('java', [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-cp', classpath,
-    'Neo4jServer', join(dir, 'home'), String(options.port), options.user, options.pageCache ?? settings.pageCache], {
-    detached: true,
-    stdio: ['ignore', out, out],
-    env: { ...process.env, NEO4J_PASSWORD: options.password },
-  });
+  const child = spawn(
+    'java',
+    [
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-cp',
+      classpath,
+      'Neo4jServer',
+      join(dir, 'home'),
+      String(options.port),
+      options.user,
+      options.pageCache ?? settings.pageCache,
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, NEO4J_PASSWORD: options.password },
+    },
+  );
   closeSync(out);
   if (child.pid === undefined) throw new LocalNeo4jError('Could not start java');
   writeFileSync(pidFile(dir), String(child.pid));

@@ -23,8 +23,20 @@
  */
 import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
-  execute, getNamedType, getVariableValues, isInterfaceType, isObjectType, Kind, parse, printSchema,
-  type DocumentNode, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionNode, type SelectionSetNode,
+  execute,
+  getNamedType,
+  getVariableValues,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  printSchema,
+  type DocumentNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { collectTypedFields, fragmentsOf } from '../operation/collectFields.js';
@@ -55,7 +67,11 @@ export function expandedFieldCount(schema: GraphQLSchema, document: DocumentNode
     if (total > MAX_COMPILED_FIELDS) throw PAST_THE_BOUND;
   };
   const count = (selectionSets: readonly SelectionSetNode[], type: GraphQLNamedType) => {
-    for (const fields of collectTypedFields(scope, selectionSets, type, { ignoreSkipInclude: true, everySpread: true, onSelection }).values()) {
+    for (const fields of collectTypedFields(scope, selectionSets, type, {
+      ignoreSkipInclude: true,
+      everySpread: true,
+      onSelection,
+    }).values()) {
       const { node, parentType } = fields[0]!;
       const field = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[node.name.value] : undefined;
       for (const collected of fields) {
@@ -92,7 +108,11 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       // Only on a miss: a cached operation was counted when it was compiled.
       if (expandedFieldCount(schema, requestContext.document, requestContext.operation) > MAX_COMPILED_FIELDS) {
         return (await execute({
-          schema, document: requestContext.document, operationName, variableValues: variables, contextValue: requestContext.context,
+          schema,
+          document: requestContext.document,
+          operationName,
+          variableValues: variables,
+          contextValue: requestContext.context,
         })) as GatewayExecutionResult;
       }
       // A document of its own (Apollo caches and shares its parsed one, which graphql-jit annotates), and

@@ -12,8 +12,10 @@ export const EXPLORE_PATH = '/explore';
  * Where the built page is: beside the sources in dist/explore, or, when the service itself runs compiled from
  * dist/src (npm run build), in dist/explore beside it.
  */
-const DIST = [new URL('../../dist/explore/', import.meta.url), new URL('../../explore/', import.meta.url)]
-  .find((candidate) => existsSync(new URL('index.html', candidate))) ?? new URL('../../dist/explore/', import.meta.url);
+const DIST =
+  [new URL('../../dist/explore/', import.meta.url), new URL('../../explore/', import.meta.url)].find((candidate) =>
+    existsSync(new URL('index.html', candidate)),
+  ) ?? new URL('../../dist/explore/', import.meta.url);
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -33,7 +35,10 @@ export function createExplore(dist: URL = DIST) {
   const assets = new Map<string, { body: Buffer; type: string }>();
   if (built && existsSync(join(root, 'assets'))) {
     for (const name of readdirSync(join(root, 'assets'))) {
-      assets.set(`${EXPLORE_PATH}/assets/${name}`, { body: readFileSync(join(root, 'assets', name)), type: TYPES[extname(name)] ?? 'application/octet-stream' });
+      assets.set(`${EXPLORE_PATH}/assets/${name}`, {
+        body: readFileSync(join(root, 'assets', name)),
+        type: TYPES[extname(name)] ?? 'application/octet-stream',
+      });
     }
   }
 
@@ -41,13 +46,21 @@ export function createExplore(dist: URL = DIST) {
     /** Answers GET /explore, /explore/ and /explore/assets/<file>; false for any other path. */
     serve(pathname: string, response: ServerResponse): boolean {
       if (pathname === EXPLORE_PATH || pathname === `${EXPLORE_PATH}/`) {
-        response.writeHead(built ? 200 : 503, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length, 'cache-control': 'no-cache' });
+        response.writeHead(built ? 200 : 503, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-length': page.length,
+          'cache-control': 'no-cache',
+        });
         response.end(page);
         return true;
       }
       const asset = assets.get(pathname);
       if (!asset) return false;
-      response.writeHead(200, { 'content-type': asset.type, 'content-length': asset.body.length, 'cache-control': 'public, max-age=31536000, immutable' });
+      response.writeHead(200, {
+        'content-type': asset.type,
+        'content-length': asset.body.length,
+        'cache-control': 'public, max-age=31536000, immutable',
+      });
       response.end(asset.body);
       return true;
     },

@@ -8,7 +8,16 @@ import { foldText } from '../text/fold.js';
 import { GAZETTEER } from './gazetteer.js';
 import { scanAwards, type AwardMention } from './scan/awards.js';
 import { scanDates, type DateMention } from './scan/dates.js';
-import { scanCounts, scanDecisions, scanTerms, scanVotes, type CountMention, type DecisionMention, type TermMention, type VoteMention } from './scan/numbers.js';
+import {
+  scanCounts,
+  scanDecisions,
+  scanTerms,
+  scanVotes,
+  type CountMention,
+  type DecisionMention,
+  type TermMention,
+  type VoteMention,
+} from './scan/numbers.js';
 import { scanPersons, type PersonMention } from './scan/persons.js';
 import { scanTitles, type TitleMention } from './scan/titles.js';
 import { makeDoc, type Doc, type Sentence, type Span } from './text.js';
@@ -48,7 +57,13 @@ export interface Analysis {
   mainDate?: DateMention;
 }
 
-const PROVINCE_MENTION = new RegExp(`(?<![a-z])(?:tinh|tinh uy|thanh pho)\\s+(${[...GAZETTEER.provinceByVariant.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'g');
+const PROVINCE_MENTION = new RegExp(
+  `(?<![a-z])(?:tinh|tinh uy|thanh pho)\\s+(${[...GAZETTEER.provinceByVariant.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/ /g, '\\s+'))
+    .join('|')})(?![a-z])`,
+  'g',
+);
 
 function articleProvince(folded: string, titles: TitleMention[]): string | undefined {
   const votes = new Map<string, number>();
@@ -65,7 +80,8 @@ function resolvePersons(mentions: PersonMention[]): { persons: ResolvedPerson[];
   const names = new Map<string, string>();
   const full = mentions.filter((mention) => !mention.bare);
   // A short form that begins a longer name of the article is that name ("Nguyễn Hương" for "Nguyễn Hương Giang").
-  const keyOf = (folded: string): string => full.find((other) => other.folded !== folded && other.folded.startsWith(`${folded} `))?.folded ?? folded;
+  const keyOf = (folded: string): string =>
+    full.find((other) => other.folded !== folded && other.folded.startsWith(`${folded} `))?.folded ?? folded;
   const persons: ResolvedPerson[] = [];
   for (const mention of mentions) {
     if (!mention.bare) {
@@ -75,7 +91,9 @@ function resolvePersons(mentions: PersonMention[]): { persons: ResolvedPerson[];
       continue;
     }
     // "ông Phong": the latest full name before it whose given name (last syllable) is Phong.
-    const earlier = persons.filter((person) => !person.bare && person.start < mention.start && person.key.split(' ').at(-1) === mention.folded);
+    const earlier = persons.filter(
+      (person) => !person.bare && person.start < mention.start && person.key.split(' ').at(-1) === mention.folded,
+    );
     const candidates = new Set(earlier.map((person) => person.key));
     if (candidates.size === 1) persons.push({ ...mention, key: earlier.at(-1)!.key });
   }
@@ -84,7 +102,10 @@ function resolvePersons(mentions: PersonMention[]): { persons: ResolvedPerson[];
 
 /** "18/01/2021 17:35", "Cập nhật: 21:00 | 11/01/2019": the page's time stamp, not the day of the event. */
 function isDateline(text: string, date: DateMention): boolean {
-  return /\d{1,2}:\d{2}\s*(?:\|\s*)?$|cập nhật:?\s*$|\|\s*$/i.test(text.slice(Math.max(0, date.start - 20), date.start)) || /^\s*(?:-\s*)?\d{1,2}:\d{2}/.test(text.slice(date.end, date.end + 10));
+  return (
+    /\d{1,2}:\d{2}\s*(?:\|\s*)?$|cập nhật:?\s*$|\|\s*$/i.test(text.slice(Math.max(0, date.start - 20), date.start)) ||
+    /^\s*(?:-\s*)?\d{1,2}:\d{2}/.test(text.slice(date.end, date.end + 10))
+  );
 }
 
 /** A name found once (after an honorific) is a name wherever else the article prints it, even without one. */
@@ -99,7 +120,9 @@ function withKnownNames(doc: Doc, found: PersonMention[]): PersonMention[] {
       const end = start + match[0].length;
       if (extra.some((mention) => start < mention.end && end > mention.start)) continue;
       // A shorter mention inside this one ("Nguyễn Hương" of "Nguyễn Hương giang") gives way to the full name.
-      const inner = mentions.findIndex((mention) => mention.start >= start && mention.end <= end && mention.end - mention.start < end - start);
+      const inner = mentions.findIndex(
+        (mention) => mention.start >= start && mention.end <= end && mention.end - mention.start < end - start,
+      );
       if (inner >= 0) {
         const replaced = mentions[inner]!;
         mentions.splice(inner, 1);
@@ -119,9 +142,17 @@ function provinceOf(folded: string, titles: TitleMention[], input: ArticleInput)
   const source = `${input.publisher ?? ''} ${input.url ?? ''}`;
   const squeezed = foldText(source).replace(/[^a-z0-9]/g, '');
   if (!squeezed) return {};
-  const known = GAZETTEER.publishers.find((publisher) => squeezed.includes(publisher.match)) ??
-    GAZETTEER.provinces.map((candidate) => ({ match: candidate.slug.replace(/-/g, ''), province: candidate.slug })).find((candidate) => candidate.match.length >= 6 && squeezed.includes(candidate.match));
-  return known ? { province: known.province, provinceInferred: `the text names no province; "${known.province}" is inferred from the publisher or the address (${source.trim().slice(0, 80)})` } : {};
+  const known =
+    GAZETTEER.publishers.find((publisher) => squeezed.includes(publisher.match)) ??
+    GAZETTEER.provinces
+      .map((candidate) => ({ match: candidate.slug.replace(/-/g, ''), province: candidate.slug }))
+      .find((candidate) => candidate.match.length >= 6 && squeezed.includes(candidate.match));
+  return known
+    ? {
+        province: known.province,
+        provinceInferred: `the text names no province; "${known.province}" is inferred from the publisher or the address (${source.trim().slice(0, 80)})`,
+      }
+    : {};
 }
 
 export function analyse(input: ArticleInput): Analysis {
@@ -129,7 +160,10 @@ export function analyse(input: ArticleInput): Analysis {
   const titles = scanTitles(doc.text, doc.folded);
   // An article about several provinces: a title without its province is of the province its sentence named last
   // ("HĐND tỉnh Phú Yên miễn nhiệm chức vụ Chủ tịch UBND tỉnh …").
-  const named = [...doc.folded.matchAll(PROVINCE_MENTION)].map((match) => ({ at: match.index, province: GAZETTEER.provinceByVariant.get(match[1]!.replace(/\s+/g, ' '))!.slug }));
+  const named = [...doc.folded.matchAll(PROVINCE_MENTION)].map((match) => ({
+    at: match.index,
+    province: GAZETTEER.provinceByVariant.get(match[1]!.replace(/\s+/g, ' '))!.slug,
+  }));
   for (const title of titles) {
     if (title.province) continue;
     const sentence = doc.sentences.find((candidate) => title.start >= candidate.start && title.end <= candidate.end);
@@ -141,13 +175,22 @@ export function analyse(input: ArticleInput): Analysis {
   // The day of the event the article reports: a date that opens one of the lead's sentences ("Chiều ngày 11-1, …",
   // "(Chinhphu.vn) - Ngày 17/11, …"), not a page's time stamp, a date in brackets, or an effective date ("từ ngày 1-8").
   const lead = doc.sentences.slice(0, 6);
-  const opens = (date: DateMention, sentence: Sentence) => /^(?:\([^)]{0,24}\)\s*[-–]?\s*)?(?:[^\s,]+\s*[-–]\s*)?$/.test(doc.text.slice(sentence.start, date.start));
+  const opens = (date: DateMention, sentence: Sentence) =>
+    /^(?:\([^)]{0,24}\)\s*[-–]?\s*)?(?:[^\s,]+\s*[-–]\s*)?$/.test(doc.text.slice(sentence.start, date.start));
   // "từ ngày 1-8" is when something takes effect, not the day of the event.
-  const introduced = (date: DateMention) => (date.partOfDay !== undefined || /^ngày/i.test(doc.text.slice(date.start, date.end))) &&
+  const introduced = (date: DateMention) =>
+    (date.partOfDay !== undefined || /^ngày/i.test(doc.text.slice(date.start, date.end))) &&
     !/(?:^|[^a-z])(?:tu|ke tu|den|cho den|truoc)\s+$/.test(doc.folded.slice(Math.max(0, date.start - 10), date.start));
-  const mainDate = dates.find((date) => date.day !== undefined && !isDateline(doc.text, date) && !/\(\s*$/.test(doc.text.slice(Math.max(0, date.start - 2), date.start)) &&
-    !/(?:quyet dinh|qd|to trinh|cong van|thong bao|nghi quyet)[^,;]{0,40}\s+$/.test(doc.folded.slice(Math.max(0, date.start - 60), date.start)) &&
-    lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end && (opens(date, sentence) || introduced(date))));
+  const mainDate = dates.find(
+    (date) =>
+      date.day !== undefined &&
+      !isDateline(doc.text, date) &&
+      !/\(\s*$/.test(doc.text.slice(Math.max(0, date.start - 2), date.start)) &&
+      !/(?:quyet dinh|qd|to trinh|cong van|thong bao|nghi quyet)[^,;]{0,40}\s+$/.test(
+        doc.folded.slice(Math.max(0, date.start - 60), date.start),
+      ) &&
+      lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end && (opens(date, sentence) || introduced(date))),
+  );
   return {
     doc,
     published: input.published,
@@ -166,7 +209,8 @@ export function analyse(input: ArticleInput): Analysis {
 }
 
 /** The items inside a span (a sentence). */
-export const inside = <T extends Span>(items: readonly T[], span: Span): T[] => items.filter((item) => item.start >= span.start && item.end <= span.end);
+export const inside = <T extends Span>(items: readonly T[], span: Span): T[] =>
+  items.filter((item) => item.start >= span.start && item.end <= span.end);
 
 /** The sentence holding an offset. */
 export const sentenceAt = (analysis: Analysis, offset: number): Sentence | undefined =>

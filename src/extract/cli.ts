@@ -27,7 +27,16 @@ const FLAGS = ['--load', '--yes', '--help', '-h'];
 const userDir = process.env.INIT_CWD ?? process.cwd();
 const at = (path: string) => (isAbsolute(path) ? path : resolve(userDir, path));
 
-interface Options { inputs: string[]; url?: string; published?: string; publisher?: string; out?: string; registry: string; load: boolean; yes: boolean }
+interface Options {
+  inputs: string[];
+  url?: string;
+  published?: string;
+  publisher?: string;
+  out?: string;
+  registry: string;
+  load: boolean;
+  yes: boolean;
+}
 
 function parseArgs(args: string[]): Options | string {
   const options: Options = { inputs: [], registry: DEFAULT_REGISTRY_DIR, load: false, yes: false };
@@ -56,7 +65,11 @@ function expandInputs(inputs: string[]): string[] {
   return inputs.flatMap((input) => {
     if (input === '-') return ['-'];
     const path = at(input);
-    if (statSync(path).isDirectory()) return readdirSync(path).filter((name) => name.endsWith('.txt')).sort().map((name) => join(path, name));
+    if (statSync(path).isDirectory())
+      return readdirSync(path)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => join(path, name));
     return [path];
   });
 }
@@ -89,10 +102,22 @@ async function main(args: string[]): Promise<number> {
       if (stdin) writeFileSync(join(dirname(out), textFile), text);
       else copyFileSync(file, join(dirname(out), textFile));
     }
-    const slug = options.url ? slugify(options.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\.html?$/, '')).slice(-80).replace(/^-+/, '') : slugify(basename(out).replace(/\.draft\.json$|\.json$/, ''));
+    const slug = options.url
+      ? slugify(options.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\.html?$/, ''))
+          .slice(-80)
+          .replace(/^-+/, '')
+      : slugify(basename(out).replace(/\.draft\.json$|\.json$/, ''));
     const result = extract({
-      text, registry,
-      meta: { id: `article:${slug || 'draft'}`, title: null, publisher: options.publisher ?? null, published: options.published ?? null, url: options.url ?? null, textFile },
+      text,
+      registry,
+      meta: {
+        id: `article:${slug || 'draft'}`,
+        title: null,
+        publisher: options.publisher ?? null,
+        published: options.published ?? null,
+        url: options.url ?? null,
+        textFile,
+      },
     });
     const paths = writeDraftFiles(out, result, registry);
     written.push(out);
@@ -108,14 +133,18 @@ async function main(args: string[]): Promise<number> {
     const counts = new Map<string, number>();
     for (const statement of result.draft.statements) counts.set(String(statement.kind), (counts.get(String(statement.kind)) ?? 0) + 1);
     const proposed = [...result.proposed.values()].reduce((sum, entries) => sum + entries.length, 0);
-    console.log(`${stdin ? 'stdin' : file} → ${out}: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'no statements'}; ${proposed} new entities proposed in ${paths.registryDir}; ${result.unread.length} sentence(s) unread${result.unread.length > 0 ? ` (${paths.unreadFile})` : ''}; passes the seed check`);
-    for (const item of result.unread) console.log(`  unread: "${item.quote.slice(0, 120)}${item.quote.length > 120 ? '…' : ''}" (${item.reason})`);
+    console.log(
+      `${stdin ? 'stdin' : file} → ${out}: ${[...counts].map(([kind, count]) => `${count} ${kind}`).join(', ') || 'no statements'}; ${proposed} new entities proposed in ${paths.registryDir}; ${result.unread.length} sentence(s) unread${result.unread.length > 0 ? ` (${paths.unreadFile})` : ''}; passes the seed check`,
+    );
+    for (const item of result.unread)
+      console.log(`  unread: "${item.quote.slice(0, 120)}${item.quote.length > 120 ? '…' : ''}" (${item.reason})`);
     if (options.load) {
       const code = await load(out, paths.registryDir, options.yes);
       if (code !== 0) return code;
     }
   }
-  if (existsSync(options.registry) === false) console.warn(`warning: the registry folder ${options.registry} does not exist: nothing was linked`);
+  if (existsSync(options.registry) === false)
+    console.warn(`warning: the registry folder ${options.registry} does not exist: nothing was linked`);
   return 0;
 }
 
@@ -136,8 +165,13 @@ async function load(draft: string, registryDir: string, yes: boolean): Promise<n
   console.log(`\nTo load: ${article.meta.id}, ${article.statements.length} statements:`);
   for (const statement of article.statements) console.log(`  ${statement.kind.padEnd(8)} ${summary(statement)}`);
   const proposed = [...prepared.loadSet.registry.values()].filter((declaration) => declaration.entry.note === NEW_NOTE);
-  console.log(proposed.length === 0 ? 'No new registry entities.' : `${proposed.length} new registry entities (${registryDir}): ${proposed.map((declaration) => declaration.entry.id).join(', ')}`);
-  for (const warning of prepared.loadSet.warnings.filter((issue) => !issue.message.includes('is not among the articles of this load'))) console.warn(`warning: ${formatIssue(warning)}`);
+  console.log(
+    proposed.length === 0
+      ? 'No new registry entities.'
+      : `${proposed.length} new registry entities (${registryDir}): ${proposed.map((declaration) => declaration.entry.id).join(', ')}`,
+  );
+  for (const warning of prepared.loadSet.warnings.filter((issue) => !issue.message.includes('is not among the articles of this load')))
+    console.warn(`warning: ${formatIssue(warning)}`);
   if (!yes) {
     const readline = createInterface({ input: process.stdin, output: process.stdout });
     const answer = await readline.question('Load this draft into the graph? [y/N] ');
@@ -151,7 +185,8 @@ async function load(draft: string, registryDir: string, yes: boolean): Promise<n
   const { Database } = await import('../db/database.js');
   const { startLocalNeo4j } = await import('../db/localNeo4j.js');
   const config = loadConfig();
-  if (config.manageLocalNeo4j) await startLocalNeo4j({ port: boltPort(config.neo4jUri), user: config.neo4jUser, password: config.neo4jPassword });
+  if (config.manageLocalNeo4j)
+    await startLocalNeo4j({ port: boltPort(config.neo4jUri), user: config.neo4jUser, password: config.neo4jPassword });
   const database = new Database(config);
   try {
     const result = await writeLoad(database, prepared);
@@ -164,7 +199,10 @@ async function load(draft: string, registryDir: string, yes: boolean): Promise<n
 
 function summary(statement: Record<string, unknown>): string {
   const fields = ['entity', 'name', 'person', 'position', 'award', 'presenter', 'onBehalfOf', 'recipientCount'];
-  return fields.filter((field) => statement[field] !== undefined).map((field) => `${field}=${JSON.stringify(statement[field])}`).join(' ');
+  return fields
+    .filter((field) => statement[field] !== undefined)
+    .map((field) => `${field}=${JSON.stringify(statement[field])}`)
+    .join(' ');
 }
 
 main(process.argv.slice(2)).then(

@@ -44,7 +44,11 @@ class Builder {
   private readonly usedStatementIds = new Set<string>();
   private readonly personIds = new Map<string, string>();
 
-  constructor(readonly analysis: Analysis, readonly index: RegistryIndex, readonly meta: ArticleMetaInput) {}
+  constructor(
+    readonly analysis: Analysis,
+    readonly index: RegistryIndex,
+    readonly meta: ArticleMetaInput,
+  ) {}
 
   quote(span: Span): string {
     return cut(this.analysis.doc, span);
@@ -96,14 +100,33 @@ class Builder {
   place(province: Province, quote: string): string {
     const known = this.index.placesByProvince.get(province.slug);
     if (known) return known.id;
-    return this.propose('places', { id: `place:${province.city ? 'thanh-pho' : 'tinh'}-${province.slug}`, name: province.name, nameEn: `${province.name} ${province.city ? 'City' : 'Province'}`, kind: province.city ? 'city' : 'province' }, quote).id;
+    return this.propose(
+      'places',
+      {
+        id: `place:${province.city ? 'thanh-pho' : 'tinh'}-${province.slug}`,
+        name: province.name,
+        nameEn: `${province.name} ${province.city ? 'City' : 'Province'}`,
+        kind: province.city ? 'city' : 'province',
+      },
+      quote,
+    ).id;
   }
 
   nationalOrganization(key: string, quote: string): string {
     const organization = GAZETTEER.nationalOrganizations.get(key)!;
     const known = this.index.organizationsByName.get(foldText(organization.name));
     if (known) return known.id;
-    return this.propose('organizations', { id: `org:${key}`, name: organization.name, nameEn: organization.en, classification: organization.classification, level: 'national' }, quote).id;
+    return this.propose(
+      'organizations',
+      {
+        id: `org:${key}`,
+        name: organization.name,
+        nameEn: organization.en,
+        classification: organization.classification,
+        level: 'national',
+      },
+      quote,
+    ).id;
   }
 
   /** The position a title names, linked or proposed; undefined when its province is unknown. */
@@ -115,19 +138,32 @@ class Builder {
     if (title.national) {
       const national = GAZETTEER.nationalByKey.get(title.national)!;
       const organization = this.nationalOrganization(national.organization, quote);
-      const entry = this.propose('positions', { id: `position:${national.key}`, title: national.title, titleEn: national.en, organization }, quote);
+      const entry = this.propose(
+        'positions',
+        { id: `position:${national.key}`, title: national.title, titleEn: national.en, organization },
+        quote,
+      );
       this.index.positionsByKey.set(key, entry);
       return entry.id;
     }
     const role = GAZETTEER.roles.find((candidate) => candidate.key === title.role)!;
     const body = GAZETTEER.bodies.find((candidate) => candidate.key === title.body)!;
-    const province = GAZETTEER.provinces.find((candidate) => candidate.slug === (title.province ?? title.contextProvince ?? this.analysis.province))!;
+    const province = GAZETTEER.provinces.find(
+      (candidate) => candidate.slug === (title.province ?? title.contextProvince ?? this.analysis.province),
+    )!;
     const organization = this.index.registry.byId.get(this.provincialOrganization(body.key, province.slug, quote))!;
     const organizationName = String(organization.name);
     const positionTitle = `${role.title} ${body.short}`;
-    const entry = this.propose('positions', {
-      id: `position:${slugify(`${role.title} ${organizationName}`)}`, title: positionTitle, titleEn: `${role.en}, ${body.en} of ${province.name}`, organization: organization.id,
-    }, quote);
+    const entry = this.propose(
+      'positions',
+      {
+        id: `position:${slugify(`${role.title} ${organizationName}`)}`,
+        title: positionTitle,
+        titleEn: `${role.en}, ${body.en} of ${province.name}`,
+        organization: organization.id,
+      },
+      quote,
+    );
     this.index.positionsByKey.set(key, entry);
     return entry.id;
   }
@@ -136,13 +172,24 @@ class Builder {
   provincialOrganization(bodyKey: string, provinceSlug: string, quote: string): string {
     const body = GAZETTEER.bodies.find((candidate) => candidate.key === bodyKey)!;
     const province = GAZETTEER.provinces.find((candidate) => candidate.slug === provinceSlug)!;
-    const name = body.noProvinceWord ? `${body.name} ${province.city ? 'thành phố' : 'tỉnh'} ${province.name}` : `${body.name} ${province.name}`;
+    const name = body.noProvinceWord
+      ? `${body.name} ${province.city ? 'thành phố' : 'tỉnh'} ${province.name}`
+      : `${body.name} ${province.name}`;
     const known = this.index.organizationsByName.get(foldText(name));
     if (known) return known.id;
     const place = this.place(province, quote);
-    const organization = this.propose('organizations', {
-      id: `org:${slugify(name)}`, name, nameEn: `${body.en} of ${province.name}`, classification: body.classification, level: 'provincial', jurisdiction: place,
-    }, quote);
+    const organization = this.propose(
+      'organizations',
+      {
+        id: `org:${slugify(name)}`,
+        name,
+        nameEn: `${body.en} of ${province.name}`,
+        classification: body.classification,
+        level: 'provincial',
+        jurisdiction: place,
+      },
+      quote,
+    );
     this.index.organizationsByName.set(foldText(name), organization);
     return organization.id;
   }
@@ -157,8 +204,17 @@ class Builder {
     }
     const gazetteer = GAZETTEER.awardByKey.get(key);
     if (gazetteer) {
-      const conferrerId = gazetteer.conferrer ? this.position({ start: 0, end: 0, key: `national:${gazetteer.conferrer}`, national: gazetteer.conferrer, former: false, local: false }, quote) : undefined;
-      const entry = this.propose('awards', { id: `award:${key}`, name: gazetteer.name, nameEn: gazetteer.en, ...(conferrerId ? { conferrer: conferrerId } : {}) }, quote);
+      const conferrerId = gazetteer.conferrer
+        ? this.position(
+            { start: 0, end: 0, key: `national:${gazetteer.conferrer}`, national: gazetteer.conferrer, former: false, local: false },
+            quote,
+          )
+        : undefined;
+      const entry = this.propose(
+        'awards',
+        { id: `award:${key}`, name: gazetteer.name, nameEn: gazetteer.en, ...(conferrerId ? { conferrer: conferrerId } : {}) },
+        quote,
+      );
       this.index.awardsByKey.set(key, entry);
       return entry.id;
     }
@@ -166,11 +222,18 @@ class Builder {
     const generic = GAZETTEER.genericAwards.find((candidate) => key === candidate.key || key.startsWith(`${candidate.key}-`))!;
     const conferrerId = conferrer ? this.position(conferrer, quote) : undefined;
     const conferrerTitle = conferrerId ? String(this.index.registry.byId.get(conferrerId)?.title ?? '') : '';
-    const entry = this.propose('awards', {
-      id: `award:${slugify(key)}`, name: conferrerTitle ? `${generic.name} của ${conferrerTitle}` : generic.name,
-      nameEn: conferrerTitle ? `${generic.en} of the ${String(this.index.registry.byId.get(conferrerId!)?.titleEn ?? conferrerTitle)}` : generic.en,
-      ...(conferrerId ? { conferrer: conferrerId } : {}),
-    }, quote);
+    const entry = this.propose(
+      'awards',
+      {
+        id: `award:${slugify(key)}`,
+        name: conferrerTitle ? `${generic.name} của ${conferrerTitle}` : generic.name,
+        nameEn: conferrerTitle
+          ? `${generic.en} of the ${String(this.index.registry.byId.get(conferrerId!)?.titleEn ?? conferrerTitle)}`
+          : generic.en,
+        ...(conferrerId ? { conferrer: conferrerId } : {}),
+      },
+      quote,
+    );
     this.index.awardsByKey.set(key, entry);
     return entry.id;
   }
@@ -185,14 +248,26 @@ class Builder {
     } else {
       printed = cut(this.analysis.doc, by.organization);
       const province = GAZETTEER.provinces.find((candidate) => candidate.slug === this.analysis.province);
-      const known = this.index.organizationsByName.get(foldText(printed)) ?? (province ? this.index.organizationsByName.get(foldText(`${printed} ${province.name}`)) : undefined);
-      conferrer = known?.id ?? this.propose('organizations', { id: `org:${slugify(province && /tinh$/.test(foldText(printed)) ? `${printed} ${province.name}` : printed)}`, name: printed }, quote).id;
+      const known =
+        this.index.organizationsByName.get(foldText(printed)) ??
+        (province ? this.index.organizationsByName.get(foldText(`${printed} ${province.name}`)) : undefined);
+      conferrer =
+        known?.id ??
+        this.propose(
+          'organizations',
+          { id: `org:${slugify(province && /tinh$/.test(foldText(printed)) ? `${printed} ${province.name}` : printed)}`, name: printed },
+          quote,
+        ).id;
     }
     if (!conferrer) return undefined;
     const name = `Khen thưởng của ${printed}`;
     const known = this.index.awardsByKey.get(`raw:${foldText(name)}`);
     if (known) return { award: known.id, conferrer };
-    const entry = this.propose('awards', { id: `award:${slugify(`khen thuong ${String(conferrer).slice(String(conferrer).indexOf(':') + 1)}`)}`, name, conferrer }, quote);
+    const entry = this.propose(
+      'awards',
+      { id: `award:${slugify(`khen thuong ${String(conferrer).slice(String(conferrer).indexOf(':') + 1)}`)}`, name, conferrer },
+      quote,
+    );
     this.index.awardsByKey.set(`raw:${foldText(name)}`, entry);
     return { award: entry.id, conferrer };
   }
@@ -210,7 +285,11 @@ class Builder {
 function titleOverlap(candidate: Entry, titleKeys: string[], province: string | undefined): number {
   const sources = (candidate.sources as { quote: string }[] | undefined) ?? [];
   const text = [...sources.map((source) => source.quote), String(candidate.note ?? '')].join(' . ').normalize('NFC');
-  const keys = new Set(scanTitles(text, foldAligned(text)).map((title) => resolvedKey(title, province)).filter(Boolean));
+  const keys = new Set(
+    scanTitles(text, foldAligned(text))
+      .map((title) => resolvedKey(title, province))
+      .filter(Boolean),
+  );
   return titleKeys.filter((key) => keys.has(key)).length;
 }
 
@@ -222,30 +301,63 @@ function boundJson(builder: Builder, bound: Bound, notes: string[]): Record<stri
   const date = builder.date(bound.date, notes);
   if (date !== undefined) out.date = date;
   if (bound.decision) out.decision = cut(doc, bound.decision);
-  if (bound.approvedBy) out.approvedBy = builder.position({ start: 0, end: 0, key: `national:${bound.approvedBy}`, national: bound.approvedBy, former: false, local: false }, cut(doc, bound.decision ?? bound.date ?? { start: 0, end: 0 }) || 'Thủ tướng');
-  if (bound.approvedByOrganization) out.approvedBy = builder.nationalOrganization(bound.approvedByOrganization, cut(doc, bound.date ?? { start: 0, end: 0 }) || 'Ban Bí thư');
+  if (bound.approvedBy)
+    out.approvedBy = builder.position(
+      { start: 0, end: 0, key: `national:${bound.approvedBy}`, national: bound.approvedBy, former: false, local: false },
+      cut(doc, bound.decision ?? bound.date ?? { start: 0, end: 0 }) || 'Thủ tướng',
+    );
+  if (bound.approvedByOrganization)
+    out.approvedBy = builder.nationalOrganization(
+      bound.approvedByOrganization,
+      cut(doc, bound.date ?? { start: 0, end: 0 }) || 'Ban Bí thư',
+    );
   if (bound.vote) {
     const text = cut(doc, bound.vote);
-    out.vote = { text, ...(bound.vote.for !== undefined ? { for: bound.vote.for } : {}), ...(bound.vote.present !== undefined ? { present: bound.vote.present } : {}), ...(bound.vote.total !== undefined ? { total: bound.vote.total } : {}) };
+    out.vote = {
+      text,
+      ...(bound.vote.for !== undefined ? { for: bound.vote.for } : {}),
+      ...(bound.vote.present !== undefined ? { present: bound.vote.present } : {}),
+      ...(bound.vote.total !== undefined ? { total: bound.vote.total } : {}),
+    };
   }
   return out;
 }
 
-export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unread[], index: RegistryIndex, meta: ArticleMetaInput): DraftResult {
+export function buildDraft(
+  analysis: Analysis,
+  readings: Reading[],
+  unread: Unread[],
+  index: RegistryIndex,
+  meta: ArticleMetaInput,
+): DraftResult {
   const builder = new Builder(analysis, index, meta);
   const droppedUnread: Unread[] = [...unread];
-  const titleKeysOf = (person: ResolvedPerson) => readings.filter((reading): reading is HoldsReading => reading.kind === 'holds' && reading.person.key === person.key)
-    .map((reading) => resolvedKey(reading.title, analysis.province)).filter((key): key is string => key !== undefined);
+  const titleKeysOf = (person: ResolvedPerson) =>
+    readings
+      .filter((reading): reading is HoldsReading => reading.kind === 'holds' && reading.person.key === person.key)
+      .map((reading) => resolvedKey(reading.title, analysis.province))
+      .filter((key): key is string => key !== undefined);
 
   // Names: one statement per person named in full.
   const firstMention = new Map<string, ResolvedPerson>();
   for (const person of analysis.persons) if (!person.bare && !firstMention.has(person.key)) firstMention.set(person.key, person);
-  const sentenceOf = (span: Span): Sentence => analysis.doc.sentences.find((sentence) => span.start >= sentence.start && span.end <= sentence.end) ?? { ...span, index: -1 };
+  const sentenceOf = (span: Span): Sentence =>
+    analysis.doc.sentences.find((sentence) => span.start >= sentence.start && span.end <= sentence.end) ?? { ...span, index: -1 };
   for (const [key, person] of firstMention) {
     const id = builder.person(person, titleKeysOf(person), sentenceOf(person));
     const name = analysis.names.get(key) ?? person.name;
     const printed = analysis.persons.find((mention) => !mention.bare && mention.name === name) ?? person;
-    builder.statements.push({ id: builder.statementId(`name-${slugify(name)}`), kind: 'name', entity: id, name, quotes: [builder.quote(sentenceOf(printed))], note: confidenceNote(printed.honorific ? 0.95 : 0.9, printed.honorific ? 'name after an honorific (ông, bà, đồng chí)' : 'name starting with a family name of the gazetteer') });
+    builder.statements.push({
+      id: builder.statementId(`name-${slugify(name)}`),
+      kind: 'name',
+      entity: id,
+      name,
+      quotes: [builder.quote(sentenceOf(printed))],
+      note: confidenceNote(
+        printed.honorific ? 0.95 : 0.9,
+        printed.honorific ? 'name after an honorific (ông, bà, đồng chí)' : 'name starting with a family name of the gazetteer',
+      ),
+    });
   }
 
   // Holds: one statement per person, post and start or end cause; attestations join the first.
@@ -254,7 +366,10 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     if (reading.kind !== 'holds') continue;
     const position = builder.position(reading.title, builder.quote(reading.sentence));
     if (!position) {
-      droppedUnread.push({ sentence: reading.sentence, reason: `the title "${cut(analysis.doc, reading.title)}" names no province and the article's is unknown` });
+      droppedUnread.push({
+        sentence: reading.sentence,
+        reason: `the title "${cut(analysis.doc, reading.title)}" names no province and the article's is unknown`,
+      });
       continue;
     }
     const person = builder.person(reading.person, titleKeysOf(reading.person), reading.sentence);
@@ -266,7 +381,9 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
   }
   for (const [key, group] of [...holds]) {
     if (!key.endsWith('|attested')) continue;
-    const other = [...holds.entries()].find(([otherKey, value]) => otherKey !== key && value.person === group.person && value.position === group.position);
+    const other = [...holds.entries()].find(
+      ([otherKey, value]) => otherKey !== key && value.person === group.person && value.position === group.position,
+    );
     if (other) {
       other[1].readings.push(...group.readings);
       holds.delete(key);
@@ -276,7 +393,10 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     const notes: string[] = [];
     const statement: Record<string, unknown> = { id: '', kind: 'holds', person: group.person, position: group.position };
     // Of several readings of one start or end, the one that gives a date.
-    const best = (side: 'start' | 'end') => group.readings.filter((reading) => reading[side]).sort((a, b) => Number(Boolean(b[side]!.date)) - Number(Boolean(a[side]!.date)) || b.confidence - a.confidence)[0];
+    const best = (side: 'start' | 'end') =>
+      group.readings
+        .filter((reading) => reading[side])
+        .sort((a, b) => Number(Boolean(b[side]!.date)) - Number(Boolean(a[side]!.date)) || b.confidence - a.confidence)[0];
     const start = best('start');
     const end = best('end');
     if (start?.start) statement.start = boundJson(builder, start.start, notes);
@@ -289,7 +409,10 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
       if (value !== undefined) statement.attestedOn = value;
     } else if (attestations.length > 0 && meta.published) {
       // The title beside the name, in a sentence that gives no day: the person is shown in office when the article is published.
-      statement.attestedOn = { value: meta.published.slice(0, 10), inferred: 'the sentence gives no date: the publication date of the article' };
+      statement.attestedOn = {
+        value: meta.published.slice(0, 10),
+        inferred: 'the sentence gives no date: the publication date of the article',
+      };
     }
     const termReading = (start ?? end ?? group.readings[0])!;
     const term = termReading.term ?? group.readings.find((reading) => reading.term)?.term;
@@ -302,9 +425,14 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     statement.quotes = [...new Set(group.readings.map((reading) => builder.quote(reading.sentence)))];
     // The confidence of what the statement says first: its start or end if it has one, else the attestation.
     const main = start ?? end ?? attested ?? group.readings[0]!;
-    statement.note = [confidenceNote(main.confidence, [main.rule, ...rules.filter((rule) => rule !== main.rule)].join('; ')), ...notes].join('. ');
+    statement.note = [
+      confidenceNote(main.confidence, [main.rule, ...rules.filter((rule) => rule !== main.rule)].join('; ')),
+      ...notes,
+    ].join('. ');
     const positionEntry = index.registry.byId.get(group.position);
-    statement.id = builder.statementId(`${group.person.slice(7)}--${String(positionEntry?.id ?? '').slice(9)}${statement.start ? `--${(statement.start as Bound).cause}` : statement.end ? `--${(statement.end as Bound).cause}` : ''}`);
+    statement.id = builder.statementId(
+      `${group.person.slice(7)}--${String(positionEntry?.id ?? '').slice(9)}${statement.start ? `--${(statement.start as Bound).cause}` : statement.end ? `--${(statement.end as Bound).cause}` : ''}`,
+    );
     builder.statements.push(statement);
   }
 
@@ -316,14 +444,37 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     const name = cut(analysis.doc, reading.name);
     const date = builder.date(reading.date, notes);
     const event = `event:${slugify(name).slice(0, 90).replace(/-+$/, '')}${date === undefined ? '' : `-${slugify(typeof date === 'string' ? date : (date as { value: string }).value)}`}`;
-    const organizer = !reading.organizer ? undefined : 'national' in reading.organizer ? builder.nationalOrganization(reading.organizer.national, quote)
-      : (reading.organizer.province ?? analysis.province) ? builder.provincialOrganization(reading.organizer.body, (reading.organizer.province ?? analysis.province)!, quote) : undefined;
+    const organizer = !reading.organizer
+      ? undefined
+      : 'national' in reading.organizer
+        ? builder.nationalOrganization(reading.organizer.national, quote)
+        : (reading.organizer.province ?? analysis.province)
+          ? builder.provincialOrganization(reading.organizer.body, (reading.organizer.province ?? analysis.province)!, quote)
+          : undefined;
     builder.statements.push({
-      id: builder.statementId('event'), kind: 'event', event, name: name.charAt(0).toUpperCase() + name.slice(1), category: reading.category,
-      ...(date !== undefined ? { date } : {}), ...(reading.partOfDay ? { partOfDay: reading.partOfDay } : {}),
-      quotes: [quote], note: [confidenceNote(reading.confidence, reading.rule), 'The name is the text\'s words from the event\'s noun to the end of its clause', ...notes].join('. '),
+      id: builder.statementId('event'),
+      kind: 'event',
+      event,
+      name: name.charAt(0).toUpperCase() + name.slice(1),
+      category: reading.category,
+      ...(date !== undefined ? { date } : {}),
+      ...(reading.partOfDay ? { partOfDay: reading.partOfDay } : {}),
+      quotes: [quote],
+      note: [
+        confidenceNote(reading.confidence, reading.rule),
+        "The name is the text's words from the event's noun to the end of its clause",
+        ...notes,
+      ].join('. '),
     });
-    if (organizer) builder.statements.push({ id: builder.statementId('event-organizer'), kind: 'organizes', event, organizer, quotes: [quote], note: confidenceNote(reading.confidence, 'organizer: the body named before "tổ chức"') });
+    if (organizer)
+      builder.statements.push({
+        id: builder.statementId('event-organizer'),
+        kind: 'organizes',
+        event,
+        organizer,
+        quotes: [quote],
+        note: confidenceNote(reading.confidence, 'organizer: the body named before "tổ chức"'),
+      });
   }
 
   // Participations in the article's event: one per person and role; a presenter presents at it.
@@ -340,23 +491,42 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     };
     for (const reading of readings) {
       if (reading.kind === 'participates') add(reading.person, reading.role, reading.sentence, reading.rule);
-      if (reading.kind === 'presents' && reading.presenter) add(reading.presenter, 'PRESENTER', reading.sentence, 'participation (presenter of an award)');
+      if (reading.kind === 'presents' && reading.presenter)
+        add(reading.presenter, 'PRESENTER', reading.sentence, 'participation (presenter of an award)');
     }
     for (const entry of participations.values()) {
       builder.statements.push({
-        id: builder.statementId(`${entry.person.slice(7)}-${entry.role.toLowerCase()}`), kind: 'participates', event: eventStatement.event, participant: entry.person, role: entry.role,
-        quotes: entry.quotes, note: confidenceNote(0.7, entry.rules.join('; ')),
+        id: builder.statementId(`${entry.person.slice(7)}-${entry.role.toLowerCase()}`),
+        kind: 'participates',
+        event: eventStatement.event,
+        participant: entry.person,
+        role: entry.role,
+        quotes: entry.quotes,
+        note: confidenceNote(0.7, entry.rules.join('; ')),
       });
     }
   }
 
   // Presentations: one per award and recipients; the same one told twice (a headline, a caption, the body) is one
   // statement with several quotes, its presenter and on whose behalf taken from whichever telling gives them.
-  interface Presentation { award: string; presenter?: string; onBehalfOf?: string; recipients: string[]; count?: number; description?: string; date?: unknown; quotes: string[]; notes: string[]; confidence: number; rules: string[] }
+  interface Presentation {
+    award: string;
+    presenter?: string;
+    onBehalfOf?: string;
+    recipients: string[];
+    count?: number;
+    description?: string;
+    date?: unknown;
+    quotes: string[];
+    notes: string[];
+    confidence: number;
+    rules: string[];
+  }
   const presentations: Presentation[] = [];
   const articleSlug = meta.id.slice(meta.id.indexOf(':') + 1);
   const compatible = (a: string | undefined, b: string | undefined) => a === undefined || b === undefined || a === b;
-  const noRecipients = (presentation: Presentation) => presentation.count === undefined && presentation.recipients.length === 0 && presentation.description === undefined;
+  const noRecipients = (presentation: Presentation) =>
+    presentation.count === undefined && presentation.recipients.length === 0 && presentation.description === undefined;
   for (const reading of readings) {
     if (reading.kind !== 'presents') continue;
     const quote = builder.quote(reading.sentence);
@@ -369,14 +539,16 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
       ({ award, conferrer: onBehalfOf } = commended);
     } else award = builder.award(reading.awardKey, reading.conferrer, quote, reading.awardName);
     const presenter = reading.presenter ? builder.person(reading.presenter, titleKeysOf(reading.presenter), reading.sentence) : undefined;
-    const recipients = [...new Set([
-      ...reading.recipients.map((person) => builder.person(person, titleKeysOf(person), reading.sentence)),
-      ...reading.organizationRecipients.flatMap((organization) => {
-        if (!organization.body) return [builder.nationalOrganization(organization.key, quote)];
-        const province = organization.province ?? analysis.province;
-        return province ? [builder.provincialOrganization(organization.body, province, quote)] : [];
-      }),
-    ])];
+    const recipients = [
+      ...new Set([
+        ...reading.recipients.map((person) => builder.person(person, titleKeysOf(person), reading.sentence)),
+        ...reading.organizationRecipients.flatMap((organization) => {
+          if (!organization.body) return [builder.nationalOrganization(organization.key, quote)];
+          const province = organization.province ?? analysis.province;
+          return province ? [builder.provincialOrganization(organization.body, province, quote)] : [];
+        }),
+      ]),
+    ];
     const count = reading.counts.length > 0 ? reading.counts.reduce((sum, item) => sum + item.value, 0) : undefined;
     const description = reading.description ? cut(analysis.doc, reading.description) : undefined;
     const recipientsAgree = (other: Presentation): boolean => {
@@ -384,7 +556,13 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
       if (count !== undefined) return other.count === count;
       return recipients.length === other.recipients.length && recipients.every((id) => other.recipients.includes(id));
     };
-    const same = presentations.find((other) => other.award === award && compatible(other.presenter, presenter) && compatible(other.onBehalfOf, onBehalfOf) && recipientsAgree(other));
+    const same = presentations.find(
+      (other) =>
+        other.award === award &&
+        compatible(other.presenter, presenter) &&
+        compatible(other.onBehalfOf, onBehalfOf) &&
+        recipientsAgree(other),
+    );
     if (same) {
       if (!same.quotes.includes(quote)) same.quotes.push(quote);
       same.presenter ??= presenter;
@@ -400,8 +578,21 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
       continue;
     }
     const date = builder.date(reading.date, notes);
-    if (count !== undefined) notes.push(`the recipients are not named: counted from "${cut(analysis.doc, reading.description ?? reading.counts[0]!)}"`);
-    presentations.push({ award, presenter, onBehalfOf, recipients, count, description, date, quotes: [quote], notes, confidence: reading.confidence, rules: [reading.rule] });
+    if (count !== undefined)
+      notes.push(`the recipients are not named: counted from "${cut(analysis.doc, reading.description ?? reading.counts[0]!)}"`);
+    presentations.push({
+      award,
+      presenter,
+      onBehalfOf,
+      recipients,
+      count,
+      description,
+      date,
+      quotes: [quote],
+      notes,
+      confidence: reading.confidence,
+      rules: [reading.rule],
+    });
   }
   const usedPresentationIds = new Set<string>();
   for (const presentation of presentations) {
@@ -410,8 +601,12 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
     for (let n = 2; usedPresentationIds.has(id); n += 1) id = `${base}-${n}`;
     usedPresentationIds.add(id);
     builder.statements.push({
-      id: builder.statementId(`presents-${presentation.award.slice(6)}`), kind: 'presents', presentation: id, award: presentation.award,
-      ...(presentation.presenter ? { presenter: presentation.presenter } : {}), ...(presentation.onBehalfOf ? { onBehalfOf: presentation.onBehalfOf } : {}),
+      id: builder.statementId(`presents-${presentation.award.slice(6)}`),
+      kind: 'presents',
+      presentation: id,
+      award: presentation.award,
+      ...(presentation.presenter ? { presenter: presentation.presenter } : {}),
+      ...(presentation.onBehalfOf ? { onBehalfOf: presentation.onBehalfOf } : {}),
       recipients: presentation.recipients,
       ...(presentation.date !== undefined ? { date: presentation.date } : {}),
       ...(presentation.count !== undefined ? { recipientCount: presentation.count } : {}),
@@ -425,10 +620,25 @@ export function buildDraft(analysis: Analysis, readings: Reading[], unread: Unre
   const draft: Draft = {
     formatVersion: 2,
     article: {
-      id: meta.id, title: meta.title, publisher: meta.publisher, author: null, published: meta.published, language: 'vi', url: meta.url, textFile: meta.textFile,
-      note: [`Draft written by the extractor (src/extract): every statement's note gives its confidence and rule; entities marked "${NEW_NOTE}" are not yet in the registry.`,
-        'The author is not read by the extractor.', analysis.provinceInferred ? `Bare "UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy": ${analysis.provinceInferred}.` : '', meta.published === null ? 'The publication date was not given to the extractor.' : '',
-        unreadList.length > 0 ? `${unreadList.length} sentence(s) that look relevant were not read: ${unreadList.map((item) => `"${item.quote.slice(0, 80)}${item.quote.length > 80 ? '…' : ''}" (${item.reason})`).join('; ')}.` : ''].filter(Boolean).join(' '),
+      id: meta.id,
+      title: meta.title,
+      publisher: meta.publisher,
+      author: null,
+      published: meta.published,
+      language: 'vi',
+      url: meta.url,
+      textFile: meta.textFile,
+      note: [
+        `Draft written by the extractor (src/extract): every statement's note gives its confidence and rule; entities marked "${NEW_NOTE}" are not yet in the registry.`,
+        'The author is not read by the extractor.',
+        analysis.provinceInferred ? `Bare "UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy": ${analysis.provinceInferred}.` : '',
+        meta.published === null ? 'The publication date was not given to the extractor.' : '',
+        unreadList.length > 0
+          ? `${unreadList.length} sentence(s) that look relevant were not read: ${unreadList.map((item) => `"${item.quote.slice(0, 80)}${item.quote.length > 80 ? '…' : ''}" (${item.reason})`).join('; ')}.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     },
     statements: builder.statements,
   };

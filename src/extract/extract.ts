@@ -43,7 +43,8 @@ const PARSERS: readonly Parser[] = [
 const REFINERS: readonly ((readings: Reading[], analysis: Analysis) => Reading[])[] = [dropFormerAndLocal];
 
 /** Words that make a sentence worth reading: if none of the parsers reads it, it is listed as unread. */
-const RELEVANT = /(?<![a-z])(?:bau|mien nhiem|phe chuan|giao quyen|tam thoi dieu hanh|nghi huu|trao tang|trao|huan chuong|bang khen|co thi dua|bo nhiem|dieu dong)(?![a-z])/;
+const RELEVANT =
+  /(?<![a-z])(?:bau|mien nhiem|phe chuan|giao quyen|tam thoi dieu hanh|nghi huu|trao tang|trao|huan chuong|bang khen|co thi dua|bo nhiem|dieu dong)(?![a-z])/;
 
 export interface ExtractOptions {
   text: string;
@@ -67,14 +68,20 @@ export function readArticle(analysis: Analysis): { readings: Reading[]; unread: 
     }
     const eventful = found.some((reading) => reading.kind === 'presents' || (reading.kind === 'holds' && (reading.start || reading.end)));
     if (reason && !eventful) unread.push(reason);
-    else if (!eventful && RELEVANT.test(analysis.doc.folded.slice(sentence.start, sentence.end))) unread.push({ sentence, reason: 'a word of an election, dismissal, approval or award, but no pattern matched' });
+    else if (!eventful && RELEVANT.test(analysis.doc.folded.slice(sentence.start, sentence.end)))
+      unread.push({ sentence, reason: 'a word of an election, dismissal, approval or award, but no pattern matched' });
   }
   for (const refiner of REFINERS) readings = refiner(readings, analysis);
   return { readings, unread };
 }
 
 export function extract({ text, meta, registry }: ExtractOptions & { published?: string }): DraftResult & { analysis: Analysis } {
-  const analysis = analyse({ text, published: meta.published ?? undefined, publisher: meta.publisher ?? undefined, url: meta.url ?? undefined });
+  const analysis = analyse({
+    text,
+    published: meta.published ?? undefined,
+    publisher: meta.publisher ?? undefined,
+    url: meta.url ?? undefined,
+  });
   const { readings, unread } = readArticle(analysis);
   const result = buildDraft(analysis, readings, unread, indexFor(registry), meta);
   return { ...result, analysis };

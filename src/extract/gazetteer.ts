@@ -8,19 +8,62 @@ import { alternation, slugify } from './text.js';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./gazetteers/${name}.json`, import.meta.url), 'utf8')) as T;
 
-export interface Role { key: string; title: string; en: string; variants: string[] }
-export interface National { key: string; title: string; en: string; organization: string; variants: string[] }
-export interface NationalOrganization { key: string; name: string; en: string; classification: string }
-export interface Body {
-  key: string; short: string; name: string; en: string; classification: string; variants: string[];
-  /** "Tỉnh ủy" already says "tỉnh"; "Sở Tư pháp" is not followed by it. */
-  includesProvinceWord?: boolean; noProvinceWord?: boolean;
+export interface Role {
+  key: string;
+  title: string;
+  en: string;
+  variants: string[];
 }
-export interface Province { name: string; slug: string; city?: boolean; variants?: string[] }
-export interface Award { key: string; name: string; en: string; conferrer?: string; variants: string[] }
+export interface National {
+  key: string;
+  title: string;
+  en: string;
+  organization: string;
+  variants: string[];
+}
+export interface NationalOrganization {
+  key: string;
+  name: string;
+  en: string;
+  classification: string;
+}
+export interface Body {
+  key: string;
+  short: string;
+  name: string;
+  en: string;
+  classification: string;
+  variants: string[];
+  /** "Tỉnh ủy" already says "tỉnh"; "Sở Tư pháp" is not followed by it. */
+  includesProvinceWord?: boolean;
+  noProvinceWord?: boolean;
+}
+export interface Province {
+  name: string;
+  slug: string;
+  city?: boolean;
+  variants?: string[];
+}
+export interface Award {
+  key: string;
+  name: string;
+  en: string;
+  conferrer?: string;
+  variants: string[];
+}
 
-export interface Compound { role: string; body: string; variants: string[] }
-const titles = read<{ former: string[]; roles: Role[]; national: National[]; nationalOrganizations: NationalOrganization[]; compounds: Compound[] }>('titles');
+export interface Compound {
+  role: string;
+  body: string;
+  variants: string[];
+}
+const titles = read<{
+  former: string[];
+  roles: Role[];
+  national: National[];
+  nationalOrganizations: NationalOrganization[];
+  compounds: Compound[];
+}>('titles');
 const bodies = read<{ bodies: Body[] }>('bodies');
 const provinces = read<{ provinces: Omit<Province, 'slug'>[] }>('provinces');
 const awards = read<{ awards: Award[]; generic: Award[] }>('awards');
@@ -62,7 +105,10 @@ export const GAZETTEER = {
   numberWords: new Map(Object.entries(numbers.words).map(([word, value]) => [foldText(word), value])),
   recipientNouns: numbers.recipientNouns,
   former: titles.former,
-  publishers: publishers.publishers.map((publisher) => ({ match: foldText(publisher.match).replace(/[^a-z0-9]/g, ''), province: slugify(publisher.province) })),
+  publishers: publishers.publishers.map((publisher) => ({
+    match: foldText(publisher.match).replace(/[^a-z0-9]/g, ''),
+    province: slugify(publisher.province),
+  })),
 };
 
 /** Patterns over folded text. */

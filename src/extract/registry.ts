@@ -48,7 +48,8 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 
 function provinceIn(text: string): string | undefined {
   const folded = foldText(text);
-  for (const [variant, province] of GAZETTEER.provinceByVariant) if (new RegExp(`(?<![a-z])${variant.replace(/ /g, '\\s+')}(?![a-z])`).test(folded)) return province.slug;
+  for (const [variant, province] of GAZETTEER.provinceByVariant)
+    if (new RegExp(`(?<![a-z])${variant.replace(/ /g, '\\s+')}(?![a-z])`).test(folded)) return province.slug;
   return undefined;
 }
 
@@ -57,7 +58,11 @@ function provinceOfOrganization(registry: Registry, id: string | undefined, dept
   const organization = id === undefined ? undefined : registry.byId.get(id);
   if (!organization || depth > 3) return undefined;
   const place = registry.byId.get(str(organization.jurisdiction));
-  return (place && provinceIn(str(place.name))) ?? provinceIn(str(organization.name)) ?? provinceOfOrganization(registry, str(organization.parent) || undefined, depth + 1);
+  return (
+    (place && provinceIn(str(place.name))) ??
+    provinceIn(str(organization.name)) ??
+    provinceOfOrganization(registry, str(organization.parent) || undefined, depth + 1)
+  );
 }
 
 /** A position's key: role|body|province, or national:<key>; `raw:<folded title and body>` for titles the gazetteer lacks. */
@@ -78,7 +83,9 @@ export function organizationKey(organization: Entry): string {
   const name = foldText(str(organization.name));
   const national = GAZETTEER.nationalOrganizationByName.get(name);
   if (national) return `national:${national.key}`;
-  const body = [...GAZETTEER.bodyByVariant.entries()].sort((a, b) => b[0].length - a[0].length).find(([variant]) => name.startsWith(`${variant} `) || name === variant);
+  const body = [...GAZETTEER.bodyByVariant.entries()]
+    .sort((a, b) => b[0].length - a[0].length)
+    .find(([variant]) => name.startsWith(`${variant} `) || name === variant);
   const province = provinceIn(name);
   return body && province ? `${body[1].key}|${province}` : `raw:${name}`;
 }
@@ -116,13 +123,16 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     if (!positionsByKey.has(key)) positionsByKey.set(key, position);
   }
   const awardsByKey = new Map<string, Entry>();
-  for (const award of registry.collections.get('awards') ?? []) if (!awardsByKey.has(awardKey(award))) awardsByKey.set(awardKey(award), award);
+  for (const award of registry.collections.get('awards') ?? [])
+    if (!awardsByKey.has(awardKey(award))) awardsByKey.set(awardKey(award), award);
   const organizationsByName = new Map<string, Entry>();
-  for (const organization of registry.collections.get('organizations') ?? []) organizationsByName.set(foldText(str(organization.name)), organization);
+  for (const organization of registry.collections.get('organizations') ?? [])
+    organizationsByName.set(foldText(str(organization.name)), organization);
   const placesByProvince = new Map<string, Entry>();
   for (const place of registry.collections.get('places') ?? []) {
     const province = provinceIn(str(place.name));
-    if (province && (place.kind === 'province' || place.kind === 'city' || place.kind === undefined) && !placesByProvince.has(province)) placesByProvince.set(province, place);
+    if (province && (place.kind === 'province' || place.kind === 'city' || place.kind === undefined) && !placesByProvince.has(province))
+      placesByProvince.set(province, place);
   }
   return { registry, peopleByName, positionsByKey, awardsByKey, organizationsByName, placesByProvince };
 }

@@ -66,15 +66,25 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 export function makeDoc(raw: string): Doc {
-  const text = raw.normalize('NFC').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = raw
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   return { text, folded: foldAligned(text), sentences: splitSentences(text) };
 }
 
 /** The text of a span with its white space folded: how quotes and verbatim values are written in a draft. */
-export const cut = (doc: Doc, span: Span): string => doc.text.slice(span.start, span.end).replace(/[\s\u00a0]+/g, ' ').trim();
+export const cut = (doc: Doc, span: Span): string =>
+  doc.text
+    .slice(span.start, span.end)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 
 /** A slug of a-z, 0-9 and hyphens from any text: "Chủ tịch UBND tỉnh" → "chu-tich-ubnd-tinh". */
-export const slugify = (text: string): string => foldText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+export const slugify = (text: string): string =>
+  foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /** Escapes text for a RegExp. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -37,7 +37,8 @@ export function createErrorFormatter({ revealLimits, maxTokens }: ErrorFormatter
     if (serviceError === undefined && isRequestRejection(error)) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
-    const clientFacing = serviceError !== undefined || (unwrapResolverError(error) instanceof GraphQLError && CLIENT_FACING_CODES.has(code));
+    const clientFacing =
+      serviceError !== undefined || (unwrapResolverError(error) instanceof GraphQLError && CLIENT_FACING_CODES.has(code));
     if (clientFacing) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
@@ -50,7 +51,8 @@ export function createErrorFormatter({ revealLimits, maxTokens }: ErrorFormatter
  * automatic persisted query whose hash does not match its text): the client's to fix, so it is BAD_REQUEST.
  */
 function isRequestRejection(error: unknown): boolean {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.path !== undefined || error.originalError) return false;
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.path !== undefined || error.originalError)
+    return false;
   const status = (error.extensions.http as { status?: number } | undefined)?.status;
   return status !== undefined && status >= 400 && status < 500;
 }

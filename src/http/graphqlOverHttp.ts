@@ -20,7 +20,10 @@ export const MEDIA_TYPES = {
 
 /** Errors about the request itself: its document, validation, variables, limits. */
 const REQUEST_ERROR_CODES = new Set<string>([
-  ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.QUERY_TOO_COMPLEX,
 ]);
 
 /**
@@ -30,7 +33,10 @@ const REQUEST_ERROR_CODES = new Set<string>([
 export function chooseMediaType(headers: HeaderMap): string | undefined {
   const accept = headers.get('accept');
   if (!accept) return MEDIA_TYPES.APPLICATION_JSON;
-  return new Negotiator({ headers: { accept } }).mediaType([MEDIA_TYPES.APPLICATION_JSON, MEDIA_TYPES.APPLICATION_GRAPHQL_RESPONSE_JSON]) ?? undefined;
+  return (
+    new Negotiator({ headers: { accept } }).mediaType([MEDIA_TYPES.APPLICATION_JSON, MEDIA_TYPES.APPLICATION_GRAPHQL_RESPONSE_JSON]) ??
+    undefined
+  );
 }
 
 /** `Cache-Control` of a successful GET query: public, as every answer is the same for everyone. */
@@ -49,7 +55,10 @@ export function graphqlOverHttpPlugin(options: { cacheMaxAgeSeconds: number }): 
           const result = body.singleResult;
           // The client gets the request id with every error, so a report can be matched to the log.
           if (result.errors) {
-            result.errors = result.errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } }));
+            result.errors = result.errors.map((error) => ({
+              ...error,
+              extensions: { ...error.extensions, requestId: contextValue.requestId },
+            }));
           }
           // What the request cost, for clients tuning their queries and for the round-trip test.
           result.extensions = { ...result.extensions, neo4jRoundTrips: contextValue.queryCounter.queries };
@@ -61,12 +70,15 @@ export function graphqlOverHttpPlugin(options: { cacheMaxAgeSeconds: number }): 
           response.http.headers.set('content-type', mediaType);
           // The answer depends on Accept (its media type, and so its status).
           response.http.headers.set('vary', 'accept');
-          const requestErrorsOnly = result.data === undefined && (result.errors?.length ?? 0) > 0
-            && result.errors!.every((error) => REQUEST_ERROR_CODES.has(String(error.extensions?.code)));
+          const requestErrorsOnly =
+            result.data === undefined &&
+            (result.errors?.length ?? 0) > 0 &&
+            result.errors!.every((error) => REQUEST_ERROR_CODES.has(String(error.extensions?.code)));
           if (response.http.status === 400 && mediaType === MEDIA_TYPES.APPLICATION_JSON && requestErrorsOnly) response.http.status = 200;
           // Only GET is a query a cache may keep (Apollo runs mutations only on POST); an answer with errors
           // (a timeout, the database away) must not outlive its cause.
-          if (head.method === 'GET' && !result.errors && (response.http.status ?? 200) === 200) response.http.headers.set('cache-control', publicCache);
+          if (head.method === 'GET' && !result.errors && (response.http.status ?? 200) === 200)
+            response.http.headers.set('cache-control', publicCache);
         },
       };
     },

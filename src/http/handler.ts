@@ -31,8 +31,17 @@ import { BodyTooLargeError, readBody, sendJson, sendJsonError } from './response
 export const GRAPHQL_PATH = '/graphql';
 /** The contract, beside package.json: two folders up from src/http/ and, once compiled, from dist/src/http/. */
 
-export type HandlerConfig = Pick<Config,
-  'nodeEnv' | 'requestTimeoutMs' | 'maxBodyBytes' | 'maxTokens' | 'queryLimits' | 'corsOrigins' | 'cacheMaxAgeSeconds' | 'persistedQueriesCacheBytes'>;
+export type HandlerConfig = Pick<
+  Config,
+  | 'nodeEnv'
+  | 'requestTimeoutMs'
+  | 'maxBodyBytes'
+  | 'maxTokens'
+  | 'queryLimits'
+  | 'corsOrigins'
+  | 'cacheMaxAgeSeconds'
+  | 'persistedQueriesCacheBytes'
+>;
 
 export interface ApiHandlerOptions {
   config: HandlerConfig;
@@ -105,10 +114,18 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
             async didEncounterErrors({ errors, contextValue }: GraphQLRequestContext<RequestContext>) {
               for (const error of errors ?? []) {
                 // The errors the formatter hides are those the log must keep.
-                if (formatError({ message: error.message, extensions: error.extensions }, error).extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR) continue;
+                if (
+                  formatError({ message: error.message, extensions: error.extensions }, error).extensions?.code !==
+                  ErrorCode.INTERNAL_SERVER_ERROR
+                )
+                  continue;
                 const original = unwrapResolverError(error) as Error;
                 // A hostile query can make a message as long as the query itself; the log keeps its start.
-                logger.error('request failed', { requestId: contextValue.requestId, error: String(original).slice(0, 2000), stack: original.stack?.slice(0, 4000) });
+                logger.error('request failed', {
+                  requestId: contextValue.requestId,
+                  error: String(original).slice(0, 2000),
+                  stack: original.stack?.slice(0, 4000),
+                });
               }
             },
           };
@@ -202,7 +219,14 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
     } catch (error) {
       if (error instanceof RequestTimeoutError) {
         logger.warn('request timed out', { requestId, timeoutMs: config.requestTimeoutMs });
-        if (!response.headersSent) sendJsonError(response, 503, ErrorCode.QUERY_TIMEOUT, 'The request took too long and was stopped; try a narrower query.', requestId);
+        if (!response.headersSent)
+          sendJsonError(
+            response,
+            503,
+            ErrorCode.QUERY_TIMEOUT,
+            'The request took too long and was stopped; try a narrower query.',
+            requestId,
+          );
         return;
       }
       if (error instanceof BodyTooLargeError) {

@@ -46,7 +46,6 @@ export function createLoaders(database: Database, counter: QueryCounter): Loader
       const byId = new Map(rows.map((row) => [(row.node as NodeRecord).id, row.node as NodeRecord]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    related: (relation, filter = {}) =>
-      memo(`${relation}|${filter.on ?? ''}`, (ids) => relatedNodesQuery(relation, ids, filter)),
+    related: (relation, filter = {}) => memo(`${relation}|${filter.on ?? ''}`, (ids) => relatedNodesQuery(relation, ids, filter)),
   };
 }

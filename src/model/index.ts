@@ -8,8 +8,19 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  buildSchema, getDirectiveValues, getNamedType, getNullableType, isEnumType, isListType, isNonNullType, isObjectType,
-  type GraphQLDirective, type GraphQLField, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
+  buildSchema,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLDirective,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 
 export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
@@ -77,7 +88,13 @@ export interface Model {
 }
 
 const SCALAR_TYPES: Readonly<Record<string, PropertyType>> = {
-  ID: 'string', String: 'string', Boolean: 'boolean', Float: 'float', Int: 'integer', Date: 'date', DateTime: 'datetime',
+  ID: 'string',
+  String: 'string',
+  Boolean: 'boolean',
+  Float: 'float',
+  Int: 'integer',
+  Date: 'date',
+  DateTime: 'datetime',
 };
 
 function directive(schema: GraphQLSchema, name: string): GraphQLDirective {
@@ -86,7 +103,13 @@ function directive(schema: GraphQLSchema, name: string): GraphQLDirective {
   return found;
 }
 
-function readRelation(schema: GraphQLSchema, type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, labels: Set<string>): RelationSpec {
+function readRelation(
+  schema: GraphQLSchema,
+  type: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  labels: Set<string>,
+): RelationSpec {
   const named = getNamedType(field.type);
   const nullable = getNullableType(field.type);
   let wrapper: string | undefined;
@@ -103,7 +126,10 @@ function readRelation(schema: GraphQLSchema, type: GraphQLObjectType, field: Gra
   }
   const targets = labels.has(target.name)
     ? [target.name]
-    : schema.getPossibleTypes(target as never).map((possible) => possible.name).filter((name) => labels.has(name));
+    : schema
+        .getPossibleTypes(target as never)
+        .map((possible) => possible.name)
+        .filter((name) => labels.has(name));
   const direction = String(args.direction ?? 'OUT');
   if (direction !== 'OUT' && direction !== 'IN') throw new Error(`${type.name}.${field.name}: direction must be OUT or IN`);
   return {
@@ -130,10 +156,12 @@ export function readModel(sdl: string): Model {
   const derivedDirective = directive(schema, 'derived');
   const computedDirective = directive(schema, 'computed');
 
-  const nodeTypes = Object.values(schema.getTypeMap()).filter(isObjectType).flatMap((type) => {
-    const args = type.astNode ? getDirectiveValues(nodeDirective, type.astNode) : undefined;
-    return args ? [{ type, args }] : [];
-  });
+  const nodeTypes = Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .flatMap((type) => {
+      const args = type.astNode ? getDirectiveValues(nodeDirective, type.astNode) : undefined;
+      return args ? [{ type, args }] : [];
+    });
   const labels = new Set(nodeTypes.map(({ type }) => type.name));
   const nodes = new Map<NodeLabel, NodeSpec>();
   const relations = new Map<string, RelationSpec>();
@@ -146,7 +174,13 @@ export function readModel(sdl: string): Model {
     if (prefixes.has(prefix)) throw new Error(`${type.name}: id prefix "${prefix}" is used twice`);
     prefixes.add(prefix);
     const spec: NodeSpec = {
-      label: type.name, prefix, kind, collection: args.collection as string | undefined, properties: [], relations: [], computed: {},
+      label: type.name,
+      prefix,
+      kind,
+      collection: args.collection as string | undefined,
+      properties: [],
+      relations: [],
+      computed: {},
     };
     for (const field of Object.values(type.getFields())) {
       const ast = field.astNode;
@@ -212,12 +246,16 @@ export function relationSpec(coordinate: string): RelationSpec {
 export const RELATIONSHIP_TYPES: readonly string[] = [...new Set([...MODEL.relations.values()].map((relation) => relation.type))].sort();
 
 /** The relationship types between entities and facts: what a path follows (never provenance or claims). */
-export const PATH_RELATIONSHIP_TYPES: readonly string[] = [...new Set([...MODEL.relations.values()]
-  .filter((relation) => {
-    const kinds = [relation.from, ...relation.targets].map((label) => nodeSpec(label).kind);
-    return kinds.every((kind) => kind === 'registry' || kind === 'fact');
-  })
-  .map((relation) => relation.type))].sort();
+export const PATH_RELATIONSHIP_TYPES: readonly string[] = [
+  ...new Set(
+    [...MODEL.relations.values()]
+      .filter((relation) => {
+        const kinds = [relation.from, ...relation.targets].map((label) => nodeSpec(label).kind);
+        return kinds.every((kind) => kind === 'registry' || kind === 'fact');
+      })
+      .map((relation) => relation.type),
+  ),
+].sort();
 
 /** Properties stored as Neo4j types other than what Bolt carries for a JavaScript value. */
 export function typedProperties(label: NodeLabel): Record<'date' | 'datetime' | 'integer', string[]> {
@@ -227,4 +265,5 @@ export function typedProperties(label: NodeLabel): Record<'date' | 'datetime' | 
 }
 
 /** The labels of a kind. */
-export const labelsOfKind = (kind: NodeKind): NodeLabel[] => [...MODEL.nodes.values()].filter((node) => node.kind === kind).map((node) => node.label);
+export const labelsOfKind = (kind: NodeKind): NodeLabel[] =>
+  [...MODEL.nodes.values()].filter((node) => node.kind === kind).map((node) => node.label);

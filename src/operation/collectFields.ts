@@ -9,9 +9,21 @@
  * abstract type every fragment applies, since the walkers ask what any possible type of the value selects.
  */
 import {
-  getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, isAbstractType, isCompositeType, isObjectType, Kind,
-  type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLNamedType,
-  type GraphQLSchema, type SelectionNode, type SelectionSetNode,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isCompositeType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionNode,
+  type SelectionSetNode,
 } from 'graphql';
 
 /** What collecting needs to know of the request: the same fields as graphql-js's GraphQLResolveInfo has. */
@@ -70,8 +82,10 @@ export function collectTypedFields(
   const included = (selection: SelectionNode) => {
     if (options.ignoreSkipInclude === true) return true;
     try {
-      return getDirectiveValues(GraphQLSkipDirective, selection, scope.variableValues)?.if !== true
-        && getDirectiveValues(GraphQLIncludeDirective, selection, scope.variableValues)?.if !== false;
+      return (
+        getDirectiveValues(GraphQLSkipDirective, selection, scope.variableValues)?.if !== true &&
+        getDirectiveValues(GraphQLIncludeDirective, selection, scope.variableValues)?.if !== false
+      );
     } catch {
       // A variable missing or of the wrong type: before execution (the limits) the selection counts, and
       // execution then reports the variable to the client.
@@ -119,7 +133,11 @@ export function collectFields(
   options: CollectOptions = {},
 ): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
-  for (const [key, collected] of collectTypedFields(scope, selectionSets, type, options)) fields.set(key, collected.map((field) => field.node));
+  for (const [key, collected] of collectTypedFields(scope, selectionSets, type, options))
+    fields.set(
+      key,
+      collected.map((field) => field.node),
+    );
   return fields;
 }
 

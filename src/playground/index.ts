@@ -61,7 +61,9 @@ function playgroundHtml(endpoint: string): string {
 /** Asset bodies are read once, at start: a missing package fails the start, not a user's first visit. */
 export function createPlayground(endpoint: string) {
   const html = Buffer.from(playgroundHtml(endpoint));
-  const assets = new Map(Object.entries(ASSETS).map(([name, asset]) => [name, { body: readFileSync(packageFile(asset.pkg, asset.file)), type: asset.type }]));
+  const assets = new Map(
+    Object.entries(ASSETS).map(([name, asset]) => [name, { body: readFileSync(packageFile(asset.pkg, asset.file)), type: asset.type }]),
+  );
 
   return {
     /** True when the request is a browser navigating to the endpoint (it wants HTML and sends no query). */
@@ -76,7 +78,11 @@ export function createPlayground(endpoint: string) {
     serveAsset(pathname: string, response: ServerResponse): boolean {
       const asset = assets.get(pathname.slice(PLAYGROUND_ASSET_PREFIX.length));
       if (!pathname.startsWith(PLAYGROUND_ASSET_PREFIX) || !asset) return false;
-      response.writeHead(200, { 'content-type': asset.type, 'content-length': asset.body.length, 'cache-control': 'public, max-age=86400' });
+      response.writeHead(200, {
+        'content-type': asset.type,
+        'content-length': asset.body.length,
+        'cache-control': 'public, max-age=86400',
+      });
       response.end(asset.body);
       return true;
     },

@@ -6,9 +6,22 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionNode, type SelectionSetNode, type ValueNode,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import { ErrorCode, ServiceError } from '../errors.js';
 import { boundedCount, PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
@@ -31,9 +44,15 @@ const ASSUMED_LIST_SIZE = 10;
 
 export class QueryTooComplexError extends ServiceError {
   constructor(what: string, limit: number, actual: number, reveal: boolean) {
-    super(ErrorCode.QUERY_TOO_COMPLEX, reveal ? `The query's ${what} is ${actual}, above the limit of ${limit}.` : `The query's ${what} is above this service's limit; simplify the query.`, {
-      extensions: { http: { status: 400 } },
-    });
+    super(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      reveal
+        ? `The query's ${what} is ${actual}, above the limit of ${limit}.`
+        : `The query's ${what} is above this service's limit; simplify the query.`,
+      {
+        extensions: { http: { status: 400 } },
+      },
+    );
   }
 }
 
@@ -98,7 +117,10 @@ function checkArguments(coordinate: string, node: FieldNode, variables: Readonly
   let first: number | undefined;
   for (const { name, bounds, min } of BOUNDED_ARGUMENTS.get(coordinate) ?? []) {
     const argument = node.arguments?.find((candidate) => candidate.name.value === name);
-    const value = boundedCount(argument ? argumentValue(argument.value, variables) : undefined, bounds, name, { min, rejectsRequest: true });
+    const value = boundedCount(argument ? argumentValue(argument.value, variables) : undefined, bounds, name, {
+      min,
+      rejectsRequest: true,
+    });
     if (name === 'first') first = Math.max(first ?? 0, value);
   }
   return first;

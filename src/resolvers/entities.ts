@@ -10,7 +10,8 @@ import type { SourceQuote } from '../statements/derive.js';
 import { listProperty, relationResolver } from './fields.js';
 import { RELATION_FIELDS } from './relationFields.js';
 
-type NodeTypeName = ReturnType<NonNullable<NonNullable<Resolvers['Node']>['__resolveType']>> extends infer T ? Exclude<Awaited<T>, null | undefined> : never;
+type NodeTypeName =
+  ReturnType<NonNullable<NonNullable<Resolvers['Node']>['__resolveType']>> extends infer T ? Exclude<Awaited<T>, null | undefined> : never;
 
 const relationResolvers = Object.fromEntries(
   Object.entries(RELATION_FIELDS).map(([typeName, fields]) => [

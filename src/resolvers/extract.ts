@@ -18,16 +18,34 @@ const theRegistry = () => (registry ??= readRegistryDir(DEFAULT_REGISTRY_DIR));
 
 const CONFIDENCE = /^confidence (\d(?:\.\d+)?): ([^.]*(?:\.(?! )[^.]*)*)/;
 
-export function extractDraft(args: { text: string; url?: string | null; published?: string | null; publisher?: string | null }): ExtractDraft {
+export function extractDraft(args: {
+  text: string;
+  url?: string | null;
+  published?: string | null;
+  publisher?: string | null;
+}): ExtractDraft {
   if (args.text.trim() === '') throw new BadUserInputError('text is empty', 'text');
-  if (args.text.length > MAX_EXTRACT_TEXT_LENGTH) throw new BadUserInputError(`text is longer than ${MAX_EXTRACT_TEXT_LENGTH} characters`, 'text');
+  if (args.text.length > MAX_EXTRACT_TEXT_LENGTH)
+    throw new BadUserInputError(`text is longer than ${MAX_EXTRACT_TEXT_LENGTH} characters`, 'text');
   if (args.published && !isIsoDate(args.published) && !isIsoDateTimeWithOffset(args.published)) {
     throw new BadUserInputError('published must be a date (YYYY-MM-DD) or a date-time with its UTC offset', 'published');
   }
-  const slug = args.url ? slugify(args.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\.html?$/, '')).slice(-80).replace(/^-+/, '') : 'draft';
+  const slug = args.url
+    ? slugify(args.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\.html?$/, ''))
+        .slice(-80)
+        .replace(/^-+/, '')
+    : 'draft';
   const result = extract({
-    text: args.text, registry: theRegistry(),
-    meta: { id: `article:${slug || 'draft'}`, title: null, publisher: args.publisher ?? null, published: args.published ?? null, url: args.url ?? null, textFile: `${slug || 'draft'}.txt` },
+    text: args.text,
+    registry: theRegistry(),
+    meta: {
+      id: `article:${slug || 'draft'}`,
+      title: null,
+      publisher: args.publisher ?? null,
+      published: args.published ?? null,
+      url: args.url ?? null,
+      textFile: `${slug || 'draft'}.txt`,
+    },
   });
   return {
     json: JSON.stringify(result.draft, null, 2),
@@ -35,13 +53,22 @@ export function extractDraft(args: { text: string; url?: string | null; publishe
     statements: result.draft.statements.map((statement) => {
       const confidence = CONFIDENCE.exec(String(statement.note ?? ''));
       return {
-        id: String(statement.id), kind: String(statement.kind), quotes: statement.quotes as string[],
-        confidence: confidence ? Number(confidence[1]) : 0, rule: confidence?.[2] ?? '', json: JSON.stringify(statement),
+        id: String(statement.id),
+        kind: String(statement.kind),
+        quotes: statement.quotes as string[],
+        confidence: confidence ? Number(confidence[1]) : 0,
+        rule: confidence?.[2] ?? '',
+        json: JSON.stringify(statement),
       };
     }),
-    proposed: [...result.proposed].flatMap(([collection, entries]) => entries.map((entry) => ({
-      id: entry.id, collection, name: String(entry.name ?? entry.title ?? entry.id), json: JSON.stringify(entry),
-    }))),
+    proposed: [...result.proposed].flatMap(([collection, entries]) =>
+      entries.map((entry) => ({
+        id: entry.id,
+        collection,
+        name: String(entry.name ?? entry.title ?? entry.id),
+        json: JSON.stringify(entry),
+      })),
+    ),
     unread: result.unread,
   };
 }

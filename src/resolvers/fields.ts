@@ -34,7 +34,10 @@ export function relationResolver(field: RelationField) {
   return (parent: NodeRecord, args: { on?: unknown }, { loaders }: RequestContext, info: GraphQLResolveInfo): unknown => {
     const prefetched = prefetchedItems(parent, info.path.key);
     if (prefetched) return fieldValue(field, parent, prefetched);
-    return loaders.related(field.relation, relationFilter(field, args)).load(parent.id).then((items) => fieldValue(field, parent, items));
+    return loaders
+      .related(field.relation, relationFilter(field, args))
+      .load(parent.id)
+      .then((items) => fieldValue(field, parent, items));
   };
 }
 

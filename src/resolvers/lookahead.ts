@@ -10,8 +10,14 @@
  * Selections that @skip/@include leave out are not planned.
  */
 import {
-  getArgumentValues, getNamedType, isAbstractType, isObjectType,
-  type FieldNode, type GraphQLNamedType, type GraphQLObjectType, type GraphQLResolveInfo,
+  getArgumentValues,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
 } from 'graphql';
 import type { NodeProjection, RelatedProjection } from '../db/cypher/projection.js';
 import { MODEL, type NodeLabel } from '../model/index.js';
@@ -20,12 +26,15 @@ import { RELATION_FIELDS, relationFilter } from './relationFields.js';
 
 type Planning = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
 
-
-const selectionSetsOf = (fieldNodes: readonly FieldNode[]) =>
-  fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+const selectionSetsOf = (fieldNodes: readonly FieldNode[]) => fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 
 /** The field nodes reached from `fieldNodes` (of a value of `type`) by a path of field names, aliases merged. */
-export function selectedPath(planning: Planning, fieldNodes: readonly FieldNode[], type: GraphQLNamedType, path: readonly string[]): FieldNode[] {
+export function selectedPath(
+  planning: Planning,
+  fieldNodes: readonly FieldNode[],
+  type: GraphQLNamedType,
+  path: readonly string[],
+): FieldNode[] {
   let nodes = [...fieldNodes];
   let current = type;
   for (const name of path) {
@@ -45,7 +54,8 @@ function planRelation(planning: Planning, type: GraphQLObjectType, fieldNodes: F
   const definition = type.getFields()[name];
   if (!field || !definition) return undefined;
   const argumentSets = fieldNodes.map((node) => getArgumentValues(definition, node, planning.variableValues));
-  if (fieldNodes.some((node) => node.name.value !== name) || new Set(argumentSets.map((args) => JSON.stringify(args))).size > 1) return undefined;
+  if (fieldNodes.some((node) => node.name.value !== name) || new Set(argumentSets.map((args) => JSON.stringify(args))).size > 1)
+    return undefined;
   const filter = relationFilter(field, argumentSets[0]!);
   const valueType = getNamedType(definition.type);
   const targetNodes = field.wrapper ? selectedPath(planning, fieldNodes, valueType, [field.wrapper]) : fieldNodes;

@@ -34,7 +34,12 @@ interface PageArgs {
  * A page of a root list, in one query: the nodes with every relation the client selected below them (see
  * lookahead.ts), and the total only if the client asked for `totalCount`.
  */
-async function listConnection(list: ListName, args: PageArgs, context: RequestContext, info: GraphQLResolveInfo): Promise<ConnectionRecord> {
+async function listConnection(
+  list: ListName,
+  args: PageArgs,
+  context: RequestContext,
+  info: GraphQLResolveInfo,
+): Promise<ConnectionRecord> {
   const first = boundedCount(args.first, PAGE_SIZE, 'first');
   const after = args.after ? decodeCursor(args.after, (position) => isValidPosition(list, position)) : undefined;
   const connectionType = getNamedType(info.returnType);
@@ -51,7 +56,12 @@ async function listConnection(list: ListName, args: PageArgs, context: RequestCo
   return {
     edges,
     // Forward paging only: the specification lets hasPreviousPage be false rather than cost a query.
-    pageInfo: { hasPreviousPage: false, hasNextPage: page.length > first, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasPreviousPage: false,
+      hasNextPage: page.length > first,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: withTotal ? Number(rows[0]?.total ?? 0) : null,
   };
 }
@@ -83,7 +93,12 @@ export const queryResolvers: QueryResolvers = {
       throw new BadUserInputError('`positionId` must be the id of a position, e.g. "position:thu-tuong-chinh-phu".', 'positionId');
     }
     const renderTenure = projectionRenderer(planNode(info, info.fieldNodes, getNamedType(info.returnType)));
-    const query = relatedNodesQuery('Position.holders', [positionId], on ? { on, certainOnly: includePossible === false } : {}, renderTenure);
+    const query = relatedNodesQuery(
+      'Position.holders',
+      [positionId],
+      on ? { on, certainOnly: includePossible === false } : {},
+      renderTenure,
+    );
     const [row] = await context.database.read(query, { counter: context.queryCounter });
     return (row?.items ?? []) as NodeRecord[];
   },

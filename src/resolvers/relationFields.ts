@@ -23,12 +23,17 @@ export interface RelationField {
 export const RELATION_FIELDS: Readonly<Record<NodeLabel, Readonly<Record<string, RelationField>>>> = Object.fromEntries(
   [...MODEL.nodes.values()].map((node) => [
     node.label,
-    Object.fromEntries(node.relations.map((relation) => [relation.field, {
-      relation: relation.coordinate,
-      cardinality: relation.many ? 'many' : relation.required ? 'exactlyOne' : 'one',
-      wrapper: relation.wrapper,
-      filteredByDate: relation.onDate,
-    } satisfies RelationField])),
+    Object.fromEntries(
+      node.relations.map((relation) => [
+        relation.field,
+        {
+          relation: relation.coordinate,
+          cardinality: relation.many ? 'many' : relation.required ? 'exactlyOne' : 'one',
+          wrapper: relation.wrapper,
+          filteredByDate: relation.onDate,
+        } satisfies RelationField,
+      ]),
+    ),
   ]),
 );
 

@@ -35,7 +35,11 @@ function parseSingle(text: string): { precision: DatePrecision; earliest: string
   const month = MONTH.exec(text);
   if (month) {
     const [year, monthNumber] = [Number(month[1]), Number(month[2])];
-    return { precision: 'month', earliest: `${month[1]}-${month[2]}-01`, latest: `${month[1]}-${month[2]}-${pad(lastDayOfMonth(year, monthNumber))}` };
+    return {
+      precision: 'month',
+      earliest: `${month[1]}-${month[2]}-01`,
+      latest: `${month[1]}-${month[2]}-${pad(lastDayOfMonth(year, monthNumber))}`,
+    };
   }
   const year = YEAR.exec(text);
   if (year) return { precision: 'year', earliest: `${year[1]}-01-01`, latest: `${year[1]}-12-31` };

@@ -51,7 +51,11 @@ const sourcesOf = (claims: readonly Claim[]): SourceQuote[] =>
 
 /** Preferred first, then normal, then deprecated; within a rank the earlier article first. */
 function byRank(a: Claim, b: Claim): number {
-  return RANK_ORDER[rankOf(a)] - RANK_ORDER[rankOf(b)] || (a.publishedOn ?? '9999').localeCompare(b.publishedOn ?? '9999') || a.id.localeCompare(b.id);
+  return (
+    RANK_ORDER[rankOf(a)] - RANK_ORDER[rankOf(b)] ||
+    (a.publishedOn ?? '9999').localeCompare(b.publishedOn ?? '9999') ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /**
@@ -72,7 +76,10 @@ const readingsOf = (claims: readonly Claim[], field: string): unknown[] =>
  * One value from the deciding claims' readings: the agreed one, else undefined and `disputed`. `key` says when two
  * readings are the same value (a date printed in one article and inferred in another is one date).
  */
-function agreed<T>(readings: readonly T[], key: (reading: T) => string = (reading) => JSON.stringify(reading)): { value?: T; disputed: boolean } {
+function agreed<T>(
+  readings: readonly T[],
+  key: (reading: T) => string = (reading) => JSON.stringify(reading),
+): { value?: T; disputed: boolean } {
   const distinct = new Map(readings.map((reading) => [key(reading), reading]));
   if (distinct.size === 0) return { disputed: false };
   if (distinct.size === 1) return { value: readings[0], disputed: false };
@@ -118,7 +125,8 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
     const readings = readingsOf(claims, relation.field);
     if (relation.many) {
       const united = new Set(readings.flat() as string[]);
-      if (label === 'Event' && relation.field === 'organizers') deciding(organizers).forEach((claim) => united.add(String(claim.statement.organizer)));
+      if (label === 'Event' && relation.field === 'organizers')
+        deciding(organizers).forEach((claim) => united.add(String(claim.statement.organizer)));
       for (const to of united) relationships.push({ type: relation.type, to });
     } else {
       const agreement = agreed(readings as string[]);
@@ -174,7 +182,10 @@ function reading(claim: Claim, side: TenureReading['side'], bound: BoundStatemen
 }
 
 /** The range of days a bound covers, from the readings that decide it; disputed when they differ. */
-function boundRange(readings: readonly TenureReading[], side: 'start' | 'end'): { earliest: string; latest: string; value: FuzzyDate; disputed: boolean } | undefined {
+function boundRange(
+  readings: readonly TenureReading[],
+  side: 'start' | 'end',
+): { earliest: string; latest: string; value: FuzzyDate; disputed: boolean } | undefined {
   const dated = readings.filter((item): item is TenureReading & { date: FuzzyDate } => item.date !== null);
   const preferred = dated.filter((item) => item.rank === 'preferred');
   const candidates = preferred.length > 0 ? preferred : dated.filter((item) => item.rank !== 'deprecated');
@@ -195,7 +206,10 @@ function boundRange(readings: readonly TenureReading[], side: 'start' | 'end'): 
   const group = side === 'start' ? groups[0]! : groups.at(-1)!;
   const values = new Set(group.map((item) => item.date.value));
   const earliest = group.map((item) => item.date.earliest).sort()[0]!;
-  const latest = group.map((item) => item.date.latest).sort().at(-1)!;
+  const latest = group
+    .map((item) => item.date.latest)
+    .sort()
+    .at(-1)!;
   return { earliest, latest, value: group[0]!.date, disputed: values.size > 1 };
 }
 
@@ -226,18 +240,34 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
     const end = claim.statement.end as BoundStatement | undefined;
     if (start) readings.push(reading(claim, RENEWAL_CAUSES.includes(start.cause) ? 'attested' : 'start', start, start.date));
     if (end) readings.push(reading(claim, 'end', end, end.date));
-    if (claim.statement.attestedOn !== undefined) readings.push(reading(claim, 'attested', undefined, claim.statement.attestedOn as DateInput));
+    if (claim.statement.attestedOn !== undefined)
+      readings.push(reading(claim, 'attested', undefined, claim.statement.attestedOn as DateInput));
     if (!start && !end && claim.statement.attestedOn === undefined) readings.push(reading(claim, 'attested', undefined, undefined));
   }
-  readings.sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || (a.date?.earliest ?? '9999').localeCompare(b.date?.earliest ?? '9999') || a.claimId.localeCompare(b.claimId));
+  readings.sort(
+    (a, b) =>
+      RANK_ORDER[a.rank] - RANK_ORDER[b.rank] ||
+      (a.date?.earliest ?? '9999').localeCompare(b.date?.earliest ?? '9999') ||
+      a.claimId.localeCompare(b.claimId),
+  );
   const usable = (side: TenureReading['side']) => readings.filter((item) => item.side === side && item.rank !== 'deprecated');
-  const start = boundRange(readings.filter((item) => item.side === 'start'), 'start');
-  const end = boundRange(readings.filter((item) => item.side === 'end'), 'end');
+  const start = boundRange(
+    readings.filter((item) => item.side === 'start'),
+    'start',
+  );
+  const end = boundRange(
+    readings.filter((item) => item.side === 'end'),
+    'end',
+  );
   const attested = usable('attested').flatMap((item) => (item.date ? [item.date] : []));
   const term = agreed(readingsOf(claims, 'term') as string[]).value;
 
   // Evidence that the person was in office on some day: attestations, and the bounds themselves.
-  const evidence = [...attested, ...(start ? [{ earliest: start.earliest, latest: start.latest }] : []), ...(end ? [{ earliest: end.earliest, latest: end.latest }] : [])];
+  const evidence = [
+    ...attested,
+    ...(start ? [{ earliest: start.earliest, latest: start.latest }] : []),
+    ...(end ? [{ earliest: end.earliest, latest: end.latest }] : []),
+  ];
   // Certain from the first day by which some evidence surely holds, to the last such day; a bound known only to
   // the year makes no day certain by itself, but an attestation within it does.
   let certainFrom = minDate(evidence.map((item) => item.latest));
@@ -253,7 +283,8 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
   if (possibleFrom && firstEvidence && firstEvidence < possibleFrom) possibleFrom = firstEvidence;
   if (possibleTo && lastEvidence && lastEvidence > possibleTo) possibleTo = lastEvidence;
 
-  const dayOf = (range: typeof start) => (range && !range.disputed && range.value.precision === 'day' && !range.value.value.includes('/') ? range.value.earliest : null);
+  const dayOf = (range: typeof start) =>
+    range && !range.disputed && range.value.precision === 'day' && !range.value.value.includes('/') ? range.value.earliest : null;
   const attestedDays = usable('attested').flatMap((item) => (item.date?.precision === 'day' ? [item.date.earliest] : []));
   return {
     id,
@@ -264,8 +295,12 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
       endDate: dayOf(end),
       attestedOn: maxDate(attestedDays) ?? null,
       term: term ?? null,
-      acting: claims.some((claim) => rankOf(claim) !== 'deprecated'
-        && (claim.statement.acting === true || ['acting', 'interim'].includes((claim.statement.start as BoundStatement | undefined)?.cause ?? ''))),
+      acting: claims.some(
+        (claim) =>
+          rankOf(claim) !== 'deprecated' &&
+          (claim.statement.acting === true ||
+            ['acting', 'interim'].includes((claim.statement.start as BoundStatement | undefined)?.cause ?? '')),
+      ),
       disputed: Boolean(start?.disputed || end?.disputed),
       certainFrom: certainFrom ?? null,
       certainTo: certainTo ?? null,
@@ -273,7 +308,10 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
       possibleTo: possibleTo ?? null,
       readings: JSON.stringify(readings),
     },
-    relationships: [{ type: 'HELD_BY', to: String(statement.person) }, { type: 'OF_POSITION', to: String(statement.position) }],
+    relationships: [
+      { type: 'HELD_BY', to: String(statement.person) },
+      { type: 'OF_POSITION', to: String(statement.position) },
+    ],
     sources: sourcesOf(claims),
   };
 }
@@ -284,7 +322,10 @@ function deriveParticipation(id: string, claims: readonly Claim[]): DerivedFact 
     id,
     label: 'Participation',
     props: { id, role },
-    relationships: [{ type: 'PARTICIPANT', to: participant }, { type: 'AT_EVENT', to: event }],
+    relationships: [
+      { type: 'PARTICIPANT', to: participant },
+      { type: 'AT_EVENT', to: event },
+    ],
     sources: sourcesOf(claims),
   };
 }
@@ -306,7 +347,12 @@ export function deriveFact(id: string, label: NodeLabel, claims: readonly Claim[
       if (!kind) throw new Error(`no statement kind gives ${label} facts`);
       // An event only organized so far (the article that declares it is loaded later) keeps its organizers, so
       // that nothing pointing at it is lost; validation makes sure some article of the load declares it.
-      return deriveFactFromProperties(id, label, sorted.filter((claim) => claim.statement.kind === kind), sorted.filter((claim) => claim.statement.kind === 'organizes'));
+      return deriveFactFromProperties(
+        id,
+        label,
+        sorted.filter((claim) => claim.statement.kind === kind),
+        sorted.filter((claim) => claim.statement.kind === 'organizes'),
+      );
     }
   }
 }
@@ -335,5 +381,7 @@ export function deriveNames(claims: readonly Claim[]): NameReading[] {
       readings.set(key, { name, kind, rank, sources: sourcesOf([claim]) });
     }
   }
-  return [...readings.values()].sort((a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || b.sources.length - a.sources.length || a.name.localeCompare(b.name));
+  return [...readings.values()].sort(
+    (a, b) => RANK_ORDER[a.rank] - RANK_ORDER[b.rank] || b.sources.length - a.sources.length || a.name.localeCompare(b.name),
+  );
 }

@@ -13,11 +13,18 @@ import { MODEL, nodeSpec, type NodeLabel, type PropertySpec } from '../model/ind
 export const FORMAT_VERSION = 2;
 
 /** Files of an older format are refused with a message that says what this one is. */
-const formatVersion = z.literal(FORMAT_VERSION, { error: `must be ${FORMAT_VERSION}: this version reads a registry of entities and articles of statements (see seed/README.md)` });
+const formatVersion = z.literal(FORMAT_VERSION, {
+  error: `must be ${FORMAT_VERSION}: this version reads a registry of entities and articles of statements (see seed/README.md)`,
+});
 
 /** Ids: a prefix naming the kind, a colon, a slug of a-z, 0-9 and hyphens (`person:lai-thanh-son`). */
 export const SLUG = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
-const id = z.string().regex(/^[a-z]+:[a-z0-9]+(?:--?[a-z0-9]+)*$/, 'must be an id: a prefix, a colon and a slug of a-z, 0-9 and hyphens (e.g. "person:lai-thanh-son")');
+const id = z
+  .string()
+  .regex(
+    /^[a-z]+:[a-z0-9]+(?:--?[a-z0-9]+)*$/,
+    'must be an id: a prefix, a colon and a slug of a-z, 0-9 and hyphens (e.g. "person:lai-thanh-son")',
+  );
 /**
  * A slug without "--": the ids the loader composes from registry ids (a tenure of a person and a post, a
  * participation) join their parts with "--", so a part that contains it could make two ids one.
@@ -28,17 +35,25 @@ const SINGLE_HYPHENS = 'a slug of a-z, 0-9 and single hyphens ("--" joins the pa
 /** An id of one label: its prefix, and for a registry entity a slug without "--". */
 function idOf(label: NodeLabel) {
   const { prefix, kind } = nodeSpec(label);
-  return z.string().refine((value) => value.startsWith(`${prefix}:`) && (kind === 'registry' ? SINGLE_HYPHEN_SLUG : SLUG).test(value.slice(prefix.length + 1)), {
-    error: `must be ${label === 'Event' ? 'an' : 'a'} ${label} id: "${prefix}:" and ${kind === 'registry' ? SINGLE_HYPHENS : 'a slug of a-z, 0-9 and hyphens'}`,
-  });
+  return z
+    .string()
+    .refine(
+      (value) => value.startsWith(`${prefix}:`) && (kind === 'registry' ? SINGLE_HYPHEN_SLUG : SLUG).test(value.slice(prefix.length + 1)),
+      {
+        error: `must be ${label === 'Event' ? 'an' : 'a'} ${label} id: "${prefix}:" and ${kind === 'registry' ? SINGLE_HYPHENS : 'a slug of a-z, 0-9 and hyphens'}`,
+      },
+    );
 }
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** A date: EDTF text (2016-07-03, 2016-07, 2016, 2016-07-03/2016-07-05) or that text with why a part is inferred. */
-export const dateInput = z.union([
-  z.string(),
-  z.strictObject({ value: z.string(), inferred: text.describe('why a part of the date is inferred rather than printed') }),
-], { error: 'must be a date: "YYYY-MM-DD", "YYYY-MM", "YYYY" or a span "FROM/TO", or { "value": that, "inferred": "why a part of it is not printed" } (both fields)' });
+export const dateInput = z.union(
+  [z.string(), z.strictObject({ value: z.string(), inferred: text.describe('why a part of the date is inferred rather than printed') })],
+  {
+    error:
+      'must be a date: "YYYY-MM-DD", "YYYY-MM", "YYYY" or a span "FROM/TO", or { "value": that, "inferred": "why a part of it is not printed" } (both fields)',
+  },
+);
 
 /** Values a property may take where the model's String is a closed vocabulary. */
 export const VOCABULARIES: Readonly<Record<string, readonly string[]>> = {
@@ -141,16 +156,17 @@ const vote = z.strictObject({
   total: z.number().int().min(0).optional(),
 });
 
-const bound = (causes: readonly string[]) => z.strictObject({
-  date: dateInput.optional(),
-  cause: z.enum(causes as [string, ...string[]]),
-  /** The body or the session that decided it (an organization or an event). */
-  decidedBy: id.optional(),
-  /** As printed, e.g. "Quyết định số 1598/QĐ-TTg". */
-  decision: text.optional(),
-  approvedBy: id.optional(),
-  vote: vote.optional(),
-});
+const bound = (causes: readonly string[]) =>
+  z.strictObject({
+    date: dateInput.optional(),
+    cause: z.enum(causes as [string, ...string[]]),
+    /** The body or the session that decided it (an organization or an event). */
+    decidedBy: id.optional(),
+    /** As printed, e.g. "Quyết định số 1598/QĐ-TTg". */
+    decision: text.optional(),
+    approvedBy: id.optional(),
+    vote: vote.optional(),
+  });
 
 const statementBase = {
   /** Local to the article: `s1`, `election-chairman`… */
@@ -193,7 +209,10 @@ export const statementSchema = z.discriminatedUnion('kind', [
     /** A day on which the article shows the person in office (a title beside the name). */
     attestedOn: dateInput.optional(),
     /** The term as an interval of years: "2016/2021" for "nhiệm kỳ 2016-2021". */
-    term: z.string().regex(/^\d{4}\/\d{4}$/, 'must be an interval of years, e.g. "2016/2021"').optional(),
+    term: z
+      .string()
+      .regex(/^\d{4}\/\d{4}$/, 'must be an interval of years, e.g. "2016/2021"')
+      .optional(),
     acting: z.boolean().optional(),
   }),
   factStatement('event'),
@@ -224,7 +243,10 @@ export const articleMetaSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag (e.g. "vi")'),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),
   /** The file with the article's text, beside the data file (a name, not a path). */
-  textFile: z.string().regex(/^[^/\\]+$/, 'must be a file name in the folder of the data file, without a path').refine((name) => name !== '.' && name !== '..'),
+  textFile: z
+    .string()
+    .regex(/^[^/\\]+$/, 'must be a file name in the folder of the data file, without a path')
+    .refine((name) => name !== '.' && name !== '..'),
   /** Why the author, title or date is unknown, or anything else about the metadata. */
   note: text.optional(),
 });
@@ -236,4 +258,10 @@ export const articleFileSchema = z.strictObject({
 });
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
-export type RegistryEntry = { id: string; sources: { article: string; quote: string }[]; distinctFrom?: string[]; note?: string; [field: string]: unknown };
+export type RegistryEntry = {
+  id: string;
+  sources: { article: string; quote: string }[];
+  distinctFrom?: string[];
+  note?: string;
+  [field: string]: unknown;
+};

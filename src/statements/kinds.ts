@@ -24,21 +24,26 @@ function factReferences(kind: FactStatementKind, statement: Statement): Referenc
     if (relation.direction !== 'OUT' || relation.wrapper) continue;
     const value = statement[relation.field];
     if (typeof value === 'string') references.push({ path: `.${relation.field}`, id: value, labels: relation.targets });
-    if (Array.isArray(value)) value.forEach((item, index) => references.push({ path: `.${relation.field}[${index}]`, id: String(item), labels: relation.targets }));
+    if (Array.isArray(value))
+      value.forEach((item, index) => references.push({ path: `.${relation.field}[${index}]`, id: String(item), labels: relation.targets }));
   }
   return references;
 }
 
 /** Every reference a statement makes. */
 export function referencesOf(statement: Statement): Reference[] {
-  const ref = (path: string, value: unknown, labels: readonly NodeLabel[]): Reference[] => (typeof value === 'string' ? [{ path, id: value, labels }] : []);
+  const ref = (path: string, value: unknown, labels: readonly NodeLabel[]): Reference[] =>
+    typeof value === 'string' ? [{ path, id: value, labels }] : [];
   switch (statement.kind) {
     case 'name':
       return ref('.entity', statement.entity, REGISTRY);
     case 'holds': {
       const bounds = (['start', 'end'] as const).flatMap((side) => {
         const bound = statement[side] as { decidedBy?: string; approvedBy?: string } | undefined;
-        return [...ref(`.${side}.decidedBy`, bound?.decidedBy, ['Organization', 'Event']), ...ref(`.${side}.approvedBy`, bound?.approvedBy, AGENT)];
+        return [
+          ...ref(`.${side}.decidedBy`, bound?.decidedBy, ['Organization', 'Event']),
+          ...ref(`.${side}.approvedBy`, bound?.approvedBy, AGENT),
+        ];
       });
       return [...ref('.person', statement.person, ['Person']), ...ref('.position', statement.position, ['Position']), ...bounds];
     }
@@ -70,7 +75,10 @@ export function supportedFact(statement: Statement): { id: string; label: NodeLa
     case 'organizes':
       return { id: String(statement.event), label: 'Event' };
     case 'participates':
-      return { id: participationId(String(statement.event), String(statement.participant), String(statement.role)), label: 'Participation' };
+      return {
+        id: participationId(String(statement.event), String(statement.participant), String(statement.role)),
+        label: 'Participation',
+      };
     default: {
       const { label, idField } = FACT_STATEMENTS[statement.kind as FactStatementKind];
       return { id: String(statement[idField]), label };
@@ -83,7 +91,11 @@ export function mentionedEntities(statement: Statement): string[] {
   const registry = new Set(REGISTRY);
   // A reference that may name a registry entity or a fact (decidedBy: a body or a session) names an entity only
   // when its id is one; facts are linked through SUPPORTS, not MENTIONS.
-  return [...new Set(referencesOf(statement)
-    .filter((reference) => reference.labels.some((label) => registry.has(label)) && registry.has(labelOfId(reference.id) ?? ''))
-    .map((reference) => reference.id))];
+  return [
+    ...new Set(
+      referencesOf(statement)
+        .filter((reference) => reference.labels.some((label) => registry.has(label)) && registry.has(labelOfId(reference.id) ?? ''))
+        .map((reference) => reference.id),
+    ),
+  ];
 }

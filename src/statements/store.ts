@@ -6,8 +6,19 @@
  * article is the same without new claims. The seed loader and, later, the write API share this one path.
  */
 import {
-  articleClaimTargets, claimsOfFacts, createClaims, deleteArticle, deleteArticleClaims, deleteNodes, deleteOutgoing,
-  mergeNodes, mergeProvenance, mergeRelationships, nameClaimsOf, type NodeRow, type PropertyValue,
+  articleClaimTargets,
+  claimsOfFacts,
+  createClaims,
+  deleteArticle,
+  deleteArticleClaims,
+  deleteNodes,
+  deleteOutgoing,
+  mergeNodes,
+  mergeProvenance,
+  mergeRelationships,
+  nameClaimsOf,
+  type NodeRow,
+  type PropertyValue,
 } from '../db/cypher/load.js';
 import type { CypherQuery, Row } from '../db/database.js';
 import { labelOfId, nodeSpec, type NodeLabel } from '../model/index.js';
@@ -69,7 +80,8 @@ function relationshipWrites(fromLabel: NodeLabel, rows: readonly { type: string;
 /** The registry entities an article needs in the graph: those it names and those citing it, with what they refer to. */
 function entitiesOf(article: ValidatedArticle, registry: ReadonlyMap<string, RegistryDeclaration>): RegistryDeclaration[] {
   const wanted = new Set(article.statements.flatMap(mentionedEntities));
-  for (const [id, declaration] of registry) if (declaration.entry.sources.some((source) => source.article === article.meta.id)) wanted.add(id);
+  for (const [id, declaration] of registry)
+    if (declaration.entry.sources.some((source) => source.article === article.meta.id)) wanted.add(id);
   const closure = new Map<string, RegistryDeclaration>();
   const visit = (id: string) => {
     const declaration = registry.get(id);
@@ -77,7 +89,8 @@ function entitiesOf(article: ValidatedArticle, registry: ReadonlyMap<string, Reg
     closure.set(id, declaration);
     for (const relation of nodeSpec(declaration.label).relations) {
       const value = declaration.entry[relation.field];
-      if (relation.direction === 'OUT' && !relation.wrapper && value !== undefined) (Array.isArray(value) ? value : [value]).forEach((target) => visit(String(target)));
+      if (relation.direction === 'OUT' && !relation.wrapper && value !== undefined)
+        (Array.isArray(value) ? value : [value]).forEach((target) => visit(String(target)));
     }
   };
   wanted.forEach(visit);
@@ -92,28 +105,52 @@ async function writeEntities(run: Run, declarations: readonly RegistryDeclaratio
     const spec = nodeSpec(label);
     const rows: NodeRow[] = group.map(({ entry }) => ({
       id: entry.id,
-      props: Object.fromEntries(spec.properties.filter((property) => !property.derived && property.name !== 'id')
-        .map((property) => [property.name, (entry[property.name] ?? (property.type === 'strings' ? [] : null)) as PropertyValue])),
+      props: Object.fromEntries(
+        spec.properties
+          .filter((property) => !property.derived && property.name !== 'id')
+          .map((property) => [property.name, (entry[property.name] ?? (property.type === 'strings' ? [] : null)) as PropertyValue]),
+      ),
     }));
-    await runAll(run, chunks(rows).map((batch) => mergeNodes(label, batch)));
+    await runAll(
+      run,
+      chunks(rows).map((batch) => mergeNodes(label, batch)),
+    );
   }
   for (const [label, group] of groups) {
-    const outgoing = nodeSpec(label).relations.filter((relation) => relation.direction === 'OUT' && !relation.wrapper && relation.targets.every((target) => nodeSpec(target).kind === 'registry'));
+    const outgoing = nodeSpec(label).relations.filter(
+      (relation) =>
+        relation.direction === 'OUT' && !relation.wrapper && relation.targets.every((target) => nodeSpec(target).kind === 'registry'),
+    );
     if (outgoing.length === 0) continue;
-    await run(deleteOutgoing(label, [...new Set(outgoing.map((relation) => relation.type))], group.map(({ entry }) => entry.id)));
-    const relationships = group.flatMap(({ entry }) => outgoing.flatMap((relation) => {
-      const value = entry[relation.field];
-      return value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((to) => ({ type: relation.type, from: entry.id, to: String(to) }));
-    }));
+    await run(
+      deleteOutgoing(
+        label,
+        [...new Set(outgoing.map((relation) => relation.type))],
+        group.map(({ entry }) => entry.id),
+      ),
+    );
+    const relationships = group.flatMap(({ entry }) =>
+      outgoing.flatMap((relation) => {
+        const value = entry[relation.field];
+        return value === undefined
+          ? []
+          : (Array.isArray(value) ? value : [value]).map((to) => ({ type: relation.type, from: entry.id, to: String(to) }));
+      }),
+    );
     await runAll(run, relationshipWrites(label, relationships));
   }
 }
 
-const toClaims = (rows: Row[]) => rows.map((row) => ({
-  id: String(row.id),
-  claims: (row.claims as { id: string; values: string; articleId: string; publishedOn: string | null }[])
-    .map((claim): Claim => ({ id: claim.id, articleId: claim.articleId, publishedOn: claim.publishedOn, statement: JSON.parse(claim.values) as Statement })),
-}));
+const toClaims = (rows: Row[]) =>
+  rows.map((row) => ({
+    id: String(row.id),
+    claims: (row.claims as { id: string; values: string; articleId: string; publishedOn: string | null }[]).map((claim): Claim => ({
+      id: claim.id,
+      articleId: claim.articleId,
+      publishedOn: claim.publishedOn,
+      statement: JSON.parse(claim.values) as Statement,
+    })),
+  }));
 
 /** Derives the facts again from all their claims; deletes those left without one. */
 async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ facts: number; deleted: number }> {
@@ -129,17 +166,50 @@ async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ fa
     const kept = derived.flatMap((item) => (item.fact ? [item.fact] : []));
     if (kept.length === 0) continue;
     facts += kept.length;
-    await runAll(run, chunks(kept.map((fact) => ({ id: fact.id, props: fact.props as Record<string, PropertyValue> }))).map((batch) => mergeNodes(label, batch)));
-    const types = [...new Set([...spec.relations.filter((relation) => relation.direction === 'OUT' && !relation.wrapper).map((relation) => relation.type), 'STATED_IN'])];
-    await run(deleteOutgoing(label, types, kept.map((fact) => fact.id)));
+    await runAll(
+      run,
+      chunks(kept.map((fact) => ({ id: fact.id, props: fact.props as Record<string, PropertyValue> }))).map((batch) =>
+        mergeNodes(label, batch),
+      ),
+    );
+    const types = [
+      ...new Set([
+        ...spec.relations.filter((relation) => relation.direction === 'OUT' && !relation.wrapper).map((relation) => relation.type),
+        'STATED_IN',
+      ]),
+    ];
+    await run(
+      deleteOutgoing(
+        label,
+        types,
+        kept.map((fact) => fact.id),
+      ),
+    );
     // A fact another fact points at (the event of a participation) may be declared by an article loaded later:
     // its node is made now, so that the relationship is written whatever the order of the articles.
-    const factTargets = kept.flatMap((fact) => fact.relationships.map((relationship) => relationship.to)).filter((to) => nodeSpec(labelOf(to)).kind === 'fact');
-    for (const [targetLabel, targets] of groupBy(new Set(factTargets), labelOf)) await run(mergeNodes(targetLabel, targets.map((target) => ({ id: target, props: {} }))));
-    await runAll(run, relationshipWrites(label, kept.flatMap((fact) => fact.relationships.map((relationship) => ({ ...relationship, from: fact.id })))));
+    const factTargets = kept
+      .flatMap((fact) => fact.relationships.map((relationship) => relationship.to))
+      .filter((to) => nodeSpec(labelOf(to)).kind === 'fact');
+    for (const [targetLabel, targets] of groupBy(new Set(factTargets), labelOf))
+      await run(
+        mergeNodes(
+          targetLabel,
+          targets.map((target) => ({ id: target, props: {} })),
+        ),
+      );
+    await runAll(
+      run,
+      relationshipWrites(
+        label,
+        kept.flatMap((fact) => fact.relationships.map((relationship) => ({ ...relationship, from: fact.id }))),
+      ),
+    );
     const quotes = kept.flatMap((fact) => fact.sources.map((source) => ({ ...source, id: fact.id })));
     for (const [articleId, group] of groupBy(quotes, (quote) => quote.articleId)) {
-      const rows = [...groupBy(group, (quote) => quote.id)].map(([id, items]) => ({ id, quotes: [...new Set(items.map((item) => item.quote))] }));
+      const rows = [...groupBy(group, (quote) => quote.id)].map(([id, items]) => ({
+        id,
+        quotes: [...new Set(items.map((item) => item.quote))],
+      }));
       await run(mergeProvenance(label, articleId, rows));
     }
   }
@@ -150,7 +220,12 @@ async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ fa
 async function deriveEntityNames(run: Run, entityIds: ReadonlySet<string>): Promise<void> {
   for (const [label, ids] of groupBy(entityIds, labelOf)) {
     const found = toClaims(await run(nameClaimsOf(label, ids)));
-    await run(mergeNodes(label, found.map(({ id, claims }) => ({ id, props: { nameReadings: claims.length > 0 ? JSON.stringify(deriveNames(claims)) : null } }))));
+    await run(
+      mergeNodes(
+        label,
+        found.map(({ id, claims }) => ({ id, props: { nameReadings: claims.length > 0 ? JSON.stringify(deriveNames(claims)) : null } })),
+      ),
+    );
   }
 }
 
@@ -167,7 +242,13 @@ function articleRow(article: ValidatedArticle): NodeRow {
   return {
     id: meta.id,
     props: {
-      title: meta.title, publisher: meta.publisher, author: meta.author, language: meta.language, url: meta.url, note: meta.note ?? null, text: article.text,
+      title: meta.title,
+      publisher: meta.publisher,
+      author: meta.author,
+      language: meta.language,
+      url: meta.url,
+      note: meta.note ?? null,
+      text: article.text,
       publishedAt: published && published.includes('T') ? published : null,
       publishedOn: published ? published.slice(0, 10) : null,
     },
@@ -175,7 +256,11 @@ function articleRow(article: ValidatedArticle): NodeRow {
 }
 
 /** Stores one validated article (see the module comment). Run it inside one transaction. */
-export async function storeArticle(run: Run, article: ValidatedArticle, registry: ReadonlyMap<string, RegistryDeclaration>): Promise<StoreSummary> {
+export async function storeArticle(
+  run: Run,
+  article: ValidatedArticle,
+  registry: ReadonlyMap<string, RegistryDeclaration>,
+): Promise<StoreSummary> {
   const articleId = article.meta.id;
   const old = await removeClaims(run, articleId);
   await run(mergeNodes('Article', [articleRow(article)]));
@@ -184,15 +269,26 @@ export async function storeArticle(run: Run, article: ValidatedArticle, registry
   await writeEntities(run, entities);
 
   const claims = article.statements.map((statement) => ({ statement, id: claimId(articleId, statement.id) }));
-  await runAll(run, chunks(claims.map(({ statement, id }) => ({
-    id, kind: statement.kind, rank: (statement.rank ?? 'normal').toUpperCase(), rankReason: statement.rankReason ?? null,
-    values: JSON.stringify(statement), quotes: statement.quotes,
-  }))).map((batch) => createClaims(articleId, batch)));
+  await runAll(
+    run,
+    chunks(
+      claims.map(({ statement, id }) => ({
+        id,
+        kind: statement.kind,
+        rank: (statement.rank ?? 'normal').toUpperCase(),
+        rankReason: statement.rankReason ?? null,
+        values: JSON.stringify(statement),
+        quotes: statement.quotes,
+      })),
+    ).map((batch) => createClaims(articleId, batch)),
+  );
 
   // Sources of entities: the quotes of the statements that name them, and the registry's quotes from this article.
   const entityQuotes = [
     ...claims.flatMap(({ statement }) => mentionedEntities(statement).map((id) => ({ id, quotes: statement.quotes }))),
-    ...entities.flatMap(({ entry }) => entry.sources.filter((source) => source.article === articleId).map((source) => ({ id: entry.id, quotes: [source.quote] }))),
+    ...entities.flatMap(({ entry }) =>
+      entry.sources.filter((source) => source.article === articleId).map((source) => ({ id: entry.id, quotes: [source.quote] })),
+    ),
   ];
   for (const [label, rows] of groupBy(entityQuotes, (row) => labelOf(row.id))) await run(mergeProvenance(label, articleId, rows));
 
@@ -202,12 +298,20 @@ export async function storeArticle(run: Run, article: ValidatedArticle, registry
     return fact ? [{ type: 'SUPPORTS', from: id, to: fact.id }] : [];
   });
   for (const [label, rows] of groupBy(supported, (row) => labelOf(row.to))) {
-    await run(mergeNodes(label, [...new Set(rows.map((row) => row.to))].map((id) => ({ id, props: {} }))));
+    await run(
+      mergeNodes(
+        label,
+        [...new Set(rows.map((row) => row.to))].map((id) => ({ id, props: {} })),
+      ),
+    );
   }
   await runAll(run, relationshipWrites('Claim', [...mentions, ...supported]));
 
   const facts = new Set([...old.facts, ...supported.map((row) => row.to)]);
-  const named = new Set([...old.named, ...claims.filter(({ statement }) => statement.kind === 'name').map(({ statement }) => String(statement.entity))]);
+  const named = new Set([
+    ...old.named,
+    ...claims.filter(({ statement }) => statement.kind === 'name').map(({ statement }) => String(statement.entity)),
+  ]);
   const derived = await deriveFacts(run, facts);
   await deriveEntityNames(run, named);
   return { claims: claims.length, entities: entities.length, facts: derived.facts, deletedFacts: derived.deleted };

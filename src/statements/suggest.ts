@@ -21,7 +21,11 @@ export function nearest(wanted: string, candidates: readonly Candidate[], limit 
     return { candidate, score: Math.min(byId, byName) };
   });
   const reach = Math.max(3, Math.ceil(key.length / 3));
-  return scored.filter((item) => item.score <= reach).sort((a, b) => a.score - b.score || a.candidate.id.localeCompare(b.candidate.id)).slice(0, limit).map((item) => item.candidate);
+  return scored
+    .filter((item) => item.score <= reach)
+    .sort((a, b) => a.score - b.score || a.candidate.id.localeCompare(b.candidate.id))
+    .slice(0, limit)
+    .map((item) => item.candidate);
 }
 
 /** `; did you mean "a" (Name), "b"?` or '' when nothing is near. */

@@ -13,8 +13,14 @@ import { foldText, normalizeWhitespaceNfc } from '../text/fold.js';
 import { isIsoDate, isIsoDateTimeWithOffset } from '../text/isoDate.js';
 import { readDate, type DateInput } from './dates.js';
 import {
-  articleFileSchema, REGISTRY_COLLECTIONS, registryEntrySchema, registryFileSchema, statementSchema,
-  type ArticleMeta, type RegistryEntry, type Statement,
+  articleFileSchema,
+  REGISTRY_COLLECTIONS,
+  registryEntrySchema,
+  registryFileSchema,
+  statementSchema,
+  type ArticleMeta,
+  type RegistryEntry,
+  type Statement,
 } from './format.js';
 import { referencesOf } from './kinds.js';
 import { didYouMean, whereQuotePartsWays, type Candidate } from './suggest.js';
@@ -31,7 +37,9 @@ export class SeedValidationError extends Error {
   override name = 'SeedValidationError';
 
   constructor(readonly issues: readonly SeedIssue[]) {
-    super(`The seed files are not valid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`);
+    super(
+      `The seed files are not valid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`,
+    );
   }
 }
 
@@ -91,7 +99,8 @@ function decode(bytes: Uint8Array): string | undefined {
 function normalizeJson(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map(normalizeJson);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key.normalize('NFC'), normalizeJson(inner)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key.normalize('NFC'), normalizeJson(inner)]));
   return value;
 }
 
@@ -123,7 +132,11 @@ class Issues {
       const position = /at position (\d+)/.exec(message);
       if (position && !/line \d+/.test(message)) {
         const before = content.slice(0, Number(position[1])).split('\n');
-        return this.error(source.file, '$', `malformed JSON: ${message} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`);
+        return this.error(
+          source.file,
+          '$',
+          `malformed JSON: ${message} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`,
+        );
       }
       return this.error(source.file, '$', `malformed JSON: ${message}`);
     }
@@ -150,7 +163,8 @@ class Issues {
 /** A quote or verbatim value must occur in the article's text (NFC, white space folded). */
 function checkVerbatim(issues: Issues, file: string, path: string, value: string, haystack: string, what: string): void {
   const needle = normalizeWhitespaceNfc(value);
-  if (!haystack.includes(needle)) issues.error(file, path, `${what} not found in the article text: ${whereQuotePartsWays(needle, haystack)}`);
+  if (!haystack.includes(needle))
+    issues.error(file, path, `${what} not found in the article text: ${whereQuotePartsWays(needle, haystack)}`);
 }
 
 function checkDate(issues: Issues, file: string, path: string, input: DateInput | undefined): void {
@@ -162,10 +176,19 @@ function checkDate(issues: Issues, file: string, path: string, input: DateInput 
 function readRegistry(issues: Issues, sources: readonly SourceFile[]): Map<string, RegistryDeclaration> {
   const registry = new Map<string, RegistryDeclaration>();
   for (const source of sources) {
-    const collection = source.file.split(/[\\/]/).at(-1)!.replace(/\.json$/, '');
+    const collection = source.file
+      .split(/[\\/]/)
+      .at(-1)!
+      .replace(/\.json$/, '');
     const label = REGISTRY_COLLECTIONS[collection];
     if (!label) {
-      issues.error(source.file, '$', `not a registry file: the registry has ${Object.keys(REGISTRY_COLLECTIONS).map((name) => `${name}.json`).join(', ')}`);
+      issues.error(
+        source.file,
+        '$',
+        `not a registry file: the registry has ${Object.keys(REGISTRY_COLLECTIONS)
+          .map((name) => `${name}.json`)
+          .join(', ')}`,
+      );
       continue;
     }
     const value = issues.json(source);
@@ -198,7 +221,15 @@ const displayName = (entry: RegistryEntry): string | undefined => {
 const withArticle = (noun: string) => `${/^[AEIOU]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** Checks a reference; `candidates` are the ids it could have meant. */
-function checkReference(issues: Issues, file: string, path: string, id: string, labels: readonly NodeLabel[], registry: ReadonlyMap<string, RegistryDeclaration>, events: ReadonlySet<string>): void {
+function checkReference(
+  issues: Issues,
+  file: string,
+  path: string,
+  id: string,
+  labels: readonly NodeLabel[],
+  registry: ReadonlyMap<string, RegistryDeclaration>,
+  events: ReadonlySet<string>,
+): void {
   const label = registry.get(id)?.label ?? (events.has(id) ? 'Event' : labelOfId(id));
   const wanted = labels.join(' or ');
   if (label !== undefined && !labels.includes(label)) {
@@ -207,7 +238,9 @@ function checkReference(issues: Issues, file: string, path: string, id: string, 
   }
   if (registry.has(id) || events.has(id)) return;
   const candidates: Candidate[] = [
-    ...[...registry.entries()].filter(([, declaration]) => labels.includes(declaration.label)).map(([candidate, declaration]) => ({ id: candidate, name: displayName(declaration.entry) })),
+    ...[...registry.entries()]
+      .filter(([, declaration]) => labels.includes(declaration.label))
+      .map(([candidate, declaration]) => ({ id: candidate, name: displayName(declaration.entry) })),
     ...(labels.includes('Event') ? [...events].map((candidate) => ({ id: candidate })) : []),
   ];
   const where = labels.every((candidate) => candidate === 'Event') ? 'declared by an event statement' : 'in the registry (seed/registry/)';
@@ -221,16 +254,35 @@ function checkRegistryReferences(issues: Issues, registry: ReadonlyMap<string, R
       const value = entry[relation.field];
       if (relation.direction !== 'OUT' || relation.wrapper || value === undefined) continue;
       const ids = Array.isArray(value) ? (value as string[]) : [value as string];
-      ids.forEach((target, index) => checkReference(issues, file, `${path}.${relation.field}${Array.isArray(value) ? `[${index}]` : ''}`, target, relation.targets, registry, none));
+      ids.forEach((target, index) =>
+        checkReference(
+          issues,
+          file,
+          `${path}.${relation.field}${Array.isArray(value) ? `[${index}]` : ''}`,
+          target,
+          relation.targets,
+          registry,
+          none,
+        ),
+      );
     }
     entry.distinctFrom?.forEach((other, index) => {
-      if (!registry.has(other)) issues.error(file, `${path}.distinctFrom[${index}]`, `unknown id "${other}"${didYouMean(other, [...registry.keys()].map((candidate) => ({ id: candidate })))}`);
+      if (!registry.has(other))
+        issues.error(
+          file,
+          `${path}.distinctFrom[${index}]`,
+          `unknown id "${other}"${didYouMean(
+            other,
+            [...registry.keys()].map((candidate) => ({ id: candidate })),
+          )}`,
+        );
     });
     if (label === 'Person') {
       const name = String(entry.name);
       for (const key of ['familyName', 'givenName']) {
         const part = entry[key];
-        if (typeof part === 'string' && !` ${name} `.includes(` ${part} `)) issues.error(file, `${path}.${key}`, `"${part}" is not a word of the name "${name}"`);
+        if (typeof part === 'string' && !` ${name} `.includes(` ${part} `))
+          issues.error(file, `${path}.${key}`, `"${part}" is not a word of the name "${name}"`);
       }
     }
   }
@@ -256,7 +308,11 @@ function warnAboutNamesakes(issues: Issues, registry: ReadonlyMap<string, Regist
         const a = registry.get(id)!;
         const b = registry.get(other)!;
         if (a.entry.distinctFrom?.includes(other) || b.entry.distinctFrom?.includes(id)) continue;
-        issues.warn(b.file, `${b.path}.id`, `"${other}" and "${id}" have the same name once folded ("${displayName(b.entry)}"); if they are two entities, list each in the other's "distinctFrom", otherwise keep one`);
+        issues.warn(
+          b.file,
+          `${b.path}.id`,
+          `"${other}" and "${id}" have the same name once folded ("${displayName(b.entry)}"); if they are two entities, list each in the other's "distinctFrom", otherwise keep one`,
+        );
       }
     }
   }
@@ -278,14 +334,20 @@ function readArticle(issues: Issues, source: SourceFile, readText: TextReader): 
   if (!parsed) return undefined;
   const { article: meta } = parsed;
   if (meta.published !== null && !isIsoDate(meta.published) && !isIsoDateTimeWithOffset(meta.published)) {
-    issues.error(source.file, '$.article.published', `"${meta.published}" is neither a date (YYYY-MM-DD) nor a date-time with its UTC offset (e.g. 2019-01-11T21:00:00+07:00); use null when unknown`);
+    issues.error(
+      source.file,
+      '$.article.published',
+      `"${meta.published}" is neither a date (YYYY-MM-DD) nor a date-time with its UTC offset (e.g. 2019-01-11T21:00:00+07:00); use null when unknown`,
+    );
   }
   for (const key of ['author', 'published'] as const) {
-    if (meta[key] === null && meta.note === undefined) issues.error(source.file, `$.article.${key}`, `is null: say in "note" why it is unknown`);
+    if (meta[key] === null && meta.note === undefined)
+      issues.error(source.file, `$.article.${key}`, `is null: say in "note" why it is unknown`);
   }
   let text: string | undefined;
   const bytes = readText(source.file, meta.textFile);
-  if (bytes === undefined) issues.error(source.file, '$.article.textFile', `the article text "${meta.textFile}" was not found beside the JSON file`);
+  if (bytes === undefined)
+    issues.error(source.file, '$.article.textFile', `the article text "${meta.textFile}" was not found beside the JSON file`);
   else {
     text = decode(bytes)?.normalize('NFC');
     if (text === undefined) issues.error(source.file, '$.article.textFile', `the article text "${meta.textFile}" is not valid UTF-8`);
@@ -322,9 +384,11 @@ function checkStatement(issues: Issues, file: string, path: string, statement: S
       ['start.vote.text', (statement.start as { vote?: { text: string } } | undefined)?.vote?.text],
       ['end.vote.text', (statement.end as { vote?: { text: string } } | undefined)?.vote?.text],
     ];
-    for (const [key, value] of verbatim) if (typeof value === 'string') checkVerbatim(issues, file, `${path}.${key}`, value, haystack, `"${key}"`);
+    for (const [key, value] of verbatim)
+      if (typeof value === 'string') checkVerbatim(issues, file, `${path}.${key}`, value, haystack, `"${key}"`);
   }
-  if (statement.rankReason !== undefined && statement.rank === undefined) issues.error(file, `${path}.rankReason`, 'a rankReason needs a rank');
+  if (statement.rankReason !== undefined && statement.rank === undefined)
+    issues.error(file, `${path}.rankReason`, 'a rankReason needs a rank');
   const dates: [string, unknown][] = [
     ['date', statement.kind === 'event' || statement.kind === 'presents' ? statement.date : undefined],
     ['asOf', statement.asOf],
@@ -334,8 +398,8 @@ function checkStatement(issues: Issues, file: string, path: string, statement: S
   ];
   for (const [key, value] of dates) checkDate(issues, file, `${path}.${key}`, value as DateInput | undefined);
   if (statement.kind === 'holds') {
-    const start = readDate(((statement.start as { date?: DateInput } | undefined)?.date) ?? '');
-    const end = readDate(((statement.end as { date?: DateInput } | undefined)?.date) ?? '');
+    const start = readDate((statement.start as { date?: DateInput } | undefined)?.date ?? '');
+    const end = readDate((statement.end as { date?: DateInput } | undefined)?.date ?? '');
     if (typeof start !== 'string' && typeof end !== 'string' && end.latest < start.earliest) {
       issues.error(file, `${path}.end.date`, `${end.value} is before the start ${start.value}`);
     }
@@ -387,7 +451,14 @@ export function validateLoadSet(input: LoadInput, readText: TextReader): LoadSet
     });
   }
   for (const [articleId, { file, path, count }] of unchecked) {
-    issues.warn(file, path, `${count} registry source(s) cite "${articleId}", which is not among the articles of this load: not checked${didYouMean(articleId, [...articleFiles.keys()].map((id) => ({ id })))}`);
+    issues.warn(
+      file,
+      path,
+      `${count} registry source(s) cite "${articleId}", which is not among the articles of this load: not checked${didYouMean(
+        articleId,
+        [...articleFiles.keys()].map((id) => ({ id })),
+      )}`,
+    );
   }
 
   const events = new Set(input.knownEvents ?? []);
@@ -406,7 +477,12 @@ export function validateLoadSet(input: LoadInput, readText: TextReader): LoadSet
   if (issues.errors.length > 0) throw new SeedValidationError(issues.errors);
   return {
     registry,
-    articles: articles.map((article) => ({ file: article.file, meta: article.meta, text: article.text!, statements: article.statements.map(({ statement }) => statement) })),
+    articles: articles.map((article) => ({
+      file: article.file,
+      meta: article.meta,
+      text: article.text!,
+      statements: article.statements.map(({ statement }) => statement),
+    })),
     warnings: issues.warnings,
   };
 }

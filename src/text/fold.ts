@@ -15,5 +15,8 @@ export function foldText(text: string): string {
 
 /** NFC with every run of white space (the article has non-breaking spaces) folded to one space. */
 export function normalizeWhitespaceNfc(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }

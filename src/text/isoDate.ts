@@ -20,6 +20,12 @@ export function isIsoDateTimeWithOffset(text: string): boolean {
   const match = DATE_TIME.exec(text);
   if (!match) return false;
   const [, day, hour, minute, second, offsetHours, offsetMinutes] = match;
-  return isIsoDate(day ?? '') && Number(hour) <= 23 && Number(minute) <= 59 && Number(second ?? 0) <= 59 &&
-    Number(offsetHours ?? 0) <= 14 && Number(offsetMinutes ?? 0) <= 59;
+  return (
+    isIsoDate(day ?? '') &&
+    Number(hour) <= 23 &&
+    Number(minute) <= 59 &&
+    Number(second ?? 0) <= 59 &&
+    Number(offsetHours ?? 0) <= 14 &&
+    Number(offsetMinutes ?? 0) <= 59
+  );
 }

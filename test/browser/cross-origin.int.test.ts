@@ -50,7 +50,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -64,7 +71,9 @@ describe('a browser app on another origin', () => {
   it('queries the API with fetch and shows the answer when its origin is allowed', async () => {
     const page = await browser.newPage();
     await page.goto(allowed);
-    await expect.poll(() => page.locator('#out').innerText(), { timeout: 15_000 }).toBe('Lại Thanh Sơn presented the Certificate of Merit of the Prime Minister');
+    await expect
+      .poll(() => page.locator('#out').innerText(), { timeout: 15_000 })
+      .toBe('Lại Thanh Sơn presented the Certificate of Merit of the Prime Minister');
     await page.screenshot({ path: 'test-results/cross-origin-allowed.png' });
     await page.close();
   });
@@ -75,7 +84,9 @@ describe('a browser app on another origin', () => {
     page.on('console', (message) => messages.push(message.text()));
     await page.goto(other);
     await expect.poll(() => page.locator('#out').innerText(), { timeout: 15_000 }).toBe('refused: Failed to fetch');
-    await expect.poll(() => messages.join('\n'), { timeout: 5_000 }).toMatch(/has been blocked by CORS policy.*No 'Access-Control-Allow-Origin' header/);
+    await expect
+      .poll(() => messages.join('\n'), { timeout: 5_000 })
+      .toMatch(/has been blocked by CORS policy.*No 'Access-Control-Allow-Origin' header/);
     process.stdout.write(`Chromium: ${messages.find((line) => line.includes('CORS'))}\n`);
     await page.screenshot({ path: 'test-results/cross-origin-refused.png' });
     await page.close();

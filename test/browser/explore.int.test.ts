@@ -35,7 +35,9 @@ function loadTiming(page: Page, view: string) {
       // Until the view's data from the API is on the page (the page marks it).
       readyMs: Math.round(performance.getEntriesByName(ready)[0]?.startTime ?? Number.NaN),
       requests: performance.getEntriesByType('resource').length,
-      transferredBytes: performance.getEntriesByType('resource').reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+      transferredBytes: performance
+        .getEntriesByType('resource')
+        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
     };
   }, `explore-ready:${view}`);
 }
@@ -49,7 +51,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -82,13 +91,17 @@ async function offlinePage(context: BrowserContext): Promise<{ page: Page; forei
 
 /** Whether a graph's canvases have any drawn pixel: Cytoscape draws on canvas, so the DOM alone cannot tell. */
 function graphIsDrawn(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((sel) => Array.from(document.querySelectorAll<HTMLCanvasElement>(`${sel} canvas`)).some((canvas) => {
-    const context = canvas.getContext('2d');
-    if (!context || canvas.width === 0 || canvas.height === 0) return false;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    for (let index = 3; index < data.length; index += 4) if (data[index] !== 0) return true;
-    return false;
-  }), selector);
+  return page.evaluate(
+    (sel) =>
+      Array.from(document.querySelectorAll<HTMLCanvasElement>(`${sel} canvas`)).some((canvas) => {
+        const context = canvas.getContext('2d');
+        if (!context || canvas.width === 0 || canvas.height === 0) return false;
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        for (let index = 3; index < data.length; index += 4) if (data[index] !== 0) return true;
+        return false;
+      }),
+    selector,
+  );
 }
 
 function bundleSizes(): { files: Record<string, { bytes: number; gzipBytes: number }>; firstLoad: { bytes: number; gzipBytes: number } } {
@@ -150,8 +163,12 @@ describe('the explorer', () => {
     const presented = page.locator('section[aria-labelledby="presented-title"]');
     expect(await presented.innerText()).toContain(CERTIFICATE);
     expect(await presented.locator('blockquote').first().innerText()).toContain('Thừa ủy quyền của Thủ tướng Chính phủ');
-    expect(await page.locator('section[aria-labelledby="tenures-title"] blockquote').first().innerText()).toContain('Dự hội nghị có đồng chí Lại Thanh Sơn');
-    expect(await page.locator('section[aria-labelledby="events-title"]').innerText()).toContain('Hội nghị tổng kết công tác văn phòng năm 2018');
+    expect(await page.locator('section[aria-labelledby="tenures-title"] blockquote').first().innerText()).toContain(
+      'Dự hội nghị có đồng chí Lại Thanh Sơn',
+    );
+    expect(await page.locator('section[aria-labelledby="events-title"]').innerText()).toContain(
+      'Hội nghị tổng kết công tác văn phòng năm 2018',
+    );
 
     // The graph: drawn, and its entities listed as links.
     const graph = page.locator('.graph').first();
@@ -173,7 +190,8 @@ describe('the explorer', () => {
     const graphBox = page.locator('.graph').first();
     await graphBox.scrollIntoViewIfNeeded();
     const point = await graphBox.evaluate((box, id) => {
-      const registered = (box as HTMLElement & { _cyreg?: { cy: { $id(id: string): { renderedPosition(): { x: number; y: number } } } } })._cyreg;
+      const registered = (box as HTMLElement & { _cyreg?: { cy: { $id(id: string): { renderedPosition(): { x: number; y: number } } } } })
+        ._cyreg;
       const rect = box.getBoundingClientRect();
       const position = registered!.cy.$id(id).renderedPosition();
       return { x: rect.left + position.x, y: rect.top + position.y };
@@ -186,7 +204,9 @@ describe('the explorer', () => {
 
     // English where the graph has it, from the same URL with lang=en.
     await page.getByRole('link', { name: 'Switch to English' }).click();
-    await expect.poll(() => page.locator('h1').innerText(), { timeout: 15_000 }).toBe("Standing Vice Chairman of the Bắc Giang Provincial People's Committee");
+    await expect
+      .poll(() => page.locator('h1').innerText(), { timeout: 15_000 })
+      .toBe("Standing Vice Chairman of the Bắc Giang Provincial People's Committee");
     await page.locator('body[data-ready="entity"]').waitFor();
     expect(page.url()).toContain('#/entity/position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang?lang=en');
     expect(await page.locator('h2').first().innerText()).toBe('Holders');
@@ -197,7 +217,9 @@ describe('the explorer', () => {
     const steps = page.locator('.path-steps > li');
     await expect.poll(() => steps.count(), { timeout: 15_000 }).toBe(3);
     expect(await steps.allInnerTexts()).toEqual([
-      expect.stringContaining(PERSON), expect.stringContaining(CERTIFICATE), expect.stringContaining('Thủ tướng Chính phủ'),
+      expect.stringContaining(PERSON),
+      expect.stringContaining(CERTIFICATE),
+      expect.stringContaining('Thủ tướng Chính phủ'),
     ]);
     expect(await graphIsDrawn(page, '.path-graph')).toBe(true);
     await page.screenshot({ path: `${RESULTS}/explore-path.png`, fullPage: true });
@@ -208,7 +230,12 @@ describe('the explorer', () => {
   });
 
   it('fits a phone-sized screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     const { page, foreign, errors } = await offlinePage(context);
     await page.goto(`${origin}/explore#/entity/person:lai-thanh-son`, { waitUntil: 'load' });
     await page.locator('body[data-ready="entity"]').waitFor({ timeout: 30_000 });

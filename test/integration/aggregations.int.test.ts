@@ -24,7 +24,10 @@ describe('aggregations', () => {
       }
     }`);
     expect(errors).toBeUndefined();
-    expect(data.presentationsPerYear).toEqual([{ year: 2019, count: 1 }, { year: null, count: 3 }]);
+    expect(data.presentationsPerYear).toEqual([
+      { year: 2019, count: 1 },
+      { year: null, count: 3 },
+    ]);
     const authorities = data.presentationsPerAuthority as { count: number; authority: { __typename: string; id: string } }[];
     expect(authorities).toHaveLength(4);
     expect(authorities.every((row) => row.count === 1)).toBe(true);
@@ -34,7 +37,10 @@ describe('aggregations', () => {
       'position:chu-tich-ubnd-tinh-bac-giang',
       'position:thu-tuong-chinh-phu',
     ]);
-    expect(authorities.find((row) => row.authority.id === 'position:thu-tuong-chinh-phu')?.authority).toMatchObject({ __typename: 'Position', title: 'Thủ tướng Chính phủ' });
+    expect(authorities.find((row) => row.authority.id === 'position:thu-tuong-chinh-phu')?.authority).toMatchObject({
+      __typename: 'Position',
+      title: 'Thủ tướng Chính phủ',
+    });
     expect(extensions?.neo4jRoundTrips).toBe(2);
   });
 
@@ -44,7 +50,9 @@ describe('aggregations', () => {
       peoplePerProvince(first: 5) { count province { id name kind } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data.tenuresPerOrganization).toEqual([{ count: 1, organization: { id: 'org:ubnd-tinh-bac-giang', name: 'UBND tỉnh Bắc Giang' } }]);
+    expect(data.tenuresPerOrganization).toEqual([
+      { count: 1, organization: { id: 'org:ubnd-tinh-bac-giang', name: 'UBND tỉnh Bắc Giang' } },
+    ]);
     expect(data.peoplePerProvince).toEqual([{ count: 1, province: { id: 'place:tinh-bac-giang', name: 'Bắc Giang', kind: 'province' } }]);
   });
 

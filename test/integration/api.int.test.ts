@@ -66,13 +66,22 @@ describe('awardPresentations: who presented which award, on whose behalf, at whi
     const nodes = data.awardPresentations.edges.map((edge: { node: unknown }) => edge.node);
     expect(nodes).toHaveLength(4);
     const commendations = nodes.filter((node: { id: string }) => !node.id.includes('bang-khen'));
-    expect(commendations.map((node: { recipientCount: number | null; date: string | null; event: unknown }) => [node.recipientCount, node.date, node.event]))
-      .toEqual([[null, null, null], [null, null, null], [null, null, null]]);
+    expect(
+      commendations.map((node: { recipientCount: number | null; date: string | null; event: unknown }) => [
+        node.recipientCount,
+        node.date,
+        node.event,
+      ]),
+    ).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ]);
     const atTheConference = await api.graphql(`{ awardPresentations(where: { eventId: "${CONFERENCE}" }) { totalCount } }`);
     expect(atTheConference.data.awardPresentations.totalCount).toBe(1);
-    expect(commendations.map((node: { onBehalfOf: { id: string } }) => node.onBehalfOf.id).sort()).toEqual([
-      'org:dang-uy-van-phong-ubnd-tinh-bac-giang', PPC_OFFICE, 'position:chu-tich-ubnd-tinh-bac-giang',
-    ].sort());
+    expect(commendations.map((node: { onBehalfOf: { id: string } }) => node.onBehalfOf.id).sort()).toEqual(
+      ['org:dang-uy-van-phong-ubnd-tinh-bac-giang', PPC_OFFICE, 'position:chu-tich-ubnd-tinh-bac-giang'].sort(),
+    );
   });
 
   it('filters by presenter and by date range', async () => {
@@ -105,7 +114,12 @@ describe('people and relations both ways', () => {
     const person = data.people.edges[0].node;
     expect(person).toMatchObject({ id: LAI_THANH_SON, name: 'Lại Thanh Sơn', familyName: 'Lại', givenName: 'Sơn', received: [] });
     expect(person.tenures).toEqual([
-      { attestedOn: '2019-01-11', startDate: null, endDate: null, position: { id: VICE_CHAIRMAN, title: expect.stringMatching(/Phó Chủ tịch Thường trực/), organization: { id: PPC } } },
+      {
+        attestedOn: '2019-01-11',
+        startDate: null,
+        endDate: null,
+        position: { id: VICE_CHAIRMAN, title: expect.stringMatching(/Phó Chủ tịch Thường trực/), organization: { id: PPC } },
+      },
     ]);
     expect(person.participations.map((p: { role: string }) => p.role).sort()).toEqual(['ATTENDEE', 'PRESENTER', 'SPEAKER']);
     expect(person.presented.map((p: { award: { id: string } }) => p.award.id)).toEqual([CERTIFICATE]);
@@ -158,7 +172,9 @@ describe('people and relations both ways', () => {
   });
 
   it('gives the article, its byline and everything it states', async () => {
-    const { data } = await api.graphql(`{ articles { totalCount edges { node { id title author publisher publishedAt language statements { quote node { id } } } } } }`);
+    const { data } = await api.graphql(
+      `{ articles { totalCount edges { node { id title author publisher publishedAt language statements { quote node { id } } } } } }`,
+    );
     expect(data.articles.totalCount).toBe(1);
     const article = data.articles.edges[0].node;
     expect(article).toMatchObject({ author: 'Khôi Nguyên', publishedAt: '2019-01-11T21:00:00+07:00', language: 'vi' });
@@ -175,7 +191,12 @@ describe('people and relations both ways', () => {
   });
 
   it('lists events by date, organizer and participant', async () => {
-    for (const where of [`{ dateFrom: "2019-01-01", dateTo: "2019-01-31" }`, `{ organizerId: "${PPC_OFFICE}" }`, `{ participantId: "${LAI_THANH_SON}" }`, `{ nameContains: "TONG KET" }`]) {
+    for (const where of [
+      `{ dateFrom: "2019-01-01", dateTo: "2019-01-31" }`,
+      `{ organizerId: "${PPC_OFFICE}" }`,
+      `{ participantId: "${LAI_THANH_SON}" }`,
+      `{ nameContains: "TONG KET" }`,
+    ]) {
       const { data, errors } = await api.graphql(`{ events(where: ${where}) { totalCount edges { node { id } } } }`);
       expect(errors, where).toBeUndefined();
       expect(data.events.edges, where).toEqual([{ node: { id: CONFERENCE } }]);
@@ -186,17 +207,18 @@ describe('people and relations both ways', () => {
 });
 
 describe('search', () => {
-  it.each([
-    ['lai thanh son'],
-    ['LẠI THANH SƠN'],
-    ['Lại Thanh Sơn'.normalize('NFD')],
-    ['Lai Thanh So'],
-  ])('finds Lại Thanh Sơn from %j', async (text) => {
-    const { data, errors } = await api.graphql(`query($text: String!) { search(text: $text) { score node { id ... on Person { name } } } }`, { text });
-    expect(errors).toBeUndefined();
-    expect(data.search[0].node).toEqual({ id: LAI_THANH_SON, name: 'Lại Thanh Sơn' });
-    expect(data.search[0].score).toBeGreaterThan(0);
-  });
+  it.each([['lai thanh son'], ['LẠI THANH SƠN'], ['Lại Thanh Sơn'.normalize('NFD')], ['Lai Thanh So']])(
+    'finds Lại Thanh Sơn from %j',
+    async (text) => {
+      const { data, errors } = await api.graphql(
+        `query($text: String!) { search(text: $text) { score node { id ... on Person { name } } } }`,
+        { text },
+      );
+      expect(errors).toBeUndefined();
+      expect(data.search[0].node).toEqual({ id: LAI_THANH_SON, name: 'Lại Thanh Sơn' });
+      expect(data.search[0].score).toBeGreaterThan(0);
+    },
+  );
 
   it('treats "uỷ" like "ủy" and "d" like "đ"', async () => {
     for (const text of ['dang uy van phong', 'Đảng uỷ Văn phòng']) {
@@ -206,8 +228,14 @@ describe('search', () => {
   });
 
   it('filters by type and ranks the best match first', async () => {
-    const { data } = await api.graphql(`{ search(text: "thu tuong chinh phu", types: [POSITION, AWARD]) { score node { __typename id } } }`);
-    expect(data.search.map((hit: { node: { __typename: string } }) => hit.node.__typename).every((t: string) => t === 'Position' || t === 'Award')).toBe(true);
+    const { data } = await api.graphql(
+      `{ search(text: "thu tuong chinh phu", types: [POSITION, AWARD]) { score node { __typename id } } }`,
+    );
+    expect(
+      data.search
+        .map((hit: { node: { __typename: string } }) => hit.node.__typename)
+        .every((t: string) => t === 'Position' || t === 'Award'),
+    ).toBe(true);
     expect(data.search[0].node.id).toBe(PRIME_MINISTER);
     const scores = data.search.map((hit: { score: number }) => hit.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -221,13 +249,21 @@ describe('search', () => {
 
 describe('time: who held an office on a date', () => {
   it('answers the Vice Chairman for certain on the day the article attests, possibly within a term of it, and nobody beyond', async () => {
-    const on = await api.graphql(`{ officeHolders(positionId: "${VICE_CHAIRMAN}", on: "2019-01-11") { person { name } attestedOn certainty sources { quote } } }`);
+    const on = await api.graphql(
+      `{ officeHolders(positionId: "${VICE_CHAIRMAN}", on: "2019-01-11") { person { name } attestedOn certainty sources { quote } } }`,
+    );
     expect(on.data.officeHolders).toEqual([
-      { person: { name: 'Lại Thanh Sơn' }, attestedOn: '2019-01-11', certainty: 'CERTAIN', sources: [expect.objectContaining({ quote: expect.stringContaining('Phó Chủ tịch Thường trực UBND tỉnh') })] },
+      {
+        person: { name: 'Lại Thanh Sơn' },
+        attestedOn: '2019-01-11',
+        certainty: 'CERTAIN',
+        sources: [expect.objectContaining({ quote: expect.stringContaining('Phó Chủ tịch Thường trực UBND tỉnh') })],
+      },
     ]);
     // The article proves the title on one day: a year later he may still hold it (no source says otherwise), so
     // the answer is there, marked possible, and gone when only certain answers are asked for.
-    const later = await api.graphql(`{ possibly: officeHolders(positionId: "${VICE_CHAIRMAN}", on: "2020-06-01") { certainty possibleFrom possibleTo }
+    const later =
+      await api.graphql(`{ possibly: officeHolders(positionId: "${VICE_CHAIRMAN}", on: "2020-06-01") { certainty possibleFrom possibleTo }
       certainly: officeHolders(positionId: "${VICE_CHAIRMAN}", on: "2020-06-01", includePossible: false) { id } }`);
     expect(later.data.possibly).toEqual([{ certainty: 'POSSIBLE', possibleFrom: '2014-01-11', possibleTo: '2024-01-11' }]);
     expect(later.data.certainly).toEqual([]);
@@ -235,7 +271,9 @@ describe('time: who held an office on a date', () => {
     expect(beyond.data.officeHolders).toEqual([]);
     const all = await api.graphql(`{ officeHolders(positionId: "${VICE_CHAIRMAN}") { id certainty } }`);
     expect(all.data.officeHolders).toEqual([{ id: expect.any(String), certainty: null }]);
-    const personOn = await api.graphql(`{ node(id: "${LAI_THANH_SON}") { ... on Person { on: tenures(on: "2019-01-11") { certainty } off: tenures(on: "2013-01-11") { id } } } }`);
+    const personOn = await api.graphql(
+      `{ node(id: "${LAI_THANH_SON}") { ... on Person { on: tenures(on: "2019-01-11") { certainty } off: tenures(on: "2013-01-11") { id } } } }`,
+    );
     expect(personOn.data.node.on).toEqual([{ certainty: 'CERTAIN' }]);
     expect(personOn.data.node.off).toEqual([]);
   });
@@ -290,7 +328,9 @@ describe('node, pagination and errors', () => {
     let after: string | null = null;
     for (;;) {
       const page: GraphQLResponse<OrganizationsPage> = await api.graphql<OrganizationsPage>(
-        `query($after: String) { organizations(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { after });
+        `query($after: String) { organizations(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       const organizations: OrganizationsPage['organizations'] = page.data!.organizations;
       seen.push(...organizations.edges.map((edge) => edge.node.id));
       if (!organizations.pageInfo.hasNextPage) break;
@@ -306,7 +346,7 @@ describe('node, pagination and errors', () => {
     expect(huge.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
-  it('counts in the page\'s own query when totalCount is asked for, and matches the graph', async () => {
+  it("counts in the page's own query when totalCount is asked for, and matches the graph", async () => {
     const without = await api.graphql('{ people { edges { node { id } } } }');
     const withCount = await api.graphql('{ people { totalCount edges { node { id } } } }');
     const [graph] = await api.database.read({ cypher: 'MATCH (n:Person) RETURN count(n) AS people', params: {} });

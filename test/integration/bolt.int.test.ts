@@ -11,10 +11,12 @@ afterAll(async () => {
 
 describe('Neo4j over Bolt', () => {
   it('writes a node and reads it back with its types converted at the boundary', async () => {
-    await database.write([{
-      cypher: 'CREATE (:BoltProbe {marker: $marker, count: 42, on: date("2019-01-11"), name: $name})',
-      params: { marker, name: 'Lại Thanh Sơn' },
-    }]);
+    await database.write([
+      {
+        cypher: 'CREATE (:BoltProbe {marker: $marker, count: 42, on: date("2019-01-11"), name: $name})',
+        params: { marker, name: 'Lại Thanh Sơn' },
+      },
+    ]);
     const rows = await database.read({
       cypher: 'MATCH (n:BoltProbe {marker: $marker}) RETURN n.count AS count, n.on AS on, n.name AS name',
       params: { marker },

@@ -20,7 +20,7 @@ function example(title: string) {
   return found;
 }
 
-describe('what the graph holds (the README\'s table)', () => {
+describe("what the graph holds (the README's table)", () => {
   it('counts the articles, statements, entities and facts the README states', async () => {
     const [row] = await api.database.read({
       cypher: `CALL { MATCH (a:Article) RETURN count(a) AS articles, count(a.publishedOn) AS dated, toString(min(a.publishedOn)) AS first, toString(max(a.publishedOn)) AS last,
@@ -36,9 +36,29 @@ describe('what the graph holds (the README\'s table)', () => {
       params: {},
     });
     expect(row).toEqual({
-      articles: 36, dated: 18, first: '2015-08-21', last: '2025-11-25', publishers: 30,
-      statements: [['event', 36], ['figure', 5], ['holds', 216], ['name', 109], ['organizes', 37], ['participates', 48], ['presents', 32]],
-      people: 77, organizations: 80, positions: 93, tenures: 145, bounded: 22, multiSource: 34, events: 32, presentations: 32, provinces: 19,
+      articles: 36,
+      dated: 18,
+      first: '2015-08-21',
+      last: '2025-11-25',
+      publishers: 30,
+      statements: [
+        ['event', 36],
+        ['figure', 5],
+        ['holds', 216],
+        ['name', 109],
+        ['organizes', 37],
+        ['participates', 48],
+        ['presents', 32],
+      ],
+      people: 77,
+      organizations: 80,
+      positions: 93,
+      tenures: 145,
+      bounded: 22,
+      multiSource: 34,
+      events: 32,
+      presentations: 32,
+      provinces: 19,
     });
   });
 });
@@ -60,14 +80,26 @@ describe('the example queries', () => {
     expect(errors).toBeUndefined();
     expect(data.officeHolders).toHaveLength(1);
     const [tenure] = data.officeHolders;
-    expect(tenure).toMatchObject({ person: { name: 'Lê Tuấn Phong' }, certainty: 'CERTAIN', startDate: '2021-01-18', endDate: '2022-11-04' });
+    expect(tenure).toMatchObject({
+      person: { name: 'Lê Tuấn Phong' },
+      certainty: 'CERTAIN',
+      startDate: '2021-01-18',
+      endDate: '2022-11-04',
+    });
     // Elected: the preferred reading first (the term 2016/2021), every other article's reading after it.
     expect(tenure.startReadings[0]).toMatchObject({ cause: 'elected', term: '2016/2021', rank: 'PREFERRED' });
-    expect(tenure.startReadings.map((reading: { vote: { text: string } | null }) => reading.vote?.text ?? null)).toContain('50/51 phiếu tán thành');
-    expect(tenure.endReadings).toEqual([expect.objectContaining({
-      date: { value: '2022-11-04' }, cause: 'dismissed', vote: { text: '40/40/53 phiếu đồng ý' },
-    })]);
-    const publishers = (readings: { sources: { article: { publisher: string } }[] }[]) => new Set(readings.flatMap((reading) => reading.sources.map((source) => source.article.publisher)));
+    expect(tenure.startReadings.map((reading: { vote: { text: string } | null }) => reading.vote?.text ?? null)).toContain(
+      '50/51 phiếu tán thành',
+    );
+    expect(tenure.endReadings).toEqual([
+      expect.objectContaining({
+        date: { value: '2022-11-04' },
+        cause: 'dismissed',
+        vote: { text: '40/40/53 phiếu đồng ý' },
+      }),
+    ]);
+    const publishers = (readings: { sources: { article: { publisher: string } }[] }[]) =>
+      new Set(readings.flatMap((reading) => reading.sources.map((source) => source.article.publisher)));
     // Two different newspapers: the start from one, the end from the other.
     expect(publishers(tenure.endReadings)).toEqual(new Set(['Báo Đại Đoàn Kết (daidoanket.vn)']));
     expect(publishers(tenure.startReadings)).toContain('Báo Giao thông (baogiaothong.vn)');
@@ -77,7 +109,9 @@ describe('the example queries', () => {
     const { query, variables } = example('Who presented');
     const { data, errors } = await api.graphql(query, variables);
     expect(errors).toBeUndefined();
-    const certificate = data.awardPresentations.edges.find((edge: { node: { recipientCount: number | null } }) => edge.node.recipientCount === 2).node;
+    const certificate = data.awardPresentations.edges.find(
+      (edge: { node: { recipientCount: number | null } }) => edge.node.recipientCount === 2,
+    ).node;
     expect(certificate.presenter.name).toBe('Lại Thanh Sơn');
     expect(certificate.onBehalfOf).toEqual({ __typename: 'Position', title: 'Thủ tướng Chính phủ', titleEn: 'Prime Minister' });
     expect(certificate.event.organizers).toEqual([{ name: 'Văn phòng UBND tỉnh Bắc Giang' }]);
@@ -95,7 +129,12 @@ describe('the example queries', () => {
     const { data, errors } = await api.graphql(query, variables);
     expect(errors).toBeUndefined();
     expect(data.officeHolders).toHaveLength(1);
-    expect(data.officeHolders[0]).toMatchObject({ person: { name: 'Lại Thanh Sơn' }, attestedOn: '2019-01-11', startDate: null, endDate: null });
+    expect(data.officeHolders[0]).toMatchObject({
+      person: { name: 'Lại Thanh Sơn' },
+      attestedOn: '2019-01-11',
+      startDate: null,
+      endDate: null,
+    });
   });
 
   it('path: two hops, through the presentation made on the Prime Minister’s behalf', async () => {

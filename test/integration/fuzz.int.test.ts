@@ -27,27 +27,106 @@ function prng(seed: number) {
 }
 
 const HOSTILE_STRINGS = [
-  "' OR 1=1 --", '"}) MATCH (n) DETACH DELETE n //', '`) CALL db.labels() //', '$id', '{id}', '\\', '\\u0000', '\u0000',
-  'person:lai-thanh-son', 'person:', ':', 'a'.repeat(5000), 'Lại Thanh Sơn'.normalize('NFD'), 'ỦY uỷ ủy', 'đĐ',
-  '\u202e\u202d', '🧑‍🤝‍🧑', '\ud800', '*', '?', 'lai~', 'thanh AND OR NOT', '(((', ')', '"', '', ' ', '\n\t',
-  '2019-02-30', '2019-01-11', '9999-99-99', '0000-00-00', '2019-01-11T21:00:00+07:00', '<script>alert(1)</script>',
+  "' OR 1=1 --",
+  '"}) MATCH (n) DETACH DELETE n //',
+  '`) CALL db.labels() //',
+  '$id',
+  '{id}',
+  '\\',
+  '\\u0000',
+  '\u0000',
+  'person:lai-thanh-son',
+  'person:',
+  ':',
+  'a'.repeat(5000),
+  'Lại Thanh Sơn'.normalize('NFD'),
+  'ỦY uỷ ủy',
+  'đĐ',
+  '\u202e\u202d',
+  '🧑‍🤝‍🧑',
+  '\ud800',
+  '*',
+  '?',
+  'lai~',
+  'thanh AND OR NOT',
+  '(((',
+  ')',
+  '"',
+  '',
+  ' ',
+  '\n\t',
+  '2019-02-30',
+  '2019-01-11',
+  '9999-99-99',
+  '0000-00-00',
+  '2019-01-11T21:00:00+07:00',
+  '<script>alert(1)</script>',
 ];
 const HOSTILE_VALUES: unknown[] = [
-  ...HOSTILE_STRINGS, 0, -1, 1, 101, 2 ** 31, 2 ** 53 + 1, -(2 ** 63), 1e308, 0.5, -0, true, false, null,
-  [], ['a', 1], {}, { id: 'x' }, { nested: { deeper: [1, { x: 'y' }] } },
+  ...HOSTILE_STRINGS,
+  0,
+  -1,
+  1,
+  101,
+  2 ** 31,
+  2 ** 53 + 1,
+  -(2 ** 63),
+  1e308,
+  0.5,
+  -0,
+  true,
+  false,
+  null,
+  [],
+  ['a', 1],
+  {},
+  { id: 'x' },
+  { nested: { deeper: [1, { x: 'y' }] } },
 ];
 
 const ROOT_FIELDS: { field: string; args: Record<string, string>; selection: string }[] = [
   { field: 'node', args: { id: 'ID!' }, selection: '{ id ... on Person { name sources { quote } } }' },
   { field: 'search', args: { text: 'String!', types: '[EntityType!]', first: 'Int' }, selection: '{ score node { id } }' },
-  { field: 'people', args: { where: 'PersonWhere', first: 'Int', after: 'String' }, selection: '{ totalCount edges { cursor node { name } } }' },
-  { field: 'organizations', args: { where: 'OrganizationWhere', first: 'Int', after: 'String' }, selection: '{ totalCount edges { node { name } } }' },
-  { field: 'events', args: { where: 'EventWhere', first: 'Int', after: 'String' }, selection: '{ totalCount edges { node { name date } } }' },
-  { field: 'awardPresentations', args: { where: 'AwardPresentationWhere', first: 'Int', after: 'String' }, selection: '{ totalCount edges { node { id } } }' },
+  {
+    field: 'people',
+    args: { where: 'PersonWhere', first: 'Int', after: 'String' },
+    selection: '{ totalCount edges { cursor node { name } } }',
+  },
+  {
+    field: 'organizations',
+    args: { where: 'OrganizationWhere', first: 'Int', after: 'String' },
+    selection: '{ totalCount edges { node { name } } }',
+  },
+  {
+    field: 'events',
+    args: { where: 'EventWhere', first: 'Int', after: 'String' },
+    selection: '{ totalCount edges { node { name date } } }',
+  },
+  {
+    field: 'awardPresentations',
+    args: { where: 'AwardPresentationWhere', first: 'Int', after: 'String' },
+    selection: '{ totalCount edges { node { id } } }',
+  },
   { field: 'officeHolders', args: { positionId: 'ID!', on: 'Date' }, selection: '{ id person { name } }' },
   { field: 'path', args: { fromId: 'ID!', toId: 'ID!', maxHops: 'Int' }, selection: '{ length nodes { id } }' },
 ];
-const WHERE_KEYS = ['ids', 'nameContains', 'positionId', 'level', 'parentId', 'dateFrom', 'dateTo', 'organizerId', 'participantId', 'awardId', 'presenterId', 'onBehalfOfId', 'eventId', 'recipientId', 'bogus'];
+const WHERE_KEYS = [
+  'ids',
+  'nameContains',
+  'positionId',
+  'level',
+  'parentId',
+  'dateFrom',
+  'dateTo',
+  'organizerId',
+  'participantId',
+  'awardId',
+  'presenterId',
+  'onBehalfOfId',
+  'eventId',
+  'recipientId',
+  'bogus',
+];
 
 type Random = ReturnType<typeof prng>;
 
@@ -73,7 +152,9 @@ function operationWithHostileVariables(random: Random): { query: string; variabl
 /** A hostile literal inlined in the document, as a careless client would build it. */
 function operationWithInlinedLiteral(random: Random): { query: string } {
   const root = random.pick(ROOT_FIELDS);
-  const args = Object.keys(root.args).map((name) => `${name}: ${JSON.stringify(random.pick(HOSTILE_VALUES)) ?? 'null'}`).join(', ');
+  const args = Object.keys(root.args)
+    .map((name) => `${name}: ${JSON.stringify(random.pick(HOSTILE_VALUES)) ?? 'null'}`)
+    .join(', ');
   return { query: `{ ${root.field}(${args}) ${root.selection} }` };
 }
 
@@ -85,8 +166,12 @@ function mutatedExample(random: Random): { query: string; variables?: Record<str
     const at = random.int(query.length);
     const choice = random.int(4);
     if (choice === 0) query = query.slice(0, at) + query.slice(at + 1 + random.int(20));
-    else if (choice === 1) query = query.slice(0, at) + random.pick(['{', '}', '(', ')', '"', '...', '@include(if: true)', '$x', '\u0000', 'ủ', ' first: 5 ']) + query.slice(at);
-    else if (choice === 2) query = query.slice(0, at) + query.slice(random.int(query.length)) ;
+    else if (choice === 1)
+      query =
+        query.slice(0, at) +
+        random.pick(['{', '}', '(', ')', '"', '...', '@include(if: true)', '$x', '\u0000', 'ủ', ' first: 5 ']) +
+        query.slice(at);
+    else if (choice === 2) query = query.slice(0, at) + query.slice(random.int(query.length));
     else query = query.replace(/"[^"]*"/, JSON.stringify(random.pick(HOSTILE_STRINGS)));
   }
   return { query, variables: random.next() < 0.5 ? example.variables : (hostileValue(random) as Record<string, unknown>) };
@@ -95,9 +180,19 @@ function mutatedExample(random: Random): { query: string; variables?: Record<str
 /** Raw bodies that are not what a GraphQL client sends at all. */
 function oddBody(random: Random): string {
   return random.pick([
-    '', 'null', '[]', '{}', '{"query": 5}', '{"query": null}', '{"query": "{ __typename }", "variables": "x"}', '{"query": "{ __typename }", "operationName": 7}',
-    '{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "abc"}}}', '{"query": "{ __typename }"', '\u0000\u0001',
-    JSON.stringify({ query: '{ __schema { types { name } } }' }), JSON.stringify([{ query: '{ __typename }' }]),
+    '',
+    'null',
+    '[]',
+    '{}',
+    '{"query": 5}',
+    '{"query": null}',
+    '{"query": "{ __typename }", "variables": "x"}',
+    '{"query": "{ __typename }", "operationName": 7}',
+    '{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "abc"}}}',
+    '{"query": "{ __typename }"',
+    '\u0000\u0001',
+    JSON.stringify({ query: '{ __schema { types { name } } }' }),
+    JSON.stringify([{ query: '{ __typename }' }]),
   ]);
 }
 
@@ -138,9 +233,14 @@ describe(`fuzzing with seed ${SEED}`, () => {
         const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
         const text = await response.text();
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        const problem = response.status >= 500 ? `status ${response.status}`
-          : text.includes('INTERNAL_SERVER_ERROR') ? 'internal error'
-            : LEAKS.test(text) ? 'leak' : undefined;
+        const problem =
+          response.status >= 500
+            ? `status ${response.status}`
+            : text.includes('INTERNAL_SERVER_ERROR')
+              ? 'internal error'
+              : LEAKS.test(text)
+                ? 'leak'
+                : undefined;
         if (problem) failures.push(`#${index} ${problem}: ${body.slice(0, 300)} => ${text.slice(0, 300)}`);
       }
     };

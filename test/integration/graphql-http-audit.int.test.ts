@@ -24,7 +24,9 @@ afterAll(async () => {
 
 describe('graphql-http audit', () => {
   it('passes every MUST', () => {
-    const failed = results.filter((result) => result.status === 'error').map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
+    const failed = results
+      .filter((result) => result.status === 'error')
+      .map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
     expect(failed).toEqual([]);
     expect(results.filter((result) => result.name.startsWith('MUST')).length).toBeGreaterThan(10);
   });

@@ -14,12 +14,21 @@ afterAll(async () => {
 });
 
 async function post(body: string, contentType = 'application/json') {
-  const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': contentType, accept: 'application/graphql-response+json' }, body });
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': contentType, accept: 'application/graphql-response+json' },
+    body,
+  });
   const text = await response.text();
-  return { status: response.status, text, json: JSON.parse(text) as { errors?: { message: string; extensions: { code: string } }[]; extensions?: { neo4jRoundTrips: number } } };
+  return {
+    status: response.status,
+    text,
+    json: JSON.parse(text) as { errors?: { message: string; extensions: { code: string } }[]; extensions?: { neo4jRoundTrips: number } },
+  };
 }
 
-const nested = (depth: number) => `{ node(id: "person:lai-thanh-son") { ... on Person { ${'participations { event { '.repeat(depth)} id ${'} }'.repeat(depth)} } } }`;
+const nested = (depth: number) =>
+  `{ node(id: "person:lai-thanh-son") { ... on Person { ${'participations { event { '.repeat(depth)} id ${'} }'.repeat(depth)} } } }`;
 
 /**
  * Each fragment spreads the next twice: a document that would expand to 2^25 selections if every spread were
@@ -27,17 +36,35 @@ const nested = (depth: number) => `{ node(id: "person:lai-thanh-son") { ... on P
  */
 const fragmentBomb = `query { node(id: "person:lai-thanh-son") { ...F0 } } ${Array.from({ length: 25 }, (_, i) => `fragment F${i} on Person { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F25 on Person { id }`;
 
-const HOSTILE: { name: string; query: string; code: string }[] = ([
-  ['depth 50', nested(25), 'QUERY_TOO_COMPLEX'],
-  ['500 aliases', `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: node(id: "person:lai-thanh-son") { id }`).join(' ')} }`, 'QUERY_TOO_COMPLEX'],
-  ['10,000 repeated fields', `{ node(id: "person:lai-thanh-son") { ${'id '.repeat(10_000)} } }`, 'QUERY_TOO_COMPLEX'],
-  ['100 directives', `{ node(id: "person:lai-thanh-son") { ${'id @include(if: true) '.repeat(100)} } }`, 'QUERY_TOO_COMPLEX'],
-  ['cost: nested lists', `{ people(first: 100) { edges { node { participations { event { participations { event { participations { event { awardPresentations { sources { quote } } } } } } } } } } } }`, 'QUERY_TOO_COMPLEX'],
-  ['cyclic fragments', `query { node(id: "x") { ...A } } fragment A on Person { participations { participant { ...B } } } fragment B on Person { ...A }`, 'GRAPHQL_VALIDATION_FAILED'],
-  ['first: 1000000', `{ people(first: 1000000) { edges { node { id } } } }`, 'BAD_USER_INPUT'],
-  ['maxHops: 1000', `{ path(fromId: "person:lai-thanh-son", toId: "org:chinh-phu", maxHops: 1000) { length } }`, 'BAD_USER_INPUT'],
-  ['a valid root field beside one with first: 1000000', `{ a: people(first: 1) { totalCount } b: events(first: 1000000) { totalCount } }`, 'BAD_USER_INPUT'],
-] as const).map(([name, query, code]) => ({ name, query, code }));
+const HOSTILE: { name: string; query: string; code: string }[] = (
+  [
+    ['depth 50', nested(25), 'QUERY_TOO_COMPLEX'],
+    [
+      '500 aliases',
+      `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: node(id: "person:lai-thanh-son") { id }`).join(' ')} }`,
+      'QUERY_TOO_COMPLEX',
+    ],
+    ['10,000 repeated fields', `{ node(id: "person:lai-thanh-son") { ${'id '.repeat(10_000)} } }`, 'QUERY_TOO_COMPLEX'],
+    ['100 directives', `{ node(id: "person:lai-thanh-son") { ${'id @include(if: true) '.repeat(100)} } }`, 'QUERY_TOO_COMPLEX'],
+    [
+      'cost: nested lists',
+      `{ people(first: 100) { edges { node { participations { event { participations { event { participations { event { awardPresentations { sources { quote } } } } } } } } } } } }`,
+      'QUERY_TOO_COMPLEX',
+    ],
+    [
+      'cyclic fragments',
+      `query { node(id: "x") { ...A } } fragment A on Person { participations { participant { ...B } } } fragment B on Person { ...A }`,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    ['first: 1000000', `{ people(first: 1000000) { edges { node { id } } } }`, 'BAD_USER_INPUT'],
+    ['maxHops: 1000', `{ path(fromId: "person:lai-thanh-son", toId: "org:chinh-phu", maxHops: 1000) { length } }`, 'BAD_USER_INPUT'],
+    [
+      'a valid root field beside one with first: 1000000',
+      `{ a: people(first: 1) { totalCount } b: events(first: 1000000) { totalCount } }`,
+      'BAD_USER_INPUT',
+    ],
+  ] as const
+).map(([name, query, code]) => ({ name, query, code }));
 
 describe('query limits', () => {
   it.each(HOSTILE)('rejects $name with $code, before any database work, and keeps serving', async ({ query, code }) => {

@@ -15,7 +15,13 @@ import { createApiServer, type ApiServer } from '../../src/server.js';
 import { seedTestDatabase } from '../support/api.js';
 
 const config = loadConfig({ ...process.env, NEO4J_URI: 'neo4j://127.0.0.1:7690', NEO4J_CONNECTION_TIMEOUT_MS: '2000' });
-const neo4j = { port: boltPort(config.neo4jUri), user: config.neo4jUser, password: config.neo4jPassword, dir: '.neo4j-test-outage', log: () => {} };
+const neo4j = {
+  port: boltPort(config.neo4jUri),
+  user: config.neo4jUser,
+  password: config.neo4jPassword,
+  dir: '.neo4j-test-outage',
+  log: () => {},
+};
 const CONNECTIONS = 4;
 
 let database: Database;
@@ -96,7 +102,9 @@ describe('when Neo4j stops and starts again under load', () => {
       slowestFailureMillis: Math.round(Math.max(0, ...failures.map((sample) => sample.millis))),
       neo4jRestartMillis: Math.round(startedAt - restartAt),
       // From the restart command to the first answer with data: mostly Neo4j's own start, the API adds no wait.
-      recoveredMillisAfterRestartBegan: firstSuccessAfterRestart ? Math.round(firstSuccessAfterRestart.sentAt + firstSuccessAfterRestart.millis - restartAt) : null,
+      recoveredMillisAfterRestartBegan: firstSuccessAfterRestart
+        ? Math.round(firstSuccessAfterRestart.sentAt + firstSuccessAfterRestart.millis - restartAt)
+        : null,
       unhandledRejections: unhandled.length,
     };
     mkdirSync('test-results', { recursive: true });

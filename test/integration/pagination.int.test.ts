@@ -17,12 +17,14 @@ const EVENTS = [
 
 beforeAll(async () => {
   api = await startTestApi();
-  await api.database.write([{
-    cypher: `UNWIND $events AS e
+  await api.database.write([
+    {
+      cypher: `UNWIND $events AS e
       CREATE (n:Event {id: e.id, name: 'Pagination test ' + e.id, nameFolded: 'pagination test ' + e.id})
       SET n.date = CASE WHEN e.date IS NULL THEN null ELSE date(e.date) END`,
-    params: { events: EVENTS },
-  }]);
+      params: { events: EVENTS },
+    },
+  ]);
 });
 
 afterAll(async () => {
@@ -53,11 +55,18 @@ describe('keyset pagination', () => {
     const query = `query($after: String) { events(where: { nameContains: "pagination test" }, first: 2, after: $after) {
       edges { cursor } pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } }`;
     const first = (await api.graphql(query, { after: null })).data.events;
-    expect(first.pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: true, startCursor: first.edges[0].cursor, endCursor: first.edges[1].cursor });
+    expect(first.pageInfo).toEqual({
+      hasPreviousPage: false,
+      hasNextPage: true,
+      startCursor: first.edges[0].cursor,
+      endCursor: first.edges[1].cursor,
+    });
     const second = (await api.graphql(query, { after: first.pageInfo.endCursor })).data.events;
     expect(second.pageInfo.startCursor).toBe(second.edges[0].cursor);
     expect(second.pageInfo.startCursor).not.toBe(first.pageInfo.endCursor);
-    const empty = (await api.graphql(`{ events(where: { ids: ["event:none"] }) { pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } }`)).data.events;
+    const empty = (
+      await api.graphql(`{ events(where: { ids: ["event:none"] }) { pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } }`)
+    ).data.events;
     expect(empty.pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: false, startCursor: null, endCursor: null });
   });
 
@@ -68,7 +77,9 @@ describe('keyset pagination', () => {
   });
 
   it('answers an empty page for a filter on an id no node can have', async () => {
-    const { data, errors } = await api.graphql(`{ awardPresentations(where: { awardId: "nonsense" }) { totalCount edges { node { id } } } }`);
+    const { data, errors } = await api.graphql(
+      `{ awardPresentations(where: { awardId: "nonsense" }) { totalCount edges { node { id } } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data.awardPresentations).toEqual({ totalCount: 0, edges: [] });
   });

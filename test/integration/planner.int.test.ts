@@ -52,7 +52,7 @@ async function plannedAndBatched(selection: string, fragments = ''): Promise<{ p
 }
 
 describe('the query planner', () => {
-  it('gives the loaders\' answer for a deep selection with fragments, aliases and date arguments', async () => {
+  it("gives the loaders' answer for a deep selection with fragments, aliases and date arguments", async () => {
     const { planned, batched } = await plannedAndBatched(PRESENTATION_FIELDS, AGENT_FRAGMENT);
     expect(planned).toEqual(batched);
     // The selection reaches real data, so the comparison is not between two empty answers.
@@ -101,7 +101,11 @@ describe('the query planner', () => {
     const { data, errors } = await api.graphql(`{ awardPresentations(first: 5, after: "${last}") {
       totalCount edges { node { id presenter { name tenures { id } } sources { quote } } } pageInfo { hasNextPage } } }`);
     expect(errors).toBeUndefined();
-    expect(data.awardPresentations).toEqual({ totalCount: first.data!.awardPresentations.totalCount, edges: [], pageInfo: { hasNextPage: false } });
+    expect(data.awardPresentations).toEqual({
+      totalCount: first.data!.awardPresentations.totalCount,
+      edges: [],
+      pageInfo: { hasNextPage: false },
+    });
   });
 
   it('applies @skip and @include per place a fragment is spread', async () => {
@@ -113,7 +117,9 @@ describe('the query planner', () => {
     const { data, errors } = await api.graphql(query, { skip: true });
     expect(errors).toBeUndefined();
     expect(data.skipped.edges.every((edge: { node: object }) => Object.keys(edge.node).length === 0)).toBe(true);
-    expect(data.shown.edges.map((edge: { node: { presenter: { name: string } | null } }) => edge.node.presenter?.name)).toContain('Lại Thanh Sơn');
+    expect(data.shown.edges.map((edge: { node: { presenter: { name: string } | null } }) => edge.node.presenter?.name)).toContain(
+      'Lại Thanh Sơn',
+    );
     expect(data.shown.totalCount).toBe(data.shown.edges.length);
   });
 

@@ -38,7 +38,9 @@ describe('the production build', () => {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ awardPresentations(first: 1) { edges { node { presenter { name } } } pageInfo { hasPreviousPage startCursor } } }' }),
+        body: JSON.stringify({
+          query: '{ awardPresentations(first: 1) { edges { node { presenter { name } } } pageInfo { hasPreviousPage startCursor } } }',
+        }),
       });
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({

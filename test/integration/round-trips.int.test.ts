@@ -13,8 +13,9 @@ let api: TestApi;
 
 /** Events each with two presentations, each by its own presenter who holds a position in an organization. */
 async function createWideGraph(): Promise<void> {
-  await api.database.write([{
-    cypher: `UNWIND range(1, $events) AS i
+  await api.database.write([
+    {
+      cypher: `UNWIND range(1, $events) AS i
       CREATE (e:Event {id: 'event:rt-' + i, name: 'Round-trip event ' + i, nameFolded: 'round-trip event ' + i, date: date('2030-01-01') + duration({days: i})})
       CREATE (o:Organization {id: 'org:rt-' + i, name: 'Org ' + i, nameFolded: 'org ' + i})
       CREATE (pos:Position {id: 'position:rt-' + i, title: 'Post ' + i, nameFolded: 'post ' + i})-[:IN_ORGANIZATION]->(o)
@@ -25,8 +26,9 @@ async function createWideGraph(): Promise<void> {
       CREATE (t)-[:OF_POSITION]->(pos)
       CREATE (ap:AwardPresentation {id: 'presentation:rt-' + i + '-' + j, date: e.date})-[:AT_EVENT]->(e)
       CREATE (ap)-[:PRESENTED_BY]->(p)`,
-    params: { events: EVENTS },
-  }]);
+      params: { events: EVENTS },
+    },
+  ]);
 }
 
 beforeAll(async () => {
@@ -35,11 +37,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api.database.write([{
-    cypher: `MATCH (n) WHERE n.id STARTS WITH 'event:rt-' OR n.id STARTS WITH 'org:rt-' OR n.id STARTS WITH 'position:rt-'
+  await api.database.write([
+    {
+      cypher: `MATCH (n) WHERE n.id STARTS WITH 'event:rt-' OR n.id STARTS WITH 'org:rt-' OR n.id STARTS WITH 'position:rt-'
       OR n.id STARTS WITH 'person:rt-' OR n.id STARTS WITH 'tenure:rt-' OR n.id STARTS WITH 'presentation:rt-' DETACH DELETE n`,
-    params: {},
-  }]);
+      params: {},
+    },
+  ]);
   await api.stop();
 });
 
@@ -60,7 +64,9 @@ const BATCHED = `query($first: Int) {
   search(text: "round-trip event", types: [EVENT], first: $first) { node { ... on Event { name ${PRESENTERS_TO_ORGANIZATIONS} } } }
 }`;
 
-interface Presentation { presenter: { tenures: { position: { organization: { name: string } } }[] } }
+interface Presentation {
+  presenter: { tenures: { position: { organization: { name: string } } }[] };
+}
 
 async function roundTrips(query: string, first: number): Promise<{ trips: number; presenters: number }> {
   const response = await api.graphql<{

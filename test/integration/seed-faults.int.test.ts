@@ -26,7 +26,10 @@ function writeCopies(): string {
   for (let copy = 1; copy <= COPIES; copy += 1) {
     const name = `copy${String(copy).padStart(3, '0')}`;
     copyFileSync(`${ARTICLE}.txt`, join(folder, `${name}.txt`));
-    writeFileSync(join(folder, `${name}.json`), json.replace(ID_PREFIX, `"$1:${name}-`).replace('"000_379587cad87146f9.txt"', `"${name}.txt"`));
+    writeFileSync(
+      join(folder, `${name}.json`),
+      json.replace(ID_PREFIX, `"$1:${name}-`).replace('"000_379587cad87146f9.txt"', `"${name}.txt"`),
+    );
   }
   return folder;
 }
@@ -38,14 +41,19 @@ function seedCli(...args: string[]) {
 /** Starts a reset-and-load and kills it with SIGKILL once the third file has been committed. */
 function killMidLoad(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts', '--reset', dir], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts', '--reset', dir], {
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(`[3/${COPIES}]`)) child.kill('SIGKILL');
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(output) : reject(new Error(`the loader was not killed:\n${output}`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve(output) : reject(new Error(`the loader was not killed:\n${output}`)),
+    );
   });
 }
 

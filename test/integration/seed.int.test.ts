@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ARTICLES_DIR, countGraph, loadArticleFiles, resetDatabase, seedIfEmpty, type GraphCounts, type LoadSummary } from '../../seed/load.js';
+import {
+  DEFAULT_ARTICLES_DIR,
+  countGraph,
+  loadArticleFiles,
+  resetDatabase,
+  seedIfEmpty,
+  type GraphCounts,
+  type LoadSummary,
+} from '../../seed/load.js';
 import { SeedValidationError } from '../../src/statements/validate.js';
 import { normalizeWhitespaceNfc } from '../../src/text/fold.js';
 import { testDatabase } from '../support/database.js';
@@ -24,12 +32,40 @@ const scratch = mkdtempSync(join(tmpdir(), 'seed-int-'));
 /** The seeded graph, label by label and type by type: the numbers the closing note reports. */
 const SEEDED: Pick<GraphCounts, 'nodesByLabel' | 'relationshipsByType'> = {
   nodesByLabel: {
-    Article: 1, Person: 1, Organization: 4, Position: 3, Place: 1, Tenure: 1, Event: 1, Participation: 4, Award: 4, AwardPresentation: 4, Figure: 5, Claim: 17,
+    Article: 1,
+    Person: 1,
+    Organization: 4,
+    Position: 3,
+    Place: 1,
+    Tenure: 1,
+    Event: 1,
+    Participation: 4,
+    Award: 4,
+    AwardPresentation: 4,
+    Figure: 5,
+    Claim: 17,
   },
   relationshipsByType: {
-    PART_OF: 1, JURISDICTION: 1, IN_ORGANIZATION: 3, HELD_BY: 1, OF_POSITION: 1, ORGANIZED_BY: 1, HELD_IN: 0, PARTICIPANT: 4, AT_EVENT: 5,
-    CONFERRED_BY: 4, OF_AWARD: 4, PRESENTED_BY: 1, ON_BEHALF_OF: 4, RECIPIENT: 0, ABOUT: 5, REPORTED_AT: 5, STATED_IN: 55,
-    IN_ARTICLE: 17, MENTIONS: 22, SUPPORTS: 16,
+    PART_OF: 1,
+    JURISDICTION: 1,
+    IN_ORGANIZATION: 3,
+    HELD_BY: 1,
+    OF_POSITION: 1,
+    ORGANIZED_BY: 1,
+    HELD_IN: 0,
+    PARTICIPANT: 4,
+    AT_EVENT: 5,
+    CONFERRED_BY: 4,
+    OF_AWARD: 4,
+    PRESENTED_BY: 1,
+    ON_BEHALF_OF: 4,
+    RECIPIENT: 0,
+    ABOUT: 5,
+    REPORTED_AT: 5,
+    STATED_IN: 55,
+    IN_ARTICLE: 17,
+    MENTIONS: 22,
+    SUPPORTS: 16,
   },
 };
 
@@ -54,11 +90,13 @@ afterAll(async () => {
 describe('the seeded article, as a reader would check it', () => {
   it('loads the counts of the seed article and nothing else', () => {
     expect(firstLoad).toMatchObject({ ...SEEDED, nodes: 46, relationships: 150, files: 1 });
-    console.log(`seed load: ${firstLoad.nodes} nodes, ${firstLoad.relationships} relationships in ${Math.round(firstLoad.millis)} ms ` +
-      `(validation ${Math.round(firstLoad.validateMillis)} ms, reset deleted ${firstLoad.deletedNodes} nodes)`);
+    console.log(
+      `seed load: ${firstLoad.nodes} nodes, ${firstLoad.relationships} relationships in ${Math.round(firstLoad.millis)} ms ` +
+        `(validation ${Math.round(firstLoad.validateMillis)} ms, reset deleted ${firstLoad.deletedNodes} nodes)`,
+    );
   });
 
-  it('Lại Thanh Sơn presented the Prime Minister\'s Certificate of Merit at the conference, on the PM\'s behalf, to two unnamed recipients', async () => {
+  it("Lại Thanh Sơn presented the Prime Minister's Certificate of Merit at the conference, on the PM's behalf, to two unnamed recipients", async () => {
     const rows = await read(`
       MATCH (presenter:Person)<-[:PRESENTED_BY]-(p:AwardPresentation)-[:OF_AWARD]->(award:Award)
       MATCH (p)-[:AT_EVENT]->(event:Event)
@@ -101,33 +139,38 @@ describe('the seeded article, as a reader would check it', () => {
              position.id AS position, position.title AS title, org.id AS org, place.id AS place,
              t.attestedOn AS attestedOn, t.attestedOn = date('2019-01-11') AS isDate, t.startDate AS startDate, t.endDate AS endDate,
              t.certainFrom AS certainFrom, t.certainTo AS certainTo, t.possibleFrom AS possibleFrom, t.possibleTo AS possibleTo`);
-    expect(rows).toEqual([{
-      id: 'tenure:lai-thanh-son--pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
-      name: 'Lại Thanh Sơn',
-      familyName: 'Lại',
-      givenName: 'Sơn',
-      folded: 'lai thanh son',
-      position: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
-      title: 'Phó Chủ tịch Thường trực UBND tỉnh',
-      org: 'org:ubnd-tinh-bac-giang',
-      place: 'place:tinh-bac-giang',
-      attestedOn: '2019-01-11',
-      isDate: true,
-      startDate: null,
-      endDate: null,
-      certainFrom: '2019-01-11',
-      certainTo: '2019-01-11',
-      possibleFrom: '2014-01-11',
-      possibleTo: '2024-01-11',
-    }]);
+    expect(rows).toEqual([
+      {
+        id: 'tenure:lai-thanh-son--pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
+        name: 'Lại Thanh Sơn',
+        familyName: 'Lại',
+        givenName: 'Sơn',
+        folded: 'lai thanh son',
+        position: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
+        title: 'Phó Chủ tịch Thường trực UBND tỉnh',
+        org: 'org:ubnd-tinh-bac-giang',
+        place: 'place:tinh-bac-giang',
+        attestedOn: '2019-01-11',
+        isDate: true,
+        startDate: null,
+        endDate: null,
+        certainFrom: '2019-01-11',
+        certainTo: '2019-01-11',
+        possibleFrom: '2014-01-11',
+        possibleTo: '2024-01-11',
+      },
+    ]);
   });
 
   it('the conference was held on the afternoon of 11 January 2019, organized by the PPC Office, with his roles there', async () => {
-    const [event] = await read(`
+    const [event] = await read(
+      `
       MATCH (e:Event {id: $id})-[:ORGANIZED_BY]->(organizer:Organization)-[:PART_OF]->(parent:Organization)
       RETURN e.name AS name, e.date AS date, e.date = date('2019-01-11') AS isDate, e.datePrecision AS precision, e.partOfDay AS partOfDay, e.dateInferred AS inferred,
              organizer.id AS organizer, parent.id AS parent, COUNT { (e)-[:HELD_IN]->() } AS places,
-             [(p:Participation)-[:AT_EVENT]->(e) | [COLLECT { MATCH (p)-[:PARTICIPANT]->(who) RETURN who.id }[0], p.role]] AS participations`, { id: EVENT });
+             [(p:Participation)-[:AT_EVENT]->(e) | [COLLECT { MATCH (p)-[:PARTICIPANT]->(who) RETURN who.id }[0], p.role]] AS participations`,
+      { id: EVENT },
+    );
     expect(event).toMatchObject({
       name: 'Hội nghị tổng kết công tác văn phòng năm 2018; triển khai nhiệm vụ năm 2019',
       date: '2019-01-11',
@@ -167,18 +210,66 @@ describe('the seeded article, as a reader would check it', () => {
   });
 
   it('the 2018 figures, with the incomplete growth rate kept verbatim and without a value', async () => {
-    const rows = await read(`
+    const rows = await read(
+      `
       MATCH (f:Figure)-[:ABOUT]->(:Place {id: 'place:tinh-bac-giang'})
       MATCH (f)-[:REPORTED_AT]->(:Event {id: $event})
       RETURN f.id AS id, f.valueText AS valueText, f.value AS value, f.unit AS unit, f.qualifier AS qualifier, f.period AS period,
              f.asOf AS asOf, [(f)-[s:STATED_IN]->(:Article) | s.quote] AS quotes
-      ORDER BY id`, { event: EVENT });
+      ORDER BY id`,
+      { event: EVENT },
+    );
     expect(rows).toEqual([
-      { id: 'figure:thu-noi-dia-tinh-bac-giang-2018', valueText: 'hơn 8,4 nghìn tỷ đồng', value: 8_400_000_000_000, unit: 'VND', qualifier: 'more than', period: '2018', asOf: '2018-12-24', quotes: ['trong đó thu nội địa đạt hơn 8,4 nghìn tỷ đồng'] },
-      { id: 'figure:thu-noi-dia-vuot-du-toan-tinh-bac-giang-2018', valueText: 'vượt 66% dự toán', value: 66, unit: 'percent', qualifier: null, period: '2018', asOf: '2018-12-24', quotes: ['thu nội địa đạt hơn 8,4 nghìn tỷ đồng, vượt 66% dự toán, cao nhất từ trước đến nay'] },
-      { id: 'figure:toc-do-tang-truong-kinh-te-tinh-bac-giang-2018', valueText: '16,%', value: null, unit: 'percent', qualifier: null, period: '2018', asOf: null, quotes: ['Tốc độ tăng trưởng kinh tế đạt 16,%'] },
-      { id: 'figure:tong-thu-ngan-sach-nha-nuoc-tinh-bac-giang-2018', valueText: 'khoảng 9,3 nghìn tỷ đồng', value: 9_300_000_000_000, unit: 'VND', qualifier: 'approximately', period: '2018', asOf: '2018-12-24', quotes: ['tổng thu ngân sách nhà nước trên địa bàn (tính đến ngày 24-12-2018) đạt khoảng 9,3 nghìn tỷ đồng'] },
-      { id: 'figure:xep-hang-tang-truong-kinh-te-tinh-bac-giang-2018', valueText: 'thứ 3', value: 3, unit: 'rank', qualifier: null, period: '2018', asOf: null, quotes: ['Tốc độ tăng trưởng kinh tế đạt 16,%, đứng thứ 3 cả nước'] },
+      {
+        id: 'figure:thu-noi-dia-tinh-bac-giang-2018',
+        valueText: 'hơn 8,4 nghìn tỷ đồng',
+        value: 8_400_000_000_000,
+        unit: 'VND',
+        qualifier: 'more than',
+        period: '2018',
+        asOf: '2018-12-24',
+        quotes: ['trong đó thu nội địa đạt hơn 8,4 nghìn tỷ đồng'],
+      },
+      {
+        id: 'figure:thu-noi-dia-vuot-du-toan-tinh-bac-giang-2018',
+        valueText: 'vượt 66% dự toán',
+        value: 66,
+        unit: 'percent',
+        qualifier: null,
+        period: '2018',
+        asOf: '2018-12-24',
+        quotes: ['thu nội địa đạt hơn 8,4 nghìn tỷ đồng, vượt 66% dự toán, cao nhất từ trước đến nay'],
+      },
+      {
+        id: 'figure:toc-do-tang-truong-kinh-te-tinh-bac-giang-2018',
+        valueText: '16,%',
+        value: null,
+        unit: 'percent',
+        qualifier: null,
+        period: '2018',
+        asOf: null,
+        quotes: ['Tốc độ tăng trưởng kinh tế đạt 16,%'],
+      },
+      {
+        id: 'figure:tong-thu-ngan-sach-nha-nuoc-tinh-bac-giang-2018',
+        valueText: 'khoảng 9,3 nghìn tỷ đồng',
+        value: 9_300_000_000_000,
+        unit: 'VND',
+        qualifier: 'approximately',
+        period: '2018',
+        asOf: '2018-12-24',
+        quotes: ['tổng thu ngân sách nhà nước trên địa bàn (tính đến ngày 24-12-2018) đạt khoảng 9,3 nghìn tỷ đồng'],
+      },
+      {
+        id: 'figure:xep-hang-tang-truong-kinh-te-tinh-bac-giang-2018',
+        valueText: 'thứ 3',
+        value: 3,
+        unit: 'rank',
+        qualifier: null,
+        period: '2018',
+        asOf: null,
+        quotes: ['Tốc độ tăng trưởng kinh tế đạt 16,%, đứng thứ 3 cả nước'],
+      },
     ]);
   });
 
@@ -237,7 +328,9 @@ describe('loading again', () => {
 
   it('reports progress per file', async () => {
     const progress: string[] = [];
-    await loadArticleFiles(database, [SEED_JSON], { onProgress: (p) => progress.push(`[${p.index}/${p.total}] ${p.file}: ${p.claims} statements, ${p.facts} facts`) });
+    await loadArticleFiles(database, [SEED_JSON], {
+      onProgress: (p) => progress.push(`[${p.index}/${p.total}] ${p.file}: ${p.claims} statements, ${p.facts} facts`),
+    });
     expect(progress).toEqual([`[1/1] ${SEED_JSON}: 17 statements, 15 facts`]);
   });
 
@@ -270,23 +363,45 @@ describe('bad input writes nothing, not even the reset', () => {
     { name: 'empty article text', paths: () => [badFile('empty-text', () => {}, '\n')], path: '$.article.textFile', message: 'is empty' },
     {
       name: 'unknown reference',
-      paths: () => [badFile('unknown-ref', (d) => { statement(d, 'bang-khen-thu-tuong-chinh-phu').presenter = 'person:lai-thanh-sonn'; })],
+      paths: () => [
+        badFile('unknown-ref', (d) => {
+          statement(d, 'bang-khen-thu-tuong-chinh-phu').presenter = 'person:lai-thanh-sonn';
+        }),
+      ],
       path: '$.statements[8].presenter',
-      message: 'unknown Person "person:lai-thanh-sonn": no such id in the registry (seed/registry/); did you mean "person:lai-thanh-son" (Lại Thanh Sơn)',
+      message:
+        'unknown Person "person:lai-thanh-sonn": no such id in the registry (seed/registry/); did you mean "person:lai-thanh-son" (Lại Thanh Sơn)',
     },
     {
       name: 'quote not in the text',
-      paths: () => [badFile('quote', (d) => { statement(d, 'toc-do-tang-truong-kinh-te-tinh-bac-giang-2018').quotes = ['Tốc độ tăng trưởng kinh tế đạt 16,5%']; })],
+      paths: () => [
+        badFile('quote', (d) => {
+          statement(d, 'toc-do-tang-truong-kinh-te-tinh-bac-giang-2018').quotes = ['Tốc độ tăng trưởng kinh tế đạt 16,5%'];
+        }),
+      ],
       path: '$.statements[12].quotes[0]',
-      message: 'quote not found in the article text: the text has "Tốc độ tăng trưởng kinh tế đạt 16,", then "%, đứng thứ 3 cả nước; tổng th…" where the quote has "5%"',
+      message:
+        'quote not found in the article text: the text has "Tốc độ tăng trưởng kinh tế đạt 16,", then "%, đứng thứ 3 cả nước; tổng th…" where the quote has "5%"',
     },
-    { name: 'invalid date', paths: () => [badFile('date', (d) => { statement(d, 'conference').date = '2019-02-30'; })], path: '$.statements[2].date', message: 'is not a date' },
+    {
+      name: 'invalid date',
+      paths: () => [
+        badFile('date', (d) => {
+          statement(d, 'conference').date = '2019-02-30';
+        }),
+      ],
+      path: '$.statements[2].date',
+      message: 'is not a date',
+    },
   ];
 
   it.each(cases)('$name: the error names file and path, and the counts are unchanged', async ({ paths, path, message }) => {
     const before = await countGraph(database);
     const files = paths();
-    const error = await loadArticleFiles(database, files, { reset: true }).then(() => undefined, (caught: unknown) => caught);
+    const error = await loadArticleFiles(database, files, { reset: true }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(SeedValidationError);
     expect((error as SeedValidationError).issues).toContainEqual({ file: files.at(-1), path, message: expect.stringContaining(message) });
     expect(await countGraph(database)).toEqual(before);
@@ -299,11 +414,16 @@ describe('bad input writes nothing, not even the reset', () => {
       statement(d, 'conference').date = '2019-02-30';
       statement(d, 'bang-khen-thu-tuong-chinh-phu').presenter = 'org:chinh-phu';
     });
-    const failure = await run(tsx, ['seed/cli.ts', bad], { cwd: PROJECT }).then(() => undefined, (caught: unknown) => caught as { code: number; stderr: string });
+    const failure = await run(tsx, ['seed/cli.ts', bad], { cwd: PROJECT }).then(
+      () => undefined,
+      (caught: unknown) => caught as { code: number; stderr: string },
+    );
     const shown = bad;
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain(`${shown}: $.statements[2].date: "2019-02-30" is not a date`);
-    expect(failure?.stderr).toContain(`${shown}: $.statements[8].presenter: "org:chinh-phu" is an Organization, but this field must name a Person`);
+    expect(failure?.stderr).toContain(
+      `${shown}: $.statements[8].presenter: "org:chinh-phu" is an Organization, but this field must name a Person`,
+    );
 
     const { stdout } = await run(tsx, ['seed/cli.ts', '--reset', SEED_JSON], { cwd: PROJECT });
     expect(stdout).toMatch(/\[1\/1\] \S*seed\/articles\/000_379587cad87146f9\.json: 17 statements, 15 facts derived in \d+ ms/);
@@ -318,8 +438,13 @@ describe('bad input writes nothing, not even the reset', () => {
     const env = { ...process.env, NEO4J_URI: 'neo4j://127.0.0.1:1', NEO4J_LOCAL_DIR: join(scratch, 'no-neo4j-here') };
     const { stdout } = await run(tsx, ['seed/cli.ts', '--check'], { cwd: PROJECT, env });
     expect(stdout).toMatch(/^seed\/articles: 0 problems in \d+ article\(s\), \d+ statements and \d+ registry entities/m);
-    const bad = badFile('check', (d) => { statement(d, 'conference').date = '2019-13'; });
-    const failure = await run(tsx, ['seed/cli.ts', '--check', bad], { cwd: PROJECT, env }).then(() => undefined, (caught: unknown) => caught as { code: number; stderr: string });
+    const bad = badFile('check', (d) => {
+      statement(d, 'conference').date = '2019-13';
+    });
+    const failure = await run(tsx, ['seed/cli.ts', '--check', bad], { cwd: PROJECT, env }).then(
+      () => undefined,
+      (caught: unknown) => caught as { code: number; stderr: string },
+    );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain(`${bad}: $.statements[2].date: "2019-13" is not a date`);
   });

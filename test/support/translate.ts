@@ -22,6 +22,11 @@ export async function translate(source: string, variableValues: Record<string, u
       return [];
     },
   } as unknown as Database;
-  const result = await execute({ schema, document: parse(source), variableValues, contextValue: createRequestContext(recording, 'translate') });
+  const result = await execute({
+    schema,
+    document: parse(source),
+    variableValues,
+    contextValue: createRequestContext(recording, 'translate'),
+  });
   return { queries, result };
 }

@@ -36,35 +36,53 @@ describe('expandedFieldCount', () => {
 });
 
 describe('Apollo Server over the compiled executor', () => {
-  it('still calls the plugin hooks the service uses (and willResolveField, through Apollo\'s wrapped resolvers)', async () => {
+  it("still calls the plugin hooks the service uses (and willResolveField, through Apollo's wrapped resolvers)", async () => {
     const { ApolloServer } = await import('@apollo/server');
     const { compiledExecution } = await import('../../src/execution/compiledExecutor.js');
     const { createRequestContext } = await import('../../src/context.js');
     const called: string[] = [];
     const server = new ApolloServer({
       gateway: compiledExecution(schema),
-      plugins: [{
-        async requestDidStart() {
-          return {
-            async didResolveOperation() { called.push('didResolveOperation'); },
-            async executionDidStart() {
-              called.push('executionDidStart');
-              return { willResolveField: () => { called.push('willResolveField'); } };
-            },
-            async didEncounterErrors() { called.push('didEncounterErrors'); },
-            async willSendResponse() { called.push('willSendResponse'); },
-          };
+      plugins: [
+        {
+          async requestDidStart() {
+            return {
+              async didResolveOperation() {
+                called.push('didResolveOperation');
+              },
+              async executionDidStart() {
+                called.push('executionDidStart');
+                return {
+                  willResolveField: () => {
+                    called.push('willResolveField');
+                  },
+                };
+              },
+              async didEncounterErrors() {
+                called.push('didEncounterErrors');
+              },
+              async willSendResponse() {
+                called.push('willSendResponse');
+              },
+            };
+          },
         },
-      }],
+      ],
     });
     await server.start();
     try {
       const database = { read: async () => [] } as never;
-      await server.executeOperation({ query: '{ path(fromId: "person:a", toId: "position:b") { length } }' }, { contextValue: createRequestContext(database, 'test') });
+      await server.executeOperation(
+        { query: '{ path(fromId: "person:a", toId: "position:b") { length } }' },
+        { contextValue: createRequestContext(database, 'test') },
+      );
       // `path` is the one field with a resolver of its own here (it answers null).
       expect(called).toEqual(['didResolveOperation', 'executionDidStart', 'willResolveField', 'willSendResponse']);
       called.length = 0;
-      await server.executeOperation({ query: '{ people(first: 1, after: "forged") { totalCount } }' }, { contextValue: createRequestContext(database, 'test') });
+      await server.executeOperation(
+        { query: '{ people(first: 1, after: "forged") { totalCount } }' },
+        { contextValue: createRequestContext(database, 'test') },
+      );
       expect(called).toEqual(['didResolveOperation', 'executionDidStart', 'willResolveField', 'didEncounterErrors', 'willSendResponse']);
     } finally {
       await server.stop();

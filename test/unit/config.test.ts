@@ -13,7 +13,10 @@ describe('loadConfig', () => {
 
   it('allows any origin by default and reads a list of origins', () => {
     expect(loadConfig({}).corsOrigins).toBe('*');
-    expect(loadConfig({ CORS_ORIGINS: 'https://newsroom.example, http://localhost:5173' }).corsOrigins).toEqual(['https://newsroom.example', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://newsroom.example, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://newsroom.example',
+      'http://localhost:5173',
+    ]);
   });
 
   it('caches public answers for a minute by default, and 0 means revalidate every time', () => {

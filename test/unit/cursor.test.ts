@@ -5,7 +5,10 @@ import { decodeCursor, encodeCursor } from '../../src/cursor.js';
 
 describe('cursors', () => {
   it('round-trip a position, with or without a sort value', () => {
-    for (const position of [{ key: 'lai thanh son', id: 'person:lai-thanh-son' }, { key: null, id: 'event:undated' }]) {
+    for (const position of [
+      { key: 'lai thanh son', id: 'person:lai-thanh-son' },
+      { key: null, id: 'event:undated' },
+    ]) {
       expect(decodeCursor(encodeCursor(position))).toEqual(position);
     }
   });
@@ -19,7 +22,9 @@ describe('cursors', () => {
     ['JSON of the wrong shape', Buffer.from(JSON.stringify({ key: 'a', id: 'b' })).toString('base64url')],
     ['an id that is not a string', Buffer.from(JSON.stringify(['a', 1])).toString('base64url')],
   ])('reject %s with BAD_USER_INPUT naming `after`', (_what, cursor) => {
-    expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'after' }) }));
+    expect(() => decodeCursor(cursor)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'after' }) }),
+    );
   });
 
   it('reject a position that does not fit the list, so a forged sort value never reaches date()', () => {

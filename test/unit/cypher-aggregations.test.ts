@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  peoplePerProvinceQuery, presentationsPerAuthorityQuery, presentationsPerYearQuery, tenuresPerOrganizationQuery,
+  peoplePerProvinceQuery,
+  presentationsPerAuthorityQuery,
+  presentationsPerYearQuery,
+  tenuresPerOrganizationQuery,
 } from '../../src/db/cypher/aggregations.js';
 
 describe('aggregation queries', () => {
@@ -18,7 +21,7 @@ LIMIT toInteger($limit)`);
     expect(params).toEqual({ limit: 20 });
   });
 
-  it('counts presentations under on whose behalf they were given, else the award\'s conferrer, each once', () => {
+  it("counts presentations under on whose behalf they were given, else the award's conferrer, each once", () => {
     const { cypher, params } = presentationsPerAuthorityQuery(5);
     expect(cypher).toContain('OPTIONAL MATCH (p)-[:ON_BEHALF_OF]->(behalf:Person|Organization|Position)');
     expect(cypher).toContain('OPTIONAL MATCH (p)-[:OF_AWARD]->(:Award)-[:CONFERRED_BY]->(conferrer:Person|Organization|Position)');
@@ -40,7 +43,9 @@ LIMIT toInteger($limit)`);
   it('counts each person once per province, through bounded place and organization hierarchies', () => {
     const { cypher } = peoplePerProvinceQuery(10);
     expect(cypher).toContain("(province:Place {kind: 'province'})<-[:PART_OF*0..3]-(:Place)<-[:JURISDICTION]-(:Organization)");
-    expect(cypher).toContain('<-[:PART_OF*0..3]-(:Organization)<-[:IN_ORGANIZATION]-(:Position)<-[:OF_POSITION]-(:Tenure)-[:HELD_BY]->(person:Person)');
+    expect(cypher).toContain(
+      '<-[:PART_OF*0..3]-(:Organization)<-[:IN_ORGANIZATION]-(:Position)<-[:OF_POSITION]-(:Tenure)-[:HELD_BY]->(person:Person)',
+    );
     expect(cypher).toContain('count(DISTINCT person) AS count');
     expect(cypher.match(/\[:[A-Z_]+\*[^\]]*\]/g)).toEqual(['[:PART_OF*0..3]', '[:PART_OF*0..3]']); // every variable length bounded
   });

@@ -6,8 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  claimsOfFacts, countNodesByLabel, countRelationshipsByType, createClaims, deleteBatch, deleteNodes, deleteOutgoing, deleteUnsourcedEntities,
-  mergeNodes, mergeProvenance, mergeRelationships,
+  claimsOfFacts,
+  countNodesByLabel,
+  countRelationshipsByType,
+  createClaims,
+  deleteBatch,
+  deleteNodes,
+  deleteOutgoing,
+  deleteUnsourcedEntities,
+  mergeNodes,
+  mergeProvenance,
+  mergeRelationships,
 } from '../../src/db/cypher/load.js';
 import { projectionRenderer, type NodeProjection } from '../../src/db/cypher/projection.js';
 import { CERTAINTY_KEY, QUOTE_KEY, relatedItemsExpression, relatedNodesQuery } from '../../src/db/cypher/relations.js';
@@ -15,55 +24,101 @@ import { MODEL, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/index.js
 
 describe('mergeNodes', () => {
   it('converts the Tenure dates with date() and keeps the other properties as they are', () => {
-    const query = mergeNodes('Tenure', [{
-      id: 'tenure:a--b',
-      props: { startDate: '2016-07-03', endDate: null, possibleFrom: '2016-07-03', possibleTo: '2019-10-31', disputed: false, readings: '[]', term: null },
-    }]);
-    expect(query.cypher).toBe([
-      'UNWIND $rows AS row',
-      'MERGE (n:Tenure {id: row.id})',
-      'SET n += row.props',
-      'SET n.startDate = date(row.typed.startDate), n.endDate = date(row.typed.endDate), n.possibleFrom = date(row.typed.possibleFrom), n.possibleTo = date(row.typed.possibleTo)',
-    ].join('\n'));
-    expect(query.params).toEqual({
-      rows: [{
+    const query = mergeNodes('Tenure', [
+      {
         id: 'tenure:a--b',
-        props: { disputed: false, readings: '[]', term: null },
-        typed: { startDate: '2016-07-03', endDate: null, possibleFrom: '2016-07-03', possibleTo: '2019-10-31' },
-      }],
+        props: {
+          startDate: '2016-07-03',
+          endDate: null,
+          possibleFrom: '2016-07-03',
+          possibleTo: '2019-10-31',
+          disputed: false,
+          readings: '[]',
+          term: null,
+        },
+      },
+    ]);
+    expect(query.cypher).toBe(
+      [
+        'UNWIND $rows AS row',
+        'MERGE (n:Tenure {id: row.id})',
+        'SET n += row.props',
+        'SET n.startDate = date(row.typed.startDate), n.endDate = date(row.typed.endDate), n.possibleFrom = date(row.typed.possibleFrom), n.possibleTo = date(row.typed.possibleTo)',
+      ].join('\n'),
+    );
+    expect(query.params).toEqual({
+      rows: [
+        {
+          id: 'tenure:a--b',
+          props: { disputed: false, readings: '[]', term: null },
+          typed: { startDate: '2016-07-03', endDate: null, possibleFrom: '2016-07-03', possibleTo: '2019-10-31' },
+        },
+      ],
     });
   });
 
   it('stores AwardPresentation.recipientCount with toInteger and its date with date()', () => {
-    const query = mergeNodes('AwardPresentation', [{ id: 'presentation:x', props: { recipientCount: 2, date: '2019-01-11', recipientDescription: 'hai cá nhân' } }]);
-    expect(query.cypher.split('\n').at(-1)).toBe('SET n.date = date(row.typed.date), n.recipientCount = toInteger(row.typed.recipientCount)');
-    expect(query.params.rows).toEqual([{ id: 'presentation:x', props: { recipientDescription: 'hai cá nhân' }, typed: { recipientCount: 2, date: '2019-01-11' } }]);
+    const query = mergeNodes('AwardPresentation', [
+      { id: 'presentation:x', props: { recipientCount: 2, date: '2019-01-11', recipientDescription: 'hai cá nhân' } },
+    ]);
+    expect(query.cypher.split('\n').at(-1)).toBe(
+      'SET n.date = date(row.typed.date), n.recipientCount = toInteger(row.typed.recipientCount)',
+    );
+    expect(query.params.rows).toEqual([
+      { id: 'presentation:x', props: { recipientDescription: 'hai cá nhân' }, typed: { recipientCount: 2, date: '2019-01-11' } },
+    ]);
   });
 
   it('stores Article.publishedAt with datetime() and publishedOn with date()', () => {
-    const query = mergeNodes('Article', [{ id: 'article:a', props: { publishedAt: '2019-01-11T21:00:00+07:00', publishedOn: '2019-01-11', title: 'T' } }]);
-    expect(query.cypher.split('\n').at(-1)).toBe('SET n.publishedOn = date(row.typed.publishedOn), n.publishedAt = datetime(row.typed.publishedAt)');
-    expect(query.params.rows).toEqual([{ id: 'article:a', props: { title: 'T' }, typed: { publishedAt: '2019-01-11T21:00:00+07:00', publishedOn: '2019-01-11' } }]);
+    const query = mergeNodes('Article', [
+      { id: 'article:a', props: { publishedAt: '2019-01-11T21:00:00+07:00', publishedOn: '2019-01-11', title: 'T' } },
+    ]);
+    expect(query.cypher.split('\n').at(-1)).toBe(
+      'SET n.publishedOn = date(row.typed.publishedOn), n.publishedAt = datetime(row.typed.publishedAt)',
+    );
+    expect(query.params.rows).toEqual([
+      { id: 'article:a', props: { title: 'T' }, typed: { publishedAt: '2019-01-11T21:00:00+07:00', publishedOn: '2019-01-11' } },
+    ]);
   });
 
   it('converts only the typed properties some row gives', () => {
     const query = mergeNodes('Tenure', [{ id: 'tenure:a--b', props: { readings: '[]' } }]);
     expect(query.cypher).toBe('UNWIND $rows AS row\nMERGE (n:Tenure {id: row.id})\nSET n += row.props');
-    expect(mergeNodes('Tenure', [{ id: 'tenure:a', props: {} }, { id: 'tenure:b', props: { certainTo: '2019-01-01' } }]).cypher)
-      .toContain('SET n.certainTo = date(row.typed.certainTo)');
+    expect(
+      mergeNodes('Tenure', [
+        { id: 'tenure:a', props: {} },
+        { id: 'tenure:b', props: { certainTo: '2019-01-01' } },
+      ]).cypher,
+    ).toContain('SET n.certainTo = date(row.typed.certainTo)');
   });
 
   it('folds the name property into nameFolded: a Position by its title, a Person by its name', () => {
-    expect(mergeNodes('Position', [{ id: 'position:x', props: { title: 'Phó Chủ tịch Thường trực UBND tỉnh', titleEn: 'Standing Vice Chairman' } }]).params.rows).toEqual([
-      { id: 'position:x', props: { title: 'Phó Chủ tịch Thường trực UBND tỉnh', titleEn: 'Standing Vice Chairman', nameFolded: 'pho chu tich thuong truc ubnd tinh' }, typed: {} },
+    expect(
+      mergeNodes('Position', [
+        { id: 'position:x', props: { title: 'Phó Chủ tịch Thường trực UBND tỉnh', titleEn: 'Standing Vice Chairman' } },
+      ]).params.rows,
+    ).toEqual([
+      {
+        id: 'position:x',
+        props: {
+          title: 'Phó Chủ tịch Thường trực UBND tỉnh',
+          titleEn: 'Standing Vice Chairman',
+          nameFolded: 'pho chu tich thuong truc ubnd tinh',
+        },
+        typed: {},
+      },
     ]);
     expect(mergeNodes('Person', [{ id: 'person:x', props: { name: 'Lại Thanh Sơn'.normalize('NFD') } }]).params.rows).toEqual([
       { id: 'person:x', props: { name: 'Lại Thanh Sơn'.normalize('NFD'), nameFolded: 'lai thanh son' }, typed: {} },
     ]);
     // A row that does not set the name (names of an entity only) leaves nameFolded alone.
-    expect(mergeNodes('Person', [{ id: 'person:x', props: { nameReadings: '[]' } }]).params.rows).toEqual([{ id: 'person:x', props: { nameReadings: '[]' }, typed: {} }]);
+    expect(mergeNodes('Person', [{ id: 'person:x', props: { nameReadings: '[]' } }]).params.rows).toEqual([
+      { id: 'person:x', props: { nameReadings: '[]' }, typed: {} },
+    ]);
     // An event only organized so far has no name: nothing to fold.
-    expect(mergeNodes('Event', [{ id: 'event:x', props: { name: null } }]).params.rows).toEqual([{ id: 'event:x', props: { name: null, nameFolded: null }, typed: {} }]);
+    expect(mergeNodes('Event', [{ id: 'event:x', props: { name: null } }]).params.rows).toEqual([
+      { id: 'event:x', props: { name: null, nameFolded: null }, typed: {} },
+    ]);
   });
 
   it('refuses a label outside the model', () => {
@@ -92,7 +147,9 @@ describe('relationship writes', () => {
   });
 
   it('deletes the outgoing relationships of the given types', () => {
-    expect(deleteOutgoing('Event', ['ORGANIZED_BY', 'HELD_IN'], ['event:x']).cypher).toBe('UNWIND $ids AS id\nMATCH (n:Event {id: id})-[r:ORGANIZED_BY|HELD_IN]->()\nDELETE r');
+    expect(deleteOutgoing('Event', ['ORGANIZED_BY', 'HELD_IN'], ['event:x']).cypher).toBe(
+      'UNWIND $ids AS id\nMATCH (n:Event {id: id})-[r:ORGANIZED_BY|HELD_IN]->()\nDELETE r',
+    );
   });
 
   it('MERGEs one STATED_IN {quote} per quote to the article', () => {
@@ -115,9 +172,11 @@ describe('relationship writes', () => {
 
   it('counts every label and relationship type of the model, and deletes in bounded batches', () => {
     const labels = countNodesByLabel().cypher;
-    for (const label of NODE_LABELS) expect(labels).toContain(`MATCH (n:${label}) WITH count(n) AS count RETURN '${label}' AS label, count`);
+    for (const label of NODE_LABELS)
+      expect(labels).toContain(`MATCH (n:${label}) WITH count(n) AS count RETURN '${label}' AS label, count`);
     const types = countRelationshipsByType().cypher;
-    for (const type of RELATIONSHIP_TYPES) expect(types).toContain(`MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`);
+    for (const type of RELATIONSHIP_TYPES)
+      expect(types).toContain(`MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`);
     expect(deleteBatch(500).cypher).toBe('MATCH (n) WITH n LIMIT 500 DETACH DELETE n RETURN count(*) AS deleted');
     expect(() => deleteBatch(0)).toThrow('Batch size must be a positive integer, got 0');
     expect(() => deleteBatch(1.5)).toThrow(/positive integer/);
@@ -133,7 +192,7 @@ describe('relations: one pattern per relation of the model', () => {
     expect(COORDINATES).toContain('Article.statements');
   });
 
-  it.each(COORDINATES)('%s nested: binds only its own level\'s variables, in the model\'s direction', (coordinate) => {
+  it.each(COORDINATES)("%s nested: binds only its own level's variables, in the model's direction", (coordinate) => {
     const spec = MODEL.relations.get(coordinate)!;
     const expression = relatedItemsExpression(coordinate, 'outer', 3, (target) => target);
     expect(expression).toMatch(/^COLLECT \{ MATCH \(outer\)/);
@@ -141,7 +200,9 @@ describe('relations: one pattern per relation of the model', () => {
     expect(expression).not.toMatch(/\b(target|rel|source|target[0-24-9]|rel[0-24-9])\b/);
     const target = `(target3:${spec.targets.join('|')})`;
     expect(expression).toContain(spec.direction === 'OUT' ? `-[rel3:${spec.type}]->${target}` : `<-[rel3:${spec.type}]-${target}`);
-    expect(expression).toContain(`ORDER BY ${[...spec.orderBy, ...(spec.orderBy.includes('id') ? [] : ['id'])].map((property) => `target3.${property}`).join(', ')}`);
+    expect(expression).toContain(
+      `ORDER BY ${[...spec.orderBy, ...(spec.orderBy.includes('id') ? [] : ['id'])].map((property) => `target3.${property}`).join(', ')}`,
+    );
   });
 
   it.each(COORDINATES)('%s for many sources: one row per source id, its own variables only', (coordinate) => {
@@ -157,7 +218,9 @@ describe('relations: one pattern per relation of the model', () => {
   it('the tenure date filter compares the possible days, and adds the certainty of each tenure', () => {
     const query = relatedNodesQuery('Person.tenures', ['person:a'], { on: '2019-01-11' });
     expect(query.cypher).toContain('WHERE target.possibleFrom <= date($on) AND target.possibleTo >= date($on)');
-    expect(query.cypher).toContain(`${CERTAINTY_KEY}: CASE WHEN target.certainFrom <= date($on) AND target.certainTo >= date($on) THEN 'CERTAIN' ELSE 'POSSIBLE' END`);
+    expect(query.cypher).toContain(
+      `${CERTAINTY_KEY}: CASE WHEN target.certainFrom <= date($on) AND target.certainTo >= date($on) THEN 'CERTAIN' ELSE 'POSSIBLE' END`,
+    );
     expect(query.cypher).toContain('ORDER BY target.possibleFrom, target.id');
     expect(query.params).toEqual({ ids: ['person:a'], on: '2019-01-11' });
   });
@@ -166,7 +229,14 @@ describe('relations: one pattern per relation of the model', () => {
     const query = relatedNodesQuery('Position.holders', ['position:a'], { on: '2019-01-11', certainOnly: true });
     expect(query.cypher).toContain('WHERE target.certainFrom <= date($on) AND target.certainTo >= date($on)');
     expect(query.cypher).not.toContain('possibleFrom <=');
-    const nested = relatedItemsExpression('Position.holders', 'n', 2, (target, entries) => `${target} {${entries.join(', ')}}`, 'day', true);
+    const nested = relatedItemsExpression(
+      'Position.holders',
+      'n',
+      2,
+      (target, entries) => `${target} {${entries.join(', ')}}`,
+      'day',
+      true,
+    );
     expect(nested).toContain('WHERE target2.certainFrom <= date($day) AND target2.certainTo >= date($day)');
     expect(nested).toContain(`target2 {${CERTAINTY_KEY}: CASE WHEN target2.certainFrom <= date($day)`);
   });
@@ -180,13 +250,15 @@ describe('relations: one pattern per relation of the model', () => {
     expect(participations.cypher).not.toContain(CERTAINTY_KEY);
   });
 
-  it('the sources relation carries each quote, ordered by the article\'s day then the quote', () => {
+  it("the sources relation carries each quote, ordered by the article's day then the quote", () => {
     const query = relatedNodesQuery('Person.sources', ['person:a']);
     expect(query.cypher).toContain('MATCH (source:Person {id: sourceId})-[rel:STATED_IN]->(target:Article)');
     expect(query.cypher).toContain('ORDER BY target.publishedOn, target.id, rel.quote');
     expect(query.cypher).toContain(`collect(target {.*, _labels: labels(target), ${QUOTE_KEY}: rel.quote}) AS items`);
     const nested = relatedItemsExpression('Tenure.sources', 'n', 1, (target, entries) => `${target} {${entries.join(', ')}}`);
-    expect(nested).toBe(`COLLECT { MATCH (n)-[rel1:STATED_IN]->(target1:Article)  WITH target1, rel1 ORDER BY target1.publishedOn, target1.id, rel1.quote RETURN target1 {${QUOTE_KEY}: rel1.quote} }`);
+    expect(nested).toBe(
+      `COLLECT { MATCH (n)-[rel1:STATED_IN]->(target1:Article)  WITH target1, rel1 ORDER BY target1.publishedOn, target1.id, rel1.quote RETURN target1 {${QUOTE_KEY}: rel1.quote} }`,
+    );
   });
 
   it('refuses a relation outside the model', () => {
@@ -204,7 +276,12 @@ describe('projectionRenderer', () => {
       dates: [],
       labels: false,
       related: {
-        onTheDay: { relation: 'Person.tenures', filter: { on: '2019-01-11' }, single: false, target: { ...leaf(['term']), dates: ['startDate'] } },
+        onTheDay: {
+          relation: 'Person.tenures',
+          filter: { on: '2019-01-11' },
+          single: false,
+          target: { ...leaf(['term']), dates: ['startDate'] },
+        },
         sources: { relation: 'Person.sources', filter: {}, single: false, target: leaf(['title']) },
       },
     });
@@ -217,12 +294,22 @@ describe('projectionRenderer', () => {
     expect(params).toEqual({ projectionDate0: '2019-01-11' });
   });
 
-  it('nests deeper levels with the next depth\'s variables', () => {
+  it("nests deeper levels with the next depth's variables", () => {
     const render = projectionRenderer({
       properties: [],
       dates: [],
       labels: false,
-      related: { tenures: { relation: 'Person.tenures', filter: {}, single: false, target: { ...leaf([]), related: { position: { relation: 'Tenure.position', filter: {}, single: true, target: leaf(['title']) } } } } },
+      related: {
+        tenures: {
+          relation: 'Person.tenures',
+          filter: {},
+          single: false,
+          target: {
+            ...leaf([]),
+            related: { position: { relation: 'Tenure.position', filter: {}, single: true, target: leaf(['title']) } },
+          },
+        },
+      },
     });
     const { expression } = render('n', []);
     expect(expression).toContain('MATCH (n)<-[rel0:HELD_BY]-(target0:Tenure)');

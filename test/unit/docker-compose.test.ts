@@ -28,7 +28,9 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives the API a configuration that the app accepts and that points at the neo4j service', () => {
-    const env = Object.fromEntries(Object.entries(api.environment).map(([name, value]) => [name, value.replace(/\$\{(\w+):-([^}]*)\}/g, '$2')]));
+    const env = Object.fromEntries(
+      Object.entries(api.environment).map(([name, value]) => [name, value.replace(/\$\{(\w+):-([^}]*)\}/g, '$2')]),
+    );
     const config = loadConfig(env);
     expect(new URL(config.neo4jUri).hostname).toBe('neo4j');
     expect(config.manageLocalNeo4j).toBe(false);
@@ -37,7 +39,9 @@ describe('docker-compose.yml', () => {
   });
 
   it('publishes the Bolt port that the API uses and the API port that the app listens on', () => {
-    const config = loadConfig(Object.fromEntries(Object.entries(api.environment).map(([name, value]) => [name, value.replace(/\$\{(\w+):-([^}]*)\}/g, '$2')])));
+    const config = loadConfig(
+      Object.fromEntries(Object.entries(api.environment).map(([name, value]) => [name, value.replace(/\$\{(\w+):-([^}]*)\}/g, '$2')])),
+    );
     expect(neo4j.ports).toContain(`127.0.0.1:${new URL(config.neo4jUri).port}:7687`);
     expect(api.ports).toContain(`${config.port}:${config.port}`);
   });

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const stages = readFileSync('Dockerfile', 'utf8').split(/^FROM /m).slice(1);
+const stages = readFileSync('Dockerfile', 'utf8')
+  .split(/^FROM /m)
+  .slice(1);
 const runtime = stages.at(-1)!;
 
 describe('Dockerfile', () => {

@@ -13,15 +13,22 @@ const formatted = (error: GraphQLError): GraphQLFormattedError => {
 };
 
 describe('the error formatter', () => {
-  it('has every code of Apollo Server in the service\'s enum', () => {
+  it("has every code of Apollo Server in the service's enum", () => {
     for (const code of Object.values(ApolloServerErrorCode)) expect(Object.values(ErrorCode)).toContain(code);
   });
 
-  it('keeps the message and code of the service\'s own errors, even wrapped by a resolver', () => {
+  it("keeps the message and code of the service's own errors, even wrapped by a resolver", () => {
     const error = locatedError(new BadUserInputError('`on` must be a calendar date.', 'on'), [], ['officeHolders']);
-    expect(format(formatted(error), error)).toEqual({ message: '`on` must be a calendar date.', path: ['officeHolders'], extensions: { code: 'BAD_USER_INPUT' } });
+    expect(format(formatted(error), error)).toEqual({
+      message: '`on` must be a calendar date.',
+      path: ['officeHolders'],
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const unavailable = new DatabaseUnavailableError(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
-    expect(format(formatted(unavailable), unavailable)).toEqual({ message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    expect(format(formatted(unavailable), unavailable)).toEqual({
+      message: 'The graph database is unavailable; try again shortly.',
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
   });
 
   it('masks anything else as INTERNAL_SERVER_ERROR with a plain message', () => {
@@ -31,14 +38,21 @@ describe('the error formatter', () => {
     expect(JSON.stringify(answer)).not.toMatch(/Neo4j|MATCH|Secret/);
   });
 
-  it('keeps graphql-js\'s own messages about the document', () => {
-    const error = new GraphQLError('Cannot query field "nmae" on type "Person".', { extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED } });
+  it("keeps graphql-js's own messages about the document", () => {
+    const error = new GraphQLError('Cannot query field "nmae" on type "Person".', {
+      extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED },
+    });
     expect(format(formatted(error), error).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
-  it('makes the parser\'s token limit QUERY_TOO_COMPLEX without stating the limit, unless told to', () => {
-    const error = new GraphQLError('Syntax Error: Document contains more that 5000 tokens. Parsing aborted.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
-    expect(format(formatted(error), error)).toEqual({ message: 'The query is too large; simplify it.', extensions: { code: 'QUERY_TOO_COMPLEX' } });
+  it("makes the parser's token limit QUERY_TOO_COMPLEX without stating the limit, unless told to", () => {
+    const error = new GraphQLError('Syntax Error: Document contains more that 5000 tokens. Parsing aborted.', {
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+    expect(format(formatted(error), error)).toEqual({
+      message: 'The query is too large; simplify it.',
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
     const revealing = createErrorFormatter({ revealLimits: true, maxTokens: 5000 });
     expect(revealing(formatted(error), error).message).toContain('5000');
     // Another syntax error stays one.
@@ -46,7 +60,7 @@ describe('the error formatter', () => {
     expect(format(formatted(other), other).extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
   });
 
-  it('makes Apollo\'s codeless 4xx about the request (a persisted query\'s hash that does not match) BAD_REQUEST', () => {
+  it("makes Apollo's codeless 4xx about the request (a persisted query's hash that does not match) BAD_REQUEST", () => {
     const error = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
     expect(format(formatted(error), error)).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
   });

@@ -34,17 +34,41 @@ describe('routes', () => {
 
 describe('tenure bars', () => {
   it('draws an attested-only tenure as one certain day, possible five years either side, open at both ends', () => {
-    expect(tenureBar({ startDate: null, endDate: null, certainFrom: '2019-01-11', certainTo: '2019-01-11', possibleFrom: '2014-01-11', possibleTo: '2024-01-11' })).toEqual({
+    expect(
+      tenureBar({
+        startDate: null,
+        endDate: null,
+        certainFrom: '2019-01-11',
+        certainTo: '2019-01-11',
+        possibleFrom: '2014-01-11',
+        possibleTo: '2024-01-11',
+      }),
+    ).toEqual({
       certain: { from: '2019-01-11', to: '2019-01-11' },
-      possible: [{ from: '2014-01-11', to: '2019-01-11' }, { from: '2019-01-11', to: '2024-01-11' }],
+      possible: [
+        { from: '2014-01-11', to: '2019-01-11' },
+        { from: '2019-01-11', to: '2024-01-11' },
+      ],
       openStart: true,
       openEnd: true,
     });
   });
 
   it('draws known bounds as certain and closed', () => {
-    expect(tenureBar({ startDate: '2016-05-01', endDate: '2021-04-30', certainFrom: '2016-05-01', certainTo: '2021-04-30', possibleFrom: '2016-05-01', possibleTo: '2021-04-30' })).toEqual({
-      certain: { from: '2016-05-01', to: '2021-04-30' }, possible: [], openStart: false, openEnd: false,
+    expect(
+      tenureBar({
+        startDate: '2016-05-01',
+        endDate: '2021-04-30',
+        certainFrom: '2016-05-01',
+        certainTo: '2021-04-30',
+        possibleFrom: '2016-05-01',
+        possibleTo: '2021-04-30',
+      }),
+    ).toEqual({
+      certain: { from: '2016-05-01', to: '2021-04-30' },
+      possible: [],
+      openStart: false,
+      openEnd: false,
     });
   });
 
@@ -69,8 +93,13 @@ describe('coverage of a position', () => {
     expect(overlaps).toEqual([{ from: '2016-01-01', to: '2016-06-30' }]);
   });
 
-  it('counts no gap between a term and the next day\'s', () => {
-    expect(coverage([{ from: '2010-01-01', to: '2012-12-31' }, { from: '2013-01-01', to: '2014-01-01' }])).toEqual({ gaps: [], overlaps: [] });
+  it("counts no gap between a term and the next day's", () => {
+    expect(
+      coverage([
+        { from: '2010-01-01', to: '2012-12-31' },
+        { from: '2013-01-01', to: '2014-01-01' },
+      ]),
+    ).toEqual({ gaps: [], overlaps: [] });
   });
 });
 
@@ -91,17 +120,36 @@ describe('the neighbourhood graph', () => {
     __typename: 'Person',
     id: 'person:lai-thanh-son',
     name: 'Lại Thanh Sơn',
-    tenures: [{ id: 'tenure:1', startDate: null, endDate: null, attestedOn: '2019-01-11', certainFrom: '2019-01-11', certainTo: '2019-01-11', possibleFrom: '2014-01-11', possibleTo: '2024-01-11', position: { id: 'position:pct', title: 'Phó Chủ tịch Thường trực UBND tỉnh', titleEn: 'Standing Vice Chairman' } }],
+    tenures: [
+      {
+        id: 'tenure:1',
+        startDate: null,
+        endDate: null,
+        attestedOn: '2019-01-11',
+        certainFrom: '2019-01-11',
+        certainTo: '2019-01-11',
+        possibleFrom: '2014-01-11',
+        possibleTo: '2024-01-11',
+        position: { id: 'position:pct', title: 'Phó Chủ tịch Thường trực UBND tỉnh', titleEn: 'Standing Vice Chairman' },
+      },
+    ],
     participations: [
       { id: 'participation:a', role: 'ATTENDEE', event: { id: 'event:hn', name: 'Hội nghị', nameEn: 'Conference', date: '2019-01-11' } },
       { id: 'participation:s', role: 'SPEAKER', event: { id: 'event:hn', name: 'Hội nghị', nameEn: 'Conference', date: '2019-01-11' } },
     ],
-    presented: [{
-      id: 'presentation:bk', date: '2019-01-11', award: { id: 'award:bk', name: 'Bằng khen của Thủ tướng Chính phủ', nameEn: 'Certificate of Merit' },
-      presenter: { id: 'person:lai-thanh-son', name: 'Lại Thanh Sơn' },
-      onBehalfOf: { __typename: 'Position', id: 'position:ttg', title: 'Thủ tướng Chính phủ', titleEn: 'Prime Minister' },
-      recipients: [], recipientCount: 2, recipientDescription: 'hai cá nhân', event: { id: 'event:hn', name: 'Hội nghị', nameEn: 'Conference', date: '2019-01-11' },
-    }],
+    presented: [
+      {
+        id: 'presentation:bk',
+        date: '2019-01-11',
+        award: { id: 'award:bk', name: 'Bằng khen của Thủ tướng Chính phủ', nameEn: 'Certificate of Merit' },
+        presenter: { id: 'person:lai-thanh-son', name: 'Lại Thanh Sơn' },
+        onBehalfOf: { __typename: 'Position', id: 'position:ttg', title: 'Thủ tướng Chính phủ', titleEn: 'Prime Minister' },
+        recipients: [],
+        recipientCount: 2,
+        recipientDescription: 'hai cá nhân',
+        event: { id: 'event:hn', name: 'Hội nghị', nameEn: 'Conference', date: '2019-01-11' },
+      },
+    ],
     received: [],
   };
 

@@ -13,23 +13,35 @@ describe('extractDraft', () => {
   it('is a field of Query returning ExtractDraft', () => {
     const schema = buildSchema(SCHEMA_SDL);
     const field = schema.getQueryType()!.getFields().extractDraft!;
-    expect(field.args.map((arg) => `${arg.name}: ${String(arg.type)}`)).toEqual(['text: String!', 'url: String', 'published: String', 'publisher: String']);
+    expect(field.args.map((arg) => `${arg.name}: ${String(arg.type)}`)).toEqual([
+      'text: String!',
+      'url: String',
+      'published: String',
+      'publisher: String',
+    ]);
     const type = getNamedType(field.type);
     expect(isObjectType(type) && Object.keys(type.getFields())).toEqual(['json', 'articleId', 'statements', 'proposed', 'unread']);
   });
 
-  it('returns the seed article\'s draft with each statement\'s confidence and rule', () => {
+  it("returns the seed article's draft with each statement's confidence and rule", () => {
     const draft = extractDraft({ text: SEED_TEXT, published: '2019-01-11T21:00:00+07:00' });
     const presentation = draft.statements.find((statement) => statement.kind === 'presents')!;
     expect(presentation.confidence).toBeGreaterThan(0.5);
     expect(presentation.rule).toContain('presentation');
-    expect(JSON.parse(presentation.json)).toMatchObject({ presenter: 'person:lai-thanh-son', onBehalfOf: 'position:thu-tuong-chinh-phu', recipientCount: 2 });
+    expect(JSON.parse(presentation.json)).toMatchObject({
+      presenter: 'person:lai-thanh-son',
+      onBehalfOf: 'position:thu-tuong-chinh-phu',
+      recipientCount: 2,
+    });
     expect(JSON.parse(draft.json)).toMatchObject({ formatVersion: 2, article: { published: '2019-01-11T21:00:00+07:00' } });
     expect(draft.proposed).toEqual([]);
   });
 
   it('proposes what the registry lacks (a name no article of the seed gives) and lists what it could not read', () => {
-    const draft = extractDraft({ text: 'Sáng 8/4, HĐND tỉnh Quảng Nam miễn nhiệm chức danh Chủ tịch UBND tỉnh Quảng Nam đối với ông Trần Văn Thử. Bộ Nội vụ có tờ trình đề nghị miễn nhiệm ông Trần Văn Thử.', url: 'https://baomoi.com/mien-nhiem.html' });
+    const draft = extractDraft({
+      text: 'Sáng 8/4, HĐND tỉnh Quảng Nam miễn nhiệm chức danh Chủ tịch UBND tỉnh Quảng Nam đối với ông Trần Văn Thử. Bộ Nội vụ có tờ trình đề nghị miễn nhiệm ông Trần Văn Thử.',
+      url: 'https://baomoi.com/mien-nhiem.html',
+    });
     expect(draft.articleId).toBe('article:baomoi-com-mien-nhiem');
     expect(draft.proposed.map((entity) => [entity.collection, entity.id])).toContainEqual(['people', 'person:tran-van-thu']);
     expect(draft.unread).toEqual([{ quote: expect.stringContaining('tờ trình'), reason: expect.any(String) }]);

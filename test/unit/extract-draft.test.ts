@@ -10,13 +10,23 @@ import { addEntry, emptyRegistry, readRegistryDir, type Entry, type Registry } f
 import { foldText } from '../../src/text/fold.js';
 
 const SEED_TEXT = readFileSync(join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt'), 'utf8');
-const meta = (published: string | null = null) => ({ id: 'article:test', title: null, publisher: null, published, url: null, textFile: 'test.txt' });
+const meta = (published: string | null = null) => ({
+  id: 'article:test',
+  title: null,
+  publisher: null,
+  published,
+  url: null,
+  textFile: 'test.txt',
+});
 type Statement = Record<string, unknown>;
 
 /** The draft and its registry (the given one with the proposals) through the validator of `npm run seed -- --check`. */
 function check(draft: unknown, text: string, registry: Registry, proposed: Map<string, Entry[]>): void {
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value));
-  const sources: SourceFile[] = [...registry.collections].map(([collection, entities]) => ({ file: `${collection}.json`, bytes: encode({ formatVersion: 2, entities: [...entities, ...(proposed.get(collection) ?? [])] }) }));
+  const sources: SourceFile[] = [...registry.collections].map(([collection, entities]) => ({
+    file: `${collection}.json`,
+    bytes: encode({ formatVersion: 2, entities: [...entities, ...(proposed.get(collection) ?? [])] }),
+  }));
   validateLoadSet({ registry: sources, articles: [{ file: 'draft.json', bytes: encode(draft) }] }, () => Buffer.from(text));
 }
 
@@ -26,9 +36,14 @@ describe('the seed article', () => {
   const statements = result.draft.statements as Statement[];
 
   it('gives the presentation: Lại Thanh Sơn, on behalf of the Prime Minister, 2 recipients, unnamed', () => {
-    const presentation = statements.find((statement) => statement.kind === 'presents' && statement.award === 'award:bang-khen-thu-tuong-chinh-phu');
+    const presentation = statements.find(
+      (statement) => statement.kind === 'presents' && statement.award === 'award:bang-khen-thu-tuong-chinh-phu',
+    );
     expect(presentation).toMatchObject({
-      presenter: 'person:lai-thanh-son', onBehalfOf: 'position:thu-tuong-chinh-phu', recipients: [], recipientCount: 2,
+      presenter: 'person:lai-thanh-son',
+      onBehalfOf: 'position:thu-tuong-chinh-phu',
+      recipients: [],
+      recipientCount: 2,
       recipientDescription: 'hai cá nhân có thành tích xuất sắc',
       date: { value: '2019-01-11', inferred: expect.stringContaining('Chiều ngày 11-1') },
     });
@@ -36,29 +51,50 @@ describe('the seed article', () => {
     expect(presentation?.note).toMatch(/^confidence 0\.\d\d: presentation/);
   });
 
-  it('gives Lại Thanh Sơn\'s title on 2019-01-11 (the year inferred from the publication date)', () => {
-    expect(statements.filter((statement) => statement.kind === 'holds')).toEqual([expect.objectContaining({
-      person: 'person:lai-thanh-son', position: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
-      attestedOn: { value: '2019-01-11', inferred: expect.stringContaining('publication') },
-      quotes: [expect.stringContaining('Dự hội nghị có đồng chí Lại Thanh Sơn, Phó Chủ tịch Thường trực UBND tỉnh')],
-    })]);
+  it("gives Lại Thanh Sơn's title on 2019-01-11 (the year inferred from the publication date)", () => {
+    expect(statements.filter((statement) => statement.kind === 'holds')).toEqual([
+      expect.objectContaining({
+        person: 'person:lai-thanh-son',
+        position: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
+        attestedOn: { value: '2019-01-11', inferred: expect.stringContaining('publication') },
+        quotes: [expect.stringContaining('Dự hội nghị có đồng chí Lại Thanh Sơn, Phó Chủ tịch Thường trực UBND tỉnh')],
+      }),
+    ]);
   });
 
   it('reads the commendations of the Chairman, the Party Committee and the Office, linked to the registry', () => {
     expect(statements.filter((statement) => statement.kind === 'presents').map((statement) => statement.onBehalfOf)).toEqual([
-      'position:thu-tuong-chinh-phu', 'position:chu-tich-ubnd-tinh-bac-giang', 'org:dang-uy-van-phong-ubnd-tinh-bac-giang', 'org:van-phong-ubnd-tinh-bac-giang',
+      'position:thu-tuong-chinh-phu',
+      'position:chu-tich-ubnd-tinh-bac-giang',
+      'org:dang-uy-van-phong-ubnd-tinh-bac-giang',
+      'org:van-phong-ubnd-tinh-bac-giang',
     ]);
   });
 
   it('reads the conference of the lead and its organizer, the Office of the PPC', () => {
     const event = statements.find((statement) => statement.kind === 'event');
-    expect(event).toMatchObject({ name: 'Hội nghị tổng kết công tác văn phòng năm 2018', category: 'conference', partOfDay: 'afternoon', date: { value: '2019-01-11' } });
-    expect(statements.find((statement) => statement.kind === 'organizes')).toMatchObject({ event: event?.event, organizer: 'org:van-phong-ubnd-tinh-bac-giang' });
+    expect(event).toMatchObject({
+      name: 'Hội nghị tổng kết công tác văn phòng năm 2018',
+      category: 'conference',
+      partOfDay: 'afternoon',
+      date: { value: '2019-01-11' },
+    });
+    expect(statements.find((statement) => statement.kind === 'organizes')).toMatchObject({
+      event: event?.event,
+      organizer: 'org:van-phong-ubnd-tinh-bac-giang',
+    });
   });
 
   it('reads Lại Thanh Sơn at the conference as attendee, speaker and presenter', () => {
-    expect(statements.filter((statement) => statement.kind === 'participates').map((statement) => [statement.participant, statement.role]).sort()).toEqual([
-      ['person:lai-thanh-son', 'ATTENDEE'], ['person:lai-thanh-son', 'PRESENTER'], ['person:lai-thanh-son', 'SPEAKER'],
+    expect(
+      statements
+        .filter((statement) => statement.kind === 'participates')
+        .map((statement) => [statement.participant, statement.role])
+        .sort(),
+    ).toEqual([
+      ['person:lai-thanh-son', 'ATTENDEE'],
+      ['person:lai-thanh-son', 'PRESENTER'],
+      ['person:lai-thanh-son', 'SPEAKER'],
     ]);
   });
 
@@ -69,36 +105,67 @@ describe('the seed article', () => {
 });
 
 describe('linking and proposing', () => {
-  const text = 'Chiều 18/1, HĐND tỉnh Bình Thuận bầu ông Lê Tuấn Phong - Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh Bình Thuận với 50/51 phiếu tán thành. Ông Phong sinh năm 1970.';
+  const text =
+    'Chiều 18/1, HĐND tỉnh Bình Thuận bầu ông Lê Tuấn Phong - Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh Bình Thuận với 50/51 phiếu tán thành. Ông Phong sinh năm 1970.';
 
   it('proposes new entities with ids, marked new, with a source quote from the article', () => {
     const result = extract({ text, registry: emptyRegistry(), meta: meta('2021-01-18') });
     const people = result.proposed.get('people')!;
-    expect(people).toEqual([expect.objectContaining({ id: 'person:le-tuan-phong', name: 'Lê Tuấn Phong', familyName: 'Lê', givenName: 'Phong', note: NEW_NOTE })]);
-    expect(result.proposed.get('positions')!.map((position) => position.id)).toEqual(['position:pho-chu-tich-ubnd-tinh-binh-thuan', 'position:chu-tich-ubnd-tinh-binh-thuan']);
-    const election = (result.draft.statements as Statement[]).find((statement) => (statement.start as { cause?: string } | undefined)?.cause === 'elected');
-    expect(election?.start).toEqual({ cause: 'elected', date: { value: '2021-01-18', inferred: expect.any(String) }, vote: { text: '50/51 phiếu tán thành', for: 50, present: 51 } });
+    expect(people).toEqual([
+      expect.objectContaining({ id: 'person:le-tuan-phong', name: 'Lê Tuấn Phong', familyName: 'Lê', givenName: 'Phong', note: NEW_NOTE }),
+    ]);
+    expect(result.proposed.get('positions')!.map((position) => position.id)).toEqual([
+      'position:pho-chu-tich-ubnd-tinh-binh-thuan',
+      'position:chu-tich-ubnd-tinh-binh-thuan',
+    ]);
+    const election = (result.draft.statements as Statement[]).find(
+      (statement) => (statement.start as { cause?: string } | undefined)?.cause === 'elected',
+    );
+    expect(election?.start).toEqual({
+      cause: 'elected',
+      date: { value: '2021-01-18', inferred: expect.any(String) },
+      vote: { text: '50/51 phiếu tán thành', for: 50, present: 51 },
+    });
     expect(() => check(result.draft, text, emptyRegistry(), result.proposed)).not.toThrow();
   });
 
   it('links a namesake by the titles the registry records for each', () => {
     const registry = emptyRegistry();
     const source = (quote: string) => [{ article: 'article:other', quote }];
-    addEntry(registry, 'people', { id: 'person:nguyen-van-linh', name: 'Nguyễn Văn Linh', aliases: [], distinctFrom: ['person:nguyen-van-linh-2'], sources: source('ông Nguyễn Văn Linh, Tổng Bí thư') });
-    addEntry(registry, 'people', { id: 'person:nguyen-van-linh-2', name: 'Nguyễn Văn Linh', aliases: [], distinctFrom: ['person:nguyen-van-linh'], sources: source('ông Nguyễn Văn Linh, Chủ tịch UBND tỉnh Bắc Giang') });
+    addEntry(registry, 'people', {
+      id: 'person:nguyen-van-linh',
+      name: 'Nguyễn Văn Linh',
+      aliases: [],
+      distinctFrom: ['person:nguyen-van-linh-2'],
+      sources: source('ông Nguyễn Văn Linh, Tổng Bí thư'),
+    });
+    addEntry(registry, 'people', {
+      id: 'person:nguyen-van-linh-2',
+      name: 'Nguyễn Văn Linh',
+      aliases: [],
+      distinctFrom: ['person:nguyen-van-linh'],
+      sources: source('ông Nguyễn Văn Linh, Chủ tịch UBND tỉnh Bắc Giang'),
+    });
     const result = extract({ text: 'Đồng chí Nguyễn Văn Linh, Chủ tịch UBND tỉnh Bắc Giang, phát biểu.', registry, meta: meta() });
-    expect((result.draft.statements as Statement[]).find((statement) => statement.kind === 'name')?.entity).toBe('person:nguyen-van-linh-2');
+    expect((result.draft.statements as Statement[]).find((statement) => statement.kind === 'name')?.entity).toBe(
+      'person:nguyen-van-linh-2',
+    );
   });
 
   it('never invents: every person name in a draft is printed in the text', () => {
     const result = extract({ text: SEED_TEXT + '\n' + text, registry: emptyRegistry(), meta: meta('2021-01-18') });
     const draft = { statements: result.draft.statements as Statement[], registry: emptyRegistry() };
     expect(inventedNames(SEED_TEXT + text, draft, result.proposed.get('people') ?? [])).toEqual([]);
-    for (const statement of draft.statements) for (const quote of statement.quotes as string[]) expect(foldText(SEED_TEXT + '\n' + text)).toContain(foldText(quote));
+    for (const statement of draft.statements)
+      for (const quote of statement.quotes as string[]) expect(foldText(SEED_TEXT + '\n' + text)).toContain(foldText(quote));
   });
 
   it('lists what looks relevant but was not read', () => {
-    const result = extract({ text: 'Bộ Nội vụ đã gửi công văn đề nghị miễn nhiệm chức Chủ tịch UBND tỉnh đối với ông Nguyễn Đức Chính.', registry: emptyRegistry(), meta: meta() });
+    const result = extract({
+      text: 'Bộ Nội vụ đã gửi công văn đề nghị miễn nhiệm chức Chủ tịch UBND tỉnh đối với ông Nguyễn Đức Chính.',
+      registry: emptyRegistry(),
+      meta: meta(),
+    });
     expect(result.unread).toEqual([{ quote: expect.stringContaining('đề nghị miễn nhiệm'), reason: expect.stringContaining('proposal') }]);
     expect(result.draft.article.note).toContain('not read');
   });
@@ -117,22 +184,73 @@ describe('the matching rule of extract:eval', () => {
   addEntry(other, 'positions', { id: 'position:chu-tich-ubnd-tinh-quang-nam', title: 'Chủ tịch UBND tỉnh', organization: 'org:x' });
   addEntry(other, 'awards', { id: 'award:huan-chuong-lao-dong-hang-nhat', name: 'Huân chương Lao động hạng Nhất' });
 
-  it('compares dates at the gold\'s precision', () => {
-    expect([sameDate('2019-01', '2019-01-11'), sameDate('2019-01-11', '2019-01'), sameDate(undefined, undefined), sameDate('2019', undefined)]).toEqual([true, false, true, false]);
+  it("compares dates at the gold's precision", () => {
+    expect([
+      sameDate('2019-01', '2019-01-11'),
+      sameDate('2019-01-11', '2019-01'),
+      sameDate(undefined, undefined),
+      sameDate('2019', undefined),
+    ]).toEqual([true, false, true, false]);
   });
 
   it('matches holds across ids by folded name and by role, body and province', () => {
-    const gold = { registry, statements: [{ kind: 'holds', person: 'person:a', position: 'position:ct', start: { cause: 'elected', date: '2019-11' } }] };
-    const right = { registry: other, statements: [{ kind: 'holds', person: 'person:le-van-a', position: 'position:chu-tich-ubnd-tinh-quang-nam', start: { cause: 'elected', date: '2019-11-29' } }] };
-    const wrongCause = { registry: other, statements: [{ kind: 'holds', person: 'person:le-van-a', position: 'position:chu-tich-ubnd-tinh-quang-nam', start: { cause: 'approved', date: '2019-11-29' } }] };
+    const gold = {
+      registry,
+      statements: [{ kind: 'holds', person: 'person:a', position: 'position:ct', start: { cause: 'elected', date: '2019-11' } }],
+    };
+    const right = {
+      registry: other,
+      statements: [
+        {
+          kind: 'holds',
+          person: 'person:le-van-a',
+          position: 'position:chu-tich-ubnd-tinh-quang-nam',
+          start: { cause: 'elected', date: '2019-11-29' },
+        },
+      ],
+    };
+    const wrongCause = {
+      registry: other,
+      statements: [
+        {
+          kind: 'holds',
+          person: 'person:le-van-a',
+          position: 'position:chu-tich-ubnd-tinh-quang-nam',
+          start: { cause: 'approved', date: '2019-11-29' },
+        },
+      ],
+    };
     expect(scoreHolds(gold, right)).toEqual({ gold: 1, extracted: 1, foundGold: 1, rightExtracted: 1 });
     expect(scoreHolds(gold, wrongCause)).toEqual({ gold: 1, extracted: 1, foundGold: 0, rightExtracted: 0 });
   });
 
   it('matches presentations by award, presenter and the count where no recipient is named', () => {
     const gold = { registry, statements: [{ kind: 'presents', award: 'award:hcld1', recipients: [], recipientCount: 3 }] };
-    expect(scorePresents(gold, { registry: other, statements: [{ kind: 'presents', award: 'award:huan-chuong-lao-dong-hang-nhat', recipients: [], recipientCount: 3 }] }).foundGold).toBe(1);
-    expect(scorePresents(gold, { registry: other, statements: [{ kind: 'presents', award: 'award:huan-chuong-lao-dong-hang-nhat', recipients: [], recipientCount: 2 }] }).foundGold).toBe(0);
-    expect(scorePresents(gold, { registry: other, statements: [{ kind: 'presents', award: 'award:huan-chuong-lao-dong-hang-nhat', presenter: 'person:le-van-a', recipients: [], recipientCount: 3 }] }).foundGold).toBe(0);
+    expect(
+      scorePresents(gold, {
+        registry: other,
+        statements: [{ kind: 'presents', award: 'award:huan-chuong-lao-dong-hang-nhat', recipients: [], recipientCount: 3 }],
+      }).foundGold,
+    ).toBe(1);
+    expect(
+      scorePresents(gold, {
+        registry: other,
+        statements: [{ kind: 'presents', award: 'award:huan-chuong-lao-dong-hang-nhat', recipients: [], recipientCount: 2 }],
+      }).foundGold,
+    ).toBe(0);
+    expect(
+      scorePresents(gold, {
+        registry: other,
+        statements: [
+          {
+            kind: 'presents',
+            award: 'award:huan-chuong-lao-dong-hang-nhat',
+            presenter: 'person:le-van-a',
+            recipients: [],
+            recipientCount: 3,
+          },
+        ],
+      }).foundGold,
+    ).toBe(0);
   });
 });

@@ -7,7 +7,9 @@ import { etagOf, matchesIfNoneMatch } from '../../src/http/etag.js';
 describe('GraphQL over HTTP', () => {
   it('answers JSON without an Accept header, and graphql-response+json when preferred, as Apollo does', () => {
     expect(chooseMediaType(new HeaderMap())).toBe(MEDIA_TYPES.APPLICATION_JSON);
-    expect(chooseMediaType(new HeaderMap([['accept', 'application/graphql-response+json, application/json;q=0.9']]))).toBe(MEDIA_TYPES.APPLICATION_GRAPHQL_RESPONSE_JSON);
+    expect(chooseMediaType(new HeaderMap([['accept', 'application/graphql-response+json, application/json;q=0.9']]))).toBe(
+      MEDIA_TYPES.APPLICATION_GRAPHQL_RESPONSE_JSON,
+    );
     expect(chooseMediaType(new HeaderMap([['accept', 'application/json']]))).toBe(MEDIA_TYPES.APPLICATION_JSON);
     expect(chooseMediaType(new HeaderMap([['accept', 'text/html']]))).toBeUndefined();
   });

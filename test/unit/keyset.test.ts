@@ -10,7 +10,9 @@ const whereOf = (cypher: string) => cypher.slice(cypher.indexOf('WHERE'), cypher
 describe('the keyset predicate', () => {
   it('ascending by name (always set): greater name, or the same name and a greater id', () => {
     const { cypher, params } = listPageQuery('people', {}, 21, { after: { key: 'lai thanh son', id: 'person:b' } });
-    expect(whereOf(cypher)).toBe('WHERE n.nameFolded IS NOT NULL\n  AND (n.nameFolded > $afterKey OR (n.nameFolded = $afterKey AND n.id > $afterId) OR n.nameFolded IS NULL)');
+    expect(whereOf(cypher)).toBe(
+      'WHERE n.nameFolded IS NOT NULL\n  AND (n.nameFolded > $afterKey OR (n.nameFolded = $afterKey AND n.id > $afterId) OR n.nameFolded IS NULL)',
+    );
     expect(params).toMatchObject({ afterKey: 'lai thanh son', afterId: 'person:b', limit: 21 });
   });
 
@@ -33,9 +35,13 @@ describe('the keyset predicate', () => {
   });
 
   it('with a filter: the predicates joined, the anchors matched first', () => {
-    const { cypher } = listPageQuery('events', { organizerId: 'org:a', dateTo: '2020-01-01' }, 3, { after: { key: '2019-01-11', id: 'event:a' } });
+    const { cypher } = listPageQuery('events', { organizerId: 'org:a', dateTo: '2020-01-01' }, 3, {
+      after: { key: '2019-01-11', id: 'event:a' },
+    });
     expect(cypher).toContain('MATCH (n)-[:ORGANIZED_BY]->(:Organization {id: $organizerId})');
-    expect(whereOf(cypher)).toBe('WHERE n.date <= date($dateTo)\n  AND (n.date > date($afterKey) OR (n.date = date($afterKey) AND n.id > $afterId) OR n.date IS NULL)');
+    expect(whereOf(cypher)).toBe(
+      'WHERE n.date <= date($dateTo)\n  AND (n.date > date($afterKey) OR (n.date = date($afterKey) AND n.id > $afterId) OR n.date IS NULL)',
+    );
   });
 
   it('no predicate without a cursor, and an empty answer without a query for an id no node can have', () => {

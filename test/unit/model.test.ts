@@ -4,8 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  labelOfId, labelsOfKind, MODEL, NODE_LABELS, nodeSpec, PATH_RELATIONSHIP_TYPES, readModel, RELATIONSHIP_TYPES, relationSpec,
-  SCHEMA_SDL, SEARCHABLE_LABELS, typedProperties,
+  labelOfId,
+  labelsOfKind,
+  MODEL,
+  NODE_LABELS,
+  nodeSpec,
+  PATH_RELATIONSHIP_TYPES,
+  readModel,
+  RELATIONSHIP_TYPES,
+  relationSpec,
+  SCHEMA_SDL,
+  SEARCHABLE_LABELS,
+  typedProperties,
 } from '../../src/model/index.js';
 
 describe('readModel on schema.graphql', () => {
@@ -56,11 +66,23 @@ describe('readModel on schema.graphql', () => {
       wrapper: undefined,
     });
     expect(relationSpec('Position.holders')).toMatchObject({ type: 'OF_POSITION', direction: 'IN', targets: ['Tenure'], onDate: true });
-    expect(relationSpec('Tenure.person')).toMatchObject({ type: 'HELD_BY', direction: 'OUT', targets: ['Person'], many: false, required: true, onDate: false });
+    expect(relationSpec('Tenure.person')).toMatchObject({
+      type: 'HELD_BY',
+      direction: 'OUT',
+      targets: ['Person'],
+      many: false,
+      required: true,
+      onDate: false,
+    });
   });
 
   it('Agent fields target Person, Organization and Position', () => {
-    for (const coordinate of ['Participation.participant', 'Award.conferrer', 'AwardPresentation.onBehalfOf', 'AwardPresentation.recipients']) {
+    for (const coordinate of [
+      'Participation.participant',
+      'Award.conferrer',
+      'AwardPresentation.onBehalfOf',
+      'AwardPresentation.recipients',
+    ]) {
       expect(relationSpec(coordinate).targets, coordinate).toEqual(['Person', 'Organization', 'Position']);
     }
     expect(relationSpec('AwardPresentation.recipients')).toMatchObject({ type: 'RECIPIENT', many: true, required: false });
@@ -68,7 +90,13 @@ describe('readModel on schema.graphql', () => {
   });
 
   it('a value that wraps the node with its quote: sources (SourceRef.article) and statements (Statement.node)', () => {
-    expect(relationSpec('Person.sources')).toMatchObject({ type: 'STATED_IN', direction: 'OUT', targets: ['Article'], wrapper: 'article', orderBy: ['publishedOn'] });
+    expect(relationSpec('Person.sources')).toMatchObject({
+      type: 'STATED_IN',
+      direction: 'OUT',
+      targets: ['Article'],
+      wrapper: 'article',
+      orderBy: ['publishedOn'],
+    });
     const statements = relationSpec('Article.statements');
     expect(statements).toMatchObject({ type: 'STATED_IN', direction: 'IN', wrapper: 'node' });
     expect([...statements.targets].sort()).toEqual([...NODE_LABELS].sort());
@@ -76,13 +104,30 @@ describe('readModel on schema.graphql', () => {
 
   it('stored properties with their types; derived and computed ones told apart', () => {
     const tenure = nodeSpec('Tenure');
-    expect(tenure.properties.find((property) => property.name === 'possibleFrom')).toEqual({ name: 'possibleFrom', type: 'date', required: false, derived: true });
+    expect(tenure.properties.find((property) => property.name === 'possibleFrom')).toEqual({
+      name: 'possibleFrom',
+      type: 'date',
+      required: false,
+      derived: true,
+    });
     expect(tenure.computed).toEqual({ certainty: [], startReadings: ['readings'], endReadings: ['readings'], attestations: ['readings'] });
-    expect(nodeSpec('Person').properties.find((property) => property.name === 'aliases')).toEqual({ name: 'aliases', type: 'strings', required: false, derived: false });
-    expect(nodeSpec('Person').properties.find((property) => property.name === 'name')).toEqual({ name: 'name', type: 'string', required: true, derived: false });
+    expect(nodeSpec('Person').properties.find((property) => property.name === 'aliases')).toEqual({
+      name: 'aliases',
+      type: 'strings',
+      required: false,
+      derived: false,
+    });
+    expect(nodeSpec('Person').properties.find((property) => property.name === 'name')).toEqual({
+      name: 'name',
+      type: 'string',
+      required: true,
+      derived: false,
+    });
     expect(nodeSpec('Claim').properties.find((property) => property.name === 'rank')).toMatchObject({ type: 'string', required: true });
     expect(typedProperties('Tenure')).toEqual({
-      date: ['startDate', 'endDate', 'attestedOn', 'certainFrom', 'certainTo', 'possibleFrom', 'possibleTo'], datetime: [], integer: [],
+      date: ['startDate', 'endDate', 'attestedOn', 'certainFrom', 'certainTo', 'possibleFrom', 'possibleTo'],
+      datetime: [],
+      integer: [],
     });
     expect(typedProperties('AwardPresentation')).toEqual({ date: ['date'], datetime: [], integer: ['recipientCount'] });
     expect(typedProperties('Article')).toEqual({ date: ['publishedOn'], datetime: ['publishedAt'], integer: [] });
@@ -101,12 +146,26 @@ describe('readModel on schema.graphql', () => {
       expect(PATH_RELATIONSHIP_TYPES).not.toContain(type);
     }
     expect(PATH_RELATIONSHIP_TYPES).toEqual([
-      'ABOUT', 'AT_EVENT', 'CONFERRED_BY', 'HELD_BY', 'HELD_IN', 'IN_ORGANIZATION', 'JURISDICTION', 'OF_AWARD', 'OF_POSITION',
-      'ON_BEHALF_OF', 'ORGANIZED_BY', 'PARTICIPANT', 'PART_OF', 'PRESENTED_BY', 'RECIPIENT', 'REPORTED_AT',
+      'ABOUT',
+      'AT_EVENT',
+      'CONFERRED_BY',
+      'HELD_BY',
+      'HELD_IN',
+      'IN_ORGANIZATION',
+      'JURISDICTION',
+      'OF_AWARD',
+      'OF_POSITION',
+      'ON_BEHALF_OF',
+      'ORGANIZED_BY',
+      'PARTICIPANT',
+      'PART_OF',
+      'PRESENTED_BY',
+      'RECIPIENT',
+      'REPORTED_AT',
     ]);
   });
 
-  it('the module model is the schema\'s', () => {
+  it("the module model is the schema's", () => {
     expect([...MODEL.relations.keys()]).toEqual([...model.relations.keys()]);
   });
 
@@ -136,25 +195,35 @@ describe('readModel: inconsistent directives', () => {
   });
 
   it('a field of an object type without @relation', () => {
-    expect(() => readModel(`${DIRECTIVES}
+    expect(() =>
+      readModel(`${DIRECTIVES}
       type A @node(prefix: "a", kind: "registry") { id: ID!, b: B }
       type B @node(prefix: "b", kind: "fact") { id: ID! }
-    `)).toThrow('A.b: a field of type B needs @relation or @computed');
+    `),
+    ).toThrow('A.b: a field of type B needs @relation or @computed');
   });
 
   it('an id prefix used twice, an unknown kind, a direction that is neither OUT nor IN', () => {
-    expect(() => readModel(`${DIRECTIVES} type A @node(prefix: "x", kind: "registry") { id: ID! } type B @node(prefix: "x", kind: "fact") { id: ID! }`))
-      .toThrow('B: id prefix "x" is used twice');
-    expect(() => readModel(`${DIRECTIVES} type A @node(prefix: "a", kind: "entity") { id: ID! }`)).toThrow('A: unknown @node kind "entity"');
-    expect(() => readModel(`${DIRECTIVES}
+    expect(() =>
+      readModel(
+        `${DIRECTIVES} type A @node(prefix: "x", kind: "registry") { id: ID! } type B @node(prefix: "x", kind: "fact") { id: ID! }`,
+      ),
+    ).toThrow('B: id prefix "x" is used twice');
+    expect(() => readModel(`${DIRECTIVES} type A @node(prefix: "a", kind: "entity") { id: ID! }`)).toThrow(
+      'A: unknown @node kind "entity"',
+    );
+    expect(() =>
+      readModel(`${DIRECTIVES}
       type A @node(prefix: "a", kind: "registry") { id: ID!, b: B @relation(type: "TO_B", direction: "BOTH") }
       type B @node(prefix: "b", kind: "fact") { id: ID! }
-    `)).toThrow('A.b: direction must be OUT or IN');
+    `),
+    ).toThrow('A.b: direction must be OUT or IN');
   });
 
   it('a list of numbers, and a schema without the directives', () => {
-    expect(() => readModel(`${DIRECTIVES} type A @node(prefix: "a", kind: "registry") { id: ID!, counts: [Int!] }`))
-      .toThrow('A.counts: only lists of strings can be stored');
+    expect(() => readModel(`${DIRECTIVES} type A @node(prefix: "a", kind: "registry") { id: ID!, counts: [Int!] }`)).toThrow(
+      'A.counts: only lists of strings can be stored',
+    );
     expect(() => readModel('type Query { a: String }')).toThrow('schema.graphql does not declare @node');
   });
 });

@@ -35,13 +35,16 @@ describe('root fields', () => {
     expect(query).toMatchSnapshot();
   });
 
-  it.each(['people', 'organizations', 'events', 'awardPresentations', 'articles'])('%s: a page of first + 1 rows, the selected properties only', async (list) => {
-    const query = await onlyQuery(`{ ${list}(first: 3) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`);
-    expect(query.params).toMatchObject({ limit: 4 });
-    expect(query.cypher).toContain('LIMIT toInteger($limit)');
-    expect(query.cypher).not.toContain('total');
-    expect(query).toMatchSnapshot();
-  });
+  it.each(['people', 'organizations', 'events', 'awardPresentations', 'articles'])(
+    '%s: a page of first + 1 rows, the selected properties only',
+    async (list) => {
+      const query = await onlyQuery(`{ ${list}(first: 3) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`);
+      expect(query.params).toMatchObject({ limit: 4 });
+      expect(query.cypher).toContain('LIMIT toInteger($limit)');
+      expect(query.cypher).not.toContain('total');
+      expect(query).toMatchSnapshot();
+    },
+  );
 
   it('a list counts its total in the same query only when totalCount is selected', async () => {
     const query = await onlyQuery('{ events(first: 2) { totalCount } }');
@@ -50,7 +53,9 @@ describe('root fields', () => {
   });
 
   it('a list filter becomes MATCH anchors on ids and folded predicates', async () => {
-    const query = await onlyQuery(`{ awardPresentations(where: { presenterId: "person:lai-thanh-son", dateFrom: "2019-01-01" }) { edges { node { id } } } }`);
+    const query = await onlyQuery(
+      `{ awardPresentations(where: { presenterId: "person:lai-thanh-son", dateFrom: "2019-01-01" }) { edges { node { id } } } }`,
+    );
     expect(query.cypher).toContain('MATCH (n)-[:PRESENTED_BY]->(:Person {id: $presenterId})');
     expect(query.cypher).toContain('n.date >= date($dateFrom)');
     expect(query.params).toMatchObject({ presenterId: 'person:lai-thanh-son', dateFrom: '2019-01-01', limit: 21 });
@@ -58,14 +63,14 @@ describe('root fields', () => {
     expect(people.params).toMatchObject({ nameContains: 'lai thanh' });
   });
 
-  it('a list after a cursor continues from the cursor\'s position', async () => {
+  it("a list after a cursor continues from the cursor's position", async () => {
     const after = encodeCursor({ key: '2019-01-11', id: 'event:x' });
     const query = await onlyQuery('query($after: String) { events(first: 2, after: $after) { edges { node { id } } } }', { after });
     expect(query.params).toMatchObject({ afterKey: '2019-01-11', afterId: 'event:x' });
     expect(query).toMatchSnapshot();
   });
 
-  it('officeHolders: the position\'s tenures on the date, with what is selected below them', async () => {
+  it("officeHolders: the position's tenures on the date, with what is selected below them", async () => {
     const query = await onlyQuery('{ officeHolders(positionId: "position:p", on: "2019-01-11") { startDate person { name } } }');
     expect(query.params).toMatchObject({ ids: ['position:p'] });
     expect(Object.values(query.params)).toContain('2019-01-11');
@@ -132,7 +137,9 @@ function reachOfTypes(): Map<NodeLabel, (inner: string) => string> {
         const target = targetType(type, fieldName);
         if (!isObjectType(target) || reach.has(target.name as NodeLabel) || !(target.name in RELATION_FIELDS)) continue;
         const outer = reach.get(label)!;
-        reach.set(target.name as NodeLabel, (inner) => outer(field.wrapper ? `${fieldName} { ${field.wrapper} { ${inner} } }` : `${fieldName} { ${inner} }`));
+        reach.set(target.name as NodeLabel, (inner) =>
+          outer(field.wrapper ? `${fieldName} { ${field.wrapper} { ${inner} } }` : `${fieldName} { ${inner} }`),
+        );
         next.push(target.name as NodeLabel);
       }
     }
@@ -143,22 +150,26 @@ function reachOfTypes(): Map<NodeLabel, (inner: string) => string> {
 
 const REACH = reachOfTypes();
 const PLANNED_RELATIONS = Object.entries(RELATION_FIELDS).flatMap(([label, fields]) =>
-  Object.keys(fields).map((fieldName) => ({ label: label as NodeLabel, fieldName, relation: fields[fieldName]!.relation })));
+  Object.keys(fields).map((fieldName) => ({ label: label as NodeLabel, fieldName, relation: fields[fieldName]!.relation })),
+);
 
 describe('every planned relation', () => {
   it('reaches every node type from a planned root', () => {
     expect([...REACH.keys()].sort()).toEqual(Object.keys(RELATION_FIELDS).sort());
   });
 
-  it.each(PLANNED_RELATIONS.map((relation) => [`${relation.label}.${relation.fieldName}`, relation] as const))('%s is nested in its root\'s one query', async (_name, { label, fieldName, relation }) => {
-    const type = schema.getType(label) as GraphQLObjectType;
-    const operation = REACH.get(label)!(selectionOf(type, fieldName));
-    const query = await onlyQuery(operation);
-    expect(query.cypher).toContain(`\`${PREFETCHED_PREFIX}${fieldName}\``);
-    // The relationship type the model declares for the field.
-    expect(query.cypher).toContain(`:${relationSpec(relation).type}]`);
-    expect({ operation, ...query }).toMatchSnapshot();
-  });
+  it.each(PLANNED_RELATIONS.map((relation) => [`${relation.label}.${relation.fieldName}`, relation] as const))(
+    "%s is nested in its root's one query",
+    async (_name, { label, fieldName, relation }) => {
+      const type = schema.getType(label) as GraphQLObjectType;
+      const operation = REACH.get(label)!(selectionOf(type, fieldName));
+      const query = await onlyQuery(operation);
+      expect(query.cypher).toContain(`\`${PREFETCHED_PREFIX}${fieldName}\``);
+      // The relationship type the model declares for the field.
+      expect(query.cypher).toContain(`:${relationSpec(relation).type}]`);
+      expect({ operation, ...query }).toMatchSnapshot();
+    },
+  );
 
   it.each(['Person.tenures', 'Position.holders'])('%s(on:) passes the date as a parameter of the nested query', async (coordinate) => {
     const [label, fieldName] = coordinate.split('.') as [NodeLabel, string];
@@ -169,7 +180,9 @@ describe('every planned relation', () => {
   });
 
   it('leaves relations below an abstract type to the loaders', async () => {
-    const query = await onlyQuery('{ awardPresentations { edges { node { onBehalfOf { __typename ... on Position { holders { id } } } } } } }');
+    const query = await onlyQuery(
+      '{ awardPresentations { edges { node { onBehalfOf { __typename ... on Position { holders { id } } } } } } }',
+    );
     expect(query.cypher).toContain(`\`${PREFETCHED_PREFIX}onBehalfOf\``);
     expect(query.cypher).not.toContain(`\`${PREFETCHED_PREFIX}holders\``);
   });

@@ -12,7 +12,12 @@ const measure = (query: string, variables: Record<string, unknown> = {}) => {
 
 describe('measureOperation', () => {
   it('measures depth, aliases and cost: a page multiplies what is under it by its first', () => {
-    expect(measure('{ a: people(first: 5) { edges { node { id name } } } }')).toEqual({ depth: 4, aliases: 1, directives: 0, cost: 1 + 5 * (1 + 1 * (1 + 2)) });
+    expect(measure('{ a: people(first: 5) { edges { node { id name } } } }')).toEqual({
+      depth: 4,
+      aliases: 1,
+      directives: 0,
+      cost: 1 + 5 * (1 + 1 * (1 + 2)),
+    });
   });
 
   it('assumes 10 items for a list without first, and the default page without it', () => {
@@ -21,12 +26,13 @@ describe('measureOperation', () => {
   });
 
   it('counts merged fields once, and leaves out what @skip and @include leave out (directives still count)', () => {
-    const query = 'query($s: Boolean!) { node(id: "x") { id id ...f ...f } people @skip(if: $s) { totalCount } } fragment f on Person { name }';
+    const query =
+      'query($s: Boolean!) { node(id: "x") { id id ...f ...f } people @skip(if: $s) { totalCount } } fragment f on Person { name }';
     expect(measure(query, { s: true })).toEqual({ depth: 2, aliases: 0, directives: 1, cost: 1 + 2 });
     expect(measure(query, { s: false }).cost).toBe(1 + 2 + 1 + 20);
   });
 
-  it('counts fields of a fragment on a concrete type under an abstract one with that type\'s fields', () => {
+  it("counts fields of a fragment on a concrete type under an abstract one with that type's fields", () => {
     expect(measure('{ node(id: "x") { ... on Organization { children { id } } } }').cost).toBe(1 + (1 + 10));
   });
 
@@ -36,16 +42,28 @@ describe('measureOperation', () => {
   });
 
   it('checks bounded arguments by schema coordinate, literal or variable, with a 400', () => {
-    expect(() => measure('{ people(first: 101) { totalCount } }')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', http: { status: 400 } }) }));
-    expect(() => measure('query($n: Int) { search(text: "a", first: $n) { score } }', { n: 500 })).toThrow(/`first` must be a whole number from 0 to 100/);
-    expect(() => measure('{ path(fromId: "a", toId: "b", maxHops: 0) { length } }')).toThrow(/`maxHops` must be a whole number from 1 to 10/);
+    expect(() => measure('{ people(first: 101) { totalCount } }')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', http: { status: 400 } }) }),
+    );
+    expect(() => measure('query($n: Int) { search(text: "a", first: $n) { score } }', { n: 500 })).toThrow(
+      /`first` must be a whole number from 0 to 100/,
+    );
+    expect(() => measure('{ path(fromId: "a", toId: "b", maxHops: 0) { length } }')).toThrow(
+      /`maxHops` must be a whole number from 1 to 10/,
+    );
     expect(measure('{ path(fromId: "a", toId: "b", maxHops: 10) { length } }').cost).toBe(2);
   });
 
   it('has a bound for every first and maxHops argument of the schema', () => {
-    const bounded = Object.values(schema.getTypeMap()).filter(isObjectType).flatMap((type) => Object.values(type.getFields())
-      .flatMap((field) => field.args.filter((arg) => ['first', 'maxHops'].includes(arg.name) && getNamedType(arg.type).name === 'Int')
-        .map((arg) => `${type.name}.${field.name}(${arg.name}:)`)));
+    const bounded = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .flatMap((type) =>
+        Object.values(type.getFields()).flatMap((field) =>
+          field.args
+            .filter((arg) => ['first', 'maxHops'].includes(arg.name) && getNamedType(arg.type).name === 'Int')
+            .map((arg) => `${type.name}.${field.name}(${arg.name}:)`),
+        ),
+      );
     expect(bounded.sort()).toEqual(Object.keys(ARGUMENT_BOUNDS).sort());
   });
 });

@@ -26,8 +26,24 @@ describe('parseEdtf', () => {
   });
 
   it.each([
-    '2019-02-30', '2019-02-29', '1900-02-29', '2019-04-31', '2019-13', '2019-00', '2019-01-00', '2019-01-32',
-    '16-07-03', '2016-7-3', '201', '20160', '', '2016-07-03T10:00', ' 2016', '2016/', '/2016', 'X2016',
+    '2019-02-30',
+    '2019-02-29',
+    '1900-02-29',
+    '2019-04-31',
+    '2019-13',
+    '2019-00',
+    '2019-01-00',
+    '2019-01-32',
+    '16-07-03',
+    '2016-7-3',
+    '201',
+    '20160',
+    '',
+    '2016-07-03T10:00',
+    ' 2016',
+    '2016/',
+    '/2016',
+    'X2016',
   ])('refuses %j: not a calendar date of the subset', (value) => {
     expect(parseEdtf(value)).toBe(`"${value}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)`);
   });
@@ -40,21 +56,32 @@ describe('parseEdtf', () => {
     expect(parseEdtf('2016-07-05/2016-07-03')).toBe('"2016-07-05/2016-07-03": the span ends before it begins');
     expect(parseEdtf('2021/2016')).toBe('"2021/2016": the span ends before it begins');
     // "2016" may mean any day of 2016, so a span to a day in it is possible.
-    expect(parseEdtf('2016/2016-03-01')).toEqual({ value: '2016/2016-03-01', precision: 'year', earliest: '2016-01-01', latest: '2016-03-01' });
+    expect(parseEdtf('2016/2016-03-01')).toEqual({
+      value: '2016/2016-03-01',
+      precision: 'year',
+      earliest: '2016-01-01',
+      latest: '2016-03-01',
+    });
   });
 });
 
 describe('readDate and dateOf', () => {
   it('keeps the reason of an inferred date', () => {
     expect(readDate({ value: '2019-01-11', inferred: 'the year of the publication' })).toEqual({
-      value: '2019-01-11', precision: 'day', earliest: '2019-01-11', latest: '2019-01-11', inferred: 'the year of the publication',
+      value: '2019-01-11',
+      precision: 'day',
+      earliest: '2019-01-11',
+      latest: '2019-01-11',
+      inferred: 'the year of the publication',
     });
     expect(readDate('2019-01')).toEqual({ value: '2019-01', precision: 'month', earliest: '2019-01-01', latest: '2019-01-31' });
     expect(readDate('2019-01')).not.toHaveProperty('inferred');
   });
 
-  it('reports an invalid inferred value as the value\'s error', () => {
-    expect(readDate({ value: '2019-02-30', inferred: 'x' })).toBe('"2019-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)');
+  it("reports an invalid inferred value as the value's error", () => {
+    expect(readDate({ value: '2019-02-30', inferred: 'x' })).toBe(
+      '"2019-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)',
+    );
   });
 
   it('dateOf throws on a value that validation should have refused', () => {
@@ -77,4 +104,3 @@ describe('addYears', () => {
     expect(addYears(date, years)).toBe(expected);
   });
 });
-

@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, prepareLoad } from '../../seed/load.js';
 import { nodeSpec } from '../../src/model/index.js';
-import { deriveFact, deriveNames, POSSIBLE_HORIZON_YEARS, type Claim, type DerivedFact, type TenureReading } from '../../src/statements/derive.js';
+import {
+  deriveFact,
+  deriveNames,
+  POSSIBLE_HORIZON_YEARS,
+  type Claim,
+  type DerivedFact,
+  type TenureReading,
+} from '../../src/statements/derive.js';
 import type { Statement } from '../../src/statements/format.js';
 import { supportedFact, tenureId } from '../../src/statements/kinds.js';
 import { claimId } from '../../src/statements/store.js';
@@ -30,7 +37,10 @@ function claim(article: string, publishedOn: string | null, statement: Partial<S
 const holds = (article: string, publishedOn: string | null, fields: Record<string, unknown>, id = 'holds'): Claim =>
   claim(article, publishedOn, { id, kind: 'holds', person: PERSON, position: POSITION, ...fields });
 
-const ELECTED = holds('a', '2016-07-04', { start: { date: '2016-07-03', cause: 'elected', decidedBy: 'event:ky-hop-thu-nhat', vote: { text: '50/50 đại biểu tán thành', for: 50 } }, term: '2016/2021' });
+const ELECTED = holds('a', '2016-07-04', {
+  start: { date: '2016-07-03', cause: 'elected', decidedBy: 'event:ky-hop-thu-nhat', vote: { text: '50/50 đại biểu tán thành', for: 50 } },
+  term: '2016/2021',
+});
 const DISMISSED = holds('b', '2019-11-01', { end: { date: '2019-10-31', cause: 'dismissed', decision: 'Nghị quyết số 12/NQ-HĐND' } });
 
 function tenure(claims: Claim[]): DerivedFact {
@@ -63,11 +73,17 @@ describe('deriveFact: tenures', () => {
       possibleFrom: '2016-07-03',
       possibleTo: '2019-10-31',
     });
-    expect(fact.relationships).toEqual([{ type: 'HELD_BY', to: PERSON }, { type: 'OF_POSITION', to: POSITION }]);
-    expect(fact.sources).toEqual([{ articleId: 'article:a', quote: 'a: holds' }, { articleId: 'article:b', quote: 'b: holds' }]);
+    expect(fact.relationships).toEqual([
+      { type: 'HELD_BY', to: PERSON },
+      { type: 'OF_POSITION', to: POSITION },
+    ]);
+    expect(fact.sources).toEqual([
+      { articleId: 'article:a', quote: 'a: holds' },
+      { articleId: 'article:b', quote: 'b: holds' },
+    ]);
   });
 
-  it('lists each article\'s reading with its side, cause, decision, vote and sources', () => {
+  it("lists each article's reading with its side, cause, decision, vote and sources", () => {
     expect(readingsOf(tenure([DISMISSED, ELECTED]))).toEqual([
       {
         side: 'start',
@@ -102,30 +118,65 @@ describe('deriveFact: tenures', () => {
     expect(POSSIBLE_HORIZON_YEARS).toBe(5);
     const fact = tenure([DISMISSED]);
     expect(fact.props).toMatchObject({ startDate: null, endDate: '2019-10-31', term: null, disputed: false });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2019-10-31', certainTo: '2019-10-31', possibleFrom: '2014-10-31', possibleTo: '2019-10-31' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2019-10-31',
+      certainTo: '2019-10-31',
+      possibleFrom: '2014-10-31',
+      possibleTo: '2019-10-31',
+    });
   });
 
   it('a start alone: the possible days run five years after it, or to the end of the term it states', () => {
     const withoutTerm = tenure([holds('a', '2016-07-04', { start: { date: '2016-07-03', cause: 'elected' } })]);
-    expect(daysOf(withoutTerm)).toEqual({ certainFrom: '2016-07-03', certainTo: '2016-07-03', possibleFrom: '2016-07-03', possibleTo: '2021-07-03' });
-    expect(daysOf(tenure([ELECTED]))).toEqual({ certainFrom: '2016-07-03', certainTo: '2016-07-03', possibleFrom: '2016-07-03', possibleTo: '2021-12-31' });
+    expect(daysOf(withoutTerm)).toEqual({
+      certainFrom: '2016-07-03',
+      certainTo: '2016-07-03',
+      possibleFrom: '2016-07-03',
+      possibleTo: '2021-07-03',
+    });
+    expect(daysOf(tenure([ELECTED]))).toEqual({
+      certainFrom: '2016-07-03',
+      certainTo: '2016-07-03',
+      possibleFrom: '2016-07-03',
+      possibleTo: '2021-12-31',
+    });
   });
 
   it('two articles disagreeing on the start (same cause, same term): disputed, certain from the later, possible from the earlier', () => {
     const other = holds('c', '2016-07-10', { start: { date: '2016-07-05', cause: 'elected' }, term: '2016/2021' });
     const fact = tenure([ELECTED, DISMISSED, other]);
     expect(fact.props).toMatchObject({ disputed: true, startDate: null, endDate: '2019-10-31' });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2016-07-05', certainTo: '2019-10-31', possibleFrom: '2016-07-03', possibleTo: '2019-10-31' });
-    expect(readingsOf(fact).filter((reading) => reading.side === 'start').map((reading) => [reading.claimId, reading.date?.value])).toEqual([
-      ['claim:a--holds', '2016-07-03'], ['claim:c--holds', '2016-07-05'],
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2016-07-05',
+      certainTo: '2019-10-31',
+      possibleFrom: '2016-07-03',
+      possibleTo: '2019-10-31',
+    });
+    expect(
+      readingsOf(fact)
+        .filter((reading) => reading.side === 'start')
+        .map((reading) => [reading.claimId, reading.date?.value]),
+    ).toEqual([
+      ['claim:a--holds', '2016-07-03'],
+      ['claim:c--holds', '2016-07-05'],
     ]);
   });
 
   it('the same with one reading preferred: not disputed, that date wins, listed first', () => {
-    const preferred = holds('c', '2016-07-10', { start: { date: '2016-07-05', cause: 'elected' }, term: '2016/2021', rank: 'preferred', rankReason: 'the official gazette' });
+    const preferred = holds('c', '2016-07-10', {
+      start: { date: '2016-07-05', cause: 'elected' },
+      term: '2016/2021',
+      rank: 'preferred',
+      rankReason: 'the official gazette',
+    });
     const fact = tenure([ELECTED, DISMISSED, preferred]);
     expect(fact.props).toMatchObject({ disputed: false, startDate: '2016-07-05', endDate: '2019-10-31' });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2016-07-05', certainTo: '2019-10-31', possibleFrom: '2016-07-05', possibleTo: '2019-10-31' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2016-07-05',
+      certainTo: '2019-10-31',
+      possibleFrom: '2016-07-05',
+      possibleTo: '2019-10-31',
+    });
     const readings = readingsOf(fact);
     expect(readings[0]).toMatchObject({ side: 'start', claimId: 'claim:c--holds', rank: 'preferred', date: { value: '2016-07-05' } });
     expect(readings.map((reading) => reading.claimId)).toEqual(['claim:c--holds', 'claim:a--holds', 'claim:b--holds']);
@@ -163,14 +214,24 @@ describe('deriveFact: tenures', () => {
 
     const attested = tenure([yearOnly, holds('d', '2018-05-21', { attestedOn: '2018-05-20' })]);
     expect(attested.props.attestedOn).toBe('2018-05-20');
-    expect(daysOf(attested)).toEqual({ certainFrom: '2016-12-31', certainTo: '2018-05-20', possibleFrom: '2016-01-01', possibleTo: '2023-05-20' });
+    expect(daysOf(attested)).toEqual({
+      certainFrom: '2016-12-31',
+      certainTo: '2018-05-20',
+      possibleFrom: '2016-01-01',
+      possibleTo: '2023-05-20',
+    });
   });
 
   it('two articles disagreeing on the end: disputed, certain to the earlier, possible to the later', () => {
     const other = holds('c', '2019-11-05', { end: { date: '2019-11-04', cause: 'dismissed' } });
     const fact = tenure([ELECTED, DISMISSED, other]);
     expect(fact.props).toMatchObject({ disputed: true, startDate: '2016-07-03', endDate: null });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2016-07-03', certainTo: '2019-10-31', possibleFrom: '2016-07-03', possibleTo: '2019-11-04' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2016-07-03',
+      certainTo: '2019-10-31',
+      possibleFrom: '2016-07-03',
+      possibleTo: '2019-11-04',
+    });
   });
 
   it('ends of different causes: the later one ends the tenure', () => {
@@ -189,21 +250,44 @@ describe('deriveFact: tenures', () => {
   });
 
   it('an attestation after the earliest day of an imprecise end is certain', () => {
-    const fact = tenure([ELECTED, holds('b', null, { end: { date: '2019', cause: 'retired' } }), holds('c', null, { attestedOn: '2019-05-01' })]);
+    const fact = tenure([
+      ELECTED,
+      holds('b', null, { end: { date: '2019', cause: 'retired' } }),
+      holds('c', null, { attestedOn: '2019-05-01' }),
+    ]);
     expect(fact.props.certainTo).toBe('2019-05-01');
   });
 
-  it('a start known to the month: startDate stays null, certain from the month\'s last day', () => {
+  it("a start known to the month: startDate stays null, certain from the month's last day", () => {
     const fact = tenure([holds('a', null, { start: { date: '2016-07', cause: 'elected' } }), DISMISSED]);
     expect(fact.props).toMatchObject({ startDate: null, endDate: '2019-10-31', disputed: false });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2016-07-31', certainTo: '2019-10-31', possibleFrom: '2016-07-01', possibleTo: '2019-10-31' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2016-07-31',
+      certainTo: '2019-10-31',
+      possibleFrom: '2016-07-01',
+      possibleTo: '2019-10-31',
+    });
   });
 
   it('a term "2016/2021" without bounds sets the possible days to 2016-01-01..2021-12-31', () => {
-    const fact = tenure([holds('a', '2019-01-11', { attestedOn: { value: '2019-01-11', inferred: 'the year of the publication' }, term: '2016/2021' })]);
+    const fact = tenure([
+      holds('a', '2019-01-11', { attestedOn: { value: '2019-01-11', inferred: 'the year of the publication' }, term: '2016/2021' }),
+    ]);
     expect(fact.props).toMatchObject({ term: '2016/2021', attestedOn: '2019-01-11', startDate: null, endDate: null });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2019-01-11', certainTo: '2019-01-11', possibleFrom: '2016-01-01', possibleTo: '2021-12-31' });
-    expect(readingsOf(fact)).toEqual([expect.objectContaining({ side: 'attested', cause: 'attested', term: '2016/2021', date: expect.objectContaining({ inferred: 'the year of the publication' }) })]);
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2019-01-11',
+      certainTo: '2019-01-11',
+      possibleFrom: '2016-01-01',
+      possibleTo: '2021-12-31',
+    });
+    expect(readingsOf(fact)).toEqual([
+      expect.objectContaining({
+        side: 'attested',
+        cause: 'attested',
+        term: '2016/2021',
+        date: expect.objectContaining({ inferred: 'the year of the publication' }),
+      }),
+    ]);
   });
 
   // The same for a tenure's term: a preferred start without a term leaves the term to the others.
@@ -215,33 +299,62 @@ describe('deriveFact: tenures', () => {
 
   it('a term never narrows what the evidence shows', () => {
     const fact = tenure([holds('a', '2022-03-01', { attestedOn: '2022-03-01', term: '2016/2021' })]);
-    expect(daysOf(fact)).toEqual({ certainFrom: '2022-03-01', certainTo: '2022-03-01', possibleFrom: '2016-01-01', possibleTo: '2022-03-01' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2022-03-01',
+      certainTo: '2022-03-01',
+      possibleFrom: '2016-01-01',
+      possibleTo: '2022-03-01',
+    });
   });
 
   it('attestations alone: certain between the first and the last, possible five years beyond', () => {
     const fact = tenure([holds('a', null, { attestedOn: '2019-01-11' }), holds('b', null, { attestedOn: '2018-03-02' })]);
     expect(fact.props.attestedOn).toBe('2019-01-11');
-    expect(daysOf(fact)).toEqual({ certainFrom: '2018-03-02', certainTo: '2019-01-11', possibleFrom: '2013-03-02', possibleTo: '2024-01-11' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2018-03-02',
+      certainTo: '2019-01-11',
+      possibleFrom: '2013-03-02',
+      possibleTo: '2024-01-11',
+    });
   });
 
   it('a re-elected start is an attestation, not the start', () => {
     const fact = tenure([holds('a', '2021-06-26', { start: { date: '2021-06-25', cause: 're-elected' } })]);
     expect(fact.props).toMatchObject({ startDate: null, attestedOn: '2021-06-25' });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2021-06-25', certainTo: '2021-06-25', possibleFrom: '2016-06-25', possibleTo: '2026-06-25' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2021-06-25',
+      certainTo: '2021-06-25',
+      possibleFrom: '2016-06-25',
+      possibleTo: '2026-06-25',
+    });
     expect(readingsOf(fact).map((reading) => [reading.side, reading.cause])).toEqual([['attested', 're-elected']]);
   });
 
   it('a re-election after an election does not move the start', () => {
     const fact = tenure([ELECTED, holds('c', '2018-06-26', { start: { date: '2018-06-25', cause: 're-elected' } }), DISMISSED]);
     expect(fact.props).toMatchObject({ startDate: '2016-07-03', disputed: false });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2016-07-03', certainTo: '2019-10-31', possibleFrom: '2016-07-03', possibleTo: '2019-10-31' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2016-07-03',
+      certainTo: '2019-10-31',
+      possibleFrom: '2016-07-03',
+      possibleTo: '2019-10-31',
+    });
   });
 
   it('a deprecated reading is ignored for the dates but listed (last)', () => {
-    const deprecated = holds('d', '2015-01-02', { start: { date: '2015-01-01', cause: 'elected' }, rank: 'deprecated', rankReason: 'a misprint' });
+    const deprecated = holds('d', '2015-01-02', {
+      start: { date: '2015-01-01', cause: 'elected' },
+      rank: 'deprecated',
+      rankReason: 'a misprint',
+    });
     const fact = tenure([deprecated, ELECTED, DISMISSED]);
     expect(fact.props).toMatchObject({ disputed: false, startDate: '2016-07-03' });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2016-07-03', certainTo: '2019-10-31', possibleFrom: '2016-07-03', possibleTo: '2019-10-31' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2016-07-03',
+      certainTo: '2019-10-31',
+      possibleFrom: '2016-07-03',
+      possibleTo: '2019-10-31',
+    });
     const readings = readingsOf(fact);
     expect(readings.at(-1)).toMatchObject({ claimId: 'claim:d--holds', rank: 'deprecated', side: 'start', date: { value: '2015-01-01' } });
     expect(fact.sources).toContainEqual({ articleId: 'article:d', quote: 'd: holds' });
@@ -249,14 +362,24 @@ describe('deriveFact: tenures', () => {
 
   it('a deprecated attestation does not widen the days', () => {
     const fact = tenure([ELECTED, DISMISSED, holds('d', null, { attestedOn: '2020-05-01', rank: 'deprecated' })]);
-    expect(daysOf(fact)).toEqual({ certainFrom: '2016-07-03', certainTo: '2019-10-31', possibleFrom: '2016-07-03', possibleTo: '2019-10-31' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2016-07-03',
+      certainTo: '2019-10-31',
+      possibleFrom: '2016-07-03',
+      possibleTo: '2019-10-31',
+    });
     expect(fact.props.attestedOn).toBeNull();
   });
 
   it('a span start ("from 3 to 5 July") has no startDate but bounds both days', () => {
     const fact = tenure([holds('a', null, { start: { date: '2016-07-03/2016-07-05', cause: 'elected' } }), DISMISSED]);
     expect(fact.props).toMatchObject({ startDate: null, disputed: false });
-    expect(daysOf(fact)).toEqual({ certainFrom: '2016-07-05', certainTo: '2019-10-31', possibleFrom: '2016-07-03', possibleTo: '2019-10-31' });
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2016-07-05',
+      certainTo: '2019-10-31',
+      possibleFrom: '2016-07-03',
+      possibleTo: '2019-10-31',
+    });
   });
 
   it('an acting holder is acting', () => {
@@ -299,16 +422,31 @@ describe('deriveFact: events', () => {
       disputed: [],
     });
     expect(fact.relationships).toEqual([{ type: 'HELD_IN', to: 'place:tinh-quang-tri' }]);
-    expect(fact.sources).toEqual([{ articleId: 'article:a', quote: 'a: event' }, { articleId: 'article:b', quote: 'b: event' }]);
+    expect(fact.sources).toEqual([
+      { articleId: 'article:a', quote: 'a: event' },
+      { articleId: 'article:b', quote: 'b: event' },
+    ]);
   });
 
   it('an event over several days has its last day, a month its precision', () => {
-    expect(deriveFact(EVENT, 'Event', [event('a', null, { date: '2016-07-03/2016-07-05' })])!.props).toMatchObject({ date: '2016-07-03', endDate: '2016-07-05', datePrecision: 'day', dateInferred: null });
-    expect(deriveFact(EVENT, 'Event', [event('a', null, { date: '2016-07' })])!.props).toMatchObject({ date: '2016-07-01', endDate: null, datePrecision: 'month' });
+    expect(deriveFact(EVENT, 'Event', [event('a', null, { date: '2016-07-03/2016-07-05' })])!.props).toMatchObject({
+      date: '2016-07-03',
+      endDate: '2016-07-05',
+      datePrecision: 'day',
+      dateInferred: null,
+    });
+    expect(deriveFact(EVENT, 'Event', [event('a', null, { date: '2016-07' })])!.props).toMatchObject({
+      date: '2016-07-01',
+      endDate: null,
+      datePrecision: 'month',
+    });
   });
 
   it('disagreeing on the date without a preferred reading: date null and disputed ["date"]', () => {
-    const fact = deriveFact(EVENT, 'Event', [event('a', null, { date: '2016-07-03', category: 'session' }), event('b', null, { date: '2016-07-04', category: 'session' })])!;
+    const fact = deriveFact(EVENT, 'Event', [
+      event('a', null, { date: '2016-07-03', category: 'session' }),
+      event('b', null, { date: '2016-07-04', category: 'session' }),
+    ])!;
     expect(fact.props).toMatchObject({ date: null, category: 'session', disputed: ['date'] });
   });
 
@@ -317,7 +455,10 @@ describe('deriveFact: events', () => {
    * value, or an event whose date was agreed before would keep its old precision, reason and last day.
    */
   it('a disputed date clears its precision, reason and last day too (every property is set)', () => {
-    const fact = deriveFact(EVENT, 'Event', [event('a', null, { date: { value: '2016-07-03', inferred: 'the year' } }), event('b', null, { date: '2016-07-04' })])!;
+    const fact = deriveFact(EVENT, 'Event', [
+      event('a', null, { date: { value: '2016-07-03', inferred: 'the year' } }),
+      event('b', null, { date: '2016-07-04' }),
+    ])!;
     const stored = nodeSpec('Event').properties.map((property) => property.name);
     expect(Object.keys(fact.props).sort()).toEqual([...stored].sort());
     expect(fact.props).toMatchObject({ date: null, datePrecision: null, dateInferred: null, endDate: null });
@@ -333,24 +474,35 @@ describe('deriveFact: events', () => {
       event('b', null, { date: '2016-07-04', rank: 'preferred' }),
     ])!;
     expect(fact.props).toMatchObject({ date: '2016-07-04', disputed: [] });
-    expect(fact.relationships).toEqual(expect.arrayContaining([
-      { type: 'HELD_IN', to: 'place:tinh-quang-tri' },
-      { type: 'ORGANIZED_BY', to: 'org:hdnd-tinh-quang-tri' },
-    ]));
+    expect(fact.relationships).toEqual(
+      expect.arrayContaining([
+        { type: 'HELD_IN', to: 'place:tinh-quang-tri' },
+        { type: 'ORGANIZED_BY', to: 'org:hdnd-tinh-quang-tri' },
+      ]),
+    );
   });
 
   it('disagreeing with one reading preferred: the preferred value, not disputed', () => {
-    const fact = deriveFact(EVENT, 'Event', [event('a', null, { date: '2016-07-03' }), event('b', null, { date: '2016-07-04', rank: 'preferred' })])!;
+    const fact = deriveFact(EVENT, 'Event', [
+      event('a', null, { date: '2016-07-03' }),
+      event('b', null, { date: '2016-07-04', rank: 'preferred' }),
+    ])!;
     expect(fact.props).toMatchObject({ date: '2016-07-04', disputed: [] });
   });
 
   it('a deprecated reading does not dispute', () => {
-    const fact = deriveFact(EVENT, 'Event', [event('a', null, { date: '2016-07-03' }), event('b', null, { date: '2016-07-04', rank: 'deprecated' })])!;
+    const fact = deriveFact(EVENT, 'Event', [
+      event('a', null, { date: '2016-07-03' }),
+      event('b', null, { date: '2016-07-04', rank: 'deprecated' }),
+    ])!;
     expect(fact.props).toMatchObject({ date: '2016-07-03', disputed: [] });
   });
 
   it('disagreeing on a single relation (the place) disputes it and writes no relationship', () => {
-    const fact = deriveFact(EVENT, 'Event', [event('a', null, { place: 'place:tinh-quang-tri' }), event('b', null, { place: 'place:thanh-pho-dong-ha' })])!;
+    const fact = deriveFact(EVENT, 'Event', [
+      event('a', null, { place: 'place:tinh-quang-tri' }),
+      event('b', null, { place: 'place:thanh-pho-dong-ha' }),
+    ])!;
     expect(fact.props.disputed).toEqual(['place']);
     expect(fact.relationships).toEqual([]);
   });
@@ -362,8 +514,12 @@ describe('deriveFact: events', () => {
       claim('c', null, { id: 'organizer', kind: 'organizes', event: EVENT, organizer: 'org:hdnd-tinh-quang-tri' }),
       claim('d', null, { id: 'organizer', kind: 'organizes', event: EVENT, organizer: 'org:deprecated', rank: 'deprecated' }),
     ])!;
-    expect(fact.relationships.filter((relationship) => relationship.type === 'ORGANIZED_BY').map((relationship) => relationship.to).sort())
-      .toEqual(['org:hdnd-tinh-quang-tri', 'org:ubnd-tinh-quang-tri']);
+    expect(
+      fact.relationships
+        .filter((relationship) => relationship.type === 'ORGANIZED_BY')
+        .map((relationship) => relationship.to)
+        .sort(),
+    ).toEqual(['org:hdnd-tinh-quang-tri', 'org:ubnd-tinh-quang-tri']);
     expect(fact.sources.map((source) => source.articleId)).toEqual(['article:a', 'article:b', 'article:c', 'article:d']);
   });
 
@@ -384,7 +540,13 @@ describe('deriveFact: events', () => {
   it('the same day printed in one article and inferred in another is one date, not a dispute', () => {
     const fact = deriveFact(EVENT, 'Event', [
       claim('a', '2016-07-04', { id: 'e', kind: 'event', event: EVENT, name: 'Kỳ họp', date: '2016-07-03' }),
-      claim('b', null, { id: 'e', kind: 'event', event: EVENT, name: 'Kỳ họp', date: { value: '2016-07-03', inferred: 'the year of the term' } }),
+      claim('b', null, {
+        id: 'e',
+        kind: 'event',
+        event: EVENT,
+        name: 'Kỳ họp',
+        date: { value: '2016-07-03', inferred: 'the year of the term' },
+      }),
     ]);
     expect(fact?.props).toMatchObject({ date: '2016-07-03', datePrecision: 'day', disputed: [] });
   });
@@ -392,38 +554,73 @@ describe('deriveFact: events', () => {
 
 describe('deriveFact: presentations, figures, participations', () => {
   it('a presentation: recipients united, count agreed, on whose behalf', () => {
-    const presents = (article: string, fields: Record<string, unknown>) => claim(article, null, {
-      id: 'presents', kind: 'presents', presentation: 'presentation:x', award: 'award:bang-khen', onBehalfOf: 'position:thu-tuong-chinh-phu', ...fields,
-    });
+    const presents = (article: string, fields: Record<string, unknown>) =>
+      claim(article, null, {
+        id: 'presents',
+        kind: 'presents',
+        presentation: 'presentation:x',
+        award: 'award:bang-khen',
+        onBehalfOf: 'position:thu-tuong-chinh-phu',
+        ...fields,
+      });
     const fact = deriveFact('presentation:x', 'AwardPresentation', [
       presents('a', { recipients: ['person:a'], recipientCount: 2, date: '2019-01-11' }),
       presents('b', { recipients: ['person:b'], recipientCount: 2 }),
     ])!;
-    expect(fact.props).toMatchObject({ recipientCount: 2, recipientDescription: null, date: '2019-01-11', datePrecision: 'day', dateInferred: null, disputed: [] });
+    expect(fact.props).toMatchObject({
+      recipientCount: 2,
+      recipientDescription: null,
+      date: '2019-01-11',
+      datePrecision: 'day',
+      dateInferred: null,
+      disputed: [],
+    });
     expect(fact.props).not.toHaveProperty('endDate');
-    expect(fact.relationships).toEqual(expect.arrayContaining([
-      { type: 'OF_AWARD', to: 'award:bang-khen' },
-      { type: 'ON_BEHALF_OF', to: 'position:thu-tuong-chinh-phu' },
-      { type: 'RECIPIENT', to: 'person:a' },
-      { type: 'RECIPIENT', to: 'person:b' },
-    ]));
+    expect(fact.relationships).toEqual(
+      expect.arrayContaining([
+        { type: 'OF_AWARD', to: 'award:bang-khen' },
+        { type: 'ON_BEHALF_OF', to: 'position:thu-tuong-chinh-phu' },
+        { type: 'RECIPIENT', to: 'person:a' },
+        { type: 'RECIPIENT', to: 'person:b' },
+      ]),
+    );
     expect(fact.relationships).toHaveLength(4);
   });
 
   it('a figure printed incompletely keeps its text and a null value', () => {
-    const fact = deriveFact('figure:x', 'Figure', [claim('a', null, { id: 'f', kind: 'figure', figure: 'figure:x', metric: 'Tốc độ tăng trưởng', valueText: '16,%', value: null, unit: 'percent', about: 'place:tinh-bac-giang' })])!;
+    const fact = deriveFact('figure:x', 'Figure', [
+      claim('a', null, {
+        id: 'f',
+        kind: 'figure',
+        figure: 'figure:x',
+        metric: 'Tốc độ tăng trưởng',
+        valueText: '16,%',
+        value: null,
+        unit: 'percent',
+        about: 'place:tinh-bac-giang',
+      }),
+    ])!;
     expect(fact.props).toMatchObject({ metric: 'Tốc độ tăng trưởng', valueText: '16,%', value: null, unit: 'percent', disputed: [] });
     expect(fact.relationships).toEqual([{ type: 'ABOUT', to: 'place:tinh-bac-giang' }]);
   });
 
   it('a participation: its role, participant and event', () => {
-    const participates = claim('a', null, { id: 'p', kind: 'participates', event: EVENT, participant: 'person:lai-thanh-son', role: 'SPEAKER' });
+    const participates = claim('a', null, {
+      id: 'p',
+      kind: 'participates',
+      event: EVENT,
+      participant: 'person:lai-thanh-son',
+      role: 'SPEAKER',
+    });
     const id = 'participation:ky-hop-thu-nhat--person-lai-thanh-son--speaker';
     expect(deriveFact(id, 'Participation', [participates])).toEqual({
       id,
       label: 'Participation',
       props: { id, role: 'SPEAKER' },
-      relationships: [{ type: 'PARTICIPANT', to: 'person:lai-thanh-son' }, { type: 'AT_EVENT', to: EVENT }],
+      relationships: [
+        { type: 'PARTICIPANT', to: 'person:lai-thanh-son' },
+        { type: 'AT_EVENT', to: EVENT },
+      ],
       sources: [{ articleId: 'article:a', quote: 'a: p' }],
     });
   });
@@ -435,19 +632,37 @@ describe('deriveNames', () => {
 
   it('two spellings: both readings, the one with more sources first', () => {
     expect(deriveNames([name('a', 'Nguyễn Văn Á'), name('b', 'Nguyễn Văn A'), name('c', 'Nguyễn Văn A')])).toEqual([
-      { name: 'Nguyễn Văn A', kind: 'name', rank: 'normal', sources: [{ articleId: 'article:b', quote: 'b: name' }, { articleId: 'article:c', quote: 'c: name' }] },
+      {
+        name: 'Nguyễn Văn A',
+        kind: 'name',
+        rank: 'normal',
+        sources: [
+          { articleId: 'article:b', quote: 'b: name' },
+          { articleId: 'article:c', quote: 'c: name' },
+        ],
+      },
       { name: 'Nguyễn Văn Á', kind: 'name', rank: 'normal', sources: [{ articleId: 'article:a', quote: 'a: name' }] },
     ]);
   });
 
   it('the preferred spelling first, whatever the number of sources', () => {
     const readings = deriveNames([name('a', 'Nguyễn Văn Á', { rank: 'preferred' }), name('b', 'Nguyễn Văn A'), name('c', 'Nguyễn Văn A')]);
-    expect(readings.map((reading) => [reading.name, reading.rank, reading.sources.length])).toEqual([['Nguyễn Văn Á', 'preferred', 1], ['Nguyễn Văn A', 'normal', 2]]);
+    expect(readings.map((reading) => [reading.name, reading.rank, reading.sources.length])).toEqual([
+      ['Nguyễn Văn Á', 'preferred', 1],
+      ['Nguyễn Văn A', 'normal', 2],
+    ]);
   });
 
   it('a spelling takes the best rank of its statements; aliases are apart from names', () => {
-    const readings = deriveNames([name('a', 'Ba A'), name('b', 'Ba A', { rank: 'preferred' }), name('c', 'Ba A', { nameKind: 'alias' }), name('d', 'Nguyễn Văn A', { rank: 'deprecated' })]);
-    expect(readings.map((reading) => [reading.name, reading.kind, reading.rank, reading.sources.map((source) => source.articleId)])).toEqual([
+    const readings = deriveNames([
+      name('a', 'Ba A'),
+      name('b', 'Ba A', { rank: 'preferred' }),
+      name('c', 'Ba A', { nameKind: 'alias' }),
+      name('d', 'Nguyễn Văn A', { rank: 'deprecated' }),
+    ]);
+    expect(
+      readings.map((reading) => [reading.name, reading.kind, reading.rank, reading.sources.map((source) => source.articleId)]),
+    ).toEqual([
       ['Ba A', 'name', 'preferred', ['article:b', 'article:a']],
       ['Ba A', 'alias', 'normal', ['article:c']],
       ['Nguyễn Văn A', 'name', 'deprecated', ['article:d']],
@@ -491,34 +706,65 @@ describe('deriveFact on the seed data', () => {
     const tenureOfSon = derive('tenure:lai-thanh-son--pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang');
     expect({ ...tenureOfSon.props, readings: undefined }).toEqual({
       id: 'tenure:lai-thanh-son--pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
-      startDate: null, endDate: null, attestedOn: '2019-01-11', term: null, acting: false, disputed: false,
-      certainFrom: '2019-01-11', certainTo: '2019-01-11', possibleFrom: '2014-01-11', possibleTo: '2024-01-11', readings: undefined,
+      startDate: null,
+      endDate: null,
+      attestedOn: '2019-01-11',
+      term: null,
+      acting: false,
+      disputed: false,
+      certainFrom: '2019-01-11',
+      certainTo: '2019-01-11',
+      possibleFrom: '2014-01-11',
+      possibleTo: '2024-01-11',
+      readings: undefined,
     });
-    expect(readingsOf(tenureOfSon)).toEqual([expect.objectContaining({
-      side: 'attested', claimId: 'claim:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2018/lai-thanh-son-pho-chu-tich-thuong-truc',
-    })]);
+    expect(readingsOf(tenureOfSon)).toEqual([
+      expect.objectContaining({
+        side: 'attested',
+        claimId: 'claim:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2018/lai-thanh-son-pho-chu-tich-thuong-truc',
+      }),
+    ]);
 
     const conference = derive('event:hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giang');
-    expect(conference.props).toMatchObject({ date: '2019-01-11', datePrecision: 'day', category: 'conference', partOfDay: 'afternoon', disputed: [] });
+    expect(conference.props).toMatchObject({
+      date: '2019-01-11',
+      datePrecision: 'day',
+      category: 'conference',
+      partOfDay: 'afternoon',
+      disputed: [],
+    });
     expect(conference.props.dateInferred).toContain('the year is that of the publication date');
     expect(conference.relationships).toEqual([{ type: 'ORGANIZED_BY', to: 'org:van-phong-ubnd-tinh-bac-giang' }]);
 
-    const presentation = derive('presentation:bang-khen-thu-tuong-chinh-phu--hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giang');
-    expect(presentation.props).toMatchObject({ recipientCount: 2, recipientDescription: 'hai cá nhân có thành tích xuất sắc', date: '2019-01-11' });
+    const presentation = derive(
+      'presentation:bang-khen-thu-tuong-chinh-phu--hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giang',
+    );
+    expect(presentation.props).toMatchObject({
+      recipientCount: 2,
+      recipientDescription: 'hai cá nhân có thành tích xuất sắc',
+      date: '2019-01-11',
+    });
     expect(presentation.relationships).not.toContainEqual(expect.objectContaining({ type: 'RECIPIENT' }));
     expect(presentation.relationships).toContainEqual({ type: 'ON_BEHALF_OF', to: 'position:thu-tuong-chinh-phu' });
 
-    expect(derive('figure:toc-do-tang-truong-kinh-te-tinh-bac-giang-2018').props).toMatchObject({ valueText: '16,%', value: null, unit: 'percent' });
+    expect(derive('figure:toc-do-tang-truong-kinh-te-tinh-bac-giang-2018').props).toMatchObject({
+      valueText: '16,%',
+      value: null,
+      unit: 'percent',
+    });
   });
 
-  it('every fact of seed/ derives, and each tenure\'s certain days lie within its possible days', () => {
+  it("every fact of seed/ derives, and each tenure's certain days lie within its possible days", () => {
     const facts = claimsByFact(prepareLoad([DEFAULT_ARTICLES_DIR]).loadSet);
     expect(facts.size).toBeGreaterThan(0);
     for (const [id, { label, claims }] of facts) {
       const fact = deriveFact(id, label, claims);
       expect(fact, id).toBeDefined();
       if (label !== 'Tenure') continue;
-      const { startDate, endDate, attestedOn, certainFrom, certainTo, possibleFrom, possibleTo } = fact!.props as Record<string, string | null>;
+      const { startDate, endDate, attestedOn, certainFrom, certainTo, possibleFrom, possibleTo } = fact!.props as Record<
+        string,
+        string | null
+      >;
       const ordered = (dates: (string | null)[]) => {
         const known = dates.filter((date): date is string => date !== null);
         expect(known, id).toEqual([...known].sort());

@@ -12,7 +12,13 @@ import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, prepareLoad } from '../../s
 import { expandPaths, readRegistry } from '../../seed/sources.js';
 import { REGISTRY_COLLECTIONS } from '../../src/statements/format.js';
 import {
-  formatIssue, SeedValidationError, validateLoadSet, type LoadSet, type SeedIssue, type SourceFile, type TextReader,
+  formatIssue,
+  SeedValidationError,
+  validateLoadSet,
+  type LoadSet,
+  type SeedIssue,
+  type SourceFile,
+  type TextReader,
 } from '../../src/statements/validate.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/seed');
@@ -23,12 +29,26 @@ const SEED_TEXT = readFileSync(join(FIXTURE_ARTICLES, '000_379587cad87146f9.txt'
 const ARTICLE_ID = 'article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2018';
 
 /** A passage added to the seed text for the statements the seed article does not make (an election, a term). */
-const ELECTION = 'Ông Lại Thanh Sơn được bầu giữ chức Phó Chủ tịch Thường trực UBND tỉnh nhiệm kỳ 2016 - 2021 với 79/79 đại biểu có mặt tán thành, theo Quyết định số 1598/QĐ-TTg.';
+const ELECTION =
+  'Ông Lại Thanh Sơn được bầu giữ chức Phó Chủ tịch Thường trực UBND tỉnh nhiệm kỳ 2016 - 2021 với 79/79 đại biểu có mặt tán thành, theo Quyết định số 1598/QĐ-TTg.';
 const TEXT_WITH_ELECTION = `${SEED_TEXT}\n\n${ELECTION}\n`;
 
-interface StatementDraft { id: string; kind: string; quotes: string[]; [field: string]: unknown }
-interface EntityDraft { id: string; sources: { article: string; quote: string }[]; [field: string]: unknown }
-interface ArticleDraft { formatVersion: number; article: Record<string, unknown>; statements: StatementDraft[] }
+interface StatementDraft {
+  id: string;
+  kind: string;
+  quotes: string[];
+  [field: string]: unknown;
+}
+interface EntityDraft {
+  id: string;
+  sources: { article: string; quote: string }[];
+  [field: string]: unknown;
+}
+interface ArticleDraft {
+  formatVersion: number;
+  article: Record<string, unknown>;
+  statements: StatementDraft[];
+}
 interface Draft {
   registry: Record<string, { formatVersion: number; entities: EntityDraft[] }>;
   article: ArticleDraft;
@@ -39,8 +59,12 @@ const registryFile = (collection: string) => `registry/${collection}.json`;
 const PEOPLE = registryFile('people');
 
 /** A mutable copy of the seed registry and article, to make one bad variant per case. */
-const SEED_REGISTRY = Object.fromEntries(Object.keys(REGISTRY_COLLECTIONS).map((collection) =>
-  [collection, JSON.parse(readFileSync(join(FIXTURE_REGISTRY, `${collection}.json`), 'utf8')) as Draft['registry'][string]]));
+const SEED_REGISTRY = Object.fromEntries(
+  Object.keys(REGISTRY_COLLECTIONS).map((collection) => [
+    collection,
+    JSON.parse(readFileSync(join(FIXTURE_REGISTRY, `${collection}.json`), 'utf8')) as Draft['registry'][string],
+  ]),
+);
 const SEED_ARTICLE = JSON.parse(readFileSync(SEED_JSON, 'utf8')) as ArticleDraft;
 function draft(): Draft {
   return structuredClone({ registry: SEED_REGISTRY, article: SEED_ARTICLE });
@@ -75,7 +99,10 @@ function sourcesOf(value: Draft, articleBytes?: Uint8Array): { registry: SourceF
   };
 }
 
-const textReader = (text: string | Uint8Array = TEXT_WITH_ELECTION): TextReader => () => (typeof text === 'string' ? Buffer.from(text) : text);
+const textReader =
+  (text: string | Uint8Array = TEXT_WITH_ELECTION): TextReader =>
+  () =>
+    typeof text === 'string' ? Buffer.from(text) : text;
 
 function validate(value: Draft, reader: TextReader = textReader()): LoadSet {
   return validateLoadSet(sourcesOf(value), reader);
@@ -104,39 +131,62 @@ const election = (extra: Partial<StatementDraft> = {}): StatementDraft => ({
   kind: 'holds',
   person: 'person:lai-thanh-son',
   position: 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
-  start: { date: '2016-07-03', cause: 'elected', decision: 'Quyết định số 1598/QĐ-TTg', vote: { text: '79/79 đại biểu có mặt tán thành', for: 79, present: 79 } },
+  start: {
+    date: '2016-07-03',
+    cause: 'elected',
+    decision: 'Quyết định số 1598/QĐ-TTg',
+    vote: { text: '79/79 đại biểu có mặt tán thành', for: 79, present: 79 },
+  },
   term: '2016/2021',
   quotes: ['được bầu giữ chức Phó Chủ tịch Thường trực UBND tỉnh nhiệm kỳ 2016 - 2021'],
   ...extra,
 });
-
-
 
 describe('the seed data', () => {
   it('seed/ validates as it is on disk: every article file and the registry, with no problem and one warning', () => {
     const { loadSet } = prepareLoad([DEFAULT_ARTICLES_DIR]);
     // Two people named Nguyễn Đức Dũng whom no source identifies with each other: kept apart, left for an editor.
     expect(loadSet.warnings.map((warning) => warning.message)).toEqual([
-      expect.stringContaining('"person:nguyen-duc-dung-giam-doc-cong-an-quang-nam" and "person:nguyen-duc-dung" have the same name once folded'),
+      expect.stringContaining(
+        '"person:nguyen-duc-dung-giam-doc-cong-an-quang-nam" and "person:nguyen-duc-dung" have the same name once folded',
+      ),
     ]);
-    const files = readdirSync(DEFAULT_ARTICLES_DIR).filter((name) => name.endsWith('.json')).sort();
+    const files = readdirSync(DEFAULT_ARTICLES_DIR)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     expect(loadSet.articles.map((article) => basename(article.file))).toEqual(files);
     for (const article of loadSet.articles) expect(article.statements.length, article.file).toBeGreaterThan(0);
     expect(loadSet.articles[0]!.meta.id).toBe(ARTICLE_ID);
-    expect(loadSet.registry.get('person:lai-thanh-son')).toMatchObject({ label: 'Person', file: join(DEFAULT_REGISTRY_DIR, 'people.json'), entry: { name: 'Lại Thanh Sơn' } });
-    expect(new Set([...loadSet.registry.values()].map((declaration) => declaration.label))).toEqual(new Set(['Person', 'Organization', 'Position', 'Place', 'Award']));
+    expect(loadSet.registry.get('person:lai-thanh-son')).toMatchObject({
+      label: 'Person',
+      file: join(DEFAULT_REGISTRY_DIR, 'people.json'),
+      entry: { name: 'Lại Thanh Sơn' },
+    });
+    expect(new Set([...loadSet.registry.values()].map((declaration) => declaration.label))).toEqual(
+      new Set(['Person', 'Organization', 'Position', 'Place', 'Award']),
+    );
   });
 
   it('the frozen copy of the first seed article validates with its registry, with no problem and no warning', () => {
     const { loadSet } = prepareLoad([FIXTURE_ARTICLES], FIXTURE_REGISTRY);
     expect(loadSet.warnings).toEqual([]);
-    expect(loadSet.articles.map((article) => [article.file, article.meta.id, article.statements.length])).toEqual([[SEED_JSON, ARTICLE_ID, SEED_STATEMENTS.length]]);
+    expect(loadSet.articles.map((article) => [article.file, article.meta.id, article.statements.length])).toEqual([
+      [SEED_JSON, ARTICLE_ID, SEED_STATEMENTS.length],
+    ]);
     expect([...loadSet.registry.keys()].sort()).toEqual([
-      'award:bang-khen-thu-tuong-chinh-phu', 'award:khen-thuong-chu-tich-ubnd-tinh-bac-giang', 'award:khen-thuong-dang-uy-van-phong-ubnd-tinh-bac-giang',
+      'award:bang-khen-thu-tuong-chinh-phu',
+      'award:khen-thuong-chu-tich-ubnd-tinh-bac-giang',
+      'award:khen-thuong-dang-uy-van-phong-ubnd-tinh-bac-giang',
       'award:khen-thuong-van-phong-ubnd-tinh-bac-giang',
-      'org:chinh-phu', 'org:dang-uy-van-phong-ubnd-tinh-bac-giang', 'org:ubnd-tinh-bac-giang', 'org:van-phong-ubnd-tinh-bac-giang',
-      'person:lai-thanh-son', 'place:tinh-bac-giang',
-      'position:chu-tich-ubnd-tinh-bac-giang', 'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang', 'position:thu-tuong-chinh-phu',
+      'org:chinh-phu',
+      'org:dang-uy-van-phong-ubnd-tinh-bac-giang',
+      'org:ubnd-tinh-bac-giang',
+      'org:van-phong-ubnd-tinh-bac-giang',
+      'person:lai-thanh-son',
+      'place:tinh-bac-giang',
+      'position:chu-tich-ubnd-tinh-bac-giang',
+      'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
+      'position:thu-tuong-chinh-phu',
     ]);
     const person = loadSet.registry.get('person:lai-thanh-son')!;
     expect(person.label).toBe('Person');
@@ -146,17 +196,25 @@ describe('the seed data', () => {
   });
 
   it('returns the article text and its statements as typed values', () => {
-    const { articles: [article] } = validate(draft(), textReader(SEED_TEXT));
+    const {
+      articles: [article],
+    } = validate(draft(), textReader(SEED_TEXT));
     expect(article!.text).toBe(SEED_TEXT.normalize('NFC'));
     expect(article!.meta.published).toBe('2019-01-11T21:00:00+07:00');
     expect(article!.statements.map((statement) => statement.id)).toEqual(SEED_STATEMENTS.map((statement) => statement.id));
-    expect(new Set(article!.statements.map((statement) => statement.kind))).toEqual(new Set(['name', 'holds', 'event', 'organizes', 'participates', 'presents', 'figure']));
+    expect(new Set(article!.statements.map((statement) => statement.kind))).toEqual(
+      new Set(['name', 'holds', 'event', 'organizes', 'participates', 'presents', 'figure']),
+    );
     expect(article!.statements[HOLDS]!.attestedOn).toEqual({ value: '2019-01-11', inferred: expect.stringContaining('Chiều ngày 11-1') });
   });
 
   it('accepts the added election statement (start, decision, vote, term) against the extended text', () => {
     const loadSet = validate(mutated((d) => d.article.statements.push(election())));
-    expect(loadSet.articles[0]!.statements.at(-1)).toMatchObject({ kind: 'holds', term: '2016/2021', start: { cause: 'elected', vote: { for: 79 } } });
+    expect(loadSet.articles[0]!.statements.at(-1)).toMatchObject({
+      kind: 'holds',
+      term: '2016/2021',
+      start: { cause: 'elected', vote: { for: 79 } },
+    });
   });
 
   it('accepts NFD input and returns it in NFC, and finds quotes across line breaks and non-breaking spaces', () => {
@@ -188,7 +246,10 @@ describe('validateLoadSet: bad files', () => {
   it('malformed JSON in a registry file is reported at that file', () => {
     const value = draft();
     const sources = sourcesOf(value);
-    sources.registry[0] = { file: registryFile('people'), bytes: encode('{\n  "formatVersion": 2,\n  "entities": [\n    { "id": "person:x" \n  ]\n}') };
+    sources.registry[0] = {
+      file: registryFile('people'),
+      bytes: encode('{\n  "formatVersion": 2,\n  "entities": [\n    { "id": "person:x" \n  ]\n}'),
+    };
     expect(() => validateLoadSet(sources, textReader())).toThrow(SeedValidationError);
     try {
       validateLoadSet(sources, textReader());
@@ -214,12 +275,18 @@ describe('validateLoadSet: bad files', () => {
       { file: ARTICLE_FILE, path: '$', message: 'the file is not valid UTF-8' },
     ]);
     const issues = issuesOf(draft(), textReader(Uint8Array.from([0x41, 0xc3, 0x28])));
-    expect(issues).toEqual([{ file: ARTICLE_FILE, path: '$.article.textFile', message: 'the article text "000_379587cad87146f9.txt" is not valid UTF-8' }]);
+    expect(issues).toEqual([
+      { file: ARTICLE_FILE, path: '$.article.textFile', message: 'the article text "000_379587cad87146f9.txt" is not valid UTF-8' },
+    ]);
   });
 
   it('a missing or empty article text', () => {
     expect(issuesOf(draft(), () => undefined)).toEqual([
-      { file: ARTICLE_FILE, path: '$.article.textFile', message: 'the article text "000_379587cad87146f9.txt" was not found beside the JSON file' },
+      {
+        file: ARTICLE_FILE,
+        path: '$.article.textFile',
+        message: 'the article text "000_379587cad87146f9.txt" was not found beside the JSON file',
+      },
     ]);
     expect(issuesOf(draft(), textReader(' \n\u00a0\n'))).toEqual([
       { file: ARTICLE_FILE, path: '$.article.textFile', message: 'the article text "000_379587cad87146f9.txt" is empty' },
@@ -234,11 +301,13 @@ describe('validateLoadSet: bad files', () => {
       validateLoadSet(sources, textReader());
       expect.unreachable();
     } catch (error) {
-      expect((error as SeedValidationError).issues).toEqual([{
-        file: 'registry/persons.json',
-        path: '$',
-        message: 'not a registry file: the registry has people.json, organizations.json, positions.json, places.json, awards.json',
-      }]);
+      expect((error as SeedValidationError).issues).toEqual([
+        {
+          file: 'registry/persons.json',
+          path: '$',
+          message: 'not a registry file: the registry has people.json, organizations.json, positions.json, places.json, awards.json',
+        },
+      ]);
     }
   });
 });
@@ -247,38 +316,58 @@ describe('validateLoadSet: shapes', () => {
   it.each<[string, (d: Draft) => void, SeedIssue[]]>([
     [
       'an unknown field in the article metadata',
-      (d) => { d.article.article.publishedAt = '2019-01-11'; },
+      (d) => {
+        d.article.article.publishedAt = '2019-01-11';
+      },
       [{ file: ARTICLE_FILE, path: '$.article.publishedAt', message: 'unknown field "publishedAt"' }],
     ],
     [
       'an unknown field in a statement',
-      (d) => { d.article.statements[SPEAKER]!.venue = 'Hà Nội'; },
+      (d) => {
+        d.article.statements[SPEAKER]!.venue = 'Hà Nội';
+      },
       [{ file: ARTICLE_FILE, path: `${at(SPEAKER)}.venue`, message: 'unknown field "venue"' }],
     ],
     [
       'a missing required field of a statement',
-      (d) => { delete d.article.statements[HOLDS]!.position; },
+      (d) => {
+        delete d.article.statements[HOLDS]!.position;
+      },
       [{ file: ARTICLE_FILE, path: `${at(HOLDS)}.position`, message: 'required field "position" is missing' }],
     ],
     [
       'a missing required field of the metadata',
-      (d) => { delete d.article.article.textFile; },
+      (d) => {
+        delete d.article.article.textFile;
+      },
       [{ file: ARTICLE_FILE, path: '$.article.textFile', message: 'required field "textFile" is missing' }],
     ],
     [
       'a statement without a quote',
-      (d) => { d.article.statements[NAME]!.quotes = []; },
+      (d) => {
+        d.article.statements[NAME]!.quotes = [];
+      },
       [{ file: ARTICLE_FILE, path: `${at(NAME)}.quotes`, message: 'needs at least one verbatim quote' }],
     ],
     [
       'a text file given with a path',
-      (d) => { d.article.article.textFile = '../../etc/passwd'; },
+      (d) => {
+        d.article.article.textFile = '../../etc/passwd';
+      },
       [{ file: ARTICLE_FILE, path: '$.article.textFile', message: 'must be a file name in the folder of the data file, without a path' }],
     ],
     [
       'an id that is not a slug',
-      (d) => { d.article.statements[HOLDS]!.person = 'person:Lai Thanh Son'; },
-      [{ file: ARTICLE_FILE, path: `${at(HOLDS)}.person`, message: 'must be an id: a prefix, a colon and a slug of a-z, 0-9 and hyphens (e.g. "person:lai-thanh-son")' }],
+      (d) => {
+        d.article.statements[HOLDS]!.person = 'person:Lai Thanh Son';
+      },
+      [
+        {
+          file: ARTICLE_FILE,
+          path: `${at(HOLDS)}.person`,
+          message: 'must be an id: a prefix, a colon and a slug of a-z, 0-9 and hyphens (e.g. "person:lai-thanh-son")',
+        },
+      ],
     ],
   ])('%s', (_name, mutate, expected) => {
     expect(issuesOf(mutated(mutate))).toEqual(expected);
@@ -291,23 +380,43 @@ describe('validateLoadSet: shapes', () => {
   it.each<[string, (d: Draft) => void, SeedIssue[]]>([
     [
       'an unknown field in a registry entry',
-      (d) => { d.registry.people!.entities[0]!.nickname = 'Sơn'; },
+      (d) => {
+        d.registry.people!.entities[0]!.nickname = 'Sơn';
+      },
       [{ file: PEOPLE, path: '$.entities[0].nickname', message: 'unknown field "nickname"' }],
     ],
     [
-      'a missing required field of a registry entry (the schema\'s non-null name)',
-      (d) => { delete d.registry.people!.entities[0]!.name; },
+      "a missing required field of a registry entry (the schema's non-null name)",
+      (d) => {
+        delete d.registry.people!.entities[0]!.name;
+      },
       [{ file: PEOPLE, path: '$.entities[0].name', message: 'required field "name" is missing' }],
     ],
     [
       'a registry entry without a source',
-      (d) => { d.registry.places!.entities[0]!.sources = []; },
-      [{ file: registryFile('places'), path: '$.entities[0].sources', message: 'needs at least one source: an article and the quote that names it' }],
+      (d) => {
+        d.registry.places!.entities[0]!.sources = [];
+      },
+      [
+        {
+          file: registryFile('places'),
+          path: '$.entities[0].sources',
+          message: 'needs at least one source: an article and the quote that names it',
+        },
+      ],
     ],
     [
       'a vocabulary value that is not in the vocabulary',
-      (d) => { d.registry.places!.entities[0]!.kind = 'provinc'; },
-      [{ file: registryFile('places'), path: '$.entities[0].kind', message: 'Invalid option: expected one of "country"|"region"|"province"|"city"|"district"|"commune"|"village"' }],
+      (d) => {
+        d.registry.places!.entities[0]!.kind = 'provinc';
+      },
+      [
+        {
+          file: registryFile('places'),
+          path: '$.entities[0].kind',
+          message: 'Invalid option: expected one of "country"|"region"|"province"|"city"|"district"|"commune"|"village"',
+        },
+      ],
     ],
   ])('%s', (_name, mutate, expected) => {
     const issues = issuesOf(mutated(mutate));
@@ -316,28 +425,42 @@ describe('validateLoadSet: shapes', () => {
   });
 
   it('an inferred date without its reason is reported at the date', () => {
-    const issues = issuesOf(mutated((d) => { d.article.statements[BANG_KHEN]!.date = { value: '2019-01-11' }; }));
+    const issues = issuesOf(
+      mutated((d) => {
+        d.article.statements[BANG_KHEN]!.date = { value: '2019-01-11' };
+      }),
+    );
     expect(issues).toEqual([{ file: ARTICLE_FILE, path: `${at(BANG_KHEN)}.date`, message: expect.any(String) as unknown as string }]);
   });
 
   // zod's own message for a failed union ("Invalid input") would not say that the reason is what is missing.
   it('an inferred date without its reason says that "inferred" is missing', () => {
-    const [issue] = issuesOf(mutated((d) => { d.article.statements[BANG_KHEN]!.date = { value: '2019-01-11' }; }));
+    const [issue] = issuesOf(
+      mutated((d) => {
+        d.article.statements[BANG_KHEN]!.date = { value: '2019-01-11' };
+      }),
+    );
     expect(issue!.message).toContain('inferred');
   });
 
   it('an inferred date with an empty reason is reported at the date', () => {
-    const issues = issuesOf(mutated((d) => { d.article.statements[HOLDS]!.attestedOn = { value: '2019-01-11', inferred: ' ' }; }));
+    const issues = issuesOf(
+      mutated((d) => {
+        d.article.statements[HOLDS]!.attestedOn = { value: '2019-01-11', inferred: ' ' };
+      }),
+    );
     expect(issues).toHaveLength(1);
     expect(issues).toEqual([{ file: ARTICLE_FILE, path: `${at(HOLDS)}.attestedOn.inferred`, message: 'must not be empty' }]);
   });
 
   it('author or published null without a note', () => {
-    const issues = issuesOf(mutated((d) => {
-      d.article.article.author = null;
-      d.article.article.published = null;
-      delete d.article.article.note;
-    }));
+    const issues = issuesOf(
+      mutated((d) => {
+        d.article.article.author = null;
+        d.article.article.published = null;
+        delete d.article.article.note;
+      }),
+    );
     expect(issues).toEqual([
       { file: ARTICLE_FILE, path: '$.article.author', message: 'is null: say in "note" why it is unknown' },
       { file: ARTICLE_FILE, path: '$.article.published', message: 'is null: say in "note" why it is unknown' },
@@ -345,20 +468,47 @@ describe('validateLoadSet: shapes', () => {
   });
 
   it('author null with a note is accepted', () => {
-    expect(issuesOf(mutated((d) => { d.article.article.author = null; }))).toEqual([]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.article.author = null;
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('a published value that is neither a day nor a date-time with its offset', () => {
-    expect(issuesOf(mutated((d) => { d.article.article.published = '2019-01-11T21:00:00'; }))).toEqual([{
-      file: ARTICLE_FILE,
-      path: '$.article.published',
-      message: '"2019-01-11T21:00:00" is neither a date (YYYY-MM-DD) nor a date-time with its UTC offset (e.g. 2019-01-11T21:00:00+07:00); use null when unknown',
-    }]);
-    expect(issuesOf(mutated((d) => { d.article.article.published = '2019-01-11'; }))).toEqual([]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.article.published = '2019-01-11T21:00:00';
+        }),
+      ),
+    ).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: '$.article.published',
+        message:
+          '"2019-01-11T21:00:00" is neither a date (YYYY-MM-DD) nor a date-time with its UTC offset (e.g. 2019-01-11T21:00:00+07:00); use null when unknown',
+      },
+    ]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.article.published = '2019-01-11';
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('a duplicate statement id', () => {
-    expect(issuesOf(mutated((d) => { d.article.statements[HOLDS]!.id = 'name-lai-thanh-son'; }))).toEqual([
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[HOLDS]!.id = 'name-lai-thanh-son';
+        }),
+      ),
+    ).toEqual([
       { file: ARTICLE_FILE, path: `${at(HOLDS)}.id`, message: `duplicate statement id "name-lai-thanh-son": already used at ${at(NAME)}` },
     ]);
   });
@@ -366,40 +516,73 @@ describe('validateLoadSet: shapes', () => {
 
 describe('validateLoadSet: the registry', () => {
   const person = (id: string, name: string, extra: Partial<EntityDraft> = {}): EntityDraft => ({
-    id, name, aliases: [], sources: [{ article: ARTICLE_ID, quote: 'Đồng chí Lại Thanh Sơn phát biểu tại hội nghị.' }], ...extra,
+    id,
+    name,
+    aliases: [],
+    sources: [{ article: ARTICLE_ID, quote: 'Đồng chí Lại Thanh Sơn phát biểu tại hội nghị.' }],
+    ...extra,
   });
 
-  it('an id whose prefix is not its collection\'s', () => {
+  it("an id whose prefix is not its collection's", () => {
     expect(issuesOf(mutated((d) => d.registry.people!.entities.push(person('org:lai-thanh-son-2', 'Lại Sơn'))))).toEqual([
-      { file: PEOPLE, path: '$.entities[1].id', message: 'must be a Person id: "person:" and a slug of a-z, 0-9 and single hyphens ("--" joins the parts of the ids the loader composes)' },
+      {
+        file: PEOPLE,
+        path: '$.entities[1].id',
+        message:
+          'must be a Person id: "person:" and a slug of a-z, 0-9 and single hyphens ("--" joins the parts of the ids the loader composes)',
+      },
     ]);
   });
 
   it('a duplicate id', () => {
     expect(issuesOf(mutated((d) => d.registry.people!.entities.push(person('person:lai-thanh-son', 'Lại Thanh Sơn'))))).toEqual([
-      { file: PEOPLE, path: '$.entities[1].id', message: 'duplicate id "person:lai-thanh-son": already declared at registry/people.json $.entities[0]' },
+      {
+        file: PEOPLE,
+        path: '$.entities[1].id',
+        message: 'duplicate id "person:lai-thanh-son": already declared at registry/people.json $.entities[0]',
+      },
     ]);
   });
 
   it('a reference of a registry entry to an unknown id, with the nearest ids', () => {
-    expect(issuesOf(mutated((d) => { d.registry.positions!.entities[0]!.organization = 'org:ubnd-tinh-bac-giag'; }))).toEqual([{
-      file: registryFile('positions'),
-      path: '$.entities[0].organization',
-      message: 'unknown Organization "org:ubnd-tinh-bac-giag": no such id in the registry (seed/registry/); did you mean "org:ubnd-tinh-bac-giang" (UBND tỉnh Bắc Giang)?',
-    }]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.registry.positions!.entities[0]!.organization = 'org:ubnd-tinh-bac-giag';
+        }),
+      ),
+    ).toEqual([
+      {
+        file: registryFile('positions'),
+        path: '$.entities[0].organization',
+        message:
+          'unknown Organization "org:ubnd-tinh-bac-giag": no such id in the registry (seed/registry/); did you mean "org:ubnd-tinh-bac-giang" (UBND tỉnh Bắc Giang)?',
+      },
+    ]);
   });
 
-  it('a registry source quote that is not in its article\'s text', () => {
-    const issues = issuesOf(mutated((d) => { d.registry.places!.entities[0]!.sources[0]!.quote = 'UBND tỉnh Bắc Ninh'; }));
-    expect(issues).toEqual([{
-      file: registryFile('places'),
-      path: '$.entities[0].sources[0].quote',
-      message: 'quote not found in the article text: the text has "UBND tỉnh Bắc ", then "Giang, Văn phòng UBND tỉnh Bắc…" where the quote has "Ninh"',
-    }]);
+  it("a registry source quote that is not in its article's text", () => {
+    const issues = issuesOf(
+      mutated((d) => {
+        d.registry.places!.entities[0]!.sources[0]!.quote = 'UBND tỉnh Bắc Ninh';
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        file: registryFile('places'),
+        path: '$.entities[0].sources[0].quote',
+        message:
+          'quote not found in the article text: the text has "UBND tỉnh Bắc ", then "Giang, Văn phòng UBND tỉnh Bắc…" where the quote has "Ninh"',
+      },
+    ]);
   });
 
   it('a registry source in an article outside the load is a warning, with the nearest article id', () => {
-    const loadSet = validate(mutated((d) => { d.registry.places!.entities[0]!.sources[0]!.article = 'article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2019'; }));
+    const loadSet = validate(
+      mutated((d) => {
+        d.registry.places!.entities[0]!.sources[0]!.article = 'article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2019';
+      }),
+    );
     expect(loadSet.warnings).toHaveLength(1);
     expect(loadSet.warnings[0]).toMatchObject({ file: registryFile('places'), path: '$.entities[0].sources[0].article' });
     expect(loadSet.warnings[0]!.message).toContain('"article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2019"');
@@ -408,107 +591,197 @@ describe('validateLoadSet: the registry', () => {
   });
 
   it('a family name that is not a word of the name', () => {
-    expect(issuesOf(mutated((d) => { d.registry.people!.entities[0]!.familyName = 'Lê'; }))).toEqual([
-      { file: PEOPLE, path: '$.entities[0].familyName', message: '"Lê" is not a word of the name "Lại Thanh Sơn"' },
-    ]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.registry.people!.entities[0]!.familyName = 'Lê';
+        }),
+      ),
+    ).toEqual([{ file: PEOPLE, path: '$.entities[0].familyName', message: '"Lê" is not a word of the name "Lại Thanh Sơn"' }]);
   });
 
   it('namesakes (names that fold alike) are a warning, not an error', () => {
     const loadSet = validate(mutated((d) => d.registry.people!.entities.push(person('person:lai-thanh-son-2', 'Lai Thanh Son'))));
-    expect(loadSet.warnings).toEqual([{
-      file: PEOPLE,
-      path: '$.entities[1].id',
-      message: '"person:lai-thanh-son-2" and "person:lai-thanh-son" have the same name once folded ("Lai Thanh Son"); if they are two entities, list each in the other\'s "distinctFrom", otherwise keep one',
-    }]);
+    expect(loadSet.warnings).toEqual([
+      {
+        file: PEOPLE,
+        path: '$.entities[1].id',
+        message:
+          '"person:lai-thanh-son-2" and "person:lai-thanh-son" have the same name once folded ("Lai Thanh Son"); if they are two entities, list each in the other\'s "distinctFrom", otherwise keep one',
+      },
+    ]);
     expect(loadSet.registry.has('person:lai-thanh-son-2')).toBe(true);
   });
 
   it('namesakes marked distinctFrom (on either side) give no warning', () => {
-    const marked = validate(mutated((d) => d.registry.people!.entities.push(person('person:lai-thanh-son-2', 'LẠI THANH SƠN', { distinctFrom: ['person:lai-thanh-son'] }))));
+    const marked = validate(
+      mutated((d) =>
+        d.registry.people!.entities.push(person('person:lai-thanh-son-2', 'LẠI THANH SƠN', { distinctFrom: ['person:lai-thanh-son'] })),
+      ),
+    );
     expect(marked.warnings).toEqual([]);
-    const markedOnTheOther = validate(mutated((d) => {
-      d.registry.people!.entities[0]!.distinctFrom = ['person:lai-thanh-son-2'];
-      d.registry.people!.entities.push(person('person:lai-thanh-son-2', 'Lại Thanh Sơn'));
-    }));
+    const markedOnTheOther = validate(
+      mutated((d) => {
+        d.registry.people!.entities[0]!.distinctFrom = ['person:lai-thanh-son-2'];
+        d.registry.people!.entities.push(person('person:lai-thanh-son-2', 'Lại Thanh Sơn'));
+      }),
+    );
     expect(markedOnTheOther.warnings).toEqual([]);
   });
 
   it('people of different names, or entities of different kinds with one name, are not namesakes', () => {
-    const loadSet = validate(mutated((d) => {
-      d.registry.people!.entities.push(person('person:lai-van-son', 'Lại Văn Sơn'));
-      d.registry.places!.entities.push({ id: 'place:lai-thanh-son', name: 'Lại Thanh Sơn', sources: [{ article: ARTICLE_ID, quote: 'UBND tỉnh Bắc Giang' }] });
-    }));
+    const loadSet = validate(
+      mutated((d) => {
+        d.registry.people!.entities.push(person('person:lai-van-son', 'Lại Văn Sơn'));
+        d.registry.places!.entities.push({
+          id: 'place:lai-thanh-son',
+          name: 'Lại Thanh Sơn',
+          sources: [{ article: ARTICLE_ID, quote: 'UBND tỉnh Bắc Giang' }],
+        });
+      }),
+    );
     expect(loadSet.warnings).toEqual([]);
   });
 
   it('distinctFrom naming an unknown id', () => {
-    expect(issuesOf(mutated((d) => { d.registry.people!.entities[0]!.distinctFrom = ['person:lai-thanh-sonn']; }))).toEqual([
-      { file: PEOPLE, path: '$.entities[0].distinctFrom[0]', message: 'unknown id "person:lai-thanh-sonn"; did you mean "person:lai-thanh-son"?' },
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.registry.people!.entities[0]!.distinctFrom = ['person:lai-thanh-sonn'];
+        }),
+      ),
+    ).toEqual([
+      {
+        file: PEOPLE,
+        path: '$.entities[0].distinctFrom[0]',
+        message: 'unknown id "person:lai-thanh-sonn"; did you mean "person:lai-thanh-son"?',
+      },
     ]);
   });
 });
 
 describe('validateLoadSet: references of statements', () => {
   it('an unknown reference names the nearest id ("did you mean")', () => {
-    expect(issuesOf(mutated((d) => { d.article.statements[HOLDS]!.person = 'person:lai-thanh-sno'; }))).toEqual([{
-      file: ARTICLE_FILE,
-      path: `${at(HOLDS)}.person`,
-      message: 'unknown Person "person:lai-thanh-sno": no such id in the registry (seed/registry/); did you mean "person:lai-thanh-son" (Lại Thanh Sơn)?',
-    }]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[HOLDS]!.person = 'person:lai-thanh-sno';
+        }),
+      ),
+    ).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: `${at(HOLDS)}.person`,
+        message:
+          'unknown Person "person:lai-thanh-sno": no such id in the registry (seed/registry/); did you mean "person:lai-thanh-son" (Lại Thanh Sơn)?',
+      },
+    ]);
   });
 
   it('an unknown reference found by the folded name rather than the id', () => {
-    expect(issuesOf(mutated((d) => { d.article.statements[GROWTH]!.about = 'place:bac-giang'; }))).toEqual([{
-      file: ARTICLE_FILE,
-      path: `${at(GROWTH)}.about`,
-      message: 'unknown Place "place:bac-giang": no such id in the registry (seed/registry/); did you mean "place:tinh-bac-giang" (Bắc Giang)?',
-    }]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[GROWTH]!.about = 'place:bac-giang';
+        }),
+      ),
+    ).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: `${at(GROWTH)}.about`,
+        message:
+          'unknown Place "place:bac-giang": no such id in the registry (seed/registry/); did you mean "place:tinh-bac-giang" (Bắc Giang)?',
+      },
+    ]);
   });
 
   it('an unknown reference with nothing near says so without a suggestion', () => {
-    expect(issuesOf(mutated((d) => { d.article.statements[HOLDS]!.person = 'person:nguyen-phu-trong'; }))).toEqual([{
-      file: ARTICLE_FILE,
-      path: `${at(HOLDS)}.person`,
-      message: 'unknown Person "person:nguyen-phu-trong": no such id in the registry (seed/registry/)',
-    }]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[HOLDS]!.person = 'person:nguyen-phu-trong';
+        }),
+      ),
+    ).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: `${at(HOLDS)}.person`,
+        message: 'unknown Person "person:nguyen-phu-trong": no such id in the registry (seed/registry/)',
+      },
+    ]);
   });
 
   it('an unknown event names the events the statements declare', () => {
-    expect(issuesOf(mutated((d) => { d.article.statements[ORGANIZES]!.event = 'event:hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giag'; }))).toEqual([{
-      file: ARTICLE_FILE,
-      path: `${at(ORGANIZES)}.event`,
-      message: 'unknown Event "event:hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giag": no such id declared by an event statement; did you mean "event:hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giang"?',
-    }]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[ORGANIZES]!.event = 'event:hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giag';
+        }),
+      ),
+    ).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: `${at(ORGANIZES)}.event`,
+        message:
+          'unknown Event "event:hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giag": no such id declared by an event statement; did you mean "event:hoi-nghi-tong-ket-cong-tac-van-phong-2018-ubnd-tinh-bac-giang"?',
+      },
+    ]);
   });
 
   it('an event known outside the load (already in the graph) may be referred to', () => {
-    const value = mutated((d) => { d.article.statements[ORGANIZES]!.event = 'event:earlier'; });
+    const value = mutated((d) => {
+      d.article.statements[ORGANIZES]!.event = 'event:earlier';
+    });
     expect(() => validateLoadSet({ ...sourcesOf(value), knownEvents: new Set(['event:earlier']) }, textReader())).not.toThrow();
   });
 
   it('a reference to the wrong kind', () => {
-    expect(issuesOf(mutated((d) => { d.article.statements[HOLDS]!.position = 'org:ubnd-tinh-bac-giang'; }))).toEqual([{
-      file: ARTICLE_FILE,
-      path: `${at(HOLDS)}.position`,
-      message: '"org:ubnd-tinh-bac-giang" is an Organization, but this field must name a Position',
-    }]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[HOLDS]!.position = 'org:ubnd-tinh-bac-giang';
+        }),
+      ),
+    ).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: `${at(HOLDS)}.position`,
+        message: '"org:ubnd-tinh-bac-giang" is an Organization, but this field must name a Position',
+      },
+    ]);
   });
 
   it('a reference to the wrong kind where several are allowed (an Agent)', () => {
-    expect(issuesOf(mutated((d) => { d.article.statements[BANG_KHEN]!.onBehalfOf = 'place:tinh-bac-giang'; }))).toEqual([{
-      file: ARTICLE_FILE,
-      path: `${at(BANG_KHEN)}.onBehalfOf`,
-      message: '"place:tinh-bac-giang" is a Place, but this field must name a Person or Organization or Position',
-    }]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[BANG_KHEN]!.onBehalfOf = 'place:tinh-bac-giang';
+        }),
+      ),
+    ).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: `${at(BANG_KHEN)}.onBehalfOf`,
+        message: '"place:tinh-bac-giang" is a Place, but this field must name a Person or Organization or Position',
+      },
+    ]);
   });
 
   it('references inside bounds and lists are reported at their own path', () => {
-    const issues = issuesOf(mutated((d) => {
-      d.article.statements.push(election({ start: { date: '2016-07-03', cause: 'elected', decidedBy: 'person:lai-thanh-son', approvedBy: 'position:thu-tuong-chinh-phux' } }));
-      d.article.statements[BANG_KHEN]!.recipients = ['org:chinh-phu', 'person:lai-thanh-sn'];
-    }));
+    const issues = issuesOf(
+      mutated((d) => {
+        d.article.statements.push(
+          election({
+            start: { date: '2016-07-03', cause: 'elected', decidedBy: 'person:lai-thanh-son', approvedBy: 'position:thu-tuong-chinh-phux' },
+          }),
+        );
+        d.article.statements[BANG_KHEN]!.recipients = ['org:chinh-phu', 'person:lai-thanh-sn'];
+      }),
+    );
     expect(issues.map((issue) => issue.path)).toEqual([
-      `${at(BANG_KHEN)}.recipients[1]`, `${ADDED}.start.decidedBy`, `${ADDED}.start.approvedBy`,
+      `${at(BANG_KHEN)}.recipients[1]`,
+      `${ADDED}.start.decidedBy`,
+      `${ADDED}.start.approvedBy`,
     ]);
     expect(issues[1]!.message).toBe('"person:lai-thanh-son" is a Person, but this field must name an Organization or Event');
     expect(issues[2]!.message).toContain('did you mean "position:thu-tuong-chinh-phu" (Thủ tướng Chính phủ)?');
@@ -517,32 +790,80 @@ describe('validateLoadSet: references of statements', () => {
 
 describe('validateLoadSet: quotes and verbatim values', () => {
   it('a quote not in the text shows where quote and text part ways', () => {
-    const issues = issuesOf(mutated((d) => d.article.statements.push(election({ quotes: ['Phó Chủ tịch Thường trực UBND tỉnh nhiệm kỳ 2016-2021'] }))));
-    expect(issues).toEqual([{
-      file: ARTICLE_FILE,
-      path: `${ADDED}.quotes[0]`,
-      message: 'quote not found in the article text: the text has "…tịch Thường trực UBND tỉnh nhiệm kỳ 2016", then " - 2021 với 79/79 đại biểu có …" where the quote has "-2021"',
-    }]);
+    const issues = issuesOf(
+      mutated((d) => d.article.statements.push(election({ quotes: ['Phó Chủ tịch Thường trực UBND tỉnh nhiệm kỳ 2016-2021'] }))),
+    );
+    expect(issues).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: `${ADDED}.quotes[0]`,
+        message:
+          'quote not found in the article text: the text has "…tịch Thường trực UBND tỉnh nhiệm kỳ 2016", then " - 2021 với 79/79 đại biểu có …" where the quote has "-2021"',
+      },
+    ]);
   });
 
   it('a quote whose first character is not in the text', () => {
-    const issues = issuesOf(mutated((d) => { d.article.statements[NAME]!.quotes = ['€ 100']; }));
-    expect(issues).toEqual([{ file: ARTICLE_FILE, path: `${at(NAME)}.quotes[0]`, message: 'quote not found in the article text: not even its first character is in the text' }]);
+    const issues = issuesOf(
+      mutated((d) => {
+        d.article.statements[NAME]!.quotes = ['€ 100'];
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: `${at(NAME)}.quotes[0]`,
+        message: 'quote not found in the article text: not even its first character is in the text',
+      },
+    ]);
   });
 
   it.each<[string, (d: Draft) => void, string, string]>([
-    ['recipientDescription', (d) => { d.article.statements[BANG_KHEN]!.recipientDescription = 'hai cá nhân xuất sắc'; }, `${at(BANG_KHEN)}.recipientDescription`,
-      '"recipientDescription" not found in the article text: the text has "hai cá nhân ", then "có thành tích xuất sắc. Tại hộ…" where the quote has "xuất sắc"'],
-    ['the name of a name statement', (d) => { d.article.statements[NAME]!.name = 'Lại Thanh Son'; }, `${at(NAME)}.name`,
-      '"name" not found in the article text: the text has "Lại Thanh S", then "ơn, Phó Chủ tịch Thường trực U…" where the quote has "on"'],
-    ['valueText', (d) => { d.article.statements[GROWTH]!.valueText = '16,5%'; }, `${at(GROWTH)}.valueText`,
-      '"valueText" not found in the article text: the text has "16,", then "%, đứng thứ 3 cả nước; tổng th…" where the quote has "5%"'],
-    ['the vote text', (d) => d.article.statements.push(election({ start: { date: '2016-07-03', cause: 'elected', vote: { text: '79/79 đại biểu tán thành' } } })), `${ADDED}.start.vote.text`,
-      '"start.vote.text" not found in the article text: the text has "79/79 đại biểu ", then "có mặt tán thành, theo Quyết đ…" where the quote has "tán thành"'],
-    ['the decision', (d) => d.article.statements.push(election({ start: { date: '2016-07-03', cause: 'elected', decision: 'Quyết định 1598/QĐ-TTg' } })), `${ADDED}.start.decision`,
-      '"start.decision" not found in the article text: the text has "Quyết định ", then "số 1598/QĐ-TTg." where the quote has "1598/QĐ-TTg"'],
-    ['the decision of an end', (d) => d.article.statements.push(election({ end: { date: '2019-10-31', cause: 'dismissed', decision: 'Nghị quyết số 12' } })), `${ADDED}.end.decision`,
-      expect.stringMatching(/^"end\.decision" not found in the article text: /) as unknown as string],
+    [
+      'recipientDescription',
+      (d) => {
+        d.article.statements[BANG_KHEN]!.recipientDescription = 'hai cá nhân xuất sắc';
+      },
+      `${at(BANG_KHEN)}.recipientDescription`,
+      '"recipientDescription" not found in the article text: the text has "hai cá nhân ", then "có thành tích xuất sắc. Tại hộ…" where the quote has "xuất sắc"',
+    ],
+    [
+      'the name of a name statement',
+      (d) => {
+        d.article.statements[NAME]!.name = 'Lại Thanh Son';
+      },
+      `${at(NAME)}.name`,
+      '"name" not found in the article text: the text has "Lại Thanh S", then "ơn, Phó Chủ tịch Thường trực U…" where the quote has "on"',
+    ],
+    [
+      'valueText',
+      (d) => {
+        d.article.statements[GROWTH]!.valueText = '16,5%';
+      },
+      `${at(GROWTH)}.valueText`,
+      '"valueText" not found in the article text: the text has "16,", then "%, đứng thứ 3 cả nước; tổng th…" where the quote has "5%"',
+    ],
+    [
+      'the vote text',
+      (d) =>
+        d.article.statements.push(
+          election({ start: { date: '2016-07-03', cause: 'elected', vote: { text: '79/79 đại biểu tán thành' } } }),
+        ),
+      `${ADDED}.start.vote.text`,
+      '"start.vote.text" not found in the article text: the text has "79/79 đại biểu ", then "có mặt tán thành, theo Quyết đ…" where the quote has "tán thành"',
+    ],
+    [
+      'the decision',
+      (d) => d.article.statements.push(election({ start: { date: '2016-07-03', cause: 'elected', decision: 'Quyết định 1598/QĐ-TTg' } })),
+      `${ADDED}.start.decision`,
+      '"start.decision" not found in the article text: the text has "Quyết định ", then "số 1598/QĐ-TTg." where the quote has "1598/QĐ-TTg"',
+    ],
+    [
+      'the decision of an end',
+      (d) => d.article.statements.push(election({ end: { date: '2019-10-31', cause: 'dismissed', decision: 'Nghị quyết số 12' } })),
+      `${ADDED}.end.decision`,
+      expect.stringMatching(/^"end\.decision" not found in the article text: /) as unknown as string,
+    ],
   ])('a verbatim value not in the text: %s', (_name, mutate, path, message) => {
     expect(issuesOf(mutated(mutate))).toEqual([{ file: ARTICLE_FILE, path, message }]);
   });
@@ -550,38 +871,113 @@ describe('validateLoadSet: quotes and verbatim values', () => {
 
 describe('validateLoadSet: dates and numbers', () => {
   it.each<[string, (d: Draft) => void, string, string]>([
-    ['a day that does not exist (inferred)', (d) => { d.article.statements[HOLDS]!.attestedOn = { value: '2019-02-30', inferred: 'the year of the publication' }; },
-      `${at(HOLDS)}.attestedOn.value`, '"2019-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)'],
-    ['a month that does not exist', (d) => { d.article.statements[EVENT]!.date = '2019-13'; },
-      `${at(EVENT)}.date`, '"2019-13" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)'],
-    ['a figure\'s asOf', (d) => { d.article.statements[BUDGET]!.asOf = '24-12-2018'; },
-      `${at(BUDGET)}.asOf`, 'must be a calendar day, YYYY-MM-DD'],
-    ['a figure\'s asOf to the year only (Figure keeps no precision for it)', (d) => { d.article.statements[BUDGET]!.asOf = '2018'; },
-      `${at(BUDGET)}.asOf`, 'must be a calendar day, YYYY-MM-DD'],
-    ['a span that ends before it begins', (d) => { d.article.statements[EVENT]!.date = '2019-01-12/2019-01-11'; },
-      `${at(EVENT)}.date`, '"2019-01-12/2019-01-11": the span ends before it begins'],
-    ['a start date of a holds', (d) => d.article.statements.push(election({ start: { date: '2016-02-30', cause: 'elected' } })),
-      `${ADDED}.start.date`, '"2016-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)'],
-    ['an end before the start in a holds', (d) => d.article.statements.push(election({ start: { date: '2019-10-31', cause: 'elected' }, end: { date: '2016-07-03', cause: 'dismissed' } })),
-      `${ADDED}.end.date`, '2016-07-03 is before the start 2019-10-31'],
-    ['a term that ends before it begins', (d) => d.article.statements.push(election({ term: '2021/2016' })),
-      `${ADDED}.term`, '"2021/2016" ends before it begins'],
-    ['a term that is not an interval of years', (d) => d.article.statements.push(election({ term: '2016-2021' })),
-      `${ADDED}.term`, 'must be an interval of years, e.g. "2016/2021"'],
-    ['recipientCount below the named recipients', (d) => { d.article.statements[BANG_KHEN]!.recipients = ['person:lai-thanh-son', 'org:chinh-phu', 'position:thu-tuong-chinh-phu']; },
-      `${at(BANG_KHEN)}.recipientCount`, '2 is less than the 3 named recipients'],
-    ['a rankReason without a rank', (d) => { d.article.statements[HOLDS]!.rankReason = 'the later article corrects it'; },
-      `${at(HOLDS)}.rankReason`, 'a rankReason needs a rank'],
+    [
+      'a day that does not exist (inferred)',
+      (d) => {
+        d.article.statements[HOLDS]!.attestedOn = { value: '2019-02-30', inferred: 'the year of the publication' };
+      },
+      `${at(HOLDS)}.attestedOn.value`,
+      '"2019-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)',
+    ],
+    [
+      'a month that does not exist',
+      (d) => {
+        d.article.statements[EVENT]!.date = '2019-13';
+      },
+      `${at(EVENT)}.date`,
+      '"2019-13" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)',
+    ],
+    [
+      "a figure's asOf",
+      (d) => {
+        d.article.statements[BUDGET]!.asOf = '24-12-2018';
+      },
+      `${at(BUDGET)}.asOf`,
+      'must be a calendar day, YYYY-MM-DD',
+    ],
+    [
+      "a figure's asOf to the year only (Figure keeps no precision for it)",
+      (d) => {
+        d.article.statements[BUDGET]!.asOf = '2018';
+      },
+      `${at(BUDGET)}.asOf`,
+      'must be a calendar day, YYYY-MM-DD',
+    ],
+    [
+      'a span that ends before it begins',
+      (d) => {
+        d.article.statements[EVENT]!.date = '2019-01-12/2019-01-11';
+      },
+      `${at(EVENT)}.date`,
+      '"2019-01-12/2019-01-11": the span ends before it begins',
+    ],
+    [
+      'a start date of a holds',
+      (d) => d.article.statements.push(election({ start: { date: '2016-02-30', cause: 'elected' } })),
+      `${ADDED}.start.date`,
+      '"2016-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)',
+    ],
+    [
+      'an end before the start in a holds',
+      (d) =>
+        d.article.statements.push(
+          election({ start: { date: '2019-10-31', cause: 'elected' }, end: { date: '2016-07-03', cause: 'dismissed' } }),
+        ),
+      `${ADDED}.end.date`,
+      '2016-07-03 is before the start 2019-10-31',
+    ],
+    [
+      'a term that ends before it begins',
+      (d) => d.article.statements.push(election({ term: '2021/2016' })),
+      `${ADDED}.term`,
+      '"2021/2016" ends before it begins',
+    ],
+    [
+      'a term that is not an interval of years',
+      (d) => d.article.statements.push(election({ term: '2016-2021' })),
+      `${ADDED}.term`,
+      'must be an interval of years, e.g. "2016/2021"',
+    ],
+    [
+      'recipientCount below the named recipients',
+      (d) => {
+        d.article.statements[BANG_KHEN]!.recipients = ['person:lai-thanh-son', 'org:chinh-phu', 'position:thu-tuong-chinh-phu'];
+      },
+      `${at(BANG_KHEN)}.recipientCount`,
+      '2 is less than the 3 named recipients',
+    ],
+    [
+      'a rankReason without a rank',
+      (d) => {
+        d.article.statements[HOLDS]!.rankReason = 'the later article corrects it';
+      },
+      `${at(HOLDS)}.rankReason`,
+      'a rankReason needs a rank',
+    ],
   ])('%s', (_name, mutate, path, message) => {
     expect(issuesOf(mutated(mutate))).toEqual([{ file: ARTICLE_FILE, path, message }]);
   });
 
-  it('an end within the start\'s year is not before it (the start is known to the year only)', () => {
-    expect(issuesOf(mutated((d) => d.article.statements.push(election({ start: { date: '2016', cause: 'elected' }, end: { date: '2016-03-01', cause: 'dismissed' } }))))).toEqual([]);
+  it("an end within the start's year is not before it (the start is known to the year only)", () => {
+    expect(
+      issuesOf(
+        mutated((d) =>
+          d.article.statements.push(
+            election({ start: { date: '2016', cause: 'elected' }, end: { date: '2016-03-01', cause: 'dismissed' } }),
+          ),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('recipientCount equal to the named recipients is accepted', () => {
-    expect(issuesOf(mutated((d) => { d.article.statements[BANG_KHEN]!.recipients = ['person:lai-thanh-son', 'org:chinh-phu']; }))).toEqual([]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[BANG_KHEN]!.recipients = ['person:lai-thanh-son', 'org:chinh-phu'];
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -644,8 +1040,14 @@ describe('seed/sources.ts', () => {
     }
   });
 
-  it('reads the registry\'s collections, and refuses a registry folder that does not exist', () => {
-    expect(readRegistry().map((source) => source.file.split('/').at(-1))).toEqual(['people.json', 'organizations.json', 'positions.json', 'places.json', 'awards.json']);
+  it("reads the registry's collections, and refuses a registry folder that does not exist", () => {
+    expect(readRegistry().map((source) => source.file.split('/').at(-1))).toEqual([
+      'people.json',
+      'organizations.json',
+      'positions.json',
+      'places.json',
+      'awards.json',
+    ]);
     const missing = join(FIXTURES, 'no-registry');
     expect(() => readRegistry(missing)).toThrow(SeedValidationError);
     expect(() => readRegistry(missing)).toThrow(`${missing}: $: the registry folder does not exist`);
@@ -658,14 +1060,22 @@ describe('seed/sources.ts', () => {
  */
 describe('validateLoadSet: one problem is reported once', () => {
   it('an unknown field in one registry entry does not make its id unknown elsewhere', () => {
-    expect(issuesOf(mutated((d) => { d.registry.people!.entities[0]!.nickname = 'Sơn'; }))).toEqual([
-      { file: PEOPLE, path: '$.entities[0].nickname', message: 'unknown field "nickname"' },
-    ]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.registry.people!.entities[0]!.nickname = 'Sơn';
+        }),
+      ),
+    ).toEqual([{ file: PEOPLE, path: '$.entities[0].nickname', message: 'unknown field "nickname"' }]);
   });
 
   it('an unknown field in an event statement does not make its event unknown elsewhere', () => {
-    expect(issuesOf(mutated((d) => { d.article.statements[EVENT]!.venue = 'Hà Nội'; }))).toEqual([
-      { file: ARTICLE_FILE, path: `${at(EVENT)}.venue`, message: 'unknown field "venue"' },
-    ]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[EVENT]!.venue = 'Hà Nội';
+        }),
+      ),
+    ).toEqual([{ file: ARTICLE_FILE, path: `${at(EVENT)}.venue`, message: 'unknown field "venue"' }]);
   });
 });

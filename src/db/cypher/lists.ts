@@ -136,9 +136,7 @@ function afterPredicate(spec: ListSpec, after: ListPosition): string {
   const property = `n.${spec.sortProperty}`;
   const beyond = spec.descending ? '<' : '>';
   if (after.key === null) {
-    return spec.descending
-      ? `(${property} IS NOT NULL OR n.id < $afterId)`
-      : `(${property} IS NULL AND n.id > $afterId)`;
+    return spec.descending ? `(${property} IS NOT NULL OR n.id < $afterId)` : `(${property} IS NULL AND n.id > $afterId)`;
   }
   const key = typedKey[spec.sortKind];
   const sameOrBeyond = `${property} ${beyond} ${key} OR (${property} = ${key} AND n.id ${beyond} $afterId)`;

@@ -49,7 +49,8 @@ export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQu
     names.map((name) => {
       if (!PROPERTY_NAME.test(name)) throw new Error(`Not a property name: ${JSON.stringify(name)}`);
       return `n.${name} = ${CONVERSIONS[kind as keyof typeof CONVERSIONS]}(row.typed.${name})`;
-    }));
+    }),
+  );
   const nameProperty = nodeSpec(label).nameProperty;
   const params = rows.map((row) => {
     const props: Record<string, PropertyValue> = {};
@@ -241,7 +242,8 @@ export function countRelationshipsByType(): CypherQuery {
 /** All nodes and relationships, whatever their labels: what "nothing was written" is checked against. */
 export function countAll(): CypherQuery {
   return {
-    cypher: 'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    cypher:
+      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     params: {},
   };
 }

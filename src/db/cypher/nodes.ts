@@ -21,7 +21,9 @@ export function nodesByIdQuery(ids: readonly string[]): CypherQuery {
     if (label) idsByLabel.set(label, [...(idsByLabel.get(label) ?? []), id]);
   }
   if (idsByLabel.size === 0) return { cypher: 'RETURN null AS node LIMIT 0', params: {} };
-  const parts = [...idsByLabel.keys()].map((label, index) => `MATCH (node:${label}) WHERE node.id IN $ids${index} RETURN ${nodeRecord('node')} AS node`);
+  const parts = [...idsByLabel.keys()].map(
+    (label, index) => `MATCH (node:${label}) WHERE node.id IN $ids${index} RETURN ${nodeRecord('node')} AS node`,
+  );
   const params = Object.fromEntries([...idsByLabel.values()].map((labelIds, index) => [`ids${index}`, labelIds]));
   return { cypher: parts.join('\nUNION ALL\n'), params };
 }

@@ -49,7 +49,9 @@ export function projectionRenderer(projection: NodeProjection): TargetRenderer {
     const params: Record<string, unknown> = {};
     const render = (node: string, shape: NodeProjection, depth: number, extra: readonly string[]): string => {
       // Sorted, so that the same selection in another order is the same Cypher text (one cached Neo4j plan).
-      const properties = ['id', ...[...new Set(shape.properties)].filter((name) => name !== 'id').sort()].map((name) => `.\`${checkedName(name)}\``);
+      const properties = ['id', ...[...new Set(shape.properties)].filter((name) => name !== 'id').sort()].map(
+        (name) => `.\`${checkedName(name)}\``,
+      );
       const dates = [...shape.dates].sort().map((name) => `\`${checkedName(name)}\`: toString(${node}.\`${name}\`)`);
       const related = Object.entries(shape.related).map(([key, relation]) => {
         let dateParam: string | undefined;
@@ -57,16 +59,16 @@ export function projectionRenderer(projection: NodeProjection): TargetRenderer {
           dateParam = `projectionDate${Object.keys(params).length}`;
           params[dateParam] = relation.filter.on;
         }
-        const items = relatedItemsExpression(relation.relation, node, depth, (target, itemEntries) => render(target, relation.target, depth + 1, itemEntries), dateParam);
+        const items = relatedItemsExpression(
+          relation.relation,
+          node,
+          depth,
+          (target, itemEntries) => render(target, relation.target, depth + 1, itemEntries),
+          dateParam,
+        );
         return `\`${PREFETCHED_PREFIX}${checkedName(key)}\`: ${items}${relation.single ? '[0]' : ''}`;
       });
-      const entries = [
-        ...properties,
-        ...dates,
-        ...(shape.labels ? [`_labels: labels(${node})`] : []),
-        ...related,
-        ...extra,
-      ];
+      const entries = [...properties, ...dates, ...(shape.labels ? [`_labels: labels(${node})`] : []), ...related, ...extra];
       return `${node} {${entries.join(', ')}}`;
     };
     const expression = render(variable, projection, 0, extraEntries);

@@ -63,7 +63,11 @@ interface BoundRelation {
 function bindRelation(ref: RelationRef, names: { rel: string; target: string }, dateParam?: string, certainOnly = false): BoundRelation {
   const spec = modelRelation(ref);
   const rename = (text: string) => text.replace(/\b(rel|target)\b/g, (variable) => names[variable as keyof typeof names]);
-  const order = [...spec.orderBy.map((property) => `target.${property}`), ...(spec.orderBy.includes('id') ? [] : ['target.id']), ...(spec.wrapper ? ['rel.quote'] : [])];
+  const order = [
+    ...spec.orderBy.map((property) => `target.${property}`),
+    ...(spec.orderBy.includes('id') ? [] : ['target.id']),
+    ...(spec.wrapper ? ['rel.quote'] : []),
+  ];
   const filtered = dateParam !== undefined && spec.onDate;
   return {
     pattern: rename(pattern(spec)),

@@ -52,7 +52,8 @@ type Neighbours = NonNullable<NeighboursQuery['node']>;
 function addPresentation(model: GraphModel, presentation: PresentationLinksFragment, lang: Lang): string {
   const w = words(lang);
   const id = model.node({ __typename: 'AwardPresentation', ...presentation });
-  if (presentation.presenter) model.edge(model.node({ __typename: 'Person', ...presentation.presenter }), id, w.relations.PRESENTED_BY ?? '');
+  if (presentation.presenter)
+    model.edge(model.node({ __typename: 'Person', ...presentation.presenter }), id, w.relations.PRESENTED_BY ?? '');
   if (presentation.onBehalfOf) model.edge(id, model.node(presentation.onBehalfOf), w.relations.ON_BEHALF_OF ?? '');
   for (const recipient of presentation.recipients) model.edge(id, model.node(recipient), w.relations.RECIPIENT ?? '');
   model.edge(id, model.node({ __typename: 'Award', ...presentation.award }), w.relations.OF_AWARD ?? '');
@@ -73,37 +74,55 @@ export function addNeighbours(model: GraphModel, entity: Neighbours, lang: Lang)
   };
   switch (entity.__typename) {
     case 'Person':
-      for (const tenure of entity.tenures) model.edge(entity.id, link(model.node({ __typename: 'Position', ...tenure.position })), w.edgeHeld);
-      for (const participation of entity.participations) model.edge(entity.id, link(model.node({ __typename: 'Event', ...participation.event })), role(participation.role));
+      for (const tenure of entity.tenures)
+        model.edge(entity.id, link(model.node({ __typename: 'Position', ...tenure.position })), w.edgeHeld);
+      for (const participation of entity.participations)
+        model.edge(entity.id, link(model.node({ __typename: 'Event', ...participation.event })), role(participation.role));
       for (const presentation of [...entity.presented, ...entity.received]) link(addPresentation(model, presentation, lang));
       break;
     case 'Position':
-      if (entity.organization) model.edge(entity.id, link(model.node({ __typename: 'Organization', ...entity.organization })), w.relations.IN_ORGANIZATION ?? '');
+      if (entity.organization)
+        model.edge(entity.id, link(model.node({ __typename: 'Organization', ...entity.organization })), w.relations.IN_ORGANIZATION ?? '');
       for (const tenure of entity.holders) model.edge(link(model.node({ __typename: 'Person', ...tenure.person })), entity.id, w.edgeHeld);
-      for (const participation of entity.participations) model.edge(entity.id, link(model.node({ __typename: 'Event', ...participation.event })), role(participation.role));
-      for (const award of entity.conferredAwards) model.edge(link(model.node({ __typename: 'Award', ...award })), entity.id, w.relations.CONFERRED_BY ?? '');
+      for (const participation of entity.participations)
+        model.edge(entity.id, link(model.node({ __typename: 'Event', ...participation.event })), role(participation.role));
+      for (const award of entity.conferredAwards)
+        model.edge(link(model.node({ __typename: 'Award', ...award })), entity.id, w.relations.CONFERRED_BY ?? '');
       for (const presentation of entity.presentationsOnBehalf) link(addPresentation(model, presentation, lang));
       break;
     case 'Organization':
-      if (entity.parent) model.edge(entity.id, link(model.node({ __typename: 'Organization', ...entity.parent })), w.relations.PART_OF ?? '');
-      for (const child of entity.children) model.edge(link(model.node({ __typename: 'Organization', ...child })), entity.id, w.relations.PART_OF ?? '');
-      for (const position of entity.positions) model.edge(link(model.node({ __typename: 'Position', ...position })), entity.id, w.relations.IN_ORGANIZATION ?? '');
-      if (entity.jurisdiction) model.edge(entity.id, link(model.node({ __typename: 'Place', ...entity.jurisdiction })), w.relations.JURISDICTION ?? '');
-      for (const event of entity.organizedEvents) model.edge(link(model.node({ __typename: 'Event', ...event })), entity.id, w.relations.ORGANIZED_BY ?? '');
-      for (const participation of entity.participations) model.edge(entity.id, link(model.node({ __typename: 'Event', ...participation.event })), role(participation.role));
-      for (const award of entity.conferredAwards) model.edge(link(model.node({ __typename: 'Award', ...award })), entity.id, w.relations.CONFERRED_BY ?? '');
+      if (entity.parent)
+        model.edge(entity.id, link(model.node({ __typename: 'Organization', ...entity.parent })), w.relations.PART_OF ?? '');
+      for (const child of entity.children)
+        model.edge(link(model.node({ __typename: 'Organization', ...child })), entity.id, w.relations.PART_OF ?? '');
+      for (const position of entity.positions)
+        model.edge(link(model.node({ __typename: 'Position', ...position })), entity.id, w.relations.IN_ORGANIZATION ?? '');
+      if (entity.jurisdiction)
+        model.edge(entity.id, link(model.node({ __typename: 'Place', ...entity.jurisdiction })), w.relations.JURISDICTION ?? '');
+      for (const event of entity.organizedEvents)
+        model.edge(link(model.node({ __typename: 'Event', ...event })), entity.id, w.relations.ORGANIZED_BY ?? '');
+      for (const participation of entity.participations)
+        model.edge(entity.id, link(model.node({ __typename: 'Event', ...participation.event })), role(participation.role));
+      for (const award of entity.conferredAwards)
+        model.edge(link(model.node({ __typename: 'Award', ...award })), entity.id, w.relations.CONFERRED_BY ?? '');
       for (const presentation of [...entity.presentationsOnBehalf, ...entity.received]) link(addPresentation(model, presentation, lang));
       break;
     case 'Place':
-      if (entity.parentPlace) model.edge(entity.id, link(model.node({ __typename: 'Place', ...entity.parentPlace })), w.relations.PART_OF ?? '');
-      for (const child of entity.childPlaces) model.edge(link(model.node({ __typename: 'Place', ...child })), entity.id, w.relations.PART_OF ?? '');
-      for (const organization of entity.organizations) model.edge(link(model.node({ __typename: 'Organization', ...organization })), entity.id, w.relations.JURISDICTION ?? '');
-      for (const event of entity.events) model.edge(link(model.node({ __typename: 'Event', ...event })), entity.id, w.relations.HELD_IN ?? '');
+      if (entity.parentPlace)
+        model.edge(entity.id, link(model.node({ __typename: 'Place', ...entity.parentPlace })), w.relations.PART_OF ?? '');
+      for (const child of entity.childPlaces)
+        model.edge(link(model.node({ __typename: 'Place', ...child })), entity.id, w.relations.PART_OF ?? '');
+      for (const organization of entity.organizations)
+        model.edge(link(model.node({ __typename: 'Organization', ...organization })), entity.id, w.relations.JURISDICTION ?? '');
+      for (const event of entity.events)
+        model.edge(link(model.node({ __typename: 'Event', ...event })), entity.id, w.relations.HELD_IN ?? '');
       break;
     case 'Event':
-      for (const organizer of entity.organizers) model.edge(entity.id, link(model.node({ __typename: 'Organization', ...organizer })), w.relations.ORGANIZED_BY ?? '');
+      for (const organizer of entity.organizers)
+        model.edge(entity.id, link(model.node({ __typename: 'Organization', ...organizer })), w.relations.ORGANIZED_BY ?? '');
       if (entity.place) model.edge(entity.id, link(model.node({ __typename: 'Place', ...entity.place })), w.relations.HELD_IN ?? '');
-      for (const participation of entity.participations) model.edge(link(model.node(participation.participant)), entity.id, role(participation.role));
+      for (const participation of entity.participations)
+        model.edge(link(model.node(participation.participant)), entity.id, role(participation.role));
       for (const presentation of entity.awardPresentations) link(addPresentation(model, presentation, lang));
       break;
     case 'Award':
@@ -112,10 +131,15 @@ export function addNeighbours(model: GraphModel, entity: Neighbours, lang: Lang)
       break;
     case 'AwardPresentation':
       addPresentation(model, entity, lang);
-      for (const edge of model.edges.values()) if (edge.source === entity.id || edge.target === entity.id) link(edge.source === entity.id ? edge.target : edge.source);
+      for (const edge of model.edges.values())
+        if (edge.source === entity.id || edge.target === entity.id) link(edge.source === entity.id ? edge.target : edge.source);
       break;
     case 'Tenure':
-      model.edge(link(model.node({ __typename: 'Person', ...entity.person })), link(model.node({ __typename: 'Position', ...entity.position })), w.edgeHeld);
+      model.edge(
+        link(model.node({ __typename: 'Person', ...entity.person })),
+        link(model.node({ __typename: 'Position', ...entity.position })),
+        w.edgeHeld,
+      );
       break;
     case 'Participation':
       model.edge(link(model.node(entity.participant)), link(model.node({ __typename: 'Event', ...entity.atEvent })), role(entity.role));

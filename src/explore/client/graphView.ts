@@ -24,22 +24,49 @@ export async function drawGraph(container: HTMLElement, list: HTMLElement, model
   const { default: cytoscape } = await import('cytoscape');
   current?.destroy();
   const nodes = [...model.nodes.values()];
-  list.replaceChildren(...nodes.map((node) => h('li', {},
-    h('a', { href: options.href(node.id), 'aria-current': node.id === options.centreId ? 'page' : null },
-      h('span', { class: `badge kind-${node.kind}` }, options.words.kinds[node.kind] ?? node.kind), ' ', node.label))));
+  list.replaceChildren(
+    ...nodes.map((node) =>
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: options.href(node.id), 'aria-current': node.id === options.centreId ? 'page' : null },
+          h('span', { class: `badge kind-${node.kind}` }, options.words.kinds[node.kind] ?? node.kind),
+          ' ',
+          node.label,
+        ),
+      ),
+    ),
+  );
   const cy = cytoscape({
     container,
     elements: [
-      ...nodes.map((node) => ({ data: { ...node, colour: KIND_COLOURS[node.kind] ?? '#555', centre: node.id === options.centreId ? 1 : 0 }, position: options.positions?.get(node.id) })),
-      ...[...model.edges.values()].filter((edge) => model.nodes.has(edge.source) && model.nodes.has(edge.target)).map((edge) => ({ data: { ...edge } })),
+      ...nodes.map((node) => ({
+        data: { ...node, colour: KIND_COLOURS[node.kind] ?? '#555', centre: node.id === options.centreId ? 1 : 0 },
+        position: options.positions?.get(node.id),
+      })),
+      ...[...model.edges.values()]
+        .filter((edge) => model.nodes.has(edge.source) && model.nodes.has(edge.target))
+        .map((edge) => ({ data: { ...edge } })),
     ],
     style: [
       {
         selector: 'node',
         style: {
-          'background-color': 'data(colour)', label: 'data(label)', color: '#1a1a1a', 'font-size': 11, 'text-wrap': 'wrap',
-          'text-max-width': '140px', 'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22,
-          'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+          'background-color': 'data(colour)',
+          label: 'data(label)',
+          color: '#1a1a1a',
+          'font-size': 11,
+          'text-wrap': 'wrap',
+          'text-max-width': '140px',
+          'text-valign': 'bottom',
+          'text-margin-y': 4,
+          width: 22,
+          height: 22,
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.8,
+          'text-background-padding': '1px',
           // A crowded graph is fitted at a small zoom: labels too small to read are left out, not smeared.
           'min-zoomed-font-size': 7,
         },
@@ -52,9 +79,18 @@ export async function drawGraph(container: HTMLElement, list: HTMLElement, model
       {
         selector: 'edge',
         style: {
-          width: 1.5, 'line-color': '#9a9a9a', 'target-arrow-color': '#9a9a9a', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier',
-          label: 'data(label)', 'font-size': 9, color: '#444', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff',
-          'text-background-opacity': 0.9, 'text-background-padding': '1px',
+          width: 1.5,
+          'line-color': '#9a9a9a',
+          'target-arrow-color': '#9a9a9a',
+          'target-arrow-shape': 'triangle',
+          'curve-style': 'bezier',
+          label: 'data(label)',
+          'font-size': 9,
+          color: '#444',
+          'text-rotation': 'autorotate',
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.9,
+          'text-background-padding': '1px',
         },
       },
     ],
@@ -62,8 +98,14 @@ export async function drawGraph(container: HTMLElement, list: HTMLElement, model
       ? { name: 'preset', fit: true, padding: 40 }
       : {
           // Rings by hop: the centre, what is one step away, then two; the same graph is always drawn the same way.
-          name: 'concentric', fit: true, padding: 40, minNodeSpacing: 75, animate: false, startAngle: (3 / 2) * Math.PI,
-          concentric: (node) => 3 - (options.rings?.get(node.id()) ?? 2), levelWidth: () => 1,
+          name: 'concentric',
+          fit: true,
+          padding: 40,
+          minNodeSpacing: 75,
+          animate: false,
+          startAngle: (3 / 2) * Math.PI,
+          concentric: (node) => 3 - (options.rings?.get(node.id()) ?? 2),
+          levelWidth: () => 1,
         },
     minZoom: 0.2,
     maxZoom: 3,

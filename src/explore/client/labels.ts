@@ -39,8 +39,17 @@ export function entityName(node: Nameable, lang: Lang): string {
 
 /** The label an id's prefix stands for (`person:` → Person), for nodes known only by id. */
 const PREFIX_KINDS: Record<string, string> = {
-  article: 'Article', person: 'Person', org: 'Organization', position: 'Position', place: 'Place', tenure: 'Tenure',
-  event: 'Event', participation: 'Participation', award: 'Award', presentation: 'AwardPresentation', figure: 'Figure',
+  article: 'Article',
+  person: 'Person',
+  org: 'Organization',
+  position: 'Position',
+  place: 'Place',
+  tenure: 'Tenure',
+  event: 'Event',
+  participation: 'Participation',
+  award: 'Award',
+  presentation: 'AwardPresentation',
+  figure: 'Figure',
 };
 
 export function kindOf(node: Nameable): string {

@@ -17,11 +17,25 @@ function renderHeader(route: Route): void {
   const w = words(route.lang);
   const switched: Route = { ...route, lang: route.lang === 'en' ? 'vi' : 'en' };
   header.replaceChildren(
-    h('a', { class: 'skip', href: '#main', onclick: ((event: Event) => { event.preventDefault(); main.focus(); }) as EventListener }, w.skip),
-    h('nav', { 'aria-label': w.appTitle },
+    h(
+      'a',
+      {
+        class: 'skip',
+        href: '#main',
+        onclick: ((event: Event) => {
+          event.preventDefault();
+          main.focus();
+        }) as EventListener,
+      },
+      w.skip,
+    ),
+    h(
+      'nav',
+      { 'aria-label': w.appTitle },
       h('a', { class: 'brand', href: formatRoute({ view: 'home', lang: route.lang }) }, w.appTitle),
       h('a', { href: formatRoute({ view: 'path', lang: route.lang }) }, w.pathTitle),
-      h('a', { class: 'lang-switch', href: formatRoute(switched), hreflang: switched.lang, 'aria-label': w.switchLangLabel }, w.switchLang)),
+      h('a', { class: 'lang-switch', href: formatRoute(switched), hreflang: switched.lang, 'aria-label': w.switchLangLabel }, w.switchLang),
+    ),
   );
 }
 

@@ -8,33 +8,87 @@ export const NodeLabelFragment = graphql(`
   fragment NodeLabel on Node {
     __typename
     id
-    ... on Person { name }
-    ... on Organization { name nameEn }
-    ... on Position { title titleEn }
-    ... on Place { name nameEn }
-    ... on Event { name nameEn date }
-    ... on Award { name nameEn }
-    ... on AwardPresentation { date award { name nameEn } }
-    ... on Tenure { position { title titleEn } }
-    ... on Participation { role }
-    ... on Figure { metric metricEn }
-    ... on Article { headline: title publisher }
+    ... on Person {
+      name
+    }
+    ... on Organization {
+      name
+      nameEn
+    }
+    ... on Position {
+      title
+      titleEn
+    }
+    ... on Place {
+      name
+      nameEn
+    }
+    ... on Event {
+      name
+      nameEn
+      date
+    }
+    ... on Award {
+      name
+      nameEn
+    }
+    ... on AwardPresentation {
+      date
+      award {
+        name
+        nameEn
+      }
+    }
+    ... on Tenure {
+      position {
+        title
+        titleEn
+      }
+    }
+    ... on Participation {
+      role
+    }
+    ... on Figure {
+      metric
+      metricEn
+    }
+    ... on Article {
+      headline: title
+      publisher
+    }
   }
 `);
 
 export const AgentRefFragment = graphql(`
   fragment AgentRef on Agent {
     __typename
-    ... on Person { id name }
-    ... on Organization { id name nameEn }
-    ... on Position { id title titleEn }
+    ... on Person {
+      id
+      name
+    }
+    ... on Organization {
+      id
+      name
+      nameEn
+    }
+    ... on Position {
+      id
+      title
+      titleEn
+    }
   }
 `);
 
 export const SourceFragment = graphql(`
   fragment Source on SourceRef {
     quote
-    article { id title publisher url publishedOn }
+    article {
+      id
+      title
+      publisher
+      url
+      publishedOn
+    }
   }
 `);
 
@@ -42,13 +96,29 @@ export const PresentationLinksFragment = graphql(`
   fragment PresentationLinks on AwardPresentation {
     id
     date
-    award { id name nameEn }
-    presenter { id name }
-    onBehalfOf { ...AgentRef }
-    recipients { ...AgentRef }
+    award {
+      id
+      name
+      nameEn
+    }
+    presenter {
+      id
+      name
+    }
+    onBehalfOf {
+      ...AgentRef
+    }
+    recipients {
+      ...AgentRef
+    }
     recipientCount
     recipientDescription
-    event { id name nameEn date }
+    event {
+      id
+      name
+      nameEn
+      date
+    }
   }
 `);
 
@@ -56,7 +126,15 @@ export const SearchQuery = graphql(`
   query Search($text: String!, $first: Int) {
     search(text: $text, types: [PERSON, ORGANIZATION, POSITION], first: $first) {
       score
-      node { ...NodeLabel ... on Position { organization { name nameEn } } }
+      node {
+        ...NodeLabel
+        ... on Position {
+          organization {
+            name
+            nameEn
+          }
+        }
+      }
     }
   }
 `);
@@ -67,26 +145,155 @@ export const EntityPageQuery = graphql(`
     node(id: $id) {
       ...NodeLabel
       ... on Person {
-        familyName givenName aliases
-        tenures { id startDate endDate attestedOn certainFrom certainTo possibleFrom possibleTo position { id title titleEn organization { id name nameEn } } sources { ...Source } }
-        presented { ...PresentationLinks sources { ...Source } }
-        received { ...PresentationLinks sources { ...Source } }
-        participations { id role event { id name nameEn date } sources { ...Source } }
-        sources { ...Source }
+        familyName
+        givenName
+        aliases
+        tenures {
+          id
+          startDate
+          endDate
+          attestedOn
+          certainFrom
+          certainTo
+          possibleFrom
+          possibleTo
+          position {
+            id
+            title
+            titleEn
+            organization {
+              id
+              name
+              nameEn
+            }
+          }
+          sources {
+            ...Source
+          }
+        }
+        presented {
+          ...PresentationLinks
+          sources {
+            ...Source
+          }
+        }
+        received {
+          ...PresentationLinks
+          sources {
+            ...Source
+          }
+        }
+        participations {
+          id
+          role
+          event {
+            id
+            name
+            nameEn
+            date
+          }
+          sources {
+            ...Source
+          }
+        }
+        sources {
+          ...Source
+        }
       }
       ... on Position {
-        organization { id name nameEn }
-        holders { id startDate endDate attestedOn certainFrom certainTo possibleFrom possibleTo person { id name } sources { ...Source } }
-        presentationsOnBehalf { ...PresentationLinks sources { ...Source } }
-        sources { ...Source }
+        organization {
+          id
+          name
+          nameEn
+        }
+        holders {
+          id
+          startDate
+          endDate
+          attestedOn
+          certainFrom
+          certainTo
+          possibleFrom
+          possibleTo
+          person {
+            id
+            name
+          }
+          sources {
+            ...Source
+          }
+        }
+        presentationsOnBehalf {
+          ...PresentationLinks
+          sources {
+            ...Source
+          }
+        }
+        sources {
+          ...Source
+        }
       }
-      ... on Organization { classification level sources { ...Source } }
-      ... on Place { kind sources { ...Source } }
-      ... on Event { datePrecision partOfDay sources { ...Source } }
-      ... on Award { sources { ...Source } }
-      ... on AwardPresentation { ...PresentationLinks sources { ...Source } }
-      ... on Tenure { startDate endDate attestedOn certainFrom certainTo possibleFrom possibleTo person { id name } sources { ...Source } }
-      ... on Participation { participant { ...AgentRef } atEvent: event { id name nameEn date } sources { ...Source } }
+      ... on Organization {
+        classification
+        level
+        sources {
+          ...Source
+        }
+      }
+      ... on Place {
+        kind
+        sources {
+          ...Source
+        }
+      }
+      ... on Event {
+        datePrecision
+        partOfDay
+        sources {
+          ...Source
+        }
+      }
+      ... on Award {
+        sources {
+          ...Source
+        }
+      }
+      ... on AwardPresentation {
+        ...PresentationLinks
+        sources {
+          ...Source
+        }
+      }
+      ... on Tenure {
+        startDate
+        endDate
+        attestedOn
+        certainFrom
+        certainTo
+        possibleFrom
+        possibleTo
+        person {
+          id
+          name
+        }
+        sources {
+          ...Source
+        }
+      }
+      ... on Participation {
+        participant {
+          ...AgentRef
+        }
+        atEvent: event {
+          id
+          name
+          nameEn
+          date
+        }
+        sources {
+          ...Source
+        }
+      }
     }
   }
 `);
@@ -97,48 +304,204 @@ export const NeighboursQuery = graphql(`
     node(id: $id) {
       ...NodeLabel
       ... on Person {
-        tenures { id startDate endDate attestedOn certainFrom certainTo possibleFrom possibleTo position { id title titleEn } }
-        participations { id role event { id name nameEn date } }
-        presented { ...PresentationLinks }
-        received { ...PresentationLinks }
+        tenures {
+          id
+          startDate
+          endDate
+          attestedOn
+          certainFrom
+          certainTo
+          possibleFrom
+          possibleTo
+          position {
+            id
+            title
+            titleEn
+          }
+        }
+        participations {
+          id
+          role
+          event {
+            id
+            name
+            nameEn
+            date
+          }
+        }
+        presented {
+          ...PresentationLinks
+        }
+        received {
+          ...PresentationLinks
+        }
       }
       ... on Position {
-        organization { id name nameEn }
-        holders { id startDate endDate attestedOn certainFrom certainTo possibleFrom possibleTo person { id name } }
-        participations { id role event { id name nameEn date } }
-        conferredAwards { id name nameEn }
-        presentationsOnBehalf { ...PresentationLinks }
+        organization {
+          id
+          name
+          nameEn
+        }
+        holders {
+          id
+          startDate
+          endDate
+          attestedOn
+          certainFrom
+          certainTo
+          possibleFrom
+          possibleTo
+          person {
+            id
+            name
+          }
+        }
+        participations {
+          id
+          role
+          event {
+            id
+            name
+            nameEn
+            date
+          }
+        }
+        conferredAwards {
+          id
+          name
+          nameEn
+        }
+        presentationsOnBehalf {
+          ...PresentationLinks
+        }
       }
       ... on Organization {
-        parent { id name nameEn }
-        children { id name nameEn }
-        positions { id title titleEn }
-        jurisdiction { id name nameEn }
-        organizedEvents { id name nameEn date }
-        participations { id role event { id name nameEn date } }
-        conferredAwards { id name nameEn }
-        presentationsOnBehalf { ...PresentationLinks }
-        received { ...PresentationLinks }
+        parent {
+          id
+          name
+          nameEn
+        }
+        children {
+          id
+          name
+          nameEn
+        }
+        positions {
+          id
+          title
+          titleEn
+        }
+        jurisdiction {
+          id
+          name
+          nameEn
+        }
+        organizedEvents {
+          id
+          name
+          nameEn
+          date
+        }
+        participations {
+          id
+          role
+          event {
+            id
+            name
+            nameEn
+            date
+          }
+        }
+        conferredAwards {
+          id
+          name
+          nameEn
+        }
+        presentationsOnBehalf {
+          ...PresentationLinks
+        }
+        received {
+          ...PresentationLinks
+        }
       }
       ... on Place {
-        parentPlace: parent { id name nameEn }
-        childPlaces: children { id name nameEn }
-        organizations { id name nameEn }
-        events { id name nameEn date }
+        parentPlace: parent {
+          id
+          name
+          nameEn
+        }
+        childPlaces: children {
+          id
+          name
+          nameEn
+        }
+        organizations {
+          id
+          name
+          nameEn
+        }
+        events {
+          id
+          name
+          nameEn
+          date
+        }
       }
       ... on Event {
-        organizers { id name nameEn }
-        place { id name nameEn }
-        participations { id role participant { ...AgentRef } }
-        awardPresentations { ...PresentationLinks }
+        organizers {
+          id
+          name
+          nameEn
+        }
+        place {
+          id
+          name
+          nameEn
+        }
+        participations {
+          id
+          role
+          participant {
+            ...AgentRef
+          }
+        }
+        awardPresentations {
+          ...PresentationLinks
+        }
       }
       ... on Award {
-        conferrer { ...AgentRef }
-        presentations { ...PresentationLinks }
+        conferrer {
+          ...AgentRef
+        }
+        presentations {
+          ...PresentationLinks
+        }
       }
-      ... on AwardPresentation { ...PresentationLinks }
-      ... on Tenure { person { id name } position { id title titleEn } }
-      ... on Participation { participant { ...AgentRef } atEvent: event { id name nameEn date } }
+      ... on AwardPresentation {
+        ...PresentationLinks
+      }
+      ... on Tenure {
+        person {
+          id
+          name
+        }
+        position {
+          id
+          title
+          titleEn
+        }
+      }
+      ... on Participation {
+        participant {
+          ...AgentRef
+        }
+        atEvent: event {
+          id
+          name
+          nameEn
+          date
+        }
+      }
     }
   }
 `);
@@ -147,17 +510,45 @@ export const PathQuery = graphql(`
   query Path($from: ID!, $to: ID!) {
     path(fromId: $from, toId: $to, maxHops: 10) {
       length
-      nodes { ...NodeLabel }
-      relations { type startId endId }
+      nodes {
+        ...NodeLabel
+      }
+      relations {
+        type
+        startId
+        endId
+      }
     }
   }
 `);
 
 export const OverviewQuery = graphql(`
   query Overview {
-    presentationsPerYear { year count }
-    presentationsPerAuthority(first: 10) { count authority { ...AgentRef } }
-    tenuresPerOrganization(first: 10) { count organization { id name nameEn } }
-    peoplePerProvince(first: 10) { count province { id name nameEn } }
+    presentationsPerYear {
+      year
+      count
+    }
+    presentationsPerAuthority(first: 10) {
+      count
+      authority {
+        ...AgentRef
+      }
+    }
+    tenuresPerOrganization(first: 10) {
+      count
+      organization {
+        id
+        name
+        nameEn
+      }
+    }
+    peoplePerProvince(first: 10) {
+      count
+      province {
+        id
+        name
+        nameEn
+      }
+    }
   }
 `);

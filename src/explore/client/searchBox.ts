@@ -11,13 +11,28 @@ import type { Lang } from './route.js';
 
 let instances = 0;
 
-export function searchBox(options: { lang: Lang; label: string; value?: string; onChoose: (id: string) => void; name: string }): HTMLElement {
+export function searchBox(options: {
+  lang: Lang;
+  label: string;
+  value?: string;
+  onChoose: (id: string) => void;
+  name: string;
+}): HTMLElement {
   const w = words(options.lang);
   const id = `search-${(instances += 1)}`;
   const input = h('input', {
-    id: `${id}-input`, type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false', 'aria-autocomplete': 'list',
-    'aria-expanded': 'false', 'aria-controls': `${id}-list`, 'aria-describedby': `${id}-hint`, placeholder: w.searchPlaceholder,
-    name: options.name, value: options.value,
+    id: `${id}-input`,
+    type: 'search',
+    role: 'combobox',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': `${id}-list`,
+    'aria-describedby': `${id}-hint`,
+    placeholder: w.searchPlaceholder,
+    name: options.name,
+    value: options.value,
   });
   const list = h('ul', { id: `${id}-list`, role: 'listbox', class: 'search-results', 'aria-label': options.label, hidden: true });
   const status = h('p', { class: 'search-status', 'aria-live': 'polite' });
@@ -64,8 +79,11 @@ export function searchBox(options: { lang: Lang; label: string; value?: string; 
       hits = results.map((result, index) => {
         const node = result.node;
         const kind = kindOf(node);
-        const organization = node.__typename === 'Position' && node.organization ? entityName({ id: '', ...node.organization }, options.lang) : undefined;
-        const element = h('li', { id: `${id}-option-${index}`, role: 'option', class: 'search-result', 'aria-selected': 'false', 'data-id': node.id },
+        const organization =
+          node.__typename === 'Position' && node.organization ? entityName({ id: '', ...node.organization }, options.lang) : undefined;
+        const element = h(
+          'li',
+          { id: `${id}-option-${index}`, role: 'option', class: 'search-result', 'aria-selected': 'false', 'data-id': node.id },
           h('span', { class: `badge kind-${kind}` }, w.kinds[kind] ?? kind),
           h('span', { class: 'search-name' }, entityName(node, options.lang)),
           organization ? h('span', { class: 'search-context' }, organization) : null,
@@ -108,7 +126,9 @@ export function searchBox(options: { lang: Lang; label: string; value?: string; 
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
 
-  return h('div', { class: 'search' },
+  return h(
+    'div',
+    { class: 'search' },
     h('label', { for: input.id }, options.label),
     h('div', { class: 'search-field' }, input, list),
     h('p', { id: `${id}-hint`, class: 'hint' }, w.searchHint),

@@ -30,14 +30,25 @@ export function readGold(specs: readonly string[], defaultRegistry: string, regi
     const [dirPart, registryPart] = spec.split(':');
     const dir = resolve(dirPart!);
     const sibling = join(dirname(dir), 'registry');
-    const registryDir = registryPart ? resolve(registryPart) : registryOverride ?? (existsSync(sibling) && resolve(sibling) !== dir ? sibling : defaultRegistry);
+    const registryDir = registryPart
+      ? resolve(registryPart)
+      : (registryOverride ?? (existsSync(sibling) && resolve(sibling) !== dir ? sibling : defaultRegistry));
     const registry = readRegistryDir(registryDir);
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()) {
       const file = join(dir, name);
       const data = JSON.parse(readFileSync(file, 'utf8')) as { article: GoldArticle['meta']; statements: Record<string, unknown>[] };
       const textPath = join(dir, data.article.textFile);
       if (!existsSync(textPath)) continue;
-      articles.push({ file, ...splitOf(file), meta: data.article, text: readFileSync(textPath, 'utf8'), statements: data.statements, registry });
+      articles.push({
+        file,
+        ...splitOf(file),
+        meta: data.article,
+        text: readFileSync(textPath, 'utf8'),
+        statements: data.statements,
+        registry,
+      });
     }
   }
   return articles;

@@ -19,12 +19,18 @@
 import { foldText } from '../../text/fold.js';
 import { awardKey, organizationKey, personNames, positionKey, type Entry, type Registry } from '../registry.js';
 
-export interface KindScore { gold: number; extracted: number; foundGold: number; rightExtracted: number }
+export interface KindScore {
+  gold: number;
+  extracted: number;
+  foundGold: number;
+  rightExtracted: number;
+}
 export const emptyScore = (): KindScore => ({ gold: 0, extracted: 0, foundGold: 0, rightExtracted: 0 });
 
 type Statement = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const dateText = (value: unknown): string | undefined => (typeof value === 'string' ? value : value && typeof value === 'object' ? str((value as { value?: unknown }).value) : undefined);
+const dateText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : value && typeof value === 'object' ? str((value as { value?: unknown }).value) : undefined;
 
 /** The same date at the gold's precision: the draft's value begins with the gold's (2019-01-11 matches 2019-01 and 2019). */
 export function sameDate(gold: string | undefined, extracted: string | undefined): boolean {
@@ -45,7 +51,11 @@ export function entityKey(registry: Registry, id: string | undefined): string | 
   return `${id.slice(0, id.indexOf(':'))}:${foldText(String(entry.name ?? entry.title ?? id))}`;
 }
 
-interface Part { side: 'start' | 'end' | 'attested' | 'holds'; cause?: string; date?: string }
+interface Part {
+  side: 'start' | 'end' | 'attested' | 'holds';
+  cause?: string;
+  date?: string;
+}
 
 function partsOf(statement: Statement): Part[] {
   const parts: Part[] = [];
@@ -60,14 +70,22 @@ function partsOf(statement: Statement): Part[] {
 /** Whether `part` (on one side) is found among `others`; dates are compared at the precision of the gold's. */
 function partFound(part: Part, others: Part[], goldSide: 'self' | 'other'): boolean {
   if (part.side === 'holds') return true;
-  return others.some((other) => other.side === part.side && other.cause === part.cause &&
-    (goldSide === 'self' ? sameDate(part.date, other.date) : sameDate(other.date, part.date)));
+  return others.some(
+    (other) =>
+      other.side === part.side &&
+      other.cause === part.cause &&
+      (goldSide === 'self' ? sameDate(part.date, other.date) : sameDate(other.date, part.date)),
+  );
 }
 
-export interface Side { statements: Statement[]; registry: Registry }
+export interface Side {
+  statements: Statement[];
+  registry: Registry;
+}
 
 export function scoreHolds(gold: Side, draft: Side): KindScore {
-  const pair = (side: Side, statement: Statement) => `${entityKey(side.registry, str(statement.person))}|${entityKey(side.registry, str(statement.position))}`;
+  const pair = (side: Side, statement: Statement) =>
+    `${entityKey(side.registry, str(statement.person))}|${entityKey(side.registry, str(statement.position))}`;
   const goldHolds = gold.statements.filter((statement) => statement.kind === 'holds');
   const draftHolds = draft.statements.filter((statement) => statement.kind === 'holds');
   const partsByPair = (side: Side, list: Statement[]) => {
@@ -96,7 +114,9 @@ export function scoreHolds(gold: Side, draft: Side): KindScore {
 }
 
 function presentationKey(side: Side, statement: Statement) {
-  const recipients = Array.isArray(statement.recipients) ? (statement.recipients as string[]).map((id) => entityKey(side.registry, id)!).sort() : [];
+  const recipients = Array.isArray(statement.recipients)
+    ? (statement.recipients as string[]).map((id) => entityKey(side.registry, id)!).sort()
+    : [];
   return {
     award: entityKey(side.registry, str(statement.award)),
     presenter: entityKey(side.registry, str(statement.presenter)),
@@ -107,14 +127,23 @@ function presentationKey(side: Side, statement: Statement) {
 }
 
 export function scorePresents(gold: Side, draft: Side): KindScore {
-  const goldList = gold.statements.filter((statement) => statement.kind === 'presents').map((statement) => presentationKey(gold, statement));
-  const draftList = draft.statements.filter((statement) => statement.kind === 'presents').map((statement) => presentationKey(draft, statement));
+  const goldList = gold.statements
+    .filter((statement) => statement.kind === 'presents')
+    .map((statement) => presentationKey(gold, statement));
+  const draftList = draft.statements
+    .filter((statement) => statement.kind === 'presents')
+    .map((statement) => presentationKey(draft, statement));
   const used = new Set<number>();
   let matched = 0;
   for (const g of goldList) {
-    const index = draftList.findIndex((d, at) => !used.has(at) && d.award === g.award && d.presenter === g.presenter &&
-      (g.onBehalfOf === undefined || d.onBehalfOf === g.onBehalfOf) &&
-      (g.recipients.length > 0 ? g.recipients.join('|') === d.recipients.join('|') : g.count === undefined || d.count === g.count));
+    const index = draftList.findIndex(
+      (d, at) =>
+        !used.has(at) &&
+        d.award === g.award &&
+        d.presenter === g.presenter &&
+        (g.onBehalfOf === undefined || d.onBehalfOf === g.onBehalfOf) &&
+        (g.recipients.length > 0 ? g.recipients.join('|') === d.recipients.join('|') : g.count === undefined || d.count === g.count),
+    );
     if (index >= 0) {
       used.add(index);
       matched += 1;
@@ -146,8 +175,12 @@ function goldPeople(side: Side): Map<string, Set<string>> {
 
 export function scorePersons(gold: Side, draft: Side): KindScore {
   const people = [...goldPeople(gold).values()];
-  const names = draft.statements.filter((statement) => statement.kind === 'name' && String(statement.entity).startsWith('person:'))
-    .map((statement) => new Set([foldText(String(statement.name)), ...personNames(draft.registry.byId.get(String(statement.entity)) ?? { id: '' })]));
+  const names = draft.statements
+    .filter((statement) => statement.kind === 'name' && String(statement.entity).startsWith('person:'))
+    .map(
+      (statement) =>
+        new Set([foldText(String(statement.name)), ...personNames(draft.registry.byId.get(String(statement.entity)) ?? { id: '' })]),
+    );
   const used = new Set<number>();
   let matched = 0;
   for (const names_ of names) {
@@ -177,7 +210,9 @@ export function scoreEvents(gold: Side, draft: Side): KindScore {
   const used = new Set<number>();
   let matched = 0;
   for (const event of goldEvents) {
-    const index = draftEvents.findIndex((candidate, at) => !used.has(at) && candidate.category === event.category && sameDate(dateText(event.date), dateText(candidate.date)));
+    const index = draftEvents.findIndex(
+      (candidate, at) => !used.has(at) && candidate.category === event.category && sameDate(dateText(event.date), dateText(candidate.date)),
+    );
     if (index >= 0) {
       used.add(index);
       matched += 1;
@@ -188,7 +223,10 @@ export function scoreEvents(gold: Side, draft: Side): KindScore {
 
 /** Organizers one to one: the same organization (by body and province, or name). */
 export function scoreOrganizers(gold: Side, draft: Side): KindScore {
-  const keys = (side: Side) => side.statements.filter((statement) => statement.kind === 'organizes').map((statement) => entityKey(side.registry, str(statement.organizer)));
+  const keys = (side: Side) =>
+    side.statements
+      .filter((statement) => statement.kind === 'organizes')
+      .map((statement) => entityKey(side.registry, str(statement.organizer)));
   const goldKeys = keys(gold);
   const draftKeys = keys(draft);
   const left = [...draftKeys];
@@ -205,7 +243,10 @@ export function scoreOrganizers(gold: Side, draft: Side): KindScore {
 
 /** Participations one to one: the same participant (person, body or post, by key) in the same role. */
 export function scoreParticipations(gold: Side, draft: Side): KindScore {
-  const keys = (side: Side) => side.statements.filter((statement) => statement.kind === 'participates').map((statement) => `${entityKey(side.registry, str(statement.participant))}|${String(statement.role)}`);
+  const keys = (side: Side) =>
+    side.statements
+      .filter((statement) => statement.kind === 'participates')
+      .map((statement) => `${entityKey(side.registry, str(statement.participant))}|${String(statement.role)}`);
   const goldKeys = keys(gold);
   const draftKeys = keys(draft);
   const left = [...draftKeys];

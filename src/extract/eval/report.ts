@@ -16,7 +16,12 @@ const fmt = (value: number | undefined) => (value === undefined ? '  –  ' : va
 export function metrics(score: KindScore): { precision?: number; recall?: number; f1?: number } {
   const precision = ratio(score.rightExtracted, score.extracted);
   const recall = ratio(score.foundGold, score.gold);
-  const f1 = precision !== undefined && recall !== undefined && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : precision === 0 || recall === 0 ? 0 : undefined;
+  const f1 =
+    precision !== undefined && recall !== undefined && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : precision === 0 || recall === 0
+        ? 0
+        : undefined;
   return { precision, recall, f1 };
 }
 

@@ -20,11 +20,17 @@ export function parseAppointment(context: Context, sentence: Sentence): { readin
   const cause = /bo nhiem/.test(text) ? 'appointed' : 'transferred';
   const decision = inside(context.analysis.decisions, sentence)[0];
   const readings = readTargets(context, sentence, trigger).map(({ title, person, how }): HoldsReading => ({
-    kind: 'holds', person, title,
+    kind: 'holds',
+    person,
+    title,
     start: { cause, date: dateOf(context.analysis, sentence, trigger.start), decision },
     term: termAfter(context.analysis, title),
-    sentence, rule: `${cause === 'appointed' ? 'appointment (bổ nhiệm … giữ chức …)' : 'transfer (điều động … giữ chức …)'}; person ${how}`,
+    sentence,
+    rule: `${cause === 'appointed' ? 'appointment (bổ nhiệm … giữ chức …)' : 'transfer (điều động … giữ chức …)'}; person ${how}`,
     confidence: how === 'pronoun' ? 0.6 : 0.8,
   }));
-  return { readings, unread: readings.length === 0 ? { sentence, reason: 'an appointment whose post or person was not found' } : undefined };
+  return {
+    readings,
+    unread: readings.length === 0 ? { sentence, reason: 'an appointment whose post or person was not found' } : undefined,
+  };
 }

@@ -41,19 +41,27 @@ export function parseAppositions(context: Context, sentence: Sentence): HoldsRea
       if (!title.former && !title.local) readings.push(reading(context, sentence, person, title, 'title before the name', 0.85));
       // "Các Phó Chủ tịch UBND tỉnh Hồ Quang Bửu và Trần Anh Tuấn": a plural title is each name's.
       const second = /(?:^|\s)cac\s+$/.test(folded.slice(Math.max(0, title.start - 6), title.start))
-        ? persons.find((other) => other.start > person.end && /^\s*(?:,|va)\s*$/.test(folded.slice(person.end, other.start))) : undefined;
-      if (second && !title.former && !title.local) readings.push(reading(context, sentence, second, title, 'plural title before the names', 0.8));
+        ? persons.find((other) => other.start > person.end && /^\s*(?:,|va)\s*$/.test(folded.slice(person.end, other.start)))
+        : undefined;
+      if (second && !title.former && !title.local)
+        readings.push(reading(context, sentence, second, title, 'plural title before the names', 0.8));
     }
   }
   for (const person of persons) {
     let at = person.end;
     let first = true;
     for (;;) {
-      const next = titles.find((title) => title.start >= at && (first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)));
+      const next = titles.find(
+        (title) => title.start >= at && (first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)),
+      );
       if (!next) {
         // An unknown title between known ones ("…, Tỉnh ủy viên, Phó Chủ tịch…"): step over it once.
         const skip = UNKNOWN_SEGMENT.exec(folded.slice(at, sentence.end));
-        if (skip && /^\s*(?:,|-|–)\s*\p{Lu}/u.test(analysis.doc.text.slice(at, at + skip[0].length)) && !persons.some((other) => other.start >= at && other.start < at + skip[0].length)) {
+        if (
+          skip &&
+          /^\s*(?:,|-|–)\s*\p{Lu}/u.test(analysis.doc.text.slice(at, at + skip[0].length)) &&
+          !persons.some((other) => other.start >= at && other.start < at + skip[0].length)
+        ) {
           at += skip[0].length;
           first = false;
           continue;
@@ -64,17 +72,36 @@ export function parseAppositions(context: Context, sentence: Sentence): HoldsRea
       owners.set(next, person);
       if (!next.former && !next.local) readings.push(reading(context, sentence, person, next, 'apposition (name, title)', 0.9));
       at = next.end;
-      for (let qualifier = QUALIFIER.exec(folded.slice(at, sentence.end)); qualifier; qualifier = QUALIFIER.exec(folded.slice(at, sentence.end))) at += qualifier[0].length;
+      for (
+        let qualifier = QUALIFIER.exec(folded.slice(at, sentence.end));
+        qualifier;
+        qualifier = QUALIFIER.exec(folded.slice(at, sentence.end))
+      )
+        at += qualifier[0].length;
       first = false;
     }
   }
   return readings;
 }
 
-function reading(context: Context, sentence: Sentence, person: ResolvedPerson, title: TitleMention, rule: string, confidence: number): HoldsReading {
+function reading(
+  context: Context,
+  sentence: Sentence,
+  person: ResolvedPerson,
+  title: TitleMention,
+  rule: string,
+  confidence: number,
+): HoldsReading {
   const { date, rank } = attestationDate(context.analysis, sentence);
   return {
-    kind: 'holds', person, title, attested: date, attestedRank: rank, term: termAfter(context.analysis, title),
-    sentence, rule, confidence,
+    kind: 'holds',
+    person,
+    title,
+    attested: date,
+    attestedRank: rank,
+    term: termAfter(context.analysis, title),
+    sentence,
+    rule,
+    confidence,
   };
 }

@@ -19,23 +19,36 @@ export function parseApproval(context: Context, sentence: Sentence): { readings:
   if (trigger === undefined || trigger === 'excluded') return { readings: [] };
   const decision = inside(context.analysis.decisions, sentence)[0];
   const text = folded.slice(sentence.start, sentence.end);
-  const approvedBy = /thu tuong/.test(text) || (decision && /qd-ttg/.test(folded.slice(decision.start, decision.end))) ? 'thu-tuong-chinh-phu' : undefined;
+  const approvedBy =
+    /thu tuong/.test(text) || (decision && /qd-ttg/.test(folded.slice(decision.start, decision.end))) ? 'thu-tuong-chinh-phu' : undefined;
   const date = datesIn(context.analysis, sentence)[0];
   const approvedByOrganization = !approvedBy && /ban bi thu/.test(text) ? 'ban-bi-thu' : undefined;
   const readings = readTargets(context, sentence, trigger).map(({ title, person, how }): HoldsReading => ({
-    kind: 'holds', person, title,
+    kind: 'holds',
+    person,
+    title,
     start: { cause: 'approved', date, decision, approvedBy, approvedByOrganization },
     term: termAfter(context.analysis, title),
-    sentence, rule: `approval (phê chuẩn kết quả bầu …; person ${how})`, confidence: 0.8,
+    sentence,
+    rule: `approval (phê chuẩn kết quả bầu …; person ${how})`,
+    confidence: 0.8,
   }));
   // "Ngày 13/1, Ban Bí thư … đã có Quyết định chuẩn y kết quả bầu cử.": the election the previous sentence told.
   if (readings.length === 0 && /ket qua bau/.test(text)) {
-    const previous = context.earlier.filter((reading): reading is HoldsReading => reading.kind === 'holds' && reading.start?.cause === 'elected' && reading.sentence.index === sentence.index - 1);
+    const previous = context.earlier.filter(
+      (reading): reading is HoldsReading =>
+        reading.kind === 'holds' && reading.start?.cause === 'elected' && reading.sentence.index === sentence.index - 1,
+    );
     for (const election of previous) {
       readings.push({
-        kind: 'holds', person: election.person, title: election.title,
-        start: { cause: 'approved', date, decision, approvedBy, approvedByOrganization }, term: election.term,
-        sentence, rule: 'approval of the election told by the previous sentence (… chuẩn y/phê chuẩn kết quả bầu)', confidence: 0.7,
+        kind: 'holds',
+        person: election.person,
+        title: election.title,
+        start: { cause: 'approved', date, decision, approvedBy, approvedByOrganization },
+        term: election.term,
+        sentence,
+        rule: 'approval of the election told by the previous sentence (… chuẩn y/phê chuẩn kết quả bầu)',
+        confidence: 0.7,
       });
     }
   }

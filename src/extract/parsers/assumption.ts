@@ -18,9 +18,20 @@ export function parseAssumption(context: Context, sentence: Sentence): HoldsRead
   const triggerStart = sentence.start + match.index;
   const triggerEnd = triggerStart + match[0].length;
   return readTargets(context, sentence, { start: triggerStart, end: triggerEnd })
-    .filter(({ title }) => title.start - triggerEnd <= 1 || context.analysis.titles.some((other) => other.end <= title.start && other.start >= triggerEnd && /^[\s,]*$/.test(folded.slice(other.end, title.start))))
+    .filter(
+      ({ title }) =>
+        title.start - triggerEnd <= 1 ||
+        context.analysis.titles.some(
+          (other) => other.end <= title.start && other.start >= triggerEnd && /^[\s,]*$/.test(folded.slice(other.end, title.start)),
+        ),
+    )
     .map(({ title, person, how }) => ({
-      kind: 'holds', person, title, attested: dateOf(context.analysis, sentence, triggerStart), sentence,
-      rule: `holding a post (đảm nhận/giữ chức …; person ${how})`, confidence: how === 'pronoun' ? 0.6 : 0.75,
+      kind: 'holds',
+      person,
+      title,
+      attested: dateOf(context.analysis, sentence, triggerStart),
+      sentence,
+      rule: `holding a post (đảm nhận/giữ chức …; person ${how})`,
+      confidence: how === 'pronoun' ? 0.6 : 0.75,
     }));
 }

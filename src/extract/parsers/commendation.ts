@@ -33,14 +33,25 @@ export function parseCommendation(context: Context, sentence: Sentence): Present
     conferrers.push({ start, end: start + part.trim().length });
     at = start + part.trim().length;
   }
-  return conferrers.filter((span) => span.end > span.start).map((span): PresentsReading => {
-    const title = analysis.titles.find((candidate) => candidate.start === span.start && candidate.end === span.end);
-    return {
-      kind: 'presents', award: { start: span.start, end: span.end }, awardKey: `khen-thuong-${span.start}`, awardName: undefined,
-      commendedBy: title ? { title } : { organization: span },
-      recipients: [], organizationRecipients: [], counts, description: { start: descriptionStart, end: descriptionEnd },
-      onBehalfOf: title, date: dateOf(analysis, sentence, listStart), sentence,
-      rule: 'commendation (… được A, B khen thưởng)', confidence: 0.7,
-    };
-  });
+  return conferrers
+    .filter((span) => span.end > span.start)
+    .map((span): PresentsReading => {
+      const title = analysis.titles.find((candidate) => candidate.start === span.start && candidate.end === span.end);
+      return {
+        kind: 'presents',
+        award: { start: span.start, end: span.end },
+        awardKey: `khen-thuong-${span.start}`,
+        awardName: undefined,
+        commendedBy: title ? { title } : { organization: span },
+        recipients: [],
+        organizationRecipients: [],
+        counts,
+        description: { start: descriptionStart, end: descriptionEnd },
+        onBehalfOf: title,
+        date: dateOf(analysis, sentence, listStart),
+        sentence,
+        rule: 'commendation (… được A, B khen thưởng)',
+        confidence: 0.7,
+      };
+    });
 }

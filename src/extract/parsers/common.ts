@@ -29,7 +29,9 @@ const DOCUMENT_DATE = /(?:quyet dinh|qd|to trinh|cong van|thong bao|nghi quyet|k
 
 /** The dates of a sentence that may be the day of its event. */
 export function eventDatesIn(analysis: Analysis, sentence: Sentence): DateMention[] {
-  return datesIn(analysis, sentence).filter((date) => !DOCUMENT_DATE.test(analysis.doc.folded.slice(Math.max(sentence.start, date.start - 70), date.start)));
+  return datesIn(analysis, sentence).filter(
+    (date) => !DOCUMENT_DATE.test(analysis.doc.folded.slice(Math.max(sentence.start, date.start - 70), date.start)),
+  );
 }
 
 /**
@@ -49,7 +51,9 @@ const EFFECTIVE = /(?:^|[^a-z])(?:tu|ke tu|den|cho den|truoc)\s+$/;
  * effective one), 2 for the previous sentence's when this one goes on with it, 1 for the article's main date.
  */
 export function attestationDate(analysis: Analysis, sentence: Sentence): { date?: DateMention; rank: number } {
-  const own = eventDatesIn(analysis, sentence).filter((date) => !EFFECTIVE.test(analysis.doc.folded.slice(Math.max(0, date.start - 10), date.start)));
+  const own = eventDatesIn(analysis, sentence).filter(
+    (date) => !EFFECTIVE.test(analysis.doc.folded.slice(Math.max(0, date.start - 10), date.start)),
+  );
   if (own.length > 0) return { date: own[0], rank: 3 };
   const { date, how } = datedHow(analysis, { ...sentence, end: sentence.start }, sentence.start);
   return { date, rank: how === 'previous' ? 2 : how === 'main' ? 1 : 0 };
@@ -70,8 +74,12 @@ function datedHow(analysis: Analysis, sentence: Sentence, at: number): { date?: 
 
 /** The term printed right after a title: "…, nhiệm kỳ 2016-2021", "… khóa XIV, nhiệm kỳ 2016-2021". */
 export function termAfter(analysis: Analysis, title: TitleMention): TermMention | undefined {
-  return analysis.terms.find((term) => term.start >= title.end && term.start - title.end <= 40 &&
-    /^[\s,]*(?:\(?khoa [ivxlc\d]+\)?[\s,]*)?$/.test(analysis.doc.folded.slice(title.end, term.start)));
+  return analysis.terms.find(
+    (term) =>
+      term.start >= title.end &&
+      term.start - title.end <= 40 &&
+      /^[\s,]*(?:\(?khoa [ivxlc\d]+\)?[\s,]*)?$/.test(analysis.doc.folded.slice(title.end, term.start)),
+  );
 }
 
 /** "đối với (các) ông A, …" / "với ông A" / "cho ông A" after `from`: the persons named from there to `to`. */
@@ -104,11 +112,14 @@ export function pronounSubject(context: Context, sentence: Sentence): ResolvedPe
 /** Titles that are posts to fill (targets of a bầu, miễn nhiệm…): after `from`, not anyone's apposition, current, provincial or national. */
 export function targetTitles(context: Context, sentence: Sentence, from: number): TitleMention[] {
   const end = clauseEnd(context, sentence, from);
-  return titlesIn(context.analysis, sentence).filter((title) => title.start >= from && title.end <= end && !context.owners.has(title) && !title.former && !title.local);
+  return titlesIn(context.analysis, sentence).filter(
+    (title) => title.start >= from && title.end <= end && !context.owners.has(title) && !title.former && !title.local,
+  );
 }
 
 /** A trigger's clause ends at a semicolon, or where another change begins ("; đồng thời giới thiệu bầu …"). */
-const CLAUSE_END = /;(?!\s*(?:ong|ba|dong chi)\s)|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|bai nhiem|cach chuc|phe chuan|giao quyen|bo nhiem|dieu dong|nghi huu|cho den khi|den khi)(?![a-z])/;
+const CLAUSE_END =
+  /;(?!\s*(?:ong|ba|dong chi)\s)|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|bai nhiem|cach chuc|phe chuan|giao quyen|bo nhiem|dieu dong|nghi huu|cho den khi|den khi)(?![a-z])/;
 export function clauseEnd(context: Context, sentence: Sentence, from: number): number {
   const match = CLAUSE_END.exec(context.analysis.doc.folded.slice(from, sentence.end));
   return match ? from + match.index : sentence.end;

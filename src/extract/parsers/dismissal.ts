@@ -16,19 +16,34 @@ export function parseDismissal(context: Context, sentence: Sentence): { readings
   const folded = context.analysis.doc.folded;
   const trigger = findTrigger(folded, sentence, TRIGGER, EXCLUDE);
   if (trigger === undefined) return { readings: [] };
-  if (trigger === 'excluded') return { readings: [], unread: { sentence, reason: 'a proposal or a submission to dismiss, not a dismissal' } };
+  if (trigger === 'excluded')
+    return { readings: [], unread: { sentence, reason: 'a proposal or a submission to dismiss, not a dismissal' } };
   const approved = /phe chuan/.test(folded.slice(sentence.start, trigger.start));
   const decision = inside(context.analysis.decisions, sentence)[0];
-  const approvedBy = approved && (/thu tuong/.test(folded.slice(sentence.start, sentence.end)) || (decision && /qd-ttg/.test(folded.slice(decision.start, decision.end)))) ? 'thu-tuong-chinh-phu' : undefined;
+  const approvedBy =
+    approved &&
+    (/thu tuong/.test(folded.slice(sentence.start, sentence.end)) ||
+      (decision && /qd-ttg/.test(folded.slice(decision.start, decision.end))))
+      ? 'thu-tuong-chinh-phu'
+      : undefined;
   const targets = readTargets(context, sentence, trigger, { describedPost: true });
   // "bãi nhiệm", "cách chức": removed from office, not relieved of it.
   const cause = /bai nhiem|cach chuc/.test(trigger.text) ? 'removed' : 'dismissed';
   const votes = inside(context.analysis.votes, sentence);
   const readings = targets.map(({ title, person, how }): HoldsReading => ({
-    kind: 'holds', person, title,
-    end: { cause, date: approved ? undefined : dateOf(context.analysis, sentence, trigger.start), vote: targets.length === 1 ? votes[0] : undefined, decision, approvedBy },
+    kind: 'holds',
+    person,
+    title,
+    end: {
+      cause,
+      date: approved ? undefined : dateOf(context.analysis, sentence, trigger.start),
+      vote: targets.length === 1 ? votes[0] : undefined,
+      decision,
+      approvedBy,
+    },
     term: termAfter(context.analysis, title),
-    sentence, rule: `${cause === 'removed' ? 'removal (bãi nhiệm/cách chức …' : `dismissal (${approved ? 'phê chuẩn miễn nhiệm' : 'miễn nhiệm'} …`}; person ${how})`,
+    sentence,
+    rule: `${cause === 'removed' ? 'removal (bãi nhiệm/cách chức …' : `dismissal (${approved ? 'phê chuẩn miễn nhiệm' : 'miễn nhiệm'} …`}; person ${how})`,
     confidence: how === 'pronoun' ? 0.6 : 0.85,
   }));
   return { readings, unread: readings.length === 0 ? { sentence, reason: 'a dismissal whose post or person was not found' } : undefined };

@@ -10,18 +10,27 @@ import { findTrigger, readTargets } from './targets.js';
 import { inside } from '../analysis.js';
 
 const TRIGGER = /(?<![a-z])(?:tai dac cu|tai cu|trung cu|bau|giao giu chuc)(?![a-z])/;
-const EXCLUDE = /(?:phe chuan|chuan y) (?:ket qua )?bau|gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien/;
+const EXCLUDE =
+  /(?:phe chuan|chuan y) (?:ket qua )?bau|gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien/;
 
 export function parseElection(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
   const trigger = findTrigger(context.analysis.doc.folded, sentence, TRIGGER, EXCLUDE);
   if (trigger === undefined) return { readings: [] };
-  if (trigger === 'excluded') return { readings: [], unread: { sentence, reason: 'a nomination or a vote still to come, not an election' } };
+  if (trigger === 'excluded')
+    return { readings: [], unread: { sentence, reason: 'a nomination or a vote still to come, not an election' } };
   // "tái đắc cử", "tái cử", "tiếp tục được bầu": the post was already held.
-  const cause = /^tai/.test(trigger.text) || /tiep tuc (?:duoc )?(?:tin nhiem )?$/.test(context.analysis.doc.folded.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) ? 're-elected' : 'elected';
+  const cause =
+    /^tai/.test(trigger.text) ||
+    /tiep tuc (?:duoc )?(?:tin nhiem )?$/.test(
+      context.analysis.doc.folded.slice(Math.max(sentence.start, trigger.start - 30), trigger.start),
+    )
+      ? 're-elected'
+      : 'elected';
   // Every "bầu" of the sentence: "Với 45/45 số phiếu bầu, đồng chí X … được bầu giữ chức …" has the post after the second.
   const folded = context.analysis.doc.folded;
   const targets = [...folded.slice(sentence.start, sentence.end).matchAll(new RegExp(TRIGGER.source, 'g'))].flatMap((match) =>
-    readTargets(context, sentence, { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }));
+    readTargets(context, sentence, { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }),
+  );
   const seen = new Set<string>();
   for (let index = targets.length - 1; index >= 0; index -= 1) {
     const key = `${targets[index]!.title.start}|${targets[index]!.person.key}`;
@@ -30,10 +39,13 @@ export function parseElection(context: Context, sentence: Sentence): { readings:
   }
   const votes = inside(context.analysis.votes, sentence);
   const readings = targets.map(({ title, person, how }): HoldsReading => ({
-    kind: 'holds', person, title,
+    kind: 'holds',
+    person,
+    title,
     start: { cause, date: dateOf(context.analysis, sentence, trigger.start), vote: targets.length === 1 ? votes[0] : undefined },
     term: termAfter(context.analysis, title),
-    sentence, rule: `election (${cause === 're-elected' ? 'tái đắc cử' : 'bầu'} … giữ chức …; person ${how})`,
+    sentence,
+    rule: `election (${cause === 're-elected' ? 'tái đắc cử' : 'bầu'} … giữ chức …; person ${how})`,
     confidence: how === 'pronoun' ? 0.6 : how === 'doi voi' ? 0.85 : 0.8,
   }));
   return { readings, unread: readings.length === 0 ? { sentence, reason: 'an election whose post or person was not found' } : undefined };

@@ -15,7 +15,8 @@ const CATEGORIES: [RegExp, string][] = [
   [/^(?:le|buoi le|le ky niem|le trao|le cong bo|le phat dong)/, 'ceremony'],
   [/^(?:hop mat|phien hop|cuoc hop|buoi lam viec)/, 'meeting'],
 ];
-const ORGANIZES = /(?<![a-z])(?:da\s+)?(?:long trong\s+)?(?:to chuc|tien hanh|khai mac)\s+(?=(?:ky hop|phien hop|hoi nghi|dai hoi|le|buoi le|hop mat|cuoc hop)(?![a-z]))/;
+const ORGANIZES =
+  /(?<![a-z])(?:da\s+)?(?:long trong\s+)?(?:to chuc|tien hanh|khai mac)\s+(?=(?:ky hop|phien hop|hoi nghi|dai hoi|le|buoi le|hop mat|cuoc hop)(?![a-z]))/;
 const BODY = new RegExp(`(?<![a-z])(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?(?![a-z])`, 'g');
 
 export function parseEvent(context: Context, sentence: Sentence): EventReading[] {
@@ -35,17 +36,34 @@ export function parseEvent(context: Context, sentence: Sentence): EventReading[]
   const before = folded.slice(sentence.start, sentence.start + verb.index);
   const bodies = [...before.matchAll(BODY)];
   // The name that ends last, the longest of those: "Ngân hàng Nhà nước Việt Nam", not the "Nhà nước" inside it.
-  const national = [...GAZETTEER.nationalOrganizationByName.keys()].map((name) => ({ name, at: before.lastIndexOf(name) })).filter((found) => found.at >= 0)
+  const national = [...GAZETTEER.nationalOrganizationByName.keys()]
+    .map((name) => ({ name, at: before.lastIndexOf(name) }))
+    .filter((found) => found.at >= 0)
     .sort((a, b) => b.at + b.name.length - (a.at + a.name.length) || b.name.length - a.name.length)[0];
   const body = bodies.at(-1);
-  const organizer = body && (!national || body.index > national.at)
-    ? { body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key, province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug }
-    : national ? { national: GAZETTEER.nationalOrganizationByName.get(national.name)!.key } : undefined;
+  const organizer =
+    body && (!national || body.index > national.at)
+      ? {
+          body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key,
+          province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug,
+        }
+      : national
+        ? { national: GAZETTEER.nationalOrganizationByName.get(national.name)!.key }
+        : undefined;
   const date = dateOf(analysis, sentence, nameStart);
-  return [{
-    kind: 'event', category, name: { start: nameStart, end: nameEnd }, date, partOfDay: date?.partOfDay, organizer, sentence,
-    rule: 'event (… tổ chức kỳ họp/hội nghị/lễ …)', confidence: 0.7,
-  }];
+  return [
+    {
+      kind: 'event',
+      category,
+      name: { start: nameStart, end: nameEnd },
+      date,
+      partOfDay: date?.partOfDay,
+      organizer,
+      sentence,
+      rule: 'event (… tổ chức kỳ họp/hội nghị/lễ …)',
+      confidence: 0.7,
+    },
+  ];
 }
 
 const NOUN = /(?<![a-z])(ky hop|hoi nghi|dai hoi|le ky niem|le trao|le cong bo|le phat dong|buoi le|hop mat)(?![a-z])/;
@@ -69,7 +87,25 @@ function atOrHeld(context: Context, sentence: Sentence): EventReading[] {
   const stop = /[;.]|,\s|\s(?:để|nhằm|với sự|dưới sự|diễn ra|được tổ chức)\s/.exec(analysis.doc.text.slice(nameStart, sentence.end));
   const nameEnd = stop ? nameStart + stop.index : sentence.end;
   const body = [...folded.slice(nameStart, nameEnd).matchAll(BODY)][0];
-  const organizer = body && at ? { body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key, province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug } : undefined;
+  const organizer =
+    body && at
+      ? {
+          body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key,
+          province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug,
+        }
+      : undefined;
   const date = dateOf(analysis, sentence, nameStart);
-  return [{ kind: 'event', category, name: { start: nameStart, end: nameEnd }, date, partOfDay: date?.partOfDay, organizer, sentence, rule: at ? 'event (tại kỳ họp/hội nghị … <body>)' : 'event (… diễn ra …)', confidence: 0.6 }];
+  return [
+    {
+      kind: 'event',
+      category,
+      name: { start: nameStart, end: nameEnd },
+      date,
+      partOfDay: date?.partOfDay,
+      organizer,
+      sentence,
+      rule: at ? 'event (tại kỳ họp/hội nghị … <body>)' : 'event (… diễn ra …)',
+      confidence: 0.6,
+    },
+  ];
 }

@@ -10,7 +10,10 @@ import { personsIn, type Context } from './common.js';
 const ROLES: [RegExp, ParticipationReading['role']][] = [
   [/(?<![a-z])chu tri(?![a-z])/, 'CHAIR'],
   [/(?<![a-z])(?:phat bieu|doc dien van|phat bieu chi dao|phat bieu tai|cho biet|nhan manh)(?![a-z])/, 'SPEAKER'],
-  [/(?<![a-z])(?:du hoi nghi|du ky hop|du le|du buoi le|tham du|den du|toi du|du dai hoi|su tham du cua|co su tham du)(?![a-z])/, 'ATTENDEE'],
+  [
+    /(?<![a-z])(?:du hoi nghi|du ky hop|du le|du buoi le|tham du|den du|toi du|du dai hoi|su tham du cua|co su tham du)(?![a-z])/,
+    'ATTENDEE',
+  ],
 ];
 
 export function parseParticipation(context: Context, sentence: Sentence): ParticipationReading[] {
@@ -27,7 +30,14 @@ export function parseParticipation(context: Context, sentence: Sentence): Partic
     for (const person of people) {
       if (seen.has(person.key)) continue;
       seen.add(person.key);
-      readings.push({ kind: 'participates', person, role, sentence, rule: `participation (${role.toLowerCase()}: "${pattern.source.replace(/\(\?<!\[a-z\]\)|\(\?!\[a-z\]\)|\(\?:|\)/g, '').split('|')[0]}")`, confidence: 0.7 });
+      readings.push({
+        kind: 'participates',
+        person,
+        role,
+        sentence,
+        rule: `participation (${role.toLowerCase()}: "${pattern.source.replace(/\(\?<!\[a-z\]\)|\(\?!\[a-z\]\)|\(\?:|\)/g, '').split('|')[0]}")`,
+        confidence: 0.7,
+      });
     }
   }
   return readings;

@@ -32,8 +32,16 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
   const titles = titlesIn(analysis, sentence).filter((title) => !title.local && !title.former);
   const persons = personsIn(analysis, sentence);
   const counts = inside(analysis.counts, sentence);
-  const authorizers = titles.filter((title) => AUTHORIZED.test(folded.slice(Math.max(0, title.start - 30), title.start)) ||
-    titles.some((other) => other.end <= title.start && AUTHORIZED.test(folded.slice(Math.max(0, other.start - 30), other.start)) && /^\s+va\s+$/.test(folded.slice(other.end, title.start))));
+  const authorizers = titles.filter(
+    (title) =>
+      AUTHORIZED.test(folded.slice(Math.max(0, title.start - 30), title.start)) ||
+      titles.some(
+        (other) =>
+          other.end <= title.start &&
+          AUTHORIZED.test(folded.slice(Math.max(0, other.start - 30), other.start)) &&
+          /^\s+va\s+$/.test(folded.slice(other.end, title.start)),
+      ),
+  );
   const readings: PresentsReading[] = [];
   awards.forEach((award, index) => {
     const segmentEnd = awards[index + 1]?.start ?? sentence.end;
@@ -42,27 +50,59 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
     const verbStart = verb ? sentence.start + verb.index : undefined;
     // "… được tặng", and "X đón nhận Huân chương …" (X receives it): the recipient comes before the verb.
     const receives = verb !== undefined && verb[0] === 'don nhan';
-    const passive = verbStart !== undefined && (receives || /(?<![a-z])duoc(?![a-z])/.test(folded.slice(Math.max(sentence.start, verbStart - 90), verbStart)));
+    const passive =
+      verbStart !== undefined &&
+      (receives || /(?<![a-z])duoc(?![a-z])/.test(folded.slice(Math.max(sentence.start, verbStart - 90), verbStart)));
     const conferrerOf = ofTitle(context, award, titles);
     // "Huân chương … của Chủ tịch nước tặng ông X": the title after "của" confers the award.
-    const ofConferrer = award.key ? titles.find((title) => title.national && title.start >= award.end && /^\s+cua\s+$/.test(folded.slice(award.end, title.start))) : undefined;
+    const ofConferrer = award.key
+      ? titles.find((title) => title.national && title.start >= award.end && /^\s+cua\s+$/.test(folded.slice(award.end, title.start)))
+      : undefined;
     const conferring = verb !== undefined && !/trao|gan/.test(verb[0]);
-    const onBehalfOf = pickAuthorizer(authorizers, award) ?? ofConferrer ?? (conferring ? subjectTitle(context, titles, persons, verbStart, passive) : undefined);
+    const onBehalfOf =
+      pickAuthorizer(authorizers, award) ??
+      ofConferrer ??
+      (conferring ? subjectTitle(context, titles, persons, verbStart, passive) : undefined);
     const awardKey = completeAward(award, conferrerOf ?? onBehalfOf, analysis.province) ?? undefined;
-    const earlier = award.generic && !conferrerOf && !onBehalfOf ? analysis.awards.filter((other) => other.key?.startsWith(`${award.generic}-`) && other.end <= award.start).at(-1) : undefined;
+    const earlier =
+      award.generic && !conferrerOf && !onBehalfOf
+        ? analysis.awards.filter((other) => other.key?.startsWith(`${award.generic}-`) && other.end <= award.start).at(-1)
+        : undefined;
     if (!awardKey) return;
     let presenter: ResolvedPerson | undefined;
     if (!passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) {
-      presenter = persons.filter((person) => person.end <= verbStart && verbStart - person.end <= 90 && !/(?<![a-z])(?:cho|duoc)(?![a-z])/.test(folded.slice(person.end, verbStart))).at(-1);
+      presenter = persons
+        .filter(
+          (person) =>
+            person.end <= verbStart &&
+            verbStart - person.end <= 90 &&
+            !/(?<![a-z])(?:cho|duoc)(?![a-z])/.test(folded.slice(person.end, verbStart)),
+        )
+        .at(-1);
     }
     // "… X trao Huân chương … cho …; trao Bằng khen …": a verb that opens the next clause has the same subject.
     const previous = readings.at(-1);
-    if (!presenter && !passive && verbStart !== undefined && previous?.presenter && /[;,]\s*(?:va\s+)?(?:cung\s+)?$/.test(folded.slice(Math.max(sentence.start, verbStart - 12), verbStart))) presenter = previous.presenter;
+    if (
+      !presenter &&
+      !passive &&
+      verbStart !== undefined &&
+      previous?.presenter &&
+      /[;,]\s*(?:va\s+)?(?:cung\s+)?$/.test(folded.slice(Math.max(sentence.start, verbStart - 12), verbStart))
+    )
+      presenter = previous.presenter;
     // "Bộ trưởng cũng trao …": a bare title as the subject is the person the article gave that title last.
-    if (!presenter && !passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) presenter = bareTitleSubject(context, sentence, verbStart);
+    if (!presenter && !passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0]))
+      presenter = bareTitleSubject(context, sentence, verbStart);
     // "Thay mặt …, trao … tặng Bộ Tài chính, Tổng Bí thư Tô Lâm nhấn mạnh": a fronted clause; its subject follows.
-    if (!presenter && !passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0]) && !persons.some((person) => person.end <= verbStart) &&
-      /^(?:\S+\s+)?(?:thay mat|thua (?:uy|y) quyen)/.test(folded.slice(sentence.start, sentence.start + 40))) {
+    if (
+      !presenter &&
+      !passive &&
+      verbStart !== undefined &&
+      verb &&
+      /trao|gan/.test(verb[0]) &&
+      !persons.some((person) => person.end <= verbStart) &&
+      /^(?:\S+\s+)?(?:thay mat|thua (?:uy|y) quyen)/.test(folded.slice(sentence.start, sentence.start + 40))
+    ) {
       presenter = persons.find((person) => person.start > award.end && /,\s*[^,]{0,60}$/.test(folded.slice(award.end, person.start)));
     }
     // Recipients: after "cho/tặng" following the award, or before "được" in the passive.
@@ -76,7 +116,11 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
       const from = afterAward + lead[0].length;
       recipientCounts = leadingCounts(folded, counts, from, segmentEnd);
       const organization = [...GAZETTEER.nationalOrganizationByName.entries()].find(([name]) => folded.startsWith(name, from));
-      if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: descriptionEnd(folded, recipientCounts.at(-1)!.end, segmentEnd, awards[index + 1]) };
+      if (recipientCounts.length > 0)
+        description = {
+          start: recipientCounts[0]!.start,
+          end: descriptionEnd(folded, recipientCounts.at(-1)!.end, segmentEnd, awards[index + 1]),
+        };
       else if (organization) organizations = [{ key: organization[1].key, span: { start: from, end: from + organization[0].length } }];
       else if (bodyAt(folded, from)) organizations = [bodyAt(folded, from)!];
       else {
@@ -97,17 +141,32 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
       }
     }
     // "… vinh dự được Đảng, Nhà nước phong tặng danh hiệu …": an award conferred on a subject the text does not name as a recipient.
-    if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description && !passive) return;
+    if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description && !passive)
+      return;
     const foreign = foreignAward(analysis, award);
     readings.push({
-      kind: 'presents', award, awardKey: foreign ? `foreign-${slugify(foreign)}` : earlier?.key ?? awardKey, ...(foreign ? { awardName: foreign } : {}), conferrer: conferrerOf ?? (award.generic ? onBehalfOf : undefined), presenter, onBehalfOf,
-      recipients, organizationRecipients: organizations, counts: recipientCounts, description,
-      date: dateOf(analysis, sentence, award.start), sentence,
+      kind: 'presents',
+      award,
+      awardKey: foreign ? `foreign-${slugify(foreign)}` : (earlier?.key ?? awardKey),
+      ...(foreign ? { awardName: foreign } : {}),
+      conferrer: conferrerOf ?? (award.generic ? onBehalfOf : undefined),
+      presenter,
+      onBehalfOf,
+      recipients,
+      organizationRecipients: organizations,
+      counts: recipientCounts,
+      description,
+      date: dateOf(analysis, sentence, award.start),
+      sentence,
       rule: `presentation (${earlier ? `"${cut(analysis.doc, award)}" read as the "${cut(analysis.doc, earlier)}" named before; ` : ''}${passive ? 'passive: … được … tặng' : onBehalfOf && authorizers.includes(onBehalfOf) ? 'thừa ủy quyền/thay mặt …, X trao … cho …' : 'X trao/tặng … cho …'})`,
       confidence: presenter || onBehalfOf ? 0.85 : 0.7,
     });
   });
-  return { readings, unread: readings.length === 0 ? { sentence, reason: 'an award is named but neither its presenter nor its recipients were read' } : undefined };
+  return {
+    readings,
+    unread:
+      readings.length === 0 ? { sentence, reason: 'an award is named but neither its presenter nor its recipients were read' } : undefined,
+  };
 }
 
 /** "Bằng khen của Bộ trưởng Bộ Y tế": the title after "của". */
@@ -120,19 +179,35 @@ function ofTitle(context: Context, award: AwardMention, titles: TitleMention[]):
 function pickAuthorizer(authorizers: TitleMention[], award: AwardMention): TitleMention | undefined {
   if (authorizers.length === 0) return undefined;
   const conferrer = award.key ? GAZETTEER.awardByKey.get(award.key)?.conferrer : undefined;
-  const match = authorizers.find((title) => title.national === conferrer) ?? (award.generic === 'bang-khen' ? authorizers.find((title) => title.national === 'thu-tuong-chinh-phu') : undefined);
+  const match =
+    authorizers.find((title) => title.national === conferrer) ??
+    (award.generic === 'bang-khen' ? authorizers.find((title) => title.national === 'thu-tuong-chinh-phu') : undefined);
   // "Thừa ủy quyền Chủ tịch nước, … trao Huân chương …; trao Bằng khen của Thủ tướng …": the Prime Minister's award is not given on the President's behalf.
   return match ?? (conferrer === undefined ? authorizers[0] : undefined);
 }
 
 /** "Chủ tịch nước tặng …", "được Chủ tịch nước … tặng thưởng": a national title (not followed by a name) as the one who confers. */
-function subjectTitle(context: Context, titles: TitleMention[], persons: ResolvedPerson[], verbStart: number | undefined, passive: boolean): TitleMention | undefined {
+function subjectTitle(
+  context: Context,
+  titles: TitleMention[],
+  persons: ResolvedPerson[],
+  verbStart: number | undefined,
+  passive: boolean,
+): TitleMention | undefined {
   if (verbStart === undefined) return undefined;
   const folded = context.analysis.doc.folded;
   // "Chủ tịch nước tặng …", "Chủ tịch nước đã ký Quyết định tặng thưởng …".
-  const before = titles.filter((title) => title.national && title.end <= verbStart && (verbStart - title.end <= (passive ? 60 : 12) ||
-    /^\s*(?:da\s+)?(?:ky\s+)?(?:quyet dinh\s+)(?:so\s+\S+\s+)?$/.test(folded.slice(title.end, verbStart)))).at(-1);
-  if (!before || persons.some((person) => person.start >= before.end && TITLE_BEFORE_NAME.test(folded.slice(before.end, person.start)))) return undefined;
+  const before = titles
+    .filter(
+      (title) =>
+        title.national &&
+        title.end <= verbStart &&
+        (verbStart - title.end <= (passive ? 60 : 12) ||
+          /^\s*(?:da\s+)?(?:ky\s+)?(?:quyet dinh\s+)(?:so\s+\S+\s+)?$/.test(folded.slice(title.end, verbStart))),
+    )
+    .at(-1);
+  if (!before || persons.some((person) => person.start >= before.end && TITLE_BEFORE_NAME.test(folded.slice(before.end, person.start))))
+    return undefined;
   return before;
 }
 
@@ -144,7 +219,10 @@ function completeAward(award: AwardMention, conferrer: TitleMention | undefined,
   if (award.generic === 'co-thi-dua' && conferrer.national === 'thu-tuong-chinh-phu') return 'co-thi-dua-cua-chinh-phu';
   // "Bằng khen của Chủ tịch UBND tỉnh": the province's Chairman's, one award per province.
   const key = resolvedKey(conferrer, province) ?? conferrer.key;
-  return `${award.generic}-${key.replace(/^national:/, '').replace(/[|?]/g, '-').replace(/-+$/, '')}`;
+  return `${award.generic}-${key
+    .replace(/^national:/, '')
+    .replace(/[|?]/g, '-')
+    .replace(/-+$/, '')}`;
 }
 
 /** "4 tập thể và 4 cá nhân": the counts that open the recipients, joined by "và" or commas. */
@@ -161,7 +239,13 @@ function leadingCounts(folded: string, counts: CountMention[], from: number, to:
 }
 
 /** The recipients' words run to the next comma, semicolon or full stop, or to "và" before the next award. */
-function descriptionEnd(folded: string, from: number, to: number, nextAward: AwardMention | undefined, stops = /[,;.]|\s+va(?:\s+|$)/): number {
+function descriptionEnd(
+  folded: string,
+  from: number,
+  to: number,
+  nextAward: AwardMention | undefined,
+  stops = /[,;.]|\s+va(?:\s+|$)/,
+): number {
   const stop = stops.exec(folded.slice(from, to));
   let end = stop ? from + stop.index : to;
   if (nextAward && end > nextAward.start) end = nextAward.start;
@@ -178,7 +262,8 @@ function recipientList(folded: string, persons: ResolvedPerson[], from: number, 
   for (const person of persons) {
     if (person.start < from || person.end > to || person.bare) continue;
     const gap = folded.slice(list.length === 0 ? from : list.at(-1)!.end, person.start);
-    const introduced = list.length === 0 ? gap.length <= 24 : /(?:^|[;,]|\s)\s*(?:va\s+)?(?:ong|ba|dong chi)\s+$/.test(gap) || /^\s*(?:,|va)\s*$/.test(gap);
+    const introduced =
+      list.length === 0 ? gap.length <= 24 : /(?:^|[;,]|\s)\s*(?:va\s+)?(?:ong|ba|dong chi)\s+$/.test(gap) || /^\s*(?:,|va)\s*$/.test(gap);
     if (!introduced) break;
     list.push(person);
   }
@@ -188,7 +273,9 @@ function recipientList(folded: string, persons: ResolvedPerson[], from: number, 
 /** The person the article last described with a title that begins with the bare title before the verb ("Bộ trưởng"). */
 function bareTitleSubject(context: Context, sentence: Sentence, verbStart: number): ResolvedPerson | undefined {
   const folded = context.analysis.doc.folded;
-  const bare = /(?<![a-z])(bo truong|thu tuong|chu tich|bi thu|tong bi thu|pho chu tich|giam doc)(?:\s+(?:da|cung|con|da cung))*\s+$/.exec(folded.slice(Math.max(sentence.start, verbStart - 30), verbStart));
+  const bare = /(?<![a-z])(bo truong|thu tuong|chu tich|bi thu|tong bi thu|pho chu tich|giam doc)(?:\s+(?:da|cung|con|da cung))*\s+$/.exec(
+    folded.slice(Math.max(sentence.start, verbStart - 30), verbStart),
+  );
   if (!bare) return undefined;
   const owned = [...context.owners.entries()].filter(([title]) => title.end <= sentence.start && folded.startsWith(bare[1]!, title.start));
   return owned.sort((a, b) => a[0].start - b[0].start).at(-1)?.[1];
@@ -208,14 +295,28 @@ function foreignAward(analysis: Analysis, award: AwardMention): string | undefin
   return printed ? cut(analysis.doc, { start: printed.index, end: printed.index + printed[0].length }) : undefined;
 }
 
-const foldedPattern = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const foldedPattern = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/ /g, '\\s+');
 
 const BODY_RECIPIENT = new RegExp(`^(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?(?![a-z])`);
 /** "cho Sở Nông nghiệp và Phát triển nông thôn tỉnh …": a body of a province as the recipient. */
 function bodyAt(folded: string, from: number): PresentsReading['organizationRecipients'][number] | undefined {
   const match = BODY_RECIPIENT.exec(folded.slice(from, from + 120));
   // "cho UBND huyện Vạn Ninh" is a district's body, not the province's.
-  if (!match || (match[2] === undefined && /^\s*(?:tp\.?|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)(?![a-z])/.test(folded.slice(from + match[0].length, from + match[0].length + 12)))) return undefined;
+  if (
+    !match ||
+    (match[2] === undefined &&
+      /^\s*(?:tp\.?|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)(?![a-z])/.test(
+        folded.slice(from + match[0].length, from + match[0].length + 12),
+      ))
+  )
+    return undefined;
   const body = GAZETTEER.bodyByVariant.get(match[1]!.replace(/\s+/g, ' '))!;
   const province = match[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[2].replace(/\s+/g, ' '))?.slug;
   return { key: body.key, body: body.key, province, span: { start: from, end: from + match[0].length } };

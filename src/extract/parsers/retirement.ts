@@ -14,12 +14,30 @@ export function parseRetirement(context: Context, sentence: Sentence): HoldsRead
   const folded = context.analysis.doc.folded;
   const text = folded.slice(sentence.start, sentence.end);
   if (!TRIGGER.test(text) || EXCLUDE.test(text)) return [];
-  const from = datesIn(context.analysis, sentence).find((date) => /(?:^|[^a-z])(?:tu|ke tu)(?: ngay)?\s+$/.test(folded.slice(Math.max(0, date.start - 12), date.start)));
+  const from = datesIn(context.analysis, sentence).find((date) =>
+    /(?:^|[^a-z])(?:tu|ke tu)(?: ngay)?\s+$/.test(folded.slice(Math.max(0, date.start - 12), date.start)),
+  );
   if (!from) return [];
   return personsIn(context.analysis, sentence).flatMap((person): HoldsReading[] => {
     // "Ông Chính nghỉ hưu … từ ngày 1/2 nhưng … miễn nhiệm chức vụ Chủ tịch UBND tỉnh": the post the sentence vacates.
-    const title = ownTitle(context, person, sentence) ?? (person.start === personsIn(context.analysis, sentence)[0]?.start ? titlesIn(context.analysis, sentence).find((title) => title.start > person.end && !context.owners.has(title) && !title.former && !title.local) : undefined);
+    const title =
+      ownTitle(context, person, sentence) ??
+      (person.start === personsIn(context.analysis, sentence)[0]?.start
+        ? titlesIn(context.analysis, sentence).find(
+            (title) => title.start > person.end && !context.owners.has(title) && !title.former && !title.local,
+          )
+        : undefined);
     if (!title || title.body === 'tinh-uy' || title.national) return [];
-    return [{ kind: 'holds', person, title, end: { cause: 'retired', date: from }, sentence, rule: 'retirement (X, title, nghỉ hưu từ ngày …)', confidence: 0.7 }];
+    return [
+      {
+        kind: 'holds',
+        person,
+        title,
+        end: { cause: 'retired', date: from },
+        sentence,
+        rule: 'retirement (X, title, nghỉ hưu từ ngày …)',
+        confidence: 0.7,
+      },
+    ];
   });
 }

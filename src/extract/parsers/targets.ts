@@ -42,14 +42,21 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
   // An election's post is never the one the person is described with: "bầu ông A (Phó Chủ tịch UBND tỉnh)" elects A to something else.
   if (titles.length > 0 || !options.describedPost) return targets;
   // "miễn nhiệm ông Đinh Văn Thu, Chủ tịch UBND tỉnh …": the person right after the trigger, with the title they are described with.
-  const person = personsIn(context.analysis, sentence).find((candidate) => candidate.start >= triggerEnd && candidate.start - triggerEnd <= 40);
+  const person = personsIn(context.analysis, sentence).find(
+    (candidate) => candidate.start >= triggerEnd && candidate.start - triggerEnd <= 40,
+  );
   const title = person && ownTitle(context, person, sentence);
   if (person && title) targets.push({ title, person, how: 'apposition' });
   return targets;
 }
 
 /** The first match of a trigger in a sentence, unless an exclusion matches too. */
-export function findTrigger(folded: string, sentence: Sentence, trigger: RegExp, exclude?: RegExp): { start: number; end: number; text: string } | 'excluded' | undefined {
+export function findTrigger(
+  folded: string,
+  sentence: Sentence,
+  trigger: RegExp,
+  exclude?: RegExp,
+): { start: number; end: number; text: string } | 'excluded' | undefined {
   const text = folded.slice(sentence.start, sentence.end);
   const match = trigger.exec(text);
   if (!match) return undefined;

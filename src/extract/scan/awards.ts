@@ -26,11 +26,16 @@ export function scanAwards(folded: string): AwardMention[] {
     mentions.push({ start: match.index, end, key: award.key });
     const second = AND_CLASS.exec(folded.slice(end, end + 16));
     const classKey = second ? award.key.replace(/hang-(nhat|nhi|ba)$/, CLASS[second[1] as keyof typeof CLASS]) : undefined;
-    if (second && classKey !== award.key && GAZETTEER.awardByKey.has(classKey!)) mentions.push({ start: end, end: end + second[0].length, key: classKey });
+    if (second && classKey !== award.key && GAZETTEER.awardByKey.has(classKey!))
+      mentions.push({ start: end, end: end + second[0].length, key: classKey });
   }
   for (const match of folded.matchAll(GENERIC)) {
     if (mentions.some((mention) => match.index >= mention.start && match.index < mention.end)) continue;
-    mentions.push({ start: match.index, end: match.index + match[0].length, generic: GAZETTEER.genericAwardByVariant.get(match[0].replace(/\s+/g, ' '))!.key });
+    mentions.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      generic: GAZETTEER.genericAwardByVariant.get(match[0].replace(/\s+/g, ' '))!.key,
+    });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

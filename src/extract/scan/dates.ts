@@ -19,7 +19,8 @@ export interface DateMention extends Span {
 
 const PART_OF_DAY: Record<string, PartOfDay> = { sang: 'morning', trua: 'noon', chieu: 'afternoon', toi: 'evening', dem: 'night' };
 
-const DAY_MONTH = /(?<![\d/])(?:(sang|trua|chieu|toi|dem)\s+)?(?:(ngay|hom)\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?(?![\d/]|-\d)/g;
+const DAY_MONTH =
+  /(?<![\d/])(?:(sang|trua|chieu|toi|dem)\s+)?(?:(ngay|hom)\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?(?![\d/]|-\d)/g;
 const SPAN = /(?<![a-z\d/])(?:tu\s+)?ngay\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/g;
 const WORDY = /(?<![a-z])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
 const MONTH_YEAR = /(?<![a-z])thang\s+(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])/g;
@@ -35,15 +36,27 @@ export function scanDates(folded: string): DateMention[] {
     const day = Number(dayText);
     const month = Number(monthText);
     const year = yearText === undefined ? undefined : Number(yearText);
-    const introduced = part !== undefined || ngay !== undefined || year !== undefined || INTRODUCES.test(folded.slice(Math.max(0, match.index - 10), match.index));
+    const introduced =
+      part !== undefined ||
+      ngay !== undefined ||
+      year !== undefined ||
+      INTRODUCES.test(folded.slice(Math.max(0, match.index - 10), match.index));
     // "13-15/10/2020" is a span of days: not read.
     if (!introduced || !valid(day, month, year) || /\d\s*[-–]\s*$/.test(folded.slice(Math.max(0, match.index - 3), match.index))) continue;
-    mentions.push({ start: match.index, end: match.index + match[0].length, day, month, year, partOfDay: part === undefined ? undefined : PART_OF_DAY[part] });
+    mentions.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      day,
+      month,
+      year,
+      partOfDay: part === undefined ? undefined : PART_OF_DAY[part],
+    });
   }
   for (const match of folded.matchAll(SPAN)) {
     const [day, endDay, month] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const year = match[4] === undefined ? undefined : Number(match[4]);
-    if (valid(day, month, year) && valid(endDay, month, year) && endDay > day) mentions.push({ start: match.index, end: match.index + match[0].length, day, endDay, month, year });
+    if (valid(day, month, year) && valid(endDay, month, year) && endDay > day)
+      mentions.push({ start: match.index, end: match.index + match[0].length, day, endDay, month, year });
   }
   for (const match of folded.matchAll(WORDY)) {
     const day = Number(match[1]);
@@ -62,22 +75,41 @@ export function scanDates(folded: string): DateMention[] {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** A date as a draft writes it: EDTF, or EDTF with why the year is inferred; undefined when no year can be had. */
-export function dateValue(date: DateMention, printed: string, published: string | undefined, others: readonly DateMention[] = []): string | { value: string; inferred: string } | undefined {
+export function dateValue(
+  date: DateMention,
+  printed: string,
+  published: string | undefined,
+  others: readonly DateMention[] = [],
+): string | { value: string; inferred: string } | undefined {
   const tail = date.day === undefined ? `-${pad(date.month)}` : `-${pad(date.month)}-${pad(date.day)}`;
-  const span = (year: number) => (date.endDay === undefined ? `${year}${tail}` : `${year}${tail}/${year}-${pad(date.month)}-${pad(date.endDay)}`);
+  const span = (year: number) =>
+    date.endDay === undefined ? `${year}${tail}` : `${year}${tail}/${year}-${pad(date.month)}-${pad(date.endDay)}`;
   if (date.year !== undefined) return span(date.year);
   if (published === undefined) {
     // No publication date: the year of a full date the text prints within two months of this day and month (the latest such year: news is recent).
-    const near = [...others].sort((a, b) => (b.year ?? 0) - (a.year ?? 0)).find((other) => other.year !== undefined && other.day !== undefined && date.day !== undefined &&
-      Math.abs(Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(other.year, date.month - 1, date.day)) <= 61 * 86_400_000);
+    const near = [...others]
+      .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))
+      .find(
+        (other) =>
+          other.year !== undefined &&
+          other.day !== undefined &&
+          date.day !== undefined &&
+          Math.abs(Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(other.year, date.month - 1, date.day)) <= 61 * 86_400_000,
+      );
     if (!near) return undefined;
-    return { value: span(near.year!), inferred: `the text gives "${printed}" without a year; the year of a date it prints nearby (${near.day}/${near.month}/${near.year})` };
+    return {
+      value: span(near.year!),
+      inferred: `the text gives "${printed}" without a year; the year of a date it prints nearby (${near.day}/${near.month}/${near.year})`,
+    };
   }
   const publishedYear = Number(published.slice(0, 4));
   if (Number.isNaN(publishedYear)) return undefined;
   // Published in early January about "29/12": the year before.
   const publishedMonth = Number(published.slice(5, 7));
   const year = date.month > publishedMonth + 1 ? publishedYear - 1 : publishedYear;
-  const reason = year === publishedYear ? 'the year of the publication date' : 'the year before the publication date (the month is later than the publication\'s)';
+  const reason =
+    year === publishedYear
+      ? 'the year of the publication date'
+      : "the year before the publication date (the month is later than the publication's)";
   return { value: span(year), inferred: `the text gives "${printed}" without a year; ${reason} (${published.slice(0, 10)})` };
 }

@@ -27,7 +27,10 @@ const COUNT = new RegExp(`(?<![a-z0-9/.,])(\\d+|${PATTERNS.numberWord})\\s+(${PA
 /** The words a vote may carry after its numbers: "phiếu tán thành", "đại biểu có mặt", "số phiếu bầu", "phiếu bỏ tại kỳ họp". */
 const VOTE_WORDS = '(?:\\s+(?:phieu|dai bieu|co mat|tan thanh|dong y|bau|tham du|bo tai ky hop|tai ky hop|hdnd tinh|hdnd))*';
 const VOTE = new RegExp(`(?<![\\d/])(\\d+)\\s*\\/\\s*(\\d+)(?:\\s*\\/\\s*(\\d+))?\\s+(?:so\\s+)?(?:phieu|dai bieu)${VOTE_WORDS}`, 'g');
-const PERCENT_VOTE = new RegExp(`(?<![\\d,.])(?:tren\\s+)?\\d+(?:,\\d+)?%\\s+(?:so\\s+)?(?:phieu|dai bieu)${VOTE_WORDS}|(?<=ty le phieu bau\\s)\\d+%|(?<=so phieu tin nhiem\\s)\\d+%`, 'g');
+const PERCENT_VOTE = new RegExp(
+  `(?<![\\d,.])(?:tren\\s+)?\\d+(?:,\\d+)?%\\s+(?:so\\s+)?(?:phieu|dai bieu)${VOTE_WORDS}|(?<=ty le phieu bau\\s)\\d+%|(?<=so phieu tin nhiem\\s)\\d+%`,
+  'g',
+);
 const TERM = /nhiem ky\s+(\d{4})\s*[-–]\s*(\d{4})/g;
 const DECISION = /(?<![a-z])(?:quyet dinh|qd)(?:\s+so)?\s+\d+\s*\/\s*qd-[a-z]+/g;
 
@@ -59,7 +62,12 @@ export function scanVotes(folded: string): VoteMention[] {
 }
 
 export function scanTerms(folded: string): TermMention[] {
-  return [...folded.matchAll(TERM)].map((match) => ({ start: match.index, end: match.index + match[0].length, from: Number(match[1]), to: Number(match[2]) }));
+  return [...folded.matchAll(TERM)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    from: Number(match[1]),
+    to: Number(match[2]),
+  }));
 }
 
 export function scanDecisions(folded: string): DecisionMention[] {

@@ -21,9 +21,63 @@ export interface PersonMention extends Span {
  * Capitalized words that begin titles, bodies and phrases, never a name's syllable; compared as printed, since
  * "Đảng" (the Party) and "Đặng" (a family name) fold alike.
  */
-const STOP = new Set(['Phó', 'Chủ', 'Bí', 'Ủy', 'Uỷ', 'UBND', 'HĐND', 'UBMTTQ', 'HĐTĐKT', 'Tỉnh', 'Sở', 'Bộ', 'Ban', 'Giám', 'Ngày', 'Sáng', 'Chiều',
-  'Tối', 'Khóa', 'Khoá', 'Nhiệm', 'Đảng', 'Ông', 'Bà', 'TP', 'Huyện', 'Thường', 'Nhà', 'Nước', 'Đoàn', 'Kết', 'Với', 'Cùng', 'Nhân', 'Theo', 'Trước',
-  'Thừa', 'Bằng', 'Huân', 'Cờ', 'Hội', 'QĐ', 'TTg', 'TW', 'BCH', 'BTV', 'KT', 'XH', 'Thủ', 'Trưởng', 'Tổng', 'Đại', 'Tại', 'Lễ', 'Kỳ']);
+const STOP = new Set([
+  'Phó',
+  'Chủ',
+  'Bí',
+  'Ủy',
+  'Uỷ',
+  'UBND',
+  'HĐND',
+  'UBMTTQ',
+  'HĐTĐKT',
+  'Tỉnh',
+  'Sở',
+  'Bộ',
+  'Ban',
+  'Giám',
+  'Ngày',
+  'Sáng',
+  'Chiều',
+  'Tối',
+  'Khóa',
+  'Khoá',
+  'Nhiệm',
+  'Đảng',
+  'Ông',
+  'Bà',
+  'TP',
+  'Huyện',
+  'Thường',
+  'Nhà',
+  'Nước',
+  'Đoàn',
+  'Kết',
+  'Với',
+  'Cùng',
+  'Nhân',
+  'Theo',
+  'Trước',
+  'Thừa',
+  'Bằng',
+  'Huân',
+  'Cờ',
+  'Hội',
+  'QĐ',
+  'TTg',
+  'TW',
+  'BCH',
+  'BTV',
+  'KT',
+  'XH',
+  'Thủ',
+  'Trưởng',
+  'Tổng',
+  'Đại',
+  'Tại',
+  'Lễ',
+  'Kỳ',
+]);
 const WORD = /\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
 /** Family names compared as printed: "Viện" (an institute) is not "Viên", "Đảng" is not "Đặng". */
 const FAMILY = new Set(GAZETTEER.familyNamesPrinted);
@@ -41,7 +95,12 @@ function isProvinceAt(words: string[], index: number): number {
 export function scanPersons(text: string, folded: string): PersonMention[] {
   const mentions: PersonMention[] = [];
   // Runs of capitalized words separated by single spaces.
-  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, folded: folded.slice(match.index, match.index + match[0].length), printed: match[0] }));
+  const words = [...text.matchAll(WORD)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    folded: folded.slice(match.index, match.index + match[0].length),
+    printed: match[0],
+  }));
   let index = 0;
   while (index < words.length) {
     let runEnd = index + 1;
@@ -64,7 +123,8 @@ export function scanPersons(text: string, folded: string): PersonMention[] {
         continue;
       }
       let last = at;
-      while (last + 1 < run.length && last - at < 3 && !STOP.has(run[last + 1]!.printed) && isProvinceAt(foldedRun, last + 1) === 0) last += 1;
+      while (last + 1 < run.length && last - at < 3 && !STOP.has(run[last + 1]!.printed) && isProvinceAt(foldedRun, last + 1) === 0)
+        last += 1;
       const name = text.slice(first.start, run[last]!.end);
       const foldedName = foldText(name);
       if (last === at) {

@@ -41,12 +41,28 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     if (match[1] !== undefined) {
       const compound = GAZETTEER.compoundByVariant.get(match[1].replace(/\s+/g, ' '))!;
       const province = match[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[2].replace(/\s+/g, ' '))!.slug;
-      mentions.push({ start, end, key: `${compound.role}|${compound.body}|${province ?? '?'}`, role: compound.role, body: compound.body, province, former, local: false });
+      mentions.push({
+        start,
+        end,
+        key: `${compound.role}|${compound.body}|${province ?? '?'}`,
+        role: compound.role,
+        body: compound.body,
+        province,
+        former,
+        local: false,
+      });
       continue;
     }
     if (match[3] !== undefined) {
       const national = GAZETTEER.nationalByVariant.get(match[3].replace(/\s+/g, ' '))!;
-      mentions.push({ start, end, key: `national:${national.key}`, national: national.key, former, local: FOREIGN_AFTER.test(folded.slice(end, end + 30)) });
+      mentions.push({
+        start,
+        end,
+        key: `national:${national.key}`,
+        national: national.key,
+        former,
+        local: FOREIGN_AFTER.test(folded.slice(end, end + 30)),
+      });
       continue;
     }
     const role = GAZETTEER.roleByVariant.get(match[4]!.replace(/\s+/g, ' '))!;
@@ -55,7 +71,16 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     const local = province === undefined && LOCAL_AFTER.test(folded.slice(end, end + 12));
     // "Phó Chủ tịch Phụ trách" and "quyền Chủ tịch" are read as the role they qualify.
     end = Math.max(end, start);
-    mentions.push({ start, end, key: `${role.key}|${body.key}|${province ?? '?'}`, role: role.key, body: body.key, province, former, local });
+    mentions.push({
+      start,
+      end,
+      key: `${role.key}|${body.key}|${province ?? '?'}`,
+      role: role.key,
+      body: body.key,
+      province,
+      former,
+      local,
+    });
   }
   return mentions;
 }

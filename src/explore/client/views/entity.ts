@@ -34,17 +34,35 @@ export async function entityView(main: HTMLElement, id: string, hops: 1 | 2, lan
 
   const graphBox = h('div', { class: 'graph', role: 'img', 'aria-label': `${w.graph}: ${name}` });
   const graphList = h('ul', { class: 'graph-list', 'aria-label': w.graphList });
-  const hopLinks = h('p', { class: 'hops' }, ...([1, 2] as const).map((count) =>
-    h('a', { href: formatRoute({ view: 'entity', id, hops: count, lang }), 'aria-current': hops === count ? 'true' : null, class: 'chip' }, count === 1 ? w.hops1 : w.hops2)));
+  const hopLinks = h(
+    'p',
+    { class: 'hops' },
+    ...([1, 2] as const).map((count) =>
+      h(
+        'a',
+        { href: formatRoute({ view: 'entity', id, hops: count, lang }), 'aria-current': hops === count ? 'true' : null, class: 'chip' },
+        count === 1 ? w.hops1 : w.hops2,
+      ),
+    ),
+  );
 
   main.replaceChildren(
-    h('header', { class: 'entity-header' },
+    h(
+      'header',
+      { class: 'entity-header' },
       h('span', { class: `badge kind-${kind}` }, w.kinds[kind] ?? kind),
       h('h1', { id: 'entity-name' }, name),
       other !== name ? h('p', { class: 'other-name', lang: lang === 'en' ? 'vi' : 'en' }, other) : null,
-      h('p', {}, h('a', { href: formatRoute({ view: 'path', from: id, lang }) }, w.pathFromHere))),
+      h('p', {}, h('a', { href: formatRoute({ view: 'path', from: id, lang }) }, w.pathFromHere)),
+    ),
     ...factSections(node, w, lang, href),
-    section(w.graph, 'graph-title', hopLinks, graphBox, h('details', { class: 'graph-details', open: true }, h('summary', {}, w.graphList), graphList)),
+    section(
+      w.graph,
+      'graph-title',
+      hopLinks,
+      graphBox,
+      h('details', { class: 'graph-details', open: true }, h('summary', {}, w.graphList), graphList),
+    ),
   );
 
   const model = new GraphModel(lang);
@@ -78,19 +96,34 @@ function link(entity: Nameable, lang: Lang, href: (id: string) => string, typena
   return h('a', { href: href(entity.id), class: `entity-link kind-${typename ?? kindOf(entity)}` }, entityName(entity, lang));
 }
 
-function presentationFact(presentation: PresentationLinksFragment & { sources: SourceFragment[] }, w: Words, lang: Lang, href: (id: string) => string): HTMLElement {
-  const recipients = presentation.recipients.length > 0
-    ? presentation.recipients.flatMap((recipient, index) => [index > 0 ? ', ' : '', link(recipient, lang, href)])
-    : [w.unnamedRecipients(presentation.recipientCount)];
-  return factView([
-    presentation.date ? `${presentation.date}: ` : '',
-    h('a', { href: href(presentation.id), class: 'entity-link kind-AwardPresentation' }, entityName({ id: presentation.id, award: presentation.award }, lang)),
-    presentation.presenter ? [` · ${w.by} `, link(presentation.presenter, lang, href, 'Person')] : '',
-    presentation.onBehalfOf ? [` · ${w.onBehalfOf} `, link(presentation.onBehalfOf, lang, href)] : '',
-    ` · ${w.recipients}: `, ...recipients,
-    presentation.recipientDescription ? ` (“${presentation.recipientDescription}”)` : '',
-    presentation.event ? [` · ${w.at} `, link(presentation.event, lang, href, 'Event')] : '',
-  ].flat(), presentation.sources, w);
+function presentationFact(
+  presentation: PresentationLinksFragment & { sources: SourceFragment[] },
+  w: Words,
+  lang: Lang,
+  href: (id: string) => string,
+): HTMLElement {
+  const recipients =
+    presentation.recipients.length > 0
+      ? presentation.recipients.flatMap((recipient, index) => [index > 0 ? ', ' : '', link(recipient, lang, href)])
+      : [w.unnamedRecipients(presentation.recipientCount)];
+  return factView(
+    [
+      presentation.date ? `${presentation.date}: ` : '',
+      h(
+        'a',
+        { href: href(presentation.id), class: 'entity-link kind-AwardPresentation' },
+        entityName({ id: presentation.id, award: presentation.award }, lang),
+      ),
+      presentation.presenter ? [` · ${w.by} `, link(presentation.presenter, lang, href, 'Person')] : '',
+      presentation.onBehalfOf ? [` · ${w.onBehalfOf} `, link(presentation.onBehalfOf, lang, href)] : '',
+      ` · ${w.recipients}: `,
+      ...recipients,
+      presentation.recipientDescription ? ` (“${presentation.recipientDescription}”)` : '',
+      presentation.event ? [` · ${w.at} `, link(presentation.event, lang, href, 'Event')] : '',
+    ].flat(),
+    presentation.sources,
+    w,
+  );
 }
 
 function factSections(node: Entity, w: Words, lang: Lang, href: (id: string) => string): HTMLElement[] {
@@ -98,15 +131,24 @@ function factSections(node: Entity, w: Words, lang: Lang, href: (id: string) => 
   switch (node.__typename) {
     case 'Person': {
       const points: TimelinePoint[] = [
-        ...[...node.presented, ...node.received].filter((p) => p.date).map((p) => ({ date: p.date!, label: entityName({ id: p.id, award: p.award }, lang), href: href(p.id) })),
-        ...node.participations.filter((p) => p.event.date).map((p) => ({ date: p.event.date!, label: entityName(p.event, lang), href: href(p.event.id) })),
+        ...[...node.presented, ...node.received]
+          .filter((p) => p.date)
+          .map((p) => ({ date: p.date!, label: entityName({ id: p.id, award: p.award }, lang), href: href(p.id) })),
+        ...node.participations
+          .filter((p) => p.event.date)
+          .map((p) => ({ date: p.event.date!, label: entityName(p.event, lang), href: href(p.event.id) })),
       ];
       const rows = node.tenures.map((tenure) => ({
-        label: entityName(tenure.position, lang), href: href(tenure.position.id), tenure,
+        label: entityName(tenure.position, lang),
+        href: href(tenure.position.id),
+        tenure,
         describe: `${entityName(tenure.position, lang)}: ${dates(w, tenure)}${tenure.startDate ? '' : `; ${w.startUnknown}`}${tenure.endDate ? '' : `; ${w.endUnknown}`}`,
       }));
       // One event, several roles (attended, spoke, presented): one fact per event, its roles and quotes together.
-      const byEvent = new Map<string, { event: (typeof node.participations)[number]['event']; roles: string[]; sources: SourceFragment[] }>();
+      const byEvent = new Map<
+        string,
+        { event: (typeof node.participations)[number]['event']; roles: string[]; sources: SourceFragment[] }
+      >();
       for (const participation of node.participations) {
         const entry = byEvent.get(participation.event.id) ?? { event: participation.event, roles: [], sources: [] };
         entry.roles.push(w.roles[participation.role] ?? participation.role);
@@ -115,29 +157,60 @@ function factSections(node: Entity, w: Words, lang: Lang, href: (id: string) => 
       }
       return [
         section(w.timeline, 'timeline-title', timelineView(rows, points, w)),
-        section(w.tenures, 'tenures-title', list(node.tenures.map((tenure) => factView([
-          link(tenure.position, lang, href, 'Position'),
-          tenure.position.organization ? [' · ', link(tenure.position.organization, lang, href, 'Organization')] : '',
-          ` · ${dates(w, tenure)}`,
-        ].flat(), tenure.sources, w)))),
+        section(
+          w.tenures,
+          'tenures-title',
+          list(
+            node.tenures.map((tenure) =>
+              factView(
+                [
+                  link(tenure.position, lang, href, 'Position'),
+                  tenure.position.organization ? [' · ', link(tenure.position.organization, lang, href, 'Organization')] : '',
+                  ` · ${dates(w, tenure)}`,
+                ].flat(),
+                tenure.sources,
+                w,
+              ),
+            ),
+          ),
+        ),
         section(w.presented, 'presented-title', list(node.presented.map((p) => presentationFact(p, w, lang, href)))),
         section(w.received, 'received-title', list(node.received.map((p) => presentationFact(p, w, lang, href)))),
-        section(w.events, 'events-title', list([...byEvent.values()].map((entry) => factView([
-          entry.event.date ? `${entry.event.date}: ` : '', link(entry.event, lang, href, 'Event'), ` · ${entry.roles.join(', ')}`,
-        ], entry.sources, w)))),
+        section(
+          w.events,
+          'events-title',
+          list(
+            [...byEvent.values()].map((entry) =>
+              factView(
+                [entry.event.date ? `${entry.event.date}: ` : '', link(entry.event, lang, href, 'Event'), ` · ${entry.roles.join(', ')}`],
+                entry.sources,
+                w,
+              ),
+            ),
+          ),
+        ),
         section(w.sources, 'sources-title', sourcesView(node.sources, w)),
       ];
     }
     case 'Position': {
       const rows = node.holders.map((tenure) => ({
-        label: tenure.person.name, href: href(tenure.person.id), tenure,
+        label: tenure.person.name,
+        href: href(tenure.person.id),
+        tenure,
         describe: `${tenure.person.name}: ${dates(w, tenure)}`,
       }));
       return [
         node.organization ? h('p', { class: 'context' }, link(node.organization, lang, href, 'Organization')) : h('span'),
-        section(w.holders, 'holders-title', timelineView(rows, [], w, { coverage: true }), list(node.holders.map((tenure) => factView([
-          link(tenure.person, lang, href, 'Person'), ` · ${dates(w, tenure)}`,
-        ], tenure.sources, w)))),
+        section(
+          w.holders,
+          'holders-title',
+          timelineView(rows, [], w, { coverage: true }),
+          list(
+            node.holders.map((tenure) =>
+              factView([link(tenure.person, lang, href, 'Person'), ` · ${dates(w, tenure)}`], tenure.sources, w),
+            ),
+          ),
+        ),
         section(w.onBehalf, 'onbehalf-title', list(node.presentationsOnBehalf.map((p) => presentationFact(p, w, lang, href)))),
         section(w.sources, 'sources-title', sourcesView(node.sources, w)),
       ];
@@ -145,14 +218,33 @@ function factSections(node: Entity, w: Words, lang: Lang, href: (id: string) => 
     case 'AwardPresentation':
       return [section(w.details, 'details-title', h('ul', { class: 'facts' }, presentationFact(node, w, lang, href)))];
     case 'Tenure':
-      return [section(w.details, 'details-title', h('ul', { class: 'facts' }, factView([
-        link(node.person, lang, href, 'Person'), ' · ', dates(w, node),
-      ], node.sources, w)))];
+      return [
+        section(
+          w.details,
+          'details-title',
+          h('ul', { class: 'facts' }, factView([link(node.person, lang, href, 'Person'), ' · ', dates(w, node)], node.sources, w)),
+        ),
+      ];
     case 'Participation':
-      return [section(w.details, 'details-title', h('ul', { class: 'facts' }, factView([
-        link(node.participant, lang, href), ` · ${w.roles[node.role] ?? node.role} · `, link(node.atEvent, lang, href, 'Event'),
-      ], node.sources, w)))];
-    case 'Organization': case 'Place': case 'Event': case 'Award':
+      return [
+        section(
+          w.details,
+          'details-title',
+          h(
+            'ul',
+            { class: 'facts' },
+            factView(
+              [link(node.participant, lang, href), ` · ${w.roles[node.role] ?? node.role} · `, link(node.atEvent, lang, href, 'Event')],
+              node.sources,
+              w,
+            ),
+          ),
+        ),
+      ];
+    case 'Organization':
+    case 'Place':
+    case 'Event':
+    case 'Award':
       return [section(w.sources, 'sources-title', sourcesView(node.sources, w))];
     default:
       return [];

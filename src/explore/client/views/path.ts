@@ -24,9 +24,28 @@ export async function pathView(main: HTMLElement, from: string | undefined, to: 
   const result = h('div', { class: 'path-result' });
   main.replaceChildren(
     h('h1', {}, w.pathTitle),
-    h('div', { class: 'path-form' },
-      searchBox({ lang, label: w.pathFrom, name: 'from', value: fromName, onChoose: (id) => { location.hash = formatRoute({ view: 'path', from: id, to, lang }); } }),
-      searchBox({ lang, label: w.pathTo, name: 'to', value: toName, onChoose: (id) => { location.hash = formatRoute({ view: 'path', from, to: id, lang }); } })),
+    h(
+      'div',
+      { class: 'path-form' },
+      searchBox({
+        lang,
+        label: w.pathFrom,
+        name: 'from',
+        value: fromName,
+        onChoose: (id) => {
+          location.hash = formatRoute({ view: 'path', from: id, to, lang });
+        },
+      }),
+      searchBox({
+        lang,
+        label: w.pathTo,
+        name: 'to',
+        value: toName,
+        onChoose: (id) => {
+          location.hash = formatRoute({ view: 'path', from, to: id, lang });
+        },
+      }),
+    ),
     section(w.graph, 'path-graph-title', result),
   );
   if (!from || !to) {
@@ -51,10 +70,17 @@ export async function pathView(main: HTMLElement, from: string | undefined, to: 
   const cy = await drawGraph(graphBox, list, model, { positions, href, words: w, centreId: from });
   graphBox.dataset.nodes = String(cy.nodes().length);
   // The steps in order, with the relation between each pair, for reading rather than looking.
-  list.replaceChildren(...path.nodes.map((node, index) => {
-    const relation = path.relations[index];
-    return h('li', {},
-      h('a', { href: href(node.id), class: `entity-link kind-${node.__typename}` }, entityName(node, lang)),
-      relation ? h('span', { class: 'relation' }, ` ${relation.startId === node.id ? '→' : '←'} ${w.relations[relation.type] ?? relation.type}`) : null);
-  }));
+  list.replaceChildren(
+    ...path.nodes.map((node, index) => {
+      const relation = path.relations[index];
+      return h(
+        'li',
+        {},
+        h('a', { href: href(node.id), class: `entity-link kind-${node.__typename}` }, entityName(node, lang)),
+        relation
+          ? h('span', { class: 'relation' }, ` ${relation.startId === node.id ? '→' : '←'} ${w.relations[relation.type] ?? relation.type}`)
+          : null,
+      );
+    }),
+  );
 }
