@@ -2,7 +2,8 @@
  * The playground in a real headless Chromium, offline: every script comes from this server (any other request
  * fails the test), the award example runs, and the presenter's name shows in the result.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 
@@ -11,10 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   api = await startTestApi();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
