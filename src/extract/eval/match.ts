@@ -221,14 +221,8 @@ export function scoreEvents(gold: Side, draft: Side): KindScore {
   return { gold: goldEvents.length, extracted: draftEvents.length, foundGold: matched, rightExtracted: matched };
 }
 
-/** Organizers one to one: the same organization (by body and province, or name). */
-export function scoreOrganizers(gold: Side, draft: Side): KindScore {
-  const keys = (side: Side) =>
-    side.statements
-      .filter((statement) => statement.kind === 'organizes')
-      .map((statement) => entityKey(side.registry, str(statement.organizer)));
-  const goldKeys = keys(gold);
-  const draftKeys = keys(draft);
+/** Gold and draft keys matched one to one: each draft key counts for at most one gold key. */
+function oneToOne<Key>(goldKeys: readonly Key[], draftKeys: readonly Key[]): KindScore {
   const left = [...draftKeys];
   let matched = 0;
   for (const key of goldKeys) {
@@ -241,22 +235,20 @@ export function scoreOrganizers(gold: Side, draft: Side): KindScore {
   return { gold: goldKeys.length, extracted: draftKeys.length, foundGold: matched, rightExtracted: matched };
 }
 
+/** Organizers one to one: the same organization (by body and province, or name). */
+export function scoreOrganizers(gold: Side, draft: Side): KindScore {
+  const keys = (side: Side) =>
+    side.statements
+      .filter((statement) => statement.kind === 'organizes')
+      .map((statement) => entityKey(side.registry, str(statement.organizer)));
+  return oneToOne(keys(gold), keys(draft));
+}
+
 /** Participations one to one: the same participant (person, body or post, by key) in the same role. */
 export function scoreParticipations(gold: Side, draft: Side): KindScore {
   const keys = (side: Side) =>
     side.statements
       .filter((statement) => statement.kind === 'participates')
       .map((statement) => `${entityKey(side.registry, str(statement.participant))}|${String(statement.role)}`);
-  const goldKeys = keys(gold);
-  const draftKeys = keys(draft);
-  const left = [...draftKeys];
-  let matched = 0;
-  for (const key of goldKeys) {
-    const index = left.indexOf(key);
-    if (index >= 0) {
-      left.splice(index, 1);
-      matched += 1;
-    }
-  }
-  return { gold: goldKeys.length, extracted: draftKeys.length, foundGold: matched, rightExtracted: matched };
+  return oneToOne(keys(gold), keys(draft));
 }
