@@ -36,6 +36,23 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** Bound on the automatic persisted queries kept in memory, in bytes of query text. */
   persistedQueriesCacheBytes: number;
+  writes: WriteSettings;
+}
+
+/** Who may read, and the bounds of the write API (src/write/). */
+export interface WriteSettings {
+  /** Reads need a key too (any role): for a private deployment. Off by default: the graph is open data. */
+  readsRequireKey: boolean;
+  /** The body size allowed to a request carrying a valid editor's or admin's key; others get MAX_BODY_BYTES. */
+  maxBodyBytes: number;
+  maxStatementsPerSubmission: number;
+  /** Writes per key in any 60 seconds; beyond, 429 with Retry-After. */
+  perKeyPerMinute: number;
+  /**
+   * Bound on a write's transaction. Shorter than REQUEST_TIMEOUT_MS, so that a client told its request timed out
+   * can rely on nothing having been written: Neo4j rolls a transaction back when it runs out of time.
+   */
+  timeoutMs: number;
 }
 
 export type LogLevel = 'debug' | 'info';
@@ -69,6 +86,11 @@ export const DEFAULTS = {
   CORS_ORIGINS: '*',
   CACHE_MAX_AGE_SECONDS: '60',
   PERSISTED_QUERIES_CACHE_BYTES: '8000000',
+  READS_REQUIRE_KEY: 'false',
+  MAX_WRITE_BODY_BYTES: '5000000',
+  MAX_STATEMENTS_PER_SUBMISSION: '2000',
+  WRITES_PER_KEY_PER_MINUTE: '60',
+  WRITE_TIMEOUT_MS: '20000',
   NEO4J_LOCAL_DIR: '.neo4j',
   NEO4J_HEAP: '1g',
   NEO4J_PAGECACHE: '512m',
@@ -180,6 +202,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^[A-Za-z][A-Za-z0-9.-]{0,62}$/.test(neo4jDatabase)) {
     throw new ConfigError('NEO4J_DATABASE', `is not a valid Neo4j database name: "${neo4jDatabase}"`);
   }
+  const requestTimeoutMs = positiveInteger(env, 'REQUEST_TIMEOUT_MS', 600_000);
+  const writeTimeoutMs = positiveInteger(env, 'WRITE_TIMEOUT_MS', 600_000);
+  if (writeTimeoutMs >= requestTimeoutMs)
+    throw new ConfigError('WRITE_TIMEOUT_MS', `must be less than REQUEST_TIMEOUT_MS (${requestTimeoutMs}), got ${writeTimeoutMs}`);
   return {
     neo4jUri,
     neo4jUser: nonEmpty(env, 'NEO4J_USER'),
@@ -191,7 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: positiveInteger(env, 'QUERY_TIMEOUT_MS', 600_000),
     connectionTimeoutMs: positiveInteger(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 600_000),
     nodeEnv: env.NODE_ENV ?? 'development',
-    requestTimeoutMs: positiveInteger(env, 'REQUEST_TIMEOUT_MS', 600_000),
+    requestTimeoutMs,
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 100_000_000),
     maxTokens: positiveInteger(env, 'MAX_TOKENS', 1_000_000),
     queryLimits: {
@@ -205,6 +231,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: corsOrigins(env),
     cacheMaxAgeSeconds: nonNegativeInteger(env, 'CACHE_MAX_AGE_SECONDS', 31_536_000),
     persistedQueriesCacheBytes: positiveInteger(env, 'PERSISTED_QUERIES_CACHE_BYTES', 1_000_000_000),
+    writes: {
+      readsRequireKey: booleanFlag(env, 'READS_REQUIRE_KEY'),
+      maxBodyBytes: positiveInteger(env, 'MAX_WRITE_BODY_BYTES', 1_000_000_000),
+      maxStatementsPerSubmission: positiveInteger(env, 'MAX_STATEMENTS_PER_SUBMISSION', 1_000_000),
+      perKeyPerMinute: positiveInteger(env, 'WRITES_PER_KEY_PER_MINUTE', 1_000_000),
+      timeoutMs: writeTimeoutMs,
+    },
   };
 }
 

@@ -1,6 +1,8 @@
 /** What every resolver gets: this request's loaders (batched, cached for the request only) and its id. */
+import { ANONYMOUS, type Caller } from './auth/authenticate.js';
 import type { Database, QueryCounter } from './db/database.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import type { Writer } from './write/writer.js';
 
 export interface RequestContext {
   requestId: string;
@@ -8,9 +10,24 @@ export interface RequestContext {
   loaders: Loaders;
   /** Neo4j round trips this request has made (logged, and checked by the round-trip test). */
   queryCounter: QueryCounter;
+  /** Who asks: the key sent with the request, checked before anything else (src/auth/). */
+  caller: Caller;
+  /** The write API's transactions (src/write/); absent where only reads are served (unit tests of the executor). */
+  writer?: Writer;
 }
 
-export function createRequestContext(database: Database, requestId: string): RequestContext {
+export function createRequestContext(
+  database: Database,
+  requestId: string,
+  options: { caller?: Caller; writer?: Writer } = {},
+): RequestContext {
   const queryCounter: QueryCounter = { queries: 0 };
-  return { requestId, database, queryCounter, loaders: createLoaders(database, queryCounter) };
+  return {
+    requestId,
+    database,
+    queryCounter,
+    loaders: createLoaders(database, queryCounter),
+    caller: options.caller ?? ANONYMOUS,
+    writer: options.writer,
+  };
 }

@@ -16,6 +16,10 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
+  CONFLICT: 'CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -58,5 +62,59 @@ export class DatabaseUnavailableError extends ServiceError {
 export class QueryTimeoutError extends ServiceError {
   constructor(cause?: unknown) {
     super(ErrorCode.QUERY_TIMEOUT, 'The query took too long and was stopped; narrow it (fewer results, fewer hops).', { cause });
+  }
+}
+
+/**
+ * No valid key where one is needed, or a key that is not valid (unknown, altered, expired, revoked). One message
+ * for every case, so that an answer never tells which keys exist.
+ */
+export class UnauthenticatedError extends ServiceError {
+  constructor() {
+    super(ErrorCode.UNAUTHENTICATED, 'This needs a valid API key: send it as "Authorization: Bearer <key>".', {
+      extensions: { http: { status: 401, headers: new Map([['www-authenticate', 'Bearer realm="officials-graph"']]) } },
+    });
+  }
+}
+
+/** A valid key whose role does not allow what the operation asks. */
+export class ForbiddenError extends ServiceError {
+  constructor(needed: string) {
+    super(ErrorCode.FORBIDDEN, `This operation needs a key with the ${needed} role.`, { extensions: { http: { status: 403 } } });
+  }
+}
+
+export class RateLimitedError extends ServiceError {
+  constructor(retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, `Too many writes with this key; try again in ${retryAfterSeconds} s.`, {
+      extensions: { http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    });
+  }
+}
+
+/** The write contradicts the graph as it is (an article stored with other content, a judgement that forbids it). */
+export class ConflictError extends ServiceError {
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message, { extensions: { http: { status: 409 } } });
+  }
+}
+
+/** One problem of a submission: which input, where in it (a JSONPath), and what is wrong. */
+export interface InputProblem {
+  input: string;
+  path: string;
+  message: string;
+}
+
+/** A submission that breaks the seed format's rules: every problem, as `npm run seed -- --check` reports them. */
+export class InvalidSubmissionError extends ServiceError {
+  constructor(readonly problems: readonly InputProblem[]) {
+    super(
+      ErrorCode.BAD_USER_INPUT,
+      `The submission is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems
+        .map((problem) => `${problem.input}: ${problem.path}: ${problem.message}`)
+        .join('\n')}`,
+      { extensions: { problems } },
+    );
   }
 }

@@ -28,6 +28,8 @@ export type Article = Node & {
   author?: Maybe<Scalars['String']['output']>;
   /** The statements of the article's data file, as recorded (one Claim each). */
   claims: Array<Claim>;
+  /** SHA-256 of the submission that stored it through the API (`submitArticle`); null for an article loaded from files. */
+  contentHash?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   language?: Maybe<Scalars['String']['output']>;
   /** What the editor noted about the article's metadata: why an author, a title or a date is unknown. */
@@ -56,6 +58,49 @@ export type ArticleEdge = {
   __typename?: 'ArticleEdge';
   cursor: Scalars['String']['output'];
   node: Article;
+};
+
+/** An article to store: its data file and its text, in the seed format (seed/README.md), as `extractDraft` drafts them. */
+export type ArticleSubmission = {
+  /** The article data file, `{ formatVersion, article, statements }`, as JSON text (`extractDraft.json`, reviewed). */
+  article: Scalars['String']['input'];
+  /** Entities the graph lacks, as `extractDraft.proposed` gives them. Entities already in the graph are named by id. */
+  entities?: InputMaybe<Array<EntityDeclaration>>;
+  /** Replace what the article stated before, when it is in the graph with other content. */
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The article's text: every quote must be found in it. */
+  text: Scalars['String']['input'];
+};
+
+/** One write: who, when, what. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** submitArticle, retractArticle, rankClaim, mergeEntities, markDistinct or undoJudgement. */
+  action: Scalars['String']['output'];
+  articleId?: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** What else the write changed, as JSON text (facts derived, entities declared, claims restated…). */
+  details?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  judgementId?: Maybe<Scalars['ID']['output']>;
+  /** The key's name and role (never the key itself). */
+  keyName: Scalars['String']['output'];
+  keyRole: KeyRole;
+  requestId: Scalars['String']['output'];
+  statementsAdded: Scalars['Int']['output'];
+  statementsRemoved: Scalars['Int']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
 };
 
 /** A count per awarding authority: a person, an organization or a position. */
@@ -176,6 +221,14 @@ export type Claim = Node & {
   supports: Array<Node>;
   /** The statement's values as JSON, as in the article's data file. */
   values: Scalars['String']['output'];
+};
+
+/** A registry entry to declare with an article. */
+export type EntityDeclaration = {
+  /** The registry collection: people, organizations, positions, places or awards. */
+  collection: Scalars['String']['input'];
+  /** The registry entry as JSON text. */
+  json: Scalars['String']['input'];
 };
 
 /** The kinds of entities that `search` finds by name. */
@@ -302,6 +355,136 @@ export type FuzzyDate = {
   precision: Scalars['String']['output'];
   /** Extended Date/Time Format (ISO 8601-2): 2016-07-03, 2016-07, 2016, or 2016-07-03/2016-07-05. */
   value: Scalars['String']['output'];
+};
+
+/** An editor's judgement: who made it, when and why, and whether it was undone. */
+export type Judgement = {
+  __typename?: 'Judgement';
+  /** SAME_AS: the entity kept, then the one merged into it. DISTINCT: the two entities. RANK: the claim. */
+  about: Array<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  auditId: Scalars['ID']['output'];
+  /** The name of the key that made it. */
+  by: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: JudgementKind;
+  previousRank?: Maybe<Rank>;
+  /** RANK: the rank given, and the one it had. */
+  rank?: Maybe<Rank>;
+  reason: Scalars['String']['output'];
+  undoReason?: Maybe<Scalars['String']['output']>;
+  undone: Scalars['Boolean']['output'];
+  undoneAt?: Maybe<Scalars['DateTime']['output']>;
+  undoneBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type JudgementKind =
+  | 'DISTINCT'
+  | 'RANK'
+  | 'SAME_AS';
+
+export type KeyRole =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'READER';
+
+/**
+ * Writes. Each runs in one transaction, after every check has passed: all of it is written or none. Each is recorded
+ * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
+ * (429 with Retry-After).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Judges two entities to be two (namesakes): they cannot be merged while this judgement stands. */
+  markDistinct: Judgement;
+  /**
+   * Judges two entities of one kind to be the same: every statement naming `mergeId` names `keepId` instead, the
+   * facts are derived again, and `mergeId` is no longer answered. Kept as a judgement that `undoJudgement` reverts.
+   */
+  mergeEntities: Judgement;
+  /**
+   * Ranks one statement (a Claim) where statements disagree: PREFERRED wins, DEPRECATED is kept but not used. The
+   * facts it supports are derived again.
+   */
+  rankClaim: Judgement;
+  /** Removes an article and its statements; the facts they touched are derived again from the other articles. */
+  retractArticle: RetractArticlePayload;
+  /**
+   * Stores an article and what it states, checked by exactly the rules of `npm run seed -- --check`. Idempotent: the
+   * same submission again (or from two clients at once) is written once and answered UNCHANGED. An article already
+   * in the graph with other content is replaced only with `replace: true`.
+   */
+  submitArticle: SubmitArticlePayload;
+  /** Reverts a judgement: a merge is split again, a rank restored, a distinction lifted. The latest judgement about an entity first. */
+  undoJudgement: Judgement;
+};
+
+
+/**
+ * Writes. Each runs in one transaction, after every check has passed: all of it is written or none. Each is recorded
+ * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
+ * (429 with Retry-After).
+ */
+export type MutationMarkDistinctArgs = {
+  id: Scalars['ID']['input'];
+  otherId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each runs in one transaction, after every check has passed: all of it is written or none. Each is recorded
+ * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
+ * (429 with Retry-After).
+ */
+export type MutationMergeEntitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each runs in one transaction, after every check has passed: all of it is written or none. Each is recorded
+ * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
+ * (429 with Retry-After).
+ */
+export type MutationRankClaimArgs = {
+  claimId: Scalars['ID']['input'];
+  rank: Rank;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each runs in one transaction, after every check has passed: all of it is written or none. Each is recorded
+ * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
+ * (429 with Retry-After).
+ */
+export type MutationRetractArticleArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each runs in one transaction, after every check has passed: all of it is written or none. Each is recorded
+ * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
+ * (429 with Retry-After).
+ */
+export type MutationSubmitArticleArgs = {
+  input: ArticleSubmission;
+};
+
+
+/**
+ * Writes. Each runs in one transaction, after every check has passed: all of it is written or none. Each is recorded
+ * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
+ * (429 with Retry-After).
+ */
+export type MutationUndoJudgementArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** One name or alias of an entity as the sources give it. */
@@ -528,6 +711,8 @@ export type Query = {
   __typename?: 'Query';
   /** The sources, newest first. */
   articles: ArticleConnection;
+  /** Every write, newest first: who (the key's name), when, what, and the request id. `first` defaults to 20, at most 100. */
+  auditTrail: AuditEntryConnection;
   /** Award presentations, oldest first: who presented which award, on whose behalf, at which event, to whom. */
   awardPresentations: AwardPresentationConnection;
   /** Events, oldest first (events without a date last). */
@@ -540,6 +725,8 @@ export type Query = {
    * `published` (YYYY-MM-DD or a date-time with its offset) gives the year of dates printed without one.
    */
   extractDraft: ExtractDraft;
+  /** The editors' judgements (merges, namesakes told apart, ranked statements) about an entity or a claim, newest first. */
+  judgements: Array<Judgement>;
   /** Any entity or fact by id; null when there is none. */
   node?: Maybe<Node>;
   /**
@@ -588,6 +775,13 @@ export type QueryArticlesArgs = {
 };
 
 
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  articleId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryAwardPresentationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -607,6 +801,11 @@ export type QueryExtractDraftArgs = {
   publisher?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryJudgementsArgs = {
+  aboutId: Scalars['ID']['input'];
 };
 
 
@@ -675,6 +874,15 @@ export type Rank =
   | 'NORMAL'
   | 'PREFERRED';
 
+export type RetractArticlePayload = {
+  __typename?: 'RetractArticlePayload';
+  articleId: Scalars['ID']['output'];
+  auditId: Scalars['ID']['output'];
+  factsDeleted: Scalars['Int']['output'];
+  factsDerived: Scalars['Int']['output'];
+  statementsRemoved: Scalars['Int']['output'];
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: Node;
@@ -695,6 +903,21 @@ export type Statement = {
   __typename?: 'Statement';
   node: Node;
   quote: Scalars['String']['output'];
+};
+
+export type SubmitArticlePayload = {
+  __typename?: 'SubmitArticlePayload';
+  article: Article;
+  /** The audit entry of this write; null when nothing was written. */
+  auditId?: Maybe<Scalars['ID']['output']>;
+  entitiesAdded: Scalars['Int']['output'];
+  /** Facts derived again (created, changed or unchanged). */
+  factsDerived: Scalars['Int']['output'];
+  statementsAdded: Scalars['Int']['output'];
+  statementsRemoved: Scalars['Int']['output'];
+  status: WriteStatus;
+  /** What does not stop a write: namesakes, sources not checked. */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -753,6 +976,12 @@ export type Vote = {
   text: Scalars['String']['output'];
   total?: Maybe<Scalars['Int']['output']>;
 };
+
+export type WriteStatus =
+  | 'CREATED'
+  | 'REPLACED'
+  /** The same submission was stored before: nothing was written. */
+  | 'UNCHANGED';
 
 /** A count per calendar year. */
 export type YearCount = {
@@ -865,6 +1094,10 @@ export type ResolversTypes = ResolversObject<{
   Article: ResolverTypeWrapper<NodeRecord>;
   ArticleConnection: ResolverTypeWrapper<ConnectionRecord>;
   ArticleEdge: ResolverTypeWrapper<EdgeRecord>;
+  ArticleSubmission: ArticleSubmission;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   AuthorityCount: ResolverTypeWrapper<Omit<AuthorityCount, 'authority'> & { authority: ResolversTypes['Agent'] }>;
   Award: ResolverTypeWrapper<NodeRecord>;
   AwardPresentation: ResolverTypeWrapper<NodeRecord>;
@@ -877,6 +1110,7 @@ export type ResolversTypes = ResolversObject<{
   Claim: ResolverTypeWrapper<NodeRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EntityDeclaration: EntityDeclaration;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<NodeRecord>;
   EventConnection: ResolverTypeWrapper<ConnectionRecord>;
@@ -889,6 +1123,10 @@ export type ResolversTypes = ResolversObject<{
   FuzzyDate: ResolverTypeWrapper<FuzzyDateRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Judgement: ResolverTypeWrapper<Judgement>;
+  JudgementKind: JudgementKind;
+  KeyRole: KeyRole;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameReading: ResolverTypeWrapper<NameReadingRecord>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<NodeRecord>;
@@ -910,13 +1148,16 @@ export type ResolversTypes = ResolversObject<{
   ProvinceCount: ResolverTypeWrapper<Omit<ProvinceCount, 'province'> & { province: ResolversTypes['Place'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rank: Rank;
+  RetractArticlePayload: ResolverTypeWrapper<RetractArticlePayload>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   Statement: ResolverTypeWrapper<StatementRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitArticlePayload: ResolverTypeWrapper<Omit<SubmitArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
   Tenure: ResolverTypeWrapper<NodeRecord>;
   UnreadSentence: ResolverTypeWrapper<UnreadSentence>;
   Vote: ResolverTypeWrapper<Vote>;
+  WriteStatus: WriteStatus;
   YearCount: ResolverTypeWrapper<YearCount>;
 }>;
 
@@ -926,6 +1167,10 @@ export type ResolversParentTypes = ResolversObject<{
   Article: NodeRecord;
   ArticleConnection: ConnectionRecord;
   ArticleEdge: EdgeRecord;
+  ArticleSubmission: ArticleSubmission;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
   AuthorityCount: Omit<AuthorityCount, 'authority'> & { authority: ResolversParentTypes['Agent'] };
   Award: NodeRecord;
   AwardPresentation: NodeRecord;
@@ -937,6 +1182,7 @@ export type ResolversParentTypes = ResolversObject<{
   Claim: NodeRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EntityDeclaration: EntityDeclaration;
   Event: NodeRecord;
   EventConnection: ConnectionRecord;
   EventEdge: EdgeRecord;
@@ -948,6 +1194,8 @@ export type ResolversParentTypes = ResolversObject<{
   FuzzyDate: FuzzyDateRecord;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Judgement: Judgement;
+  Mutation: Record<PropertyKey, never>;
   NameReading: NameReadingRecord;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: NodeRecord;
@@ -968,10 +1216,12 @@ export type ResolversParentTypes = ResolversObject<{
   ProposedEntity: ProposedEntity;
   ProvinceCount: Omit<ProvinceCount, 'province'> & { province: ResolversParentTypes['Place'] };
   Query: Record<PropertyKey, never>;
+  RetractArticlePayload: RetractArticlePayload;
   SearchHit: SearchHitRecord;
   SourceRef: SourceRefRecord;
   Statement: StatementRecord;
   String: Scalars['String']['output'];
+  SubmitArticlePayload: Omit<SubmitArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
   Tenure: NodeRecord;
   UnreadSentence: UnreadSentence;
   Vote: Vote;
@@ -1009,6 +1259,12 @@ export type RelationDirectiveArgs = {
 
 export type RelationDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RelationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type RequiresRoleDirectiveArgs = {
+  role: KeyRole;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AgentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Organization' | 'Person' | 'Position', ParentType, ContextType>;
 }>;
@@ -1016,6 +1272,7 @@ export type AgentResolvers<ContextType = RequestContext, ParentType extends Reso
 export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1038,6 +1295,30 @@ export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  articleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  judgementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  keyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keyRole?: Resolver<ResolversTypes['KeyRole'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statementsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type AuthorityCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuthorityCount'] = ResolversParentTypes['AuthorityCount']> = ResolversObject<{
@@ -1193,6 +1474,31 @@ export type FuzzyDateResolvers<ContextType = RequestContext, ParentType extends 
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type JudgementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Judgement'] = ResolversParentTypes['Judgement']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JudgementKind'], ParentType, ContextType>;
+  previousRank?: Resolver<Maybe<ResolversTypes['Rank']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Rank']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  undoReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  markDistinct?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType, RequireFields<MutationMarkDistinctArgs, 'id' | 'otherId' | 'reason'>>;
+  mergeEntities?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId' | 'reason'>>;
+  rankClaim?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType, RequireFields<MutationRankClaimArgs, 'claimId' | 'rank' | 'reason'>>;
+  retractArticle?: Resolver<ResolversTypes['RetractArticlePayload'], ParentType, ContextType, RequireFields<MutationRetractArticleArgs, 'id' | 'reason'>>;
+  submitArticle?: Resolver<ResolversTypes['SubmitArticlePayload'], ParentType, ContextType, RequireFields<MutationSubmitArticleArgs, 'input'>>;
+  undoJudgement?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType, RequireFields<MutationUndoJudgementArgs, 'id' | 'reason'>>;
+}>;
+
 export type NameReadingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NameReading'] = ResolversParentTypes['NameReading']> = ResolversObject<{
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1340,9 +1646,11 @@ export type ProvinceCountResolvers<ContextType = RequestContext, ParentType exte
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   awardPresentations?: Resolver<ResolversTypes['AwardPresentationConnection'], ParentType, ContextType, Partial<QueryAwardPresentationsArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   extractDraft?: Resolver<ResolversTypes['ExtractDraft'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
+  judgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType, RequireFields<QueryJudgementsArgs, 'aboutId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   officeHolders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<QueryOfficeHoldersArgs, 'includePossible' | 'positionId'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
@@ -1353,6 +1661,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   presentationsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType, Partial<QueryPresentationsPerYearArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   tenuresPerOrganization?: Resolver<Array<ResolversTypes['OrganizationCount']>, ParentType, ContextType, Partial<QueryTenuresPerOrganizationArgs>>;
+}>;
+
+export type RetractArticlePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractArticlePayload'] = ResolversParentTypes['RetractArticlePayload']> = ResolversObject<{
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  factsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factsDerived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -1368,6 +1684,17 @@ export type SourceRefResolvers<ContextType = RequestContext, ParentType extends 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubmitArticlePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubmitArticlePayload'] = ResolversParentTypes['SubmitArticlePayload']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  auditId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entitiesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factsDerived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TenureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = ResolversObject<{
@@ -1416,6 +1743,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuthorityCount?: AuthorityCountResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardPresentation?: AwardPresentationResolvers<ContextType>;
@@ -1432,6 +1762,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ExtractedStatement?: ExtractedStatementResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
+  Judgement?: JudgementResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NameReading?: NameReadingResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1450,9 +1782,11 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ProposedEntity?: ProposedEntityResolvers<ContextType>;
   ProvinceCount?: ProvinceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetractArticlePayload?: RetractArticlePayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
+  SubmitArticlePayload?: SubmitArticlePayloadResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   UnreadSentence?: UnreadSentenceResolvers<ContextType>;
   Vote?: VoteResolvers<ContextType>;
@@ -1465,4 +1799,5 @@ export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
   name?: NameDirectiveResolver<any, any, ContextType>;
   node?: NodeDirectiveResolver<any, any, ContextType>;
   relation?: RelationDirectiveResolver<any, any, ContextType>;
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
 }>;

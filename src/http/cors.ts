@@ -16,9 +16,9 @@ export function createCors({ origins }: CorsOptions): (request: IncomingMessage,
   const middleware = cors({
     origin: origins === '*' ? '*' : [...origins],
     methods: ['GET', 'POST'],
-    // Authorization is for the write API to come: a public read API without cookies needs no credentials mode.
+    // Authorization carries the write API's key (a bearer token, not a cookie): no credentials mode is needed.
     allowedHeaders: ['content-type', 'accept', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'if-none-match'],
-    exposedHeaders: ['x-request-id', 'etag'],
+    exposedHeaders: ['x-request-id', 'etag', 'retry-after'],
     // Browsers cap this (Chromium at 2 hours); it spares a preflight per request.
     maxAge: 7200,
   });

@@ -40,7 +40,14 @@ export function createErrorFormatter({ revealLimits, maxTokens }: ErrorFormatter
     const clientFacing =
       serviceError !== undefined || (unwrapResolverError(error) instanceof GraphQLError && CLIENT_FACING_CODES.has(code));
     if (clientFacing) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // A submission's problems, one by one, for a client to show beside its fields.
+      const problems = serviceError?.extensions.problems;
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, ...(problems === undefined ? {} : { problems }) },
+      };
     }
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
@@ -51,9 +58,10 @@ export function createErrorFormatter({ revealLimits, maxTokens }: ErrorFormatter
  * automatic persisted query whose hash does not match its text): the client's to fix, so it is BAD_REQUEST.
  */
 function isRequestRejection(error: unknown): boolean {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined || error.path !== undefined || error.originalError)
+  // graphql-jit's errors for a failed resolver may come without `extensions`: the formatter must not throw on them.
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== undefined || error.path !== undefined || error.originalError)
     return false;
-  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
   return status !== undefined && status >= 400 && status < 500;
 }
 

@@ -11,17 +11,21 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createAuthenticator } from '../auth/authenticate.js';
+import { roleAtLeast } from '../auth/keys.js';
 import type { Config } from '../config.js';
 import { createRequestContext, type RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
-import { ErrorCode } from '../errors.js';
+import { DatabaseUnavailableError, ErrorCode, UnauthenticatedError } from '../errors.js';
 import { compiledExecution } from '../execution/compiledExecutor.js';
 import { jsonLogger, type Logger } from '../log.js';
 import { SCHEMA_SDL } from '../model/index.js';
 import { createExplore } from '../explore/index.js';
 import { createPlayground } from '../playground/index.js';
+import { authorizationPlugin } from '../plugins/authorization.js';
 import { queryLimitsPlugin } from '../plugins/queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
+import { createWriter } from '../write/writer.js';
 import { createCors } from './cors.js';
 import { createErrorFormatter } from './errorFormatter.js';
 import { etagOf, matchesIfNoneMatch } from './etag.js';
@@ -41,6 +45,7 @@ export type HandlerConfig = Pick<
   | 'corsOrigins'
   | 'cacheMaxAgeSeconds'
   | 'persistedQueriesCacheBytes'
+  | 'writes'
 >;
 
 export interface ApiHandlerOptions {
@@ -107,6 +112,7 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
       // their own (graphqlOverHttpPlugin).
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(config.queryLimits),
+      authorizationPlugin({ readsRequireKey: config.writes.readsRequireKey, writesPerKeyPerMinute: config.writes.perKeyPerMinute }),
       graphqlOverHttpPlugin({ cacheMaxAgeSeconds: config.cacheMaxAgeSeconds }),
       {
         async requestDidStart() {
@@ -137,11 +143,16 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
   const playground = createPlayground(GRAPHQL_PATH);
   const explore = createExplore();
   const cors = createCors({ origins: config.corsOrigins });
+  const authenticate = createAuthenticator(database);
+  const writer = createWriter(database, config.writes);
 
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
+    // The key first: a request with a bad key is refused before its body is read, and only an editor's may be large.
+    const caller = await authenticate(request.headers.authorization);
+    const mayWrite = caller.key !== null && roleAtLeast(caller.key.role, 'editor');
     let body: unknown = undefined;
     if (request.method === 'POST') {
-      const text = await readBody(request, config.maxBodyBytes);
+      const text = await readBody(request, mayWrite ? config.writes.maxBodyBytes : config.maxBodyBytes);
       const contentType = request.headers['content-type'] ?? '';
       if (contentType.includes('json') && text.trim() !== '') {
         try {
@@ -158,7 +169,7 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context = createRequestContext(database, requestId);
+    const context = createRequestContext(database, requestId, { caller, writer });
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => context,
@@ -227,6 +238,13 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
             'The request took too long and was stopped; try a narrower query.',
             requestId,
           );
+        return;
+      }
+      if (error instanceof UnauthenticatedError || error instanceof DatabaseUnavailableError) {
+        const http = error.extensions.http as { status: number; headers?: Map<string, string> };
+        for (const [name, value] of http.headers ?? []) response.setHeader(name, value);
+        sendJsonError(response, http.status, error.code, error.message, requestId);
+        request.resume();
         return;
       }
       if (error instanceof BodyTooLargeError) {

@@ -73,6 +73,7 @@ export const ARGUMENT_BOUNDS: Readonly<Record<string, { bounds: { default: numbe
   'Query.presentationsPerAuthority(first:)': { bounds: PAGE_SIZE },
   'Query.tenuresPerOrganization(first:)': { bounds: PAGE_SIZE },
   'Query.peoplePerProvince(first:)': { bounds: PAGE_SIZE },
+  'Query.auditTrail(first:)': { bounds: PAGE_SIZE },
 };
 
 /**

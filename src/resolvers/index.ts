@@ -3,11 +3,13 @@ import type { Resolvers } from '../generated/graphql.js';
 import { aggregationResolvers } from './aggregations.js';
 import { entityResolvers } from './entities.js';
 import { extractResolvers } from './extract.js';
+import { mutationResolvers, writeQueryResolvers } from './mutation.js';
 import { queryResolvers } from './query.js';
 import { scalarResolvers } from './scalars.js';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...entityResolvers,
-  Query: { ...queryResolvers, ...aggregationResolvers, ...extractResolvers },
+  Query: { ...queryResolvers, ...aggregationResolvers, ...extractResolvers, ...writeQueryResolvers },
+  Mutation: mutationResolvers,
 };

@@ -20,6 +20,7 @@ import {
   type NodeRow,
   type PropertyValue,
 } from '../db/cypher/load.js';
+import { claimTargets, lockWrites, updateClaims } from '../db/cypher/write.js';
 import type { CypherQuery, Row } from '../db/database.js';
 import { labelOfId, nodeSpec, type NodeLabel } from '../model/index.js';
 import { deriveFact, deriveNames, type Claim } from './derive.js';
@@ -236,7 +237,7 @@ async function removeClaims(run: Run, articleId: string): Promise<{ facts: Set<s
   return { facts: new Set((targets?.facts as string[] | undefined) ?? []), named: new Set((targets?.named as string[] | undefined) ?? []) };
 }
 
-function articleRow(article: ValidatedArticle): NodeRow {
+function articleRow(article: ValidatedArticle, contentHash: string | null): NodeRow {
   const { meta } = article;
   const published = meta.published;
   return {
@@ -251,19 +252,55 @@ function articleRow(article: ValidatedArticle): NodeRow {
       text: article.text,
       publishedAt: published && published.includes('T') ? published : null,
       publishedOn: published ? published.slice(0, 10) : null,
+      contentHash,
     },
   };
 }
 
-/** Stores one validated article (see the module comment). Run it inside one transaction. */
+/** The claims' links to the entities they name and the facts they support; returns the facts and names to derive. */
+async function linkClaims(
+  run: Run,
+  claims: readonly { id: string; statement: Statement }[],
+): Promise<{ facts: Set<string>; named: Set<string> }> {
+  const mentions = claims.flatMap(({ statement, id }) => mentionedEntities(statement).map((to) => ({ type: 'MENTIONS', from: id, to })));
+  const supported = claims.flatMap(({ statement, id }) => {
+    const fact = supportedFact(statement);
+    return fact ? [{ type: 'SUPPORTS', from: id, to: fact.id }] : [];
+  });
+  for (const [label, rows] of groupBy(supported, (row) => labelOf(row.to))) {
+    await run(
+      mergeNodes(
+        label,
+        [...new Set(rows.map((row) => row.to))].map((id) => ({ id, props: {} })),
+      ),
+    );
+  }
+  await runAll(run, relationshipWrites('Claim', [...mentions, ...supported]));
+  return {
+    facts: new Set(supported.map((row) => row.to)),
+    named: new Set(claims.filter(({ statement }) => statement.kind === 'name').map(({ statement }) => String(statement.entity))),
+  };
+}
+
+const rankOf = (statement: Statement) => ({
+  rank: (statement.rank ?? 'normal').toUpperCase(),
+  rankReason: (statement.rankReason as string | undefined) ?? null,
+});
+
+/**
+ * Stores one validated article (see the module comment). Run it inside one transaction; it takes the graph's
+ * write lock first. `contentHash` is the submission's, when it comes through the API.
+ */
 export async function storeArticle(
   run: Run,
   article: ValidatedArticle,
   registry: ReadonlyMap<string, RegistryDeclaration>,
+  contentHash: string | null = null,
 ): Promise<StoreSummary> {
+  await run(lockWrites());
   const articleId = article.meta.id;
   const old = await removeClaims(run, articleId);
-  await run(mergeNodes('Article', [articleRow(article)]));
+  await run(mergeNodes('Article', [articleRow(article, contentHash)]));
 
   const entities = entitiesOf(article, registry);
   await writeEntities(run, entities);
@@ -275,8 +312,7 @@ export async function storeArticle(
       claims.map(({ statement, id }) => ({
         id,
         kind: statement.kind,
-        rank: (statement.rank ?? 'normal').toUpperCase(),
-        rankReason: statement.rankReason ?? null,
+        ...rankOf(statement),
         values: JSON.stringify(statement),
         quotes: statement.quotes,
       })),
@@ -292,36 +328,38 @@ export async function storeArticle(
   ];
   for (const [label, rows] of groupBy(entityQuotes, (row) => labelOf(row.id))) await run(mergeProvenance(label, articleId, rows));
 
-  const mentions = claims.flatMap(({ statement, id }) => mentionedEntities(statement).map((to) => ({ type: 'MENTIONS', from: id, to })));
-  const supported = claims.flatMap(({ statement, id }) => {
-    const fact = supportedFact(statement);
-    return fact ? [{ type: 'SUPPORTS', from: id, to: fact.id }] : [];
-  });
-  for (const [label, rows] of groupBy(supported, (row) => labelOf(row.to))) {
-    await run(
-      mergeNodes(
-        label,
-        [...new Set(rows.map((row) => row.to))].map((id) => ({ id, props: {} })),
-      ),
-    );
-  }
-  await runAll(run, relationshipWrites('Claim', [...mentions, ...supported]));
-
-  const facts = new Set([...old.facts, ...supported.map((row) => row.to)]);
-  const named = new Set([
-    ...old.named,
-    ...claims.filter(({ statement }) => statement.kind === 'name').map(({ statement }) => String(statement.entity)),
-  ]);
-  const derived = await deriveFacts(run, facts);
-  await deriveEntityNames(run, named);
+  const linked = await linkClaims(run, claims);
+  const derived = await deriveFacts(run, new Set([...old.facts, ...linked.facts]));
+  await deriveEntityNames(run, new Set([...old.named, ...linked.named]));
   return { claims: claims.length, entities: entities.length, facts: derived.facts, deletedFacts: derived.deleted };
 }
 
-/** Removes an article and everything only it stated; derives again what it shared with others. */
+/** Removes an article and everything only it stated; derives again what it shared with others. Takes the write lock. */
 export async function retractArticle(run: Run, articleId: string): Promise<StoreSummary> {
+  await run(lockWrites());
   const old = await removeClaims(run, articleId);
   await run(deleteArticle(articleId));
   const derived = await deriveFacts(run, old.facts);
   await deriveEntityNames(run, old.named);
   return { claims: 0, entities: 0, facts: derived.facts, deletedFacts: derived.deleted };
+}
+
+/**
+ * Restates claims already in the graph with new statements (an editor's rank, the ids of a merge, or their undoing):
+ * their values and rank are replaced, their links written again, and every fact and name they touched before or
+ * touch now is derived again. The caller holds the write lock.
+ */
+export async function restateClaims(run: Run, claims: readonly { id: string; statement: Statement }[]): Promise<StoreSummary> {
+  if (claims.length === 0) return { claims: 0, entities: 0, facts: 0, deletedFacts: 0 };
+  const [before] = await run(claimTargets(claims.map((claim) => claim.id)));
+  await runAll(
+    run,
+    chunks(claims.map(({ id, statement }) => ({ id, ...rankOf(statement), values: JSON.stringify(statement) }))).map((batch) =>
+      updateClaims(batch),
+    ),
+  );
+  const linked = await linkClaims(run, claims);
+  const derived = await deriveFacts(run, new Set([...((before?.facts as string[] | undefined) ?? []), ...linked.facts]));
+  await deriveEntityNames(run, new Set([...((before?.named as string[] | undefined) ?? []), ...linked.named]));
+  return { claims: claims.length, entities: 0, facts: derived.facts, deletedFacts: derived.deleted };
 }

@@ -83,9 +83,26 @@ export interface LoadInput {
   /** The registry files, each named after its collection (`people.json`…). */
   registry: readonly SourceFile[];
   articles: readonly SourceFile[];
-  /** Event ids known outside this load set (already in the graph), which statements may refer to. */
-  knownEvents?: ReadonlySet<string>;
+  /** What is already in the graph, which statements may refer to (the write API validates against it). */
+  known?: KnownGraph;
 }
+
+/** An entity already in the graph: its label, and its name for namesake warnings and suggestions. */
+export interface KnownEntity {
+  label: NodeLabel;
+  name?: string;
+}
+
+/**
+ * The graph's entities and events as a load sees them: a submission through the API names people and events that
+ * earlier articles brought, and declares in its own registry entries only the entities the graph lacks.
+ */
+export interface KnownGraph {
+  entities: ReadonlyMap<string, KnownEntity>;
+  events: ReadonlySet<string>;
+}
+
+const NOTHING_KNOWN: KnownGraph = { entities: new Map(), events: new Set() };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 function decode(bytes: Uint8Array): string | undefined {
@@ -228,28 +245,36 @@ function checkReference(
   id: string,
   labels: readonly NodeLabel[],
   registry: ReadonlyMap<string, RegistryDeclaration>,
-  events: ReadonlySet<string>,
+  known: KnownGraph,
 ): void {
-  const label = registry.get(id)?.label ?? (events.has(id) ? 'Event' : labelOfId(id));
+  const label = registry.get(id)?.label ?? known.entities.get(id)?.label ?? (known.events.has(id) ? 'Event' : labelOfId(id));
   const wanted = labels.join(' or ');
   if (label !== undefined && !labels.includes(label)) {
     issues.error(file, path, `"${id}" is ${withArticle(label)}, but this field must name ${withArticle(wanted)}`);
     return;
   }
-  if (registry.has(id) || events.has(id)) return;
+  if (registry.has(id) || known.entities.has(id) || known.events.has(id)) return;
   const candidates: Candidate[] = [
     ...[...registry.entries()]
       .filter(([, declaration]) => labels.includes(declaration.label))
       .map(([candidate, declaration]) => ({ id: candidate, name: displayName(declaration.entry) })),
-    ...(labels.includes('Event') ? [...events].map((candidate) => ({ id: candidate })) : []),
+    ...[...known.entities.entries()]
+      .filter(([, entity]) => labels.includes(entity.label))
+      .map(([candidate, entity]) => ({ id: candidate, name: entity.name })),
+    ...(labels.includes('Event') ? [...known.events].map((candidate) => ({ id: candidate })) : []),
   ];
-  const where = labels.every((candidate) => candidate === 'Event') ? 'declared by an event statement' : 'in the registry (seed/registry/)';
+  const where = labels.every((candidate) => candidate === 'Event')
+    ? 'declared by an event statement'
+    : known.entities.size > 0
+      ? 'in the graph or among the entities declared with it'
+      : 'in the registry (seed/registry/)';
   issues.error(file, path, `unknown ${wanted} "${id}": no such id ${where}${didYouMean(id, candidates)}`);
 }
 
-function checkRegistryReferences(issues: Issues, registry: ReadonlyMap<string, RegistryDeclaration>): void {
-  const none = new Set<string>();
-  for (const { label, entry, file, path } of registry.values()) {
+function checkRegistryReferences(issues: Issues, registry: ReadonlyMap<string, RegistryDeclaration>, known: KnownGraph): void {
+  for (const [id, { label, entry, file, path }] of registry) {
+    if (known.entities.has(id) || known.events.has(id))
+      issues.error(file, `${path}.id`, `"${id}" is already in the graph: refer to it by its id, without declaring it again`);
     for (const relation of nodeSpec(label).relations) {
       const value = entry[relation.field];
       if (relation.direction !== 'OUT' || relation.wrapper || value === undefined) continue;
@@ -262,12 +287,12 @@ function checkRegistryReferences(issues: Issues, registry: ReadonlyMap<string, R
           target,
           relation.targets,
           registry,
-          none,
+          known,
         ),
       );
     }
     entry.distinctFrom?.forEach((other, index) => {
-      if (!registry.has(other))
+      if (!registry.has(other) && !known.entities.has(other))
         issues.error(
           file,
           `${path}.distinctFrom[${index}]`,
@@ -291,9 +316,10 @@ function checkRegistryReferences(issues: Issues, registry: ReadonlyMap<string, R
 /**
  * Two entities of one kind whose names fold alike are a warning: namesakes exist, so it is not an error. A
  * position or an organization is told apart by the body it belongs to ("Chủ tịch UBND tỉnh" of each province),
- * so for them the name and that reference must both coincide.
+ * so for them the name and that reference must both coincide. A person the load declares is also compared with
+ * the people already in the graph (whose bodies the load does not know, so only people are).
  */
-function warnAboutNamesakes(issues: Issues, registry: ReadonlyMap<string, RegistryDeclaration>): void {
+function warnAboutNamesakes(issues: Issues, registry: ReadonlyMap<string, RegistryDeclaration>, known: KnownGraph): void {
   const byName = new Map<string, string[]>();
   for (const [id, { label, entry }] of registry) {
     const name = displayName(entry);
@@ -314,6 +340,18 @@ function warnAboutNamesakes(issues: Issues, registry: ReadonlyMap<string, Regist
           `"${other}" and "${id}" have the same name once folded ("${displayName(b.entry)}"); if they are two entities, list each in the other's "distinctFrom", otherwise keep one`,
         );
       }
+    }
+  }
+  for (const [id, entity] of known.entities) {
+    if (entity.label !== 'Person' || entity.name === undefined) continue;
+    for (const other of byName.get(`Person|${foldText(entity.name)}|`) ?? []) {
+      const declaration = registry.get(other)!;
+      if (declaration.entry.distinctFrom?.includes(id)) continue;
+      issues.warn(
+        declaration.file,
+        `${declaration.path}.id`,
+        `"${other}" has the same name once folded as "${id}" in the graph ("${entity.name}"); if they are two people, list "${id}" in its "distinctFrom", otherwise refer to "${id}"`,
+      );
     }
   }
 }
@@ -422,9 +460,10 @@ function checkStatement(issues: Issues, file: string, path: string, statement: S
  */
 export function validateLoadSet(input: LoadInput, readText: TextReader): LoadSet {
   const issues = new Issues();
+  const known = input.known ?? NOTHING_KNOWN;
   const registry = readRegistry(issues, input.registry);
-  checkRegistryReferences(issues, registry);
-  warnAboutNamesakes(issues, registry);
+  checkRegistryReferences(issues, registry, known);
+  warnAboutNamesakes(issues, registry, known);
 
   const articles = input.articles.flatMap((source) => readArticle(issues, source, readText) ?? []);
   const articleFiles = new Map<string, ReadArticle>();
@@ -461,15 +500,16 @@ export function validateLoadSet(input: LoadInput, readText: TextReader): LoadSet
     );
   }
 
-  const events = new Set(input.knownEvents ?? []);
+  const events = new Set(known.events);
   for (const article of articles) article.events.forEach((event) => events.add(event));
+  const graph: KnownGraph = { entities: known.entities, events };
 
   for (const article of articles) {
     const haystack = article.text === undefined ? undefined : normalizeWhitespaceNfc(article.text);
     for (const { statement, path } of article.statements) {
       checkStatement(issues, article.file, path, statement, haystack);
       for (const reference of referencesOf(statement)) {
-        checkReference(issues, article.file, `${path}${reference.path}`, reference.id, reference.labels, registry, events);
+        checkReference(issues, article.file, `${path}${reference.path}`, reference.id, reference.labels, registry, graph);
       }
     }
   }

@@ -10,8 +10,13 @@ import { loadArticleFiles } from '../../seed/load.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
+  headers: Headers;
   data?: Data;
-  errors?: { message: string; path?: (string | number)[]; extensions: { code: string; requestId?: string } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions: { code: string; requestId?: string; problems?: { input: string; path: string; message: string }[] };
+  }[];
   extensions?: { neo4jRoundTrips: number; requestId: string };
 }
 
@@ -20,7 +25,7 @@ export interface TestApi {
   database: Database;
   server: ApiServer;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read deep answers by path; the assertions check the values
-  graphql<Data = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  graphql<Data = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GraphQLResponse<Data>>;
   stop(): Promise<void>;
 }
 
@@ -44,13 +49,17 @@ export async function startTestApi(options: { seed?: false | 'article' | 'all'; 
     url: server.url,
     database,
     server,
-    async graphql(query, variables) {
+    async graphql(query, variables, options = {}) {
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }),
+        },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as object) };
+      return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
     },
     async stop() {
       await server.stop();

@@ -177,7 +177,9 @@ describe('relationship writes', () => {
     const types = countRelationshipsByType().cypher;
     for (const type of RELATIONSHIP_TYPES)
       expect(types).toContain(`MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`);
-    expect(deleteBatch(500).cypher).toBe('MATCH (n) WITH n LIMIT 500 DETACH DELETE n RETURN count(*) AS deleted');
+    expect(deleteBatch(500).cypher).toBe(
+      'MATCH (n) WHERE NOT n:ApiKey AND NOT n:WriteLock WITH n LIMIT 500 DETACH DELETE n RETURN count(*) AS deleted',
+    );
     expect(() => deleteBatch(0)).toThrow('Batch size must be a positive integer, got 0');
     expect(() => deleteBatch(1.5)).toThrow(/positive integer/);
   });

@@ -732,7 +732,9 @@ describe('validateLoadSet: references of statements', () => {
     const value = mutated((d) => {
       d.article.statements[ORGANIZES]!.event = 'event:earlier';
     });
-    expect(() => validateLoadSet({ ...sourcesOf(value), knownEvents: new Set(['event:earlier']) }, textReader())).not.toThrow();
+    expect(() =>
+      validateLoadSet({ ...sourcesOf(value), known: { entities: new Map(), events: new Set(['event:earlier']) } }, textReader()),
+    ).not.toThrow();
   });
 
   it('a reference to the wrong kind', () => {

@@ -8,6 +8,7 @@
 import type { CypherQuery } from '../database.js';
 import { foldText } from '../../text/fold.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, nodeSpec, typedProperties, type NodeLabel } from '../../model/index.js';
+import { SERVICE_LABELS } from './write.js';
 
 /** A property value as the loader hands it over: Neo4j types (date, integer) are made in Cypher. */
 export type PropertyValue = string | number | boolean | null | string[];
@@ -223,7 +224,9 @@ export function deleteUnsourcedEntities(labels: readonly NodeLabel[]): CypherQue
  */
 export function deleteBatch(limit = 10_000): CypherQuery {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`Batch size must be a positive integer, got ${limit}`);
-  return { cypher: `MATCH (n) WITH n LIMIT ${limit} DETACH DELETE n RETURN count(*) AS deleted`, params: {} };
+  // The service's own nodes are not the graph's: emptying the graph must not lock out its editors.
+  const graphNode = SERVICE_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
+  return { cypher: `MATCH (n) WHERE ${graphNode} WITH n LIMIT ${limit} DETACH DELETE n RETURN count(*) AS deleted`, params: {} };
 }
 
 /** Node counts per label of the model, from the count store (constant time however large the graph). */
@@ -239,11 +242,14 @@ export function countRelationshipsByType(): CypherQuery {
   return { cypher: `CALL {\n${parts.join('\nUNION ALL\n')}\n}\nRETURN type, count`, params: {} };
 }
 
-/** All nodes and relationships, whatever their labels: what "nothing was written" is checked against. */
+/**
+ * All nodes and relationships of the graph, whatever their labels, but for the service's own (API keys, the write
+ * lock): what "nothing was written" is checked against.
+ */
 export function countAll(): CypherQuery {
+  const graphNode = SERVICE_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
   return {
-    cypher:
-      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    cypher: `CALL { MATCH (n) WHERE ${graphNode} RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`,
     params: {},
   };
 }

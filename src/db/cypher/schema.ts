@@ -4,6 +4,7 @@
  */
 import type { CypherQuery } from '../database.js';
 import { NODE_LABELS, SEARCHABLE_LABELS } from '../../model/index.js';
+import { writeSchemaStatements } from './write.js';
 
 export { NODE_LABELS, SEARCHABLE_LABELS, type NodeLabel } from '../../model/index.js';
 export type SearchableLabel = string;
@@ -36,5 +37,5 @@ export function schemaStatements(): CypherQuery[] {
       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
     params: {},
   };
-  return [...unique, ...folded, ...filtered, fulltext];
+  return [...unique, ...folded, ...filtered, fulltext, ...writeSchemaStatements()];
 }

@@ -1,0 +1,428 @@
+/**
+ * The write API's transactions. Each write runs in one Neo4j transaction that first takes the graph's write lock
+ * (so writes run one at a time and every derivation sees every claim), checks the graph as it is then, writes
+ * through the loader's own path (src/statements/store.ts), and records its audit entry: all of it commits or
+ * none does, whether Neo4j fails, the API is killed or the transaction runs out of time (WRITE_TIMEOUT_MS).
+ * Checks that need no lock (the submission's validation) run before the transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ApiKeyRecord } from '../auth/keys.js';
+import type { WriteSettings } from '../config.js';
+import type { Database, Row } from '../db/database.js';
+import { deleteUnsourcedEntities } from '../db/cypher/load.js';
+import {
+  articleState,
+  auditEntries,
+  claimsById,
+  claimsMentioning,
+  createAuditEntry,
+  createJudgement,
+  judgementById,
+  judgementsAbout,
+  knownEntities,
+  knownEvents,
+  lockWrites,
+  markUndone,
+  MERGED_LABEL,
+  moveIncoming,
+  registryIncoming,
+  relabel,
+  type AuditRow,
+  type JudgementRow,
+} from '../db/cypher/write.js';
+import { nodesByIdQuery } from '../db/cypher/nodes.js';
+import { ConflictError, ErrorCode, InvalidSubmissionError, ServiceError } from '../errors.js';
+import { labelOfId, labelsOfKind, nodeSpec, type NodeLabel } from '../model/index.js';
+import type { Statement } from '../statements/format.js';
+import { restateClaims, retractArticle, storeArticle, type Run } from '../statements/store.js';
+import { formatIssue, type KnownEntity, type KnownGraph, type LoadSet } from '../statements/validate.js';
+import { restoreReferences, substituteReferences, type StatementPath } from './merge.js';
+import { peekArticle, submissionHash, validateSubmission, type ArticleSubmission } from './submission.js';
+
+/** Who writes, and the request it comes with: what the audit trail records. */
+export interface WriteRequest {
+  key: ApiKeyRecord;
+  requestId: string;
+}
+
+export class NotFoundError extends ServiceError {
+  constructor(message: string) {
+    super(ErrorCode.NOT_FOUND, message, { extensions: { http: { status: 404 } } });
+  }
+}
+
+export type WriteStatus = 'CREATED' | 'REPLACED' | 'UNCHANGED';
+
+export interface SubmitResult {
+  status: WriteStatus;
+  articleId: string;
+  statementsAdded: number;
+  statementsRemoved: number;
+  entitiesAdded: number;
+  factsDerived: number;
+  warnings: string[];
+  auditId: string | null;
+}
+
+export interface RetractResult {
+  articleId: string;
+  statementsRemoved: number;
+  factsDerived: number;
+  factsDeleted: number;
+  auditId: string;
+}
+
+/** A judgement as the API shows it (its `undo` record stays inside). */
+export type JudgementRecord = Omit<JudgementRow, 'undo'> & {
+  at: string;
+  undone: boolean;
+  undoneBy: string | null;
+  undoneAt: string | null;
+  undoReason: string | null;
+};
+
+/** What undoing a merge needs: where the claims named the merged entity, and the relationships moved. */
+interface MergeUndo {
+  label: NodeLabel;
+  claims: { id: string; paths: StatementPath[] }[];
+  moved: { type: string; otherId: string; otherLabel: NodeLabel }[];
+}
+
+const asNumber = (value: unknown) => Number(value ?? 0);
+const judgementOf = (row: Row | undefined) => row?.judgement as (JudgementRecord & { undo: string | null }) | undefined;
+const publicJudgement = ({ undo: _undo, ...judgement }: JudgementRecord & { undo: string | null }): JudgementRecord => judgement;
+
+export interface Writer {
+  submitArticle(submission: ArticleSubmission, request: WriteRequest): Promise<SubmitResult>;
+  retractArticle(articleId: string, reason: string, request: WriteRequest): Promise<RetractResult>;
+  rankClaim(claimId: string, rank: string, reason: string, request: WriteRequest): Promise<JudgementRecord>;
+  mergeEntities(keepId: string, mergeId: string, reason: string, request: WriteRequest): Promise<JudgementRecord>;
+  markDistinct(id: string, otherId: string, reason: string, request: WriteRequest): Promise<JudgementRecord>;
+  undoJudgement(id: string, reason: string, request: WriteRequest): Promise<JudgementRecord>;
+}
+
+export function createWriter(database: Database, settings: WriteSettings): Writer {
+  const inTransaction = <T>(work: (run: Run) => Promise<T>) =>
+    database.transaction(
+      async (run) => {
+        await run(lockWrites());
+        return work(run);
+      },
+      { timeoutMs: settings.timeoutMs },
+    );
+
+  const audit = async (run: Run, request: WriteRequest, row: Omit<AuditRow, 'id' | 'keyId' | 'keyName' | 'keyRole' | 'requestId'>) => {
+    const id = `audit:${randomUUID()}`;
+    await run(
+      createAuditEntry({
+        ...row,
+        id,
+        keyId: request.key.id,
+        keyName: request.key.name,
+        keyRole: request.key.role.toUpperCase(),
+        requestId: request.requestId,
+      }),
+    );
+    return id;
+  };
+
+  const judge = async (
+    run: Run,
+    request: WriteRequest,
+    action: string,
+    row: Omit<JudgementRow, 'id' | 'by' | 'auditId'>,
+    details: object,
+  ) => {
+    const id = `judgement:${randomUUID()}`;
+    const auditId = await audit(run, request, {
+      action,
+      articleId: null,
+      judgementId: id,
+      statementsAdded: 0,
+      statementsRemoved: 0,
+      details: JSON.stringify({ about: row.about, reason: row.reason, ...details }),
+    });
+    const [created] = await run(createJudgement({ ...row, id, by: request.key.name, auditId }));
+    return publicJudgement(judgementOf(created)!);
+  };
+
+  /** The registry entity with this id, by its label; NOT_FOUND when the graph has none (or it was merged away). */
+  const entityLabel = async (run: Run, id: string, argument: string): Promise<NodeLabel> => {
+    const label = labelOfId(id);
+    if (label === undefined || nodeSpec(label).kind !== 'registry')
+      throw new NotFoundError(`\`${argument}\` must be the id of a person, an organization, a position, a place or an award; got "${id}".`);
+    const [row] = await run(nodesByIdQuery([id]));
+    if (!row) throw new NotFoundError(`There is no entity "${id}" in the graph (was it merged into another?).`);
+    return label;
+  };
+
+  async function knownGraph(): Promise<KnownGraph> {
+    const [entities, events] = await Promise.all([database.read(knownEntities()), database.read(knownEvents())]);
+    return {
+      entities: new Map(
+        entities.map((row) => [
+          String(row.id),
+          { label: String(row.label), ...(row.name ? { name: String(row.name) } : {}) } as KnownEntity,
+        ]),
+      ),
+      events: new Set(events.map((row) => String(row.id))),
+    };
+  }
+
+  return {
+    async submitArticle(submission, request) {
+      const hash = submissionHash(submission);
+      const { id: peekedId } = peekArticle(submission, settings.maxStatementsPerSubmission);
+      // A repeated submission is answered without validating it again: it passed when it was stored.
+      const storedAlready = async () => peekedId !== undefined && (await database.read(articleState(peekedId)))[0]?.contentHash === hash;
+      if (await storedAlready()) return unchanged(peekedId!);
+      let loadSet: LoadSet;
+      try {
+        loadSet = validateSubmission(submission, await knownGraph());
+      } catch (error) {
+        // The same submission from another client may have been stored meanwhile: its entities are in the graph now.
+        if (error instanceof InvalidSubmissionError && (await storedAlready())) return unchanged(peekedId!);
+        throw error;
+      }
+      const [article] = loadSet.articles;
+      const articleId = article!.meta.id;
+      const declared = [...loadSet.registry.keys()];
+      return inTransaction(async (run) => {
+        const [state] = await run(articleState(articleId));
+        if (state?.contentHash === hash) return unchanged(articleId);
+        if (state?.exists && submission.replace !== true)
+          throw new ConflictError(
+            `The article "${articleId}" is in the graph with other content; submit with \`replace: true\` to replace it.`,
+          );
+        // Another submission may have declared one of these entities since the validation.
+        const taken = declared.length > 0 ? await run(nodesByIdQuery(declared)) : [];
+        if (taken.length > 0)
+          throw new ConflictError(
+            `Already in the graph since this submission was checked: ${taken.map((row) => String((row.node as { id: string } | undefined)?.id ?? row.id)).join(', ')}; refer to them by id.`,
+          );
+        const summary = await storeArticle(run, article!, loadSet.registry, hash);
+        const statementsRemoved = asNumber(state?.claims);
+        const auditId = await audit(run, request, {
+          action: 'submitArticle',
+          articleId,
+          judgementId: null,
+          statementsAdded: summary.claims,
+          statementsRemoved,
+          details: JSON.stringify({
+            contentHash: hash,
+            entities: declared,
+            factsDerived: summary.facts,
+            factsDeleted: summary.deletedFacts,
+          }),
+        });
+        return {
+          status: state?.exists ? 'REPLACED' : 'CREATED',
+          articleId,
+          statementsAdded: summary.claims,
+          statementsRemoved,
+          entitiesAdded: declared.length,
+          factsDerived: summary.facts,
+          warnings: loadSet.warnings.map(formatIssue),
+          auditId,
+        } satisfies SubmitResult;
+      });
+    },
+
+    retractArticle(articleId, reason, request) {
+      return inTransaction(async (run) => {
+        const [state] = await run(articleState(articleId));
+        if (!state?.exists) throw new NotFoundError(`There is no article "${articleId}" in the graph.`);
+        const summary = await retractArticle(run, articleId);
+        const [unsourced] = await run(deleteUnsourcedEntities(labelsOfKind('registry')));
+        const statementsRemoved = asNumber(state.claims);
+        const auditId = await audit(run, request, {
+          action: 'retractArticle',
+          articleId,
+          judgementId: null,
+          statementsAdded: 0,
+          statementsRemoved,
+          details: JSON.stringify({
+            reason,
+            factsDerived: summary.facts,
+            factsDeleted: summary.deletedFacts,
+            entitiesDeleted: asNumber(unsourced?.deleted),
+          }),
+        });
+        return { articleId, statementsRemoved, factsDerived: summary.facts, factsDeleted: summary.deletedFacts, auditId };
+      });
+    },
+
+    rankClaim(claimId, rank, reason, request) {
+      return inTransaction(async (run) => {
+        const [claim] = await run(claimsById([claimId]));
+        if (!claim) throw new NotFoundError(`There is no claim "${claimId}" in the graph.`);
+        const statement = JSON.parse(String(claim.values)) as Statement;
+        const previousRank = (statement.rank ?? 'normal').toUpperCase();
+        const restated = await restateClaims(run, [
+          { id: claimId, statement: { ...statement, rank: rank.toLowerCase() as Statement['rank'], rankReason: reason } },
+        ]);
+        return judge(
+          run,
+          request,
+          'rankClaim',
+          {
+            kind: 'RANK',
+            about: [claimId],
+            rank,
+            previousRank,
+            reason,
+            undo: JSON.stringify({ rankReason: statement.rankReason ?? null }),
+          },
+          {
+            articleId: claim.articleId,
+            factsDerived: restated.facts,
+          },
+        );
+      });
+    },
+
+    mergeEntities(keepId, mergeId, reason, request) {
+      return inTransaction(async (run) => {
+        if (keepId === mergeId) throw new ConflictError('An entity cannot be merged into itself.');
+        const label = await entityLabel(run, keepId, 'keepId');
+        if ((await entityLabel(run, mergeId, 'mergeId')) !== label)
+          throw new ConflictError(`"${keepId}" and "${mergeId}" are not of one kind: only entities of one kind can be the same.`);
+        const distinct = (await run(judgementsAbout([keepId, mergeId], { activeOnly: true })))
+          .map(judgementOf)
+          .find((judgement) => judgement?.kind === 'DISTINCT' && judgement.about.includes(keepId) && judgement.about.includes(mergeId));
+        if (distinct)
+          throw new ConflictError(
+            `"${keepId}" and "${mergeId}" were judged distinct (${distinct.id}, by ${distinct.by}); undo that judgement first.`,
+          );
+        const claims = (await run(claimsMentioning(mergeId))).map((row) => {
+          const { statement, paths } = substituteReferences(JSON.parse(String(row.values)) as Statement, mergeId, keepId);
+          return { id: String(row.id), statement, paths };
+        });
+        const restated = await restateClaims(run, claims);
+        const moved = (await run(registryIncoming(mergeId, label))).map((row) => ({
+          type: String(row.type),
+          otherId: String(row.otherId),
+          otherLabel: String(row.otherLabel),
+        }));
+        await moveRelationships(run, moved, label, mergeId, keepId);
+        await run(relabel(mergeId, label, MERGED_LABEL));
+        const undo: MergeUndo = { label, claims: claims.map(({ id, paths }) => ({ id, paths })), moved };
+        return judge(
+          run,
+          request,
+          'mergeEntities',
+          { kind: 'SAME_AS', about: [keepId, mergeId], rank: null, previousRank: null, reason, undo: JSON.stringify(undo) },
+          {
+            claimsRestated: claims.length,
+            relationshipsMoved: moved.length,
+            factsDerived: restated.facts,
+            factsDeleted: restated.deletedFacts,
+          },
+        );
+      });
+    },
+
+    markDistinct(id, otherId, reason, request) {
+      return inTransaction(async (run) => {
+        if (id === otherId) throw new ConflictError('An entity is not distinct from itself.');
+        const label = await entityLabel(run, id, 'id');
+        if ((await entityLabel(run, otherId, 'otherId')) !== label)
+          throw new ConflictError(`"${id}" and "${otherId}" are of different kinds: they are distinct already.`);
+        return judge(
+          run,
+          request,
+          'markDistinct',
+          { kind: 'DISTINCT', about: [id, otherId], rank: null, previousRank: null, reason, undo: null },
+          {},
+        );
+      });
+    },
+
+    undoJudgement(id, reason, request) {
+      return inTransaction(async (run) => {
+        const judgement = judgementOf((await run(judgementById(id)))[0]);
+        if (!judgement) throw new NotFoundError(`There is no judgement "${id}".`);
+        if (judgement.undone)
+          throw new ConflictError(`The judgement "${id}" was undone already (${judgement.undoneAt}, by ${judgement.undoneBy}).`);
+        // Judgements are undone latest first: a later one about the same entities was made on top of this one.
+        const later = (await run(judgementsAbout(judgement.about, { activeOnly: true })))
+          .map(judgementOf)
+          .find((other) => other !== undefined && other.id !== id && other.at > judgement.at);
+        if (later) throw new ConflictError(`Undo the later judgement "${later.id}" about the same entities first.`);
+        let details: object = {};
+        if (judgement.kind === 'RANK') {
+          const [claim] = await run(claimsById(judgement.about));
+          if (claim) {
+            const statement = JSON.parse(String(claim.values)) as Statement;
+            const { rankReason } = JSON.parse(judgement.undo ?? '{}') as { rankReason?: string | null };
+            const previous = { ...statement, rank: judgement.previousRank!.toLowerCase() as Statement['rank'] };
+            if (rankReason) previous.rankReason = rankReason;
+            else delete previous.rankReason;
+            details = { factsDerived: (await restateClaims(run, [{ id: String(claim.id), statement: previous }])).facts };
+          }
+        } else if (judgement.kind === 'SAME_AS') {
+          const [keepId, mergeId] = judgement.about as [string, string];
+          const undo = JSON.parse(judgement.undo!) as MergeUndo;
+          await run(relabel(mergeId, MERGED_LABEL, undo.label));
+          await moveRelationships(run, undo.moved, undo.label, keepId, mergeId);
+          const paths = new Map(undo.claims.map((claim) => [claim.id, claim.paths]));
+          const claims = (await run(claimsById([...paths.keys()]))).map((row) => ({
+            id: String(row.id),
+            statement: restoreReferences(JSON.parse(String(row.values)) as Statement, paths.get(String(row.id))!, keepId, mergeId),
+          }));
+          const restated = await restateClaims(run, claims);
+          details = { claimsRestated: claims.length, factsDerived: restated.facts, factsDeleted: restated.deletedFacts };
+        }
+        const auditId = await audit(run, request, {
+          action: 'undoJudgement',
+          articleId: null,
+          judgementId: id,
+          statementsAdded: 0,
+          statementsRemoved: 0,
+          details: JSON.stringify({ reason, ...details }),
+        });
+        const [undone] = await run(markUndone(id, request.key.name, reason));
+        return { ...publicJudgement(judgementOf(undone)!), undoAuditId: auditId };
+      });
+    },
+  };
+}
+
+/** Moves registry relationships from pointing at `fromId` to pointing at `toId`, one query per type and label. */
+async function moveRelationships(run: Run, moved: MergeUndo['moved'], label: NodeLabel, fromId: string, toId: string): Promise<void> {
+  const groups = new Map<string, MergeUndo['moved']>();
+  for (const row of moved) groups.set(`${row.type}|${row.otherLabel}`, [...(groups.get(`${row.type}|${row.otherLabel}`) ?? []), row]);
+  for (const [key, rows] of groups) {
+    const [type, otherLabel] = key.split('|') as [string, NodeLabel];
+    await run(
+      moveIncoming(
+        type,
+        otherLabel,
+        label,
+        rows.map((row) => ({ otherId: row.otherId, fromId, toId })),
+      ),
+    );
+  }
+}
+
+function unchanged(articleId: string): SubmitResult {
+  return {
+    status: 'UNCHANGED',
+    articleId,
+    statementsAdded: 0,
+    statementsRemoved: 0,
+    entitiesAdded: 0,
+    factsDerived: 0,
+    warnings: [],
+    auditId: null,
+  };
+}
+
+/** Reads for admins and for everyone: the audit trail and the judgements about an entity. */
+export async function readAuditTrail(database: Database, options: Parameters<typeof auditEntries>[0]): Promise<Row[]> {
+  return (await database.read(auditEntries(options))).map((row) => row.entry as Row);
+}
+
+export async function readJudgements(database: Database, aboutId: string): Promise<JudgementRecord[]> {
+  return (await database.read(judgementsAbout([aboutId], { activeOnly: false }))).map((row) => publicJudgement(judgementOf(row)!));
+}
