@@ -106,3 +106,27 @@ query Path($fromId: ID!, $toId: ID!) {
     variables: { fromId: 'person:lai-thanh-son', toId: 'position:thu-tuong-chinh-phu' },
   },
 ];
+
+/** The header a key goes in, with a placeholder the user replaces: the playground's tab for keyed operations. */
+export const KEY_HEADER_PLACEHOLDER = 'Bearer PASTE-AN-ADMIN-KEY-HERE';
+
+/**
+ * The last tab: how to pass an API key, on a read that needs one (the audit trail) rather than on a write, so that
+ * trying the tab never writes into the user's graph. Run as it is, it answers UNAUTHENTICATED, which says what to do.
+ */
+export const KEYED_EXAMPLE: ExampleQuery & { headers: Record<string, string> } = {
+  title: 'Writes and the audit trail: passing an API key',
+  query: `# Writes need an API key, made (and shown once) by
+#   npm run keys -- create --role editor --name "…"
+# Put it in the Headers pane below: {"Authorization": "Bearer ogk_…"}.
+# Without a key: UNAUTHENTICATED (401); too low a role: FORBIDDEN (403).
+# editor: submitArticle, rankClaim, markDistinct
+# admin:  also retractArticle, mergeEntities, undoJudgement, and this
+#         audit trail. See Docs › Mutation; the README shows a submission.
+query AuditTrail {
+  auditTrail(first: 10) {
+    edges { node { at action keyName keyRole articleId judgementId statementsAdded statementsRemoved requestId } }
+  }
+}`,
+  headers: { Authorization: KEY_HEADER_PLACEHOLDER },
+};

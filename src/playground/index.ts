@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { EXAMPLE_QUERIES } from './examples.js';
+import { EXAMPLE_QUERIES, KEYED_EXAMPLE } from './examples.js';
 
 const require = createRequire(import.meta.url);
 
@@ -30,10 +30,13 @@ function scriptJson(value: unknown): string {
 }
 
 function playgroundHtml(endpoint: string): string {
-  const tabs = EXAMPLE_QUERIES.map((example) => ({
-    query: example.query,
-    variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
-  }));
+  const tabs = [
+    ...EXAMPLE_QUERIES.map((example) => ({
+      query: example.query,
+      variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+    })),
+    { query: KEYED_EXAMPLE.query, headers: JSON.stringify(KEYED_EXAMPLE.headers, null, 2) },
+  ];
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -42,11 +42,15 @@ export const writeQueryResolvers: Pick<QueryResolvers, 'auditTrail' | 'judgement
   auditTrail: async (_root, { articleId, first, after }, context) => {
     const limit = boundedCount(first, PAGE_SIZE, 'first');
     const position = after ? decodeCursor(after, (candidate) => candidate.key !== null) : undefined;
-    const entries = (await readAuditTrail(context.database, {
-      articleId: articleId ?? null,
-      limit: limit + 1,
-      after: position ? { at: position.key!, id: position.id } : undefined,
-    })) as unknown as AuditEntry[];
+    const entries = (await readAuditTrail(
+      context.database,
+      {
+        articleId: articleId ?? null,
+        limit: limit + 1,
+        after: position ? { at: position.key!, id: position.id } : undefined,
+      },
+      context.queryCounter,
+    )) as unknown as AuditEntry[];
     const edges = entries.slice(0, limit).map((entry) => ({ cursor: encodeCursor({ key: entry.at, id: entry.id }), node: entry }));
     return {
       edges,
@@ -58,5 +62,5 @@ export const writeQueryResolvers: Pick<QueryResolvers, 'auditTrail' | 'judgement
       },
     };
   },
-  judgements: async (_root, { aboutId }, context) => (await readJudgements(context.database, aboutId)) as Judgement[],
+  judgements: async (_root, { aboutId }, context) => (await readJudgements(context.database, aboutId, context.queryCounter)) as Judgement[],
 };

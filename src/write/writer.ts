@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiKeyRecord } from '../auth/keys.js';
 import type { WriteSettings } from '../config.js';
-import type { Database, Row } from '../db/database.js';
+import type { Database, QueryCounter, Row } from '../db/database.js';
 import { deleteUnsourcedEntities } from '../db/cypher/load.js';
 import {
   articleState,
@@ -419,10 +419,16 @@ function unchanged(articleId: string): SubmitResult {
 }
 
 /** Reads for admins and for everyone: the audit trail and the judgements about an entity. */
-export async function readAuditTrail(database: Database, options: Parameters<typeof auditEntries>[0]): Promise<Row[]> {
-  return (await database.read(auditEntries(options))).map((row) => row.entry as Row);
+export async function readAuditTrail(
+  database: Database,
+  options: Parameters<typeof auditEntries>[0],
+  counter: QueryCounter,
+): Promise<Row[]> {
+  return (await database.read(auditEntries(options), { counter })).map((row) => row.entry as Row);
 }
 
-export async function readJudgements(database: Database, aboutId: string): Promise<JudgementRecord[]> {
-  return (await database.read(judgementsAbout([aboutId], { activeOnly: false }))).map((row) => publicJudgement(judgementOf(row)!));
+export async function readJudgements(database: Database, aboutId: string, counter: QueryCounter): Promise<JudgementRecord[]> {
+  return (await database.read(judgementsAbout([aboutId], { activeOnly: false }), { counter })).map((row) =>
+    publicJudgement(judgementOf(row)!),
+  );
 }
