@@ -42,7 +42,8 @@ export function authorizationPlugin(options: AuthorizationOptions): ApolloServer
           let needed: Role | undefined = options.readsRequireKey ? 'reader' : undefined;
           for (const [field] of collectTypedFields(scope, [operation.selectionSet], root, { ignoreSkipInclude: true }).values()) {
             const definition = root.getFields()[field!.node.name.value];
-            const role = definition ? requiredRole(definition) : undefined;
+            // A mutation that declares no role is an admin's: a forgotten directive must not open a write.
+            const role = definition ? (requiredRole(definition) ?? (operation.operation === 'mutation' ? 'admin' : undefined)) : undefined;
             if (role !== undefined && (needed === undefined || roleAtLeast(role, needed))) needed = role;
           }
           const { key } = contextValue.caller;

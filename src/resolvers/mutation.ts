@@ -12,7 +12,7 @@ import { readAuditTrail, readJudgements, type WriteRequest, type Writer } from '
 /** Runs a write with the writer and the caller's key; the authorization plugin has made sure of a key of the right role. */
 function write<T>(context: RequestContext, act: (writer: Writer, request: WriteRequest) => Promise<T>): Promise<T> {
   if (!context.writer || !context.caller.key) throw new Error('a write reached its resolver without a writer or a key');
-  return act(context.writer, { key: context.caller.key, requestId: context.requestId });
+  return act(context.writer, { key: context.caller.key, requestId: context.requestId, counter: context.queryCounter });
 }
 
 /** The article as the graph has it now, for the payload's `article`. */

@@ -43,6 +43,8 @@ import { peekArticle, submissionHash, validateSubmission, type ArticleSubmission
 export interface WriteRequest {
   key: ApiKeyRecord;
   requestId: string;
+  /** The request's Neo4j round trips, which the answer reports. */
+  counter?: QueryCounter;
 }
 
 export class NotFoundError extends ServiceError {
@@ -102,13 +104,13 @@ export interface Writer {
 }
 
 export function createWriter(database: Database, settings: WriteSettings): Writer {
-  const inTransaction = <T>(work: (run: Run) => Promise<T>) =>
+  const inTransaction = <T>(request: WriteRequest, work: (run: Run) => Promise<T>) =>
     database.transaction(
       async (run) => {
         await run(lockWrites());
         return work(run);
       },
-      { timeoutMs: settings.timeoutMs },
+      { timeoutMs: settings.timeoutMs, counter: request.counter },
     );
 
   const audit = async (run: Run, request: WriteRequest, row: Omit<AuditRow, 'id' | 'keyId' | 'keyName' | 'keyRole' | 'requestId'>) => {
@@ -156,8 +158,8 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     return label;
   };
 
-  async function knownGraph(): Promise<KnownGraph> {
-    const [entities, events] = await Promise.all([database.read(knownEntities()), database.read(knownEvents())]);
+  async function knownGraph(counter: QueryCounter | undefined): Promise<KnownGraph> {
+    const [entities, events] = await Promise.all([database.read(knownEntities(), { counter }), database.read(knownEvents(), { counter })]);
     return {
       entities: new Map(
         entities.map((row) => [
@@ -174,11 +176,12 @@ export function createWriter(database: Database, settings: WriteSettings): Write
       const hash = submissionHash(submission);
       const { id: peekedId } = peekArticle(submission, settings.maxStatementsPerSubmission);
       // A repeated submission is answered without validating it again: it passed when it was stored.
-      const storedAlready = async () => peekedId !== undefined && (await database.read(articleState(peekedId)))[0]?.contentHash === hash;
+      const storedAlready = async () =>
+        peekedId !== undefined && (await database.read(articleState(peekedId), { counter: request.counter }))[0]?.contentHash === hash;
       if (await storedAlready()) return unchanged(peekedId!);
       let loadSet: LoadSet;
       try {
-        loadSet = validateSubmission(submission, await knownGraph());
+        loadSet = validateSubmission(submission, await knownGraph(request.counter));
       } catch (error) {
         // The same submission from another client may have been stored meanwhile: its entities are in the graph now.
         if (error instanceof InvalidSubmissionError && (await storedAlready())) return unchanged(peekedId!);
@@ -187,7 +190,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
       const [article] = loadSet.articles;
       const articleId = article!.meta.id;
       const declared = [...loadSet.registry.keys()];
-      return inTransaction(async (run) => {
+      return inTransaction(request, async (run) => {
         const [state] = await run(articleState(articleId));
         if (state?.contentHash === hash) return unchanged(articleId);
         if (state?.exists && submission.replace !== true)
@@ -229,7 +232,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     retractArticle(articleId, reason, request) {
-      return inTransaction(async (run) => {
+      return inTransaction(request, async (run) => {
         const [state] = await run(articleState(articleId));
         if (!state?.exists) throw new NotFoundError(`There is no article "${articleId}" in the graph.`);
         const summary = await retractArticle(run, articleId);
@@ -253,7 +256,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     rankClaim(claimId, rank, reason, request) {
-      return inTransaction(async (run) => {
+      return inTransaction(request, async (run) => {
         const [claim] = await run(claimsById([claimId]));
         if (!claim) throw new NotFoundError(`There is no claim "${claimId}" in the graph.`);
         const statement = JSON.parse(String(claim.values)) as Statement;
@@ -282,7 +285,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     mergeEntities(keepId, mergeId, reason, request) {
-      return inTransaction(async (run) => {
+      return inTransaction(request, async (run) => {
         if (keepId === mergeId) throw new ConflictError('An entity cannot be merged into itself.');
         const label = await entityLabel(run, keepId, 'keepId');
         if ((await entityLabel(run, mergeId, 'mergeId')) !== label)
@@ -323,7 +326,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     markDistinct(id, otherId, reason, request) {
-      return inTransaction(async (run) => {
+      return inTransaction(request, async (run) => {
         if (id === otherId) throw new ConflictError('An entity is not distinct from itself.');
         const label = await entityLabel(run, id, 'id');
         if ((await entityLabel(run, otherId, 'otherId')) !== label)
@@ -339,7 +342,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     undoJudgement(id, reason, request) {
-      return inTransaction(async (run) => {
+      return inTransaction(request, async (run) => {
         const judgement = judgementOf((await run(judgementById(id)))[0]);
         if (!judgement) throw new NotFoundError(`There is no judgement "${id}".`);
         if (judgement.undone)

@@ -24,6 +24,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ CACHE_MAX_AGE_SECONDS: '0' }).cacheMaxAgeSeconds).toBe(0);
   });
 
+  it('keeps reads open and bounds writes by default; a write timeout must be shorter than the request timeout', () => {
+    expect(loadConfig({}).writes).toEqual({
+      readsRequireKey: false,
+      maxBodyBytes: 5_000_000,
+      maxStatementsPerSubmission: 2000,
+      perKeyPerMinute: 60,
+      timeoutMs: 20_000,
+    });
+    expect(loadConfig({ READS_REQUIRE_KEY: 'true' }).writes.readsRequireKey).toBe(true);
+    expect(() => loadConfig({ WRITE_TIMEOUT_MS: '30000' })).toThrow(/WRITE_TIMEOUT_MS must be less than REQUEST_TIMEOUT_MS \(30000\)/);
+    expect(loadConfig({ WRITE_TIMEOUT_MS: '30000', REQUEST_TIMEOUT_MS: '60000' }).writes.timeoutMs).toBe(30_000);
+  });
+
   it('reads the local Neo4j settings and the log level here, not where they are used', () => {
     expect(localNeo4jSettings({})).toEqual({ dir: '.neo4j', heap: '1g', pageCache: '512m' });
     expect(localNeo4jSettings({ NEO4J_LOCAL_DIR: '.neo4j-test' }).dir).toBe('.neo4j-test');

@@ -1,0 +1,156 @@
+/**
+ * The write API's pure parts: a submission read by the seed loader's validator (problems named by input and path),
+ * what a merge changes in a statement and how undoing puts it back, the sliding window of writes, and the roles
+ * the schema declares (every mutation has one).
+ */
+import { buildSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { createRateLimiter } from '../../src/auth/rateLimit.js';
+import { InvalidSubmissionError } from '../../src/errors.js';
+import { SCHEMA_SDL } from '../../src/model/index.js';
+import { requiredRole } from '../../src/plugins/authorization.js';
+import type { Statement } from '../../src/statements/format.js';
+import type { KnownGraph } from '../../src/statements/validate.js';
+import { restoreReferences, substituteReferences } from '../../src/write/merge.js';
+import { asProblem, peekArticle, submissionHash, validateSubmission } from '../../src/write/submission.js';
+import { SEEDED_POSITION, testSubmission } from '../support/submissions.js';
+
+const known: KnownGraph = {
+  entities: new Map([
+    [SEEDED_POSITION, { label: 'Position', name: 'Phó Chủ tịch Thường trực UBND tỉnh' }],
+    ['person:lai-thanh-son', { label: 'Person', name: 'Lại Thanh Sơn' }],
+  ]),
+  events: new Set(),
+};
+
+function problemsOf(work: () => unknown) {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof InvalidSubmissionError) return error.problems;
+    throw error;
+  }
+  throw new Error('no problem was found');
+}
+
+describe('a submission, checked by the seed loader’s rules', () => {
+  it('validates against the graph: entities it names by id, entities it declares', () => {
+    const loadSet = validateSubmission(testSubmission('unit', { people: 2 }), known);
+    expect(loadSet.articles[0]!.statements).toHaveLength(4);
+    expect([...loadSet.registry.keys()]).toEqual(['person:unit-1', 'person:unit-2']);
+    expect(loadSet.warnings).toEqual([]);
+  });
+
+  it('names each problem by its input and its path there, with the nearest id', () => {
+    const submission = testSubmission('unit', { people: 1 });
+    const article = JSON.parse(submission.article);
+    article.statements[1].position = `${SEEDED_POSITION}x`;
+    const problems = problemsOf(() =>
+      validateSubmission(
+        {
+          ...submission,
+          article: JSON.stringify(article),
+          entities: [...submission.entities, { collection: 'people', json: '{"id": ' }, { collection: 'persons', json: '{}' }],
+        },
+        known,
+      ),
+    );
+    expect(problems).toEqual([
+      { input: 'entities[1]', path: '$', message: expect.stringMatching(/^malformed JSON/) },
+      { input: 'entities[2]', path: '$.collection', message: expect.stringContaining('"persons" is not a registry collection') },
+      {
+        input: 'article',
+        path: '$.statements[1].position',
+        message: expect.stringContaining(
+          `no such id in the graph or among the entities declared with it; did you mean "${SEEDED_POSITION}"`,
+        ),
+      },
+    ]);
+  });
+
+  it('refuses to declare again an entity of the graph, and warns of a namesake there', () => {
+    const again = testSubmission('unit', { people: 1 });
+    again.entities[0]!.json = again.entities[0]!.json.replace('person:unit-1', 'person:lai-thanh-son');
+    expect(problemsOf(() => validateSubmission(again, known))).toContainEqual(
+      expect.objectContaining({ input: 'entities[0]', path: '$.id', message: expect.stringContaining('already in the graph') }),
+    );
+    const namesake = validateSubmission(testSubmission('unit', { names: ['Lại Thanh Sơn'] }), known);
+    expect(namesake.warnings.map((warning) => warning.message)).toEqual([expect.stringContaining('"person:lai-thanh-son" in the graph')]);
+  });
+
+  it('maps a path inside a declared entity back to that entity', () => {
+    expect(asProblem({ file: 'entities[3]/people.json', path: '$.entities[0].sources[0].quote', message: 'm' })).toEqual({
+      input: 'entities[3]',
+      path: '$.sources[0].quote',
+      message: 'm',
+    });
+  });
+
+  it('bounds the statements before validating, and hashes what was sent', () => {
+    const submission = testSubmission('unit', { people: 3 });
+    expect(peekArticle(submission, 6)).toEqual({ id: 'article:unit' });
+    expect(() => peekArticle(submission, 5)).toThrow('a submission may have at most 5');
+    expect(peekArticle({ ...submission, article: '{' }, 5)).toEqual({ id: undefined });
+    expect(submissionHash(submission)).toBe(submissionHash({ ...submission }));
+    expect(submissionHash(submission)).not.toBe(submissionHash({ ...submission, text: `${submission.text} ` }));
+  });
+});
+
+describe('what a merge changes in a statement', () => {
+  const statement = {
+    id: 'p1',
+    kind: 'presents',
+    presenter: 'person:b',
+    recipients: ['person:a', 'person:b'],
+    note: 'person:b is named so in the text',
+    quotes: ['person:b'],
+  } as unknown as Statement;
+
+  it('replaces every reference, never text, and records where', () => {
+    const { statement: merged, paths } = substituteReferences(statement, 'person:b', 'person:a');
+    expect(merged).toMatchObject({
+      presenter: 'person:a',
+      recipients: ['person:a', 'person:a'],
+      note: statement.note,
+      quotes: ['person:b'],
+    });
+    expect(paths).toEqual([['presenter'], ['recipients', 1]]);
+  });
+
+  it('undoing puts back exactly what it replaced, however the statement was ranked meanwhile', () => {
+    const { statement: merged, paths } = substituteReferences(statement, 'person:b', 'person:a');
+    const ranked = { ...merged, rank: 'preferred' } as Statement;
+    expect(restoreReferences(ranked, paths, 'person:a', 'person:b')).toEqual({ ...statement, rank: 'preferred' });
+  });
+});
+
+describe('writes per key in any 60 seconds', () => {
+  it('allows the limit, then says how long to wait, per key', () => {
+    const limiter = createRateLimiter(2);
+    expect(limiter.take('k', 0)).toBeUndefined();
+    expect(limiter.take('k', 10_000)).toBeUndefined();
+    expect(limiter.take('k', 20_000)).toBe(40);
+    expect(limiter.take('other', 20_000)).toBeUndefined();
+    expect(limiter.take('k', 60_001)).toBeUndefined();
+  });
+});
+
+describe('roles in the schema', () => {
+  const schema = buildSchema(SCHEMA_SDL);
+
+  it('every mutation and the audit trail declare the role they need', () => {
+    const roles = Object.fromEntries(
+      Object.values(schema.getMutationType()!.getFields()).map((field) => [field.name, requiredRole(field)]),
+    );
+    expect(roles).toEqual({
+      submitArticle: 'editor',
+      retractArticle: 'admin',
+      rankClaim: 'editor',
+      mergeEntities: 'admin',
+      markDistinct: 'editor',
+      undoJudgement: 'admin',
+    });
+    expect(requiredRole(schema.getQueryType()!.getFields().auditTrail!)).toBe('admin');
+    expect(requiredRole(schema.getQueryType()!.getFields().people!)).toBeUndefined();
+  });
+});
