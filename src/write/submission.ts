@@ -5,7 +5,9 @@
  * (`article`, `entities[2]`) and its JSONPath there.
  */
 import { createHash } from 'node:crypto';
+import { labelOfId } from '../model/index.js';
 import { REGISTRY_COLLECTIONS } from '../statements/format.js';
+import { foldText } from '../text/fold.js';
 import { SeedValidationError, validateLoadSet, type KnownGraph, type LoadSet, type SourceFile } from '../statements/validate.js';
 import { BadUserInputError, InvalidSubmissionError, type InputProblem } from '../errors.js';
 
@@ -48,6 +50,36 @@ export function peekArticle(submission: ArticleSubmission, maxStatements: number
       true,
     );
   return { id: typeof parsed?.article?.id === 'string' ? parsed.article.id : undefined };
+}
+
+/**
+ * What of the graph a submission can refer to: every string in it that is an id of the model (a reference, in
+ * whatever field), and the folded names of the people it declares (to find their namesakes). Unparsable JSON
+ * refers to nothing; the validator reports it.
+ */
+export function referencesIn(submission: ArticleSubmission): { ids: string[]; foldedNames: string[] } {
+  const ids = new Set<string>();
+  const foldedNames = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (labelOfId(value) !== undefined) ids.add(value);
+    } else if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+  };
+  const parse = (json: string): unknown => {
+    try {
+      return JSON.parse(json);
+    } catch {
+      return undefined;
+    }
+  };
+  walk(parse(submission.article));
+  for (const entity of submission.entities ?? []) {
+    const entry = parse(entity.json) as { name?: unknown } | undefined;
+    walk(entry);
+    if (entity.collection === 'people' && typeof entry?.name === 'string') foldedNames.add(foldText(entry.name.normalize('NFC')));
+  }
+  return { ids: [...ids], foldedNames: [...foldedNames] };
 }
 
 /** Validates a submission against the graph as it is; throws InvalidSubmissionError listing every problem. */

@@ -37,7 +37,7 @@ import type { Statement } from '../statements/format.js';
 import { restateClaims, retractArticle, storeArticle, type Run } from '../statements/store.js';
 import { formatIssue, type KnownEntity, type KnownGraph, type LoadSet } from '../statements/validate.js';
 import { restoreReferences, substituteReferences, type StatementPath } from './merge.js';
-import { peekArticle, submissionHash, validateSubmission, type ArticleSubmission } from './submission.js';
+import { peekArticle, referencesIn, submissionHash, validateSubmission, type ArticleSubmission } from './submission.js';
 
 /** Who writes, and the request it comes with: what the audit trail records. */
 export interface WriteRequest {
@@ -158,8 +158,12 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     return label;
   };
 
-  async function knownGraph(counter: QueryCounter | undefined): Promise<KnownGraph> {
-    const [entities, events] = await Promise.all([database.read(knownEntities(), { counter }), database.read(knownEvents(), { counter })]);
+  /** The graph as `knownEntities` and `knownEvents` read it, as the validator takes it. */
+  async function knownGraph(counter: QueryCounter | undefined, among?: ReturnType<typeof referencesIn>): Promise<KnownGraph> {
+    const [entities, events] = await Promise.all([
+      database.read(knownEntities(among), { counter }),
+      database.read(knownEvents(among?.ids), { counter }),
+    ]);
     return {
       entities: new Map(
         entities.map((row) => [
@@ -169,6 +173,21 @@ export function createWriter(database: Database, settings: WriteSettings): Write
       ),
       events: new Set(events.map((row) => String(row.id))),
     };
+  }
+
+  /**
+   * Validates against the part of the graph the submission can touch (what it names, its people's namesakes),
+   * so that the cost does not grow with the graph; when a reference is unknown, again against every entity, so
+   * that the problem names the nearest ids.
+   */
+  async function validateAgainstGraph(submission: ArticleSubmission, counter: QueryCounter | undefined): Promise<LoadSet> {
+    try {
+      return validateSubmission(submission, await knownGraph(counter, referencesIn(submission)));
+    } catch (error) {
+      if (!(error instanceof InvalidSubmissionError) || !error.problems.some((problem) => problem.message.includes('no such id')))
+        throw error;
+      return validateSubmission(submission, await knownGraph(counter));
+    }
   }
 
   return {
@@ -181,7 +200,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
       if (await storedAlready()) return unchanged(peekedId!);
       let loadSet: LoadSet;
       try {
-        loadSet = validateSubmission(submission, await knownGraph(request.counter));
+        loadSet = await validateAgainstGraph(submission, request.counter);
       } catch (error) {
         // The same submission from another client may have been stored meanwhile: its entities are in the graph now.
         if (error instanceof InvalidSubmissionError && (await storedAlready())) return unchanged(peekedId!);
@@ -223,7 +242,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           articleId,
           statementsAdded: summary.claims,
           statementsRemoved,
-          entitiesAdded: declared.length,
+          entitiesAdded: summary.entities,
           factsDerived: summary.facts,
           warnings: loadSet.warnings.map(formatIssue),
           auditId,
@@ -297,7 +316,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           throw new ConflictError(
             `"${keepId}" and "${mergeId}" were judged distinct (${distinct.id}, by ${distinct.by}); undo that judgement first.`,
           );
-        const claims = (await run(claimsMentioning(mergeId))).map((row) => {
+        const claims = (await run(claimsMentioning(mergeId, label))).map((row) => {
           const { statement, paths } = substituteReferences(JSON.parse(String(row.values)) as Statement, mergeId, keepId);
           return { id: String(row.id), statement, paths };
         });

@@ -12,7 +12,7 @@ import { requiredRole } from '../../src/plugins/authorization.js';
 import type { Statement } from '../../src/statements/format.js';
 import type { KnownGraph } from '../../src/statements/validate.js';
 import { restoreReferences, substituteReferences } from '../../src/write/merge.js';
-import { asProblem, peekArticle, submissionHash, validateSubmission } from '../../src/write/submission.js';
+import { asProblem, peekArticle, referencesIn, submissionHash, validateSubmission } from '../../src/write/submission.js';
 import { SEEDED_POSITION, testSubmission } from '../support/submissions.js';
 
 const known: KnownGraph = {
@@ -76,6 +76,13 @@ describe('a submission, checked by the seed loader’s rules', () => {
     );
     const namesake = validateSubmission(testSubmission('unit', { names: ['Lại Thanh Sơn'] }), known);
     expect(namesake.warnings.map((warning) => warning.message)).toEqual([expect.stringContaining('"person:lai-thanh-son" in the graph')]);
+  });
+
+  it('reads what of the graph it can touch: the ids it names and its people’s folded names', () => {
+    const references = referencesIn(testSubmission('unit', { names: ['Lại Thanh Sơn'] }));
+    expect(references.ids.sort()).toEqual(['article:unit', 'person:unit-1', SEEDED_POSITION].sort());
+    expect(references.foldedNames).toEqual(['lai thanh son']);
+    expect(referencesIn({ article: '{', text: '' })).toEqual({ ids: [], foldedNames: [] });
   });
 
   it('maps a path inside a declared entity back to that entity', () => {

@@ -40,19 +40,25 @@ export function writeSchemaStatements(): CypherQuery[] {
   ].map((cypher) => ({ cypher, params: {} }));
 }
 
-/** The registry entities in the graph (label, id, name), which a submission may name without declaring them. */
-export function knownEntities(): CypherQuery {
-  const labels = labelsOfKind('registry');
-  const nameOf = labels.map((label) => `WHEN '${label}' THEN n.${nodeSpec(label).nameProperty ?? 'id'}`).join(' ');
-  return {
-    cypher: `MATCH (n:${labels.join('|')}) WITH n, [label IN labels(n) WHERE label IN $labels][0] AS label
-RETURN label, n.id AS id, CASE label ${nameOf} END AS name`,
-    params: { labels },
-  };
+/**
+ * The registry entities in the graph (label, id, name) that a submission may name without declaring them: those
+ * with the given ids and the people with the given folded names (its namesakes), one index seek per label; or,
+ * without `among`, every one (for the nearest ids when a reference is unknown).
+ */
+export function knownEntities(among?: { ids: readonly string[]; foldedNames: readonly string[] }): CypherQuery {
+  const parts = labelsOfKind('registry').map((label) => {
+    const where = among === undefined ? '' : label === 'Person' ? ' WHERE n.id IN $ids OR n.nameFolded IN $names' : ' WHERE n.id IN $ids';
+    return `MATCH (n:${label})${where} RETURN '${label}' AS label, n.id AS id, n.${nodeSpec(label).nameProperty ?? 'id'} AS name`;
+  });
+  return { cypher: parts.join('\nUNION ALL\n'), params: { ids: among?.ids ?? [], names: among?.foldedNames ?? [] } };
 }
 
-export function knownEvents(): CypherQuery {
-  return { cypher: 'MATCH (event:Event) RETURN event.id AS id', params: {} };
+/** The events in the graph with the given ids, or every one. */
+export function knownEvents(ids?: readonly string[]): CypherQuery {
+  return {
+    cypher: `MATCH (event:Event)${ids === undefined ? '' : ' WHERE event.id IN $ids'} RETURN event.id AS id`,
+    params: { ids: ids ?? [] },
+  };
 }
 
 /** Whether an article is in the graph, the hash of the submission that stored it, and how many claims it has. */
@@ -162,9 +168,10 @@ RETURN claim.id AS id, claim.values AS values, article.id AS articleId`,
 }
 
 /** The claims naming an entity: what a merge restates. */
-export function claimsMentioning(id: string): CypherQuery {
+export function claimsMentioning(id: string, label: NodeLabel): CypherQuery {
+  checked(label, NODE_LABELS, 'label');
   return {
-    cypher: `MATCH (claim:Claim)-[:MENTIONS]->({id: $id}) MATCH (claim)-[:IN_ARTICLE]->(article:Article)
+    cypher: `MATCH (claim:Claim)-[:MENTIONS]->(:${label} {id: $id}) MATCH (claim)-[:IN_ARTICLE]->(article:Article)
 RETURN claim.id AS id, claim.values AS values, article.id AS articleId ORDER BY id`,
     params: { id },
   };
