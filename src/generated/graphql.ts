@@ -28,7 +28,7 @@ export type Article = Node & {
   author?: Maybe<Scalars['String']['output']>;
   /** The statements of the article's data file, as recorded (one Claim each). */
   claims: Array<Claim>;
-  /** SHA-256 of the submission that stored it through the API (`submitArticle`); null for an article loaded from files. */
+  /** SHA-256 of the data file and text that stored it through the API (`submitArticle`); null for an article loaded from files. */
   contentHash?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   language?: Maybe<Scalars['String']['output']>;
@@ -301,7 +301,7 @@ export type ExtractDraft = {
   articleId: Scalars['ID']['output'];
   /** The draft article file, `{ formatVersion, article, statements }`, as JSON text: what `npm run seed -- --check` reads. */
   json: Scalars['String']['output'];
-  /** Entities the registry lacks, with the ids the draft gives them. */
+  /** Entities the graph lacks, with the ids the draft gives them. */
   proposed: Array<ProposedEntity>;
   statements: Array<ExtractedStatement>;
   /** Sentences that look relevant (an election, an award…) but that no pattern read: for the editor, never guessed. */
@@ -718,10 +718,10 @@ export type Query = {
   /** Events, oldest first (events without a date last). */
   events: EventConnection;
   /**
-   * Reads an article's text (Vietnamese, at most 100,000 characters) and returns a draft in the seed format
+   * Reads an article's text (Vietnamese, at most 50,000 characters) and returns a draft in the seed format
    * (seed/README.md) for an editor to review: statements with their verbatim quotes and confidence, the entities
-   * the registry lacks (proposed, marked new), and the sentences that look relevant but were not read. Linked to
-   * the registry of seed/registry. Nothing is written: saving the draft is the write API's.
+   * the graph lacks (proposed, marked new), and the sentences that look relevant but were not read. Linked to the
+   * registry entities of the graph. Nothing is written: `submitArticle` stores the reviewed draft.
    * `published` (YYYY-MM-DD or a date-time with its offset) gives the year of dates printed without one.
    */
   extractDraft: ExtractDraft;

@@ -206,13 +206,15 @@ async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ fa
       ),
     );
     const quotes = kept.flatMap((fact) => fact.sources.map((source) => ({ ...source, id: fact.id })));
-    for (const [articleId, group] of groupBy(quotes, (quote) => quote.articleId)) {
-      const rows = [...groupBy(group, (quote) => quote.id)].map(([id, items]) => ({
-        id,
-        quotes: [...new Set(items.map((item) => item.quote))],
-      }));
-      await run(mergeProvenance(label, articleId, rows));
-    }
+    const rows = [...groupBy(quotes, (quote) => `${quote.id}\n${quote.articleId}`).values()].map((items) => ({
+      id: items[0]!.id,
+      articleId: items[0]!.articleId,
+      quotes: [...new Set(items.map((item) => item.quote))],
+    }));
+    await runAll(
+      run,
+      chunks(rows).map((batch) => mergeProvenance(label, batch)),
+    );
   }
   return { facts, deleted };
 }
@@ -326,7 +328,13 @@ export async function storeArticle(
       entry.sources.filter((source) => source.article === articleId).map((source) => ({ id: entry.id, quotes: [source.quote] })),
     ),
   ];
-  for (const [label, rows] of groupBy(entityQuotes, (row) => labelOf(row.id))) await run(mergeProvenance(label, articleId, rows));
+  for (const [label, rows] of groupBy(entityQuotes, (row) => labelOf(row.id)))
+    await run(
+      mergeProvenance(
+        label,
+        rows.map((row) => ({ ...row, articleId })),
+      ),
+    );
 
   const linked = await linkClaims(run, claims);
   const derived = await deriveFacts(run, new Set([...old.facts, ...linked.facts]));

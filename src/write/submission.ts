@@ -27,12 +27,12 @@ const ENTITY_FILE = /^entities\[(\d+)\]\/[a-z]+\.json$/;
 const encoder = new TextEncoder();
 
 /**
- * SHA-256 of the submission as sent: what makes a repeated submission (a retry, two clients at once) recognisable
- * as the one already stored.
+ * SHA-256 of the article as sent (its data file and its text): what makes a repeated submission (a retry, two
+ * clients at once, a draft made again) recognisable as the one already stored. The entities declared with it are
+ * not part of it: once stored they are the graph's, and the same article drafted again names them by id instead.
  */
 export function submissionHash(submission: ArticleSubmission): string {
-  const content = [submission.article, submission.text, (submission.entities ?? []).map((entity) => [entity.collection, entity.json])];
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return createHash('sha256').update(JSON.stringify([submission.article, submission.text])).digest('hex');
 }
 
 /** The article's id and its number of statements, read before validation to bound the work and find the article. */

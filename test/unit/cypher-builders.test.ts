@@ -153,10 +153,15 @@ describe('relationship writes', () => {
   });
 
   it('MERGEs one STATED_IN {quote} per quote to the article', () => {
-    const provenance = mergeProvenance('Person', 'article:a', [{ id: 'person:y', quotes: ['q1', 'q2'] }]);
+    const rows = [
+      { id: 'person:y', articleId: 'article:a', quotes: ['q1', 'q2'] },
+      { id: 'person:y', articleId: 'article:b', quotes: ['q3'] },
+    ];
+    const provenance = mergeProvenance('Person', rows);
+    expect(provenance.cypher).toContain('MATCH (article:Article {id: row.articleId})');
     expect(provenance.cypher).toContain('MATCH (n:Person {id: row.id})');
     expect(provenance.cypher).toContain('MERGE (n)-[:STATED_IN {quote: quote}]->(article)');
-    expect(provenance.params).toEqual({ articleId: 'article:a', rows: [{ id: 'person:y', quotes: ['q1', 'q2'] }] });
+    expect(provenance.params).toEqual({ rows });
   });
 
   it('creates claims linked to their article, and reads the claims of facts back with their article', () => {

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ARTICLES_DIR } from '../../seed/sources.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
+import { readRegistryDir } from '../../src/extract/registry.js';
 import { SCHEMA_SDL } from '../../src/model/index.js';
 import { extractDraft, MAX_EXTRACT_TEXT_LENGTH } from '../../src/resolvers/extract.js';
 import { BadUserInputError } from '../../src/errors.js';
 
+/** The registry of seed/registry: what a graph seeded with seed/articles holds (the API reads it from the graph). */
+const REGISTRY = readRegistryDir(DEFAULT_REGISTRY_DIR);
 const SEED_TEXT = readFileSync(join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt'), 'utf8');
 
 describe('extractDraft', () => {
@@ -24,7 +27,7 @@ describe('extractDraft', () => {
   });
 
   it("returns the seed article's draft with each statement's confidence and rule", () => {
-    const draft = extractDraft({ text: SEED_TEXT, published: '2019-01-11T21:00:00+07:00' });
+    const draft = extractDraft({ text: SEED_TEXT, published: '2019-01-11T21:00:00+07:00' }, REGISTRY);
     const presentation = draft.statements.find((statement) => statement.kind === 'presents')!;
     expect(presentation.confidence).toBeGreaterThan(0.5);
     expect(presentation.rule).toContain('presentation');
@@ -38,18 +41,21 @@ describe('extractDraft', () => {
   });
 
   it('proposes what the registry lacks (a name no article of the seed gives) and lists what it could not read', () => {
-    const draft = extractDraft({
-      text: 'Sáng 8/4, HĐND tỉnh Quảng Nam miễn nhiệm chức danh Chủ tịch UBND tỉnh Quảng Nam đối với ông Trần Văn Thử. Bộ Nội vụ có tờ trình đề nghị miễn nhiệm ông Trần Văn Thử.',
-      url: 'https://baomoi.com/mien-nhiem.html',
-    });
+    const draft = extractDraft(
+      {
+        text: 'Sáng 8/4, HĐND tỉnh Quảng Nam miễn nhiệm chức danh Chủ tịch UBND tỉnh Quảng Nam đối với ông Trần Văn Thử. Bộ Nội vụ có tờ trình đề nghị miễn nhiệm ông Trần Văn Thử.',
+        url: 'https://baomoi.com/mien-nhiem.html',
+      },
+      REGISTRY,
+    );
     expect(draft.articleId).toBe('article:baomoi-com-mien-nhiem');
     expect(draft.proposed.map((entity) => [entity.collection, entity.id])).toContainEqual(['people', 'person:tran-van-thu']);
     expect(draft.unread).toEqual([{ quote: expect.stringContaining('tờ trình'), reason: expect.any(String) }]);
   });
 
   it('rejects an empty or too long text and a malformed date', () => {
-    expect(() => extractDraft({ text: '  ' })).toThrow(BadUserInputError);
-    expect(() => extractDraft({ text: 'a'.repeat(MAX_EXTRACT_TEXT_LENGTH + 1) })).toThrow(/longer/);
-    expect(() => extractDraft({ text: 'Ông Lê Trí Thanh', published: '11/01/2019' })).toThrow(/published/);
+    expect(() => extractDraft({ text: '  ' }, REGISTRY)).toThrow(BadUserInputError);
+    expect(() => extractDraft({ text: 'a'.repeat(MAX_EXTRACT_TEXT_LENGTH + 1) }, REGISTRY)).toThrow(/longer/);
+    expect(() => extractDraft({ text: 'Ông Lê Trí Thanh', published: '11/01/2019' }, REGISTRY)).toThrow(/published/);
   });
 });

@@ -26,6 +26,7 @@ export interface RelationshipRow {
 
 export interface ProvenanceRow {
   id: string;
+  articleId: string;
   quotes: string[];
 }
 
@@ -104,18 +105,21 @@ export function deleteOutgoing(label: NodeLabel, types: readonly string[], ids: 
   };
 }
 
-/** MERGEs one `STATED_IN {quote}` relationship per quote from each node to the article that states it. */
-export function mergeProvenance(label: NodeLabel, articleId: string, rows: readonly ProvenanceRow[]): CypherQuery {
+/**
+ * MERGEs one `STATED_IN {quote}` relationship per quote from each node to the article that states it; rows may
+ * name several articles, so that a fact supported by many articles costs one query, not one per article.
+ */
+export function mergeProvenance(label: NodeLabel, rows: readonly ProvenanceRow[]): CypherQuery {
   checked(label, NODE_LABELS, 'label');
   return {
     cypher: [
-      'MATCH (article:Article {id: $articleId})',
       'UNWIND $rows AS row',
+      'MATCH (article:Article {id: row.articleId})',
       `MATCH (n:${label} {id: row.id})`,
       'UNWIND row.quotes AS quote',
       'MERGE (n)-[:STATED_IN {quote: quote}]->(article)',
     ].join('\n'),
-    params: { articleId, rows: rows.map(({ id, quotes }) => ({ id, quotes })) },
+    params: { rows: rows.map(({ id, articleId, quotes }) => ({ id, articleId, quotes })) },
   };
 }
 
