@@ -17,7 +17,8 @@ const USAGE = `usage: npm run seed [-- [--check] [--reset] [--prune] [PATH...]]
            The registry (seed/registry/) is always read.
   --check  validate only, without Java or a database: every problem as FILE: $.path: message, exit 1 on any
   --reset  empty the database before loading (only once every file has passed validation)
-  --prune  remove the articles in the database that PATH does not hold, and the facts only they stated
+  --prune  remove the articles loaded from files that PATH does not hold, and the facts only they stated
+           (articles submitted through the API are left alone)
   --registry DIR  the registry folder (default: seed/registry)`;
 const OPTIONS = ['--check', '--reset', '--prune', '--registry'];
 

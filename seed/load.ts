@@ -5,7 +5,7 @@
  * statement about them. Storing an article replaces what it stated before, so a repeated load changes nothing.
  */
 import type { Database } from '../src/db/database.js';
-import { articleIds, countAll, countArticles, countNodesByLabel, countRelationshipsByType, deleteBatch, deleteUnsourcedEntities } from '../src/db/cypher/load.js';
+import { countAll, countArticles, countNodesByLabel, countRelationshipsByType, deleteBatch, deleteUnsourcedEntities, loadedArticleIds } from '../src/db/cypher/load.js';
 import { schemaStatements } from '../src/db/cypher/schema.js';
 import { labelsOfKind } from '../src/model/index.js';
 import { retractArticle, storeArticle } from '../src/statements/store.js';
@@ -124,7 +124,7 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
   const prunedArticles: string[] = [];
   if (options.prune) {
     const loaded = new Set(articles.map((article) => article.meta.id));
-    for (const row of await database.read(articleIds(), LOAD_RUN)) {
+    for (const row of await database.read(loadedArticleIds(), LOAD_RUN)) {
       const id = String(row.id);
       if (loaded.has(id)) continue;
       await database.transaction((run) => retractArticle(run, id), LOAD_RUN);

@@ -14,12 +14,14 @@ export interface RequestContext {
   caller: Caller;
   /** The write API's transactions (src/write/); absent where only reads are served (unit tests of the executor). */
   writer?: Writer;
+  /** When the request's time is up (REQUEST_TIMEOUT_MS from its first byte), in ms since the epoch. */
+  deadline: number;
 }
 
 export function createRequestContext(
   database: Database,
   requestId: string,
-  options: { caller?: Caller; writer?: Writer } = {},
+  options: { caller?: Caller; writer?: Writer; deadline?: number } = {},
 ): RequestContext {
   const queryCounter: QueryCounter = { queries: 0 };
   return {
@@ -29,5 +31,6 @@ export function createRequestContext(
     loaders: createLoaders(database, queryCounter),
     caller: options.caller ?? ANONYMOUS,
     writer: options.writer,
+    deadline: options.deadline ?? Infinity,
   };
 }

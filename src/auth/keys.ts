@@ -41,7 +41,7 @@ const HASH_BYTES = 32;
 /**
  * Node's default cost: 16 MiB of memory and about 40 ms of a libuv thread per hash on the 2-core machine. A 256-bit
  * random secret would be safe behind a fast hash too; scrypt is the standard library's password hash, so that no
- * one has to argue the point. Callers pay it only for well-formed tokens whose id exists: parse, look up, then verify.
+ * one has to argue the point. src/auth/authenticate.ts pays it only where it can succeed (see there).
  */
 const SCRYPT_OPTIONS: ScryptOptions = { N: 16384, r: 8, p: 1 };
 
@@ -105,6 +105,7 @@ export function parseDuration(text: string): number {
 /** Revoked wins over expired: it was decided, not merely reached. */
 export function keyState(key: ApiKeyRecord, now: Date): 'active' | 'expired' | 'revoked' {
   if (key.revokedAt !== null) return 'revoked';
-  if (key.expiresAt !== null && Date.parse(key.expiresAt) <= now.getTime()) return 'expired';
+  // An expiry that does not parse fails closed: the key is expired, not endless.
+  if (key.expiresAt !== null && !(Date.parse(key.expiresAt) > now.getTime())) return 'expired';
   return 'active';
 }

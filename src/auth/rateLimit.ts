@@ -5,21 +5,27 @@
 export const WINDOW_MS = 60_000;
 
 export interface RateLimiter {
-  /** Counts a write by `keyId` at `now`; returns the seconds to wait when it is over the limit (not counted then). */
-  take(keyId: string, now?: number): number | undefined;
+  /**
+   * Counts `writes` writes by `keyId` at `now`; returns the seconds to wait when they do not all fit in the window
+   * (then none is counted).
+   */
+  take(keyId: string, writes?: number, now?: number): number | undefined;
 }
 
 export function createRateLimiter(perMinute: number): RateLimiter {
   const recent = new Map<string, number[]>();
   return {
-    take(keyId, now = Date.now()) {
+    take(keyId, writes = 1, now = Date.now()) {
       const times = (recent.get(keyId) ?? []).filter((time) => time > now - WINDOW_MS);
-      if (times.length >= perMinute) {
-        recent.set(keyId, times);
-        return Math.max(1, Math.ceil((times[0]! + WINDOW_MS - now) / 1000));
-      }
-      times.push(now);
       recent.set(keyId, times);
+      if (times.length + writes > perMinute) {
+        // Enough of the oldest writes must leave the window; more than the limit at once never fits.
+        const leaving = times[times.length + writes - perMinute - 1];
+        return writes > perMinute || leaving === undefined
+          ? Math.ceil(WINDOW_MS / 1000)
+          : Math.max(1, Math.ceil((leaving + WINDOW_MS - now) / 1000));
+      }
+      for (let index = 0; index < writes; index += 1) times.push(now);
       return undefined;
     },
   };

@@ -22,6 +22,8 @@ export interface RunOptions {
   counter?: QueryCounter;
   /** The transaction's bound; the configured QUERY_TIMEOUT_MS (meant for API requests) when not given. */
   timeoutMs?: number;
+  /** Shown by Neo4j's SHOW TRANSACTIONS (`metaData`): what a transaction is for. */
+  metadata?: Record<string, string>;
 }
 
 /** Counts round trips (one per query sent), so that tests and benchmarks can see what a request cost. */
@@ -107,7 +109,7 @@ export class Database {
    */
   async transaction<T>(
     work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>,
-    { counter, timeoutMs }: RunOptions = {},
+    { counter, timeoutMs, metadata }: RunOptions = {},
   ): Promise<T> {
     return this.withSession('WRITE', (session) =>
       session.executeWrite(
@@ -116,7 +118,7 @@ export class Database {
             if (counter) counter.queries += 1;
             return rowsOf((await tx.run(query.cypher, query.params)).records);
           }),
-        { timeout: timeoutMs ?? this.config.queryTimeoutMs },
+        { timeout: timeoutMs ?? this.config.queryTimeoutMs, ...(metadata ? { metadata } : {}) },
       ),
     );
   }

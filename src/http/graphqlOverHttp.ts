@@ -68,16 +68,18 @@ export function graphqlOverHttpPlugin(options: { cacheMaxAgeSeconds: number }): 
           const mediaType = chooseMediaType(head.headers);
           if (mediaType === undefined) return;
           response.http.headers.set('content-type', mediaType);
-          // The answer depends on Accept (its media type, and so its status).
-          response.http.headers.set('vary', 'accept');
+          // The answer depends on Accept (its media type, and so its status) and on the key sent.
+          response.http.headers.set('vary', 'accept, authorization');
           const requestErrorsOnly =
             result.data === undefined &&
             (result.errors?.length ?? 0) > 0 &&
             result.errors!.every((error) => REQUEST_ERROR_CODES.has(String(error.extensions?.code)));
           if (response.http.status === 400 && mediaType === MEDIA_TYPES.APPLICATION_JSON && requestErrorsOnly) response.http.status = 200;
           // Only GET is a query a cache may keep (Apollo runs mutations only on POST); an answer with errors
-          // (a timeout, the database away) must not outlive its cause.
-          if (head.method === 'GET' && !result.errors && (response.http.status ?? 200) === 200)
+          // (a timeout, the database away) must not outlive its cause. An answer to a request with a key (the
+          // audit trail, a private graph) is for that caller only: a shared cache must never keep it.
+          if (head.headers.get('authorization')) response.http.headers.set('cache-control', 'private, no-store');
+          else if (head.method === 'GET' && !result.errors && (response.http.status ?? 200) === 200)
             response.http.headers.set('cache-control', publicCache);
         },
       };

@@ -146,7 +146,13 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
   const authenticate = createAuthenticator(database);
   const writer = createWriter(database, config.writes);
 
-  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<void> {
+  async function handleGraphQL(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    requestId: string,
+    deadline: number,
+  ): Promise<void> {
     // The key first: a request with a bad key is refused before its body is read, and only an editor's may be large.
     const caller = await authenticate(request.headers.authorization);
     const mayWrite = caller.key !== null && roleAtLeast(caller.key.role, 'editor');
@@ -169,7 +175,7 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context = createRequestContext(database, requestId, { caller, writer });
+    const context = createRequestContext(database, requestId, { caller, writer, deadline });
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => context,
@@ -200,6 +206,7 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const started = Date.now();
     const requestId = randomUUID();
     response.setHeader('x-request-id', requestId);
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -216,7 +223,8 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
       } else if (url.pathname === GRAPHQL_PATH) {
         if (cors(request, response)) return;
         if (playground.wantsPage(request, url)) playground.servePage(response);
-        else await withTimeout(handleGraphQL(request, response, url, requestId), config.requestTimeoutMs);
+        else
+          await withTimeout(handleGraphQL(request, response, url, requestId, started + config.requestTimeoutMs), config.requestTimeoutMs);
       } else if (request.method === 'GET' && explore.serve(url.pathname, response)) {
         // served: the explorer page and its assets
       } else if (request.method === 'GET' && playground.serveAsset(url.pathname, response)) {

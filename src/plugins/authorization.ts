@@ -40,7 +40,8 @@ export function authorizationPlugin(options: AuthorizationOptions): ApolloServer
           // Every root field counts, even one a variable would skip: a role is never decided by a variable.
           const scope = { schema, fragments: fragmentsOf(document), variableValues: request.variables ?? {} };
           let needed: Role | undefined = options.readsRequireKey ? 'reader' : undefined;
-          for (const [field] of collectTypedFields(scope, [operation.selectionSet], root, { ignoreSkipInclude: true }).values()) {
+          const rootFields = [...collectTypedFields(scope, [operation.selectionSet], root, { ignoreSkipInclude: true }).values()];
+          for (const [field] of rootFields) {
             const definition = root.getFields()[field!.node.name.value];
             // A mutation that declares no role is an admin's: a forgotten directive must not open a write.
             const role = definition ? (requiredRole(definition) ?? (operation.operation === 'mutation' ? 'admin' : undefined)) : undefined;
@@ -52,7 +53,8 @@ export function authorizationPlugin(options: AuthorizationOptions): ApolloServer
             if (!roleAtLeast(key.role, needed)) throw new ForbiddenError(needed);
           }
           if (operation.operation === 'mutation' && key !== null) {
-            const waitSeconds = limiter.take(key.id);
+            // Each root field of a mutation is a write of its own (aliases make many in one operation).
+            const waitSeconds = limiter.take(key.id, rootFields.length);
             if (waitSeconds !== undefined) throw new RateLimitedError(waitSeconds);
           }
         },

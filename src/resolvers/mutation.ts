@@ -12,7 +12,12 @@ import { readAuditTrail, readJudgements, type WriteRequest, type Writer } from '
 /** Runs a write with the writer and the caller's key; the authorization plugin has made sure of a key of the right role. */
 function write<T>(context: RequestContext, act: (writer: Writer, request: WriteRequest) => Promise<T>): Promise<T> {
   if (!context.writer || !context.caller.key) throw new Error('a write reached its resolver without a writer or a key');
-  return act(context.writer, { key: context.caller.key, requestId: context.requestId, counter: context.queryCounter });
+  return act(context.writer, {
+    key: context.caller.key,
+    requestId: context.requestId,
+    counter: context.queryCounter,
+    deadline: context.deadline,
+  });
 }
 
 /** The article as the graph has it now, for the payload's `article`. */
@@ -41,7 +46,10 @@ export const mutationResolvers: MutationResolvers = {
 export const writeQueryResolvers: Pick<QueryResolvers, 'auditTrail' | 'judgements'> = {
   auditTrail: async (_root, { articleId, first, after }, context) => {
     const limit = boundedCount(first, PAGE_SIZE, 'first');
-    const position = after ? decodeCursor(after, (candidate) => candidate.key !== null) : undefined;
+    // A cursor of this list holds an entry's time: one from another list must not reach Cypher's datetime().
+    const position = after
+      ? decodeCursor(after, (candidate) => candidate.key !== null && !Number.isNaN(Date.parse(candidate.key)))
+      : undefined;
     const entries = (await readAuditTrail(
       context.database,
       {

@@ -87,10 +87,12 @@ export interface LoadInput {
   known?: KnownGraph;
 }
 
-/** An entity already in the graph: its label, and its name for namesake warnings and suggestions. */
+/** An entity already in the graph: its label, its name for namesake warnings and suggestions, and what it was merged into. */
 export interface KnownEntity {
   label: NodeLabel;
   name?: string;
+  /** An editor judged it the same as this entity: it is no longer answered, and statements name that one. */
+  mergedInto?: string;
 }
 
 /**
@@ -253,13 +255,18 @@ function checkReference(
     issues.error(file, path, `"${id}" is ${withArticle(label)}, but this field must name ${withArticle(wanted)}`);
     return;
   }
+  const mergedInto = known.entities.get(id)?.mergedInto;
+  if (mergedInto !== undefined) {
+    issues.error(file, path, `"${id}" was merged into "${mergedInto}" (an editor judged them the same): refer to "${mergedInto}"`);
+    return;
+  }
   if (registry.has(id) || known.entities.has(id) || known.events.has(id)) return;
   const candidates: Candidate[] = [
     ...[...registry.entries()]
       .filter(([, declaration]) => labels.includes(declaration.label))
       .map(([candidate, declaration]) => ({ id: candidate, name: displayName(declaration.entry) })),
     ...[...known.entities.entries()]
-      .filter(([, entity]) => labels.includes(entity.label))
+      .filter(([, entity]) => labels.includes(entity.label) && entity.mergedInto === undefined)
       .map(([candidate, entity]) => ({ id: candidate, name: entity.name })),
     ...(labels.includes('Event') ? [...known.events].map((candidate) => ({ id: candidate })) : []),
   ];
@@ -273,7 +280,14 @@ function checkReference(
 
 function checkRegistryReferences(issues: Issues, registry: ReadonlyMap<string, RegistryDeclaration>, known: KnownGraph): void {
   for (const [id, { label, entry, file, path }] of registry) {
-    if (known.entities.has(id) || known.events.has(id))
+    const mergedInto = known.entities.get(id)?.mergedInto;
+    if (mergedInto !== undefined)
+      issues.error(
+        file,
+        `${path}.id`,
+        `"${id}" was merged into "${mergedInto}" (an editor judged them the same): refer to "${mergedInto}"`,
+      );
+    else if (known.entities.has(id) || known.events.has(id))
       issues.error(file, `${path}.id`, `"${id}" is already in the graph: refer to it by its id, without declaring it again`);
     for (const relation of nodeSpec(label).relations) {
       const value = entry[relation.field];

@@ -32,7 +32,9 @@ const encoder = new TextEncoder();
  * not part of it: once stored they are the graph's, and the same article drafted again names them by id instead.
  */
 export function submissionHash(submission: ArticleSubmission): string {
-  return createHash('sha256').update(JSON.stringify([submission.article, submission.text])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([submission.article, submission.text]))
+    .digest('hex');
 }
 
 /** The article's id and its number of statements, read before validation to bound the work and find the article. */
@@ -87,7 +89,7 @@ export function validateSubmission(submission: ArticleSubmission, known: KnownGr
   const problems: InputProblem[] = [];
   const registry: SourceFile[] = [];
   (submission.entities ?? []).forEach((entity, index) => {
-    if (!(entity.collection in REGISTRY_COLLECTIONS)) {
+    if (!Object.hasOwn(REGISTRY_COLLECTIONS, entity.collection)) {
       problems.push({
         input: `entities[${index}]`,
         path: '$.collection',

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApiKeyRecord } from '../auth/keys.js';
 import type { WriteSettings } from '../config.js';
 import type { Database, QueryCounter, Row } from '../db/database.js';
-import { deleteUnsourcedEntities } from '../db/cypher/load.js';
+import { deleteOutgoing, deleteUnsourcedEntities, mergeRelationships } from '../db/cypher/load.js';
 import {
   articleState,
   auditEntries,
@@ -20,18 +20,19 @@ import {
   judgementById,
   judgementsAbout,
   knownEntities,
+  laterJudgement,
   knownEvents,
   lockWrites,
   markUndone,
   MERGED_LABEL,
   moveIncoming,
-  registryIncoming,
+  registryRelationships,
   relabel,
   type AuditRow,
   type JudgementRow,
 } from '../db/cypher/write.js';
 import { nodesByIdQuery } from '../db/cypher/nodes.js';
-import { ConflictError, ErrorCode, InvalidSubmissionError, ServiceError } from '../errors.js';
+import { ConflictError, ErrorCode, InvalidSubmissionError, QueryTimeoutError, ServiceError } from '../errors.js';
 import { labelOfId, labelsOfKind, nodeSpec, type NodeLabel } from '../model/index.js';
 import type { Statement } from '../statements/format.js';
 import { restateClaims, retractArticle, storeArticle, type Run } from '../statements/store.js';
@@ -45,7 +46,12 @@ export interface WriteRequest {
   requestId: string;
   /** The request's Neo4j round trips, which the answer reports. */
   counter?: QueryCounter;
+  /** When the request's time is up (ms since the epoch): the write must end, committed or rolled back, before. */
+  deadline?: number;
 }
+
+/** Time kept after a write's transaction for its commit and the answer, within the request's time. */
+const ANSWER_MARGIN_MS = 2000;
 
 export class NotFoundError extends ServiceError {
   constructor(message: string) {
@@ -83,12 +89,26 @@ export type JudgementRecord = Omit<JudgementRow, 'undo'> & {
   undoReason: string | null;
 };
 
-/** What undoing a merge needs: where the claims named the merged entity, and the relationships moved. */
+/** A relationship between an entity and another registry entity. */
+interface RegistryLink {
+  type: string;
+  otherId: string;
+  otherLabel: NodeLabel;
+}
+
+/**
+ * What undoing a merge needs: where the claims named the merged entity, the relationships moved to the kept one,
+ * and the merged entity's own relationships, detached while it is hidden.
+ */
 interface MergeUndo {
   label: NodeLabel;
   claims: { id: string; paths: StatementPath[] }[];
-  moved: { type: string; otherId: string; otherLabel: NodeLabel }[];
+  moved: RegistryLink[];
+  detached: RegistryLink[];
 }
+
+const linksOf = (rows: Row[]): RegistryLink[] =>
+  rows.map((row) => ({ type: String(row.type), otherId: String(row.otherId), otherLabel: String(row.otherLabel) }));
 
 const asNumber = (value: unknown) => Number(value ?? 0);
 const judgementOf = (row: Row | undefined) => row?.judgement as (JudgementRecord & { undo: string | null }) | undefined;
@@ -104,14 +124,23 @@ export interface Writer {
 }
 
 export function createWriter(database: Database, settings: WriteSettings): Writer {
-  const inTransaction = <T>(request: WriteRequest, work: (run: Run) => Promise<T>) =>
-    database.transaction(
+  /**
+   * One write: a transaction that takes the graph's write lock first. Its metadata (the operation and the request
+   * id) shows in Neo4j's `SHOW TRANSACTIONS`, so that an operator (and a test) can tell a write in flight.
+   */
+  const inTransaction = <T>(request: WriteRequest, operation: string, work: (run: Run) => Promise<T>) => {
+    // Bounded by WRITE_TIMEOUT_MS and by what is left of the request's time: a client told that its request timed
+    // out must be able to rely on nothing having been written.
+    const timeoutMs = Math.min(settings.timeoutMs, (request.deadline ?? Infinity) - Date.now() - ANSWER_MARGIN_MS);
+    if (timeoutMs < 1) throw new QueryTimeoutError();
+    return database.transaction(
       async (run) => {
         await run(lockWrites());
         return work(run);
       },
-      { timeoutMs: settings.timeoutMs, counter: request.counter },
+      { timeoutMs, counter: request.counter, metadata: { operation, requestId: request.requestId } },
     );
+  };
 
   const audit = async (run: Run, request: WriteRequest, row: Omit<AuditRow, 'id' | 'keyId' | 'keyName' | 'keyRole' | 'requestId'>) => {
     const id = `audit:${randomUUID()}`;
@@ -158,71 +187,29 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     return label;
   };
 
-  /** The graph as `knownEntities` and `knownEvents` read it, as the validator takes it. */
-  async function knownGraph(counter: QueryCounter | undefined, among?: ReturnType<typeof referencesIn>): Promise<KnownGraph> {
-    const [entities, events] = await Promise.all([
-      database.read(knownEntities(among), { counter }),
-      database.read(knownEvents(among?.ids), { counter }),
-    ]);
-    return {
-      entities: new Map(
-        entities.map((row) => [
-          String(row.id),
-          { label: String(row.label), ...(row.name ? { name: String(row.name) } : {}) } as KnownEntity,
-        ]),
-      ),
-      events: new Set(events.map((row) => String(row.id))),
-    };
-  }
-
-  /**
-   * Validates against the part of the graph the submission can touch (what it names, its people's namesakes),
-   * so that the cost does not grow with the graph; when a reference is unknown, again against every entity, so
-   * that the problem names the nearest ids.
-   */
-  async function validateAgainstGraph(submission: ArticleSubmission, counter: QueryCounter | undefined): Promise<LoadSet> {
-    try {
-      return validateSubmission(submission, await knownGraph(counter, referencesIn(submission)));
-    } catch (error) {
-      if (!(error instanceof InvalidSubmissionError) || !error.problems.some((problem) => problem.message.includes('no such id')))
-        throw error;
-      return validateSubmission(submission, await knownGraph(counter));
-    }
-  }
-
   return {
     async submitArticle(submission, request) {
       const hash = submissionHash(submission);
       const { id: peekedId } = peekArticle(submission, settings.maxStatementsPerSubmission);
-      // A repeated submission is answered without validating it again: it passed when it was stored.
-      const storedAlready = async () =>
-        peekedId !== undefined && (await database.read(articleState(peekedId), { counter: request.counter }))[0]?.contentHash === hash;
-      if (await storedAlready()) return unchanged(peekedId!);
-      let loadSet: LoadSet;
-      try {
-        loadSet = await validateAgainstGraph(submission, request.counter);
-      } catch (error) {
-        // The same submission from another client may have been stored meanwhile: its entities are in the graph now.
-        if (error instanceof InvalidSubmissionError && (await storedAlready())) return unchanged(peekedId!);
-        throw error;
-      }
-      const [article] = loadSet.articles;
-      const articleId = article!.meta.id;
-      const declared = [...loadSet.registry.keys()];
-      return inTransaction(request, async (run) => {
+      // A repeated submission is answered without the lock or a validation: it passed when it was stored.
+      if (peekedId !== undefined && (await database.read(articleState(peekedId), { counter: request.counter }))[0]?.contentHash === hash)
+        return unchanged(peekedId);
+      return inTransaction(request, 'submitArticle', async (run) => {
+        // Under the lock, the graph cannot change between these checks and the write: the submission is checked
+        // against the entities as they are (none merged or deleted meanwhile), and the same submission from
+        // another client, stored while this one waited, is found here.
+        if (peekedId !== undefined && (await run(articleState(peekedId)))[0]?.contentHash === hash) return unchanged(peekedId);
+        const loadSet = await validateAgainstGraph(run, submission);
+        const article = loadSet.articles[0]!;
+        const articleId = article.meta.id;
+        const declared = [...loadSet.registry.keys()];
         const [state] = await run(articleState(articleId));
         if (state?.contentHash === hash) return unchanged(articleId);
         if (state?.exists && submission.replace !== true)
           throw new ConflictError(
             `The article "${articleId}" is in the graph with other content; submit with \`replace: true\` to replace it.`,
           );
-        // Another submission may have declared one of these entities since the validation.
-        const taken = declared.length > 0 ? await run(nodesByIdQuery(declared)) : [];
-        if (taken.length > 0)
-          throw new ConflictError(
-            `Already in the graph since this submission was checked: ${taken.map((row) => String((row.node as { id: string } | undefined)?.id ?? row.id)).join(', ')}; refer to them by id.`,
-          );
-        const summary = await storeArticle(run, article!, loadSet.registry, hash);
+        const summary = await storeArticle(run, article, loadSet.registry, hash);
         const statementsRemoved = asNumber(state?.claims);
         const auditId = await audit(run, request, {
           action: 'submitArticle',
@@ -251,7 +238,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     retractArticle(articleId, reason, request) {
-      return inTransaction(request, async (run) => {
+      return inTransaction(request, 'retractArticle', async (run) => {
         const [state] = await run(articleState(articleId));
         if (!state?.exists) throw new NotFoundError(`There is no article "${articleId}" in the graph.`);
         const summary = await retractArticle(run, articleId);
@@ -275,7 +262,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     rankClaim(claimId, rank, reason, request) {
-      return inTransaction(request, async (run) => {
+      return inTransaction(request, 'rankClaim', async (run) => {
         const [claim] = await run(claimsById([claimId]));
         if (!claim) throw new NotFoundError(`There is no claim "${claimId}" in the graph.`);
         const statement = JSON.parse(String(claim.values)) as Statement;
@@ -304,7 +291,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     mergeEntities(keepId, mergeId, reason, request) {
-      return inTransaction(request, async (run) => {
+      return inTransaction(request, 'mergeEntities', async (run) => {
         if (keepId === mergeId) throw new ConflictError('An entity cannot be merged into itself.');
         const label = await entityLabel(run, keepId, 'keepId');
         if ((await entityLabel(run, mergeId, 'mergeId')) !== label)
@@ -321,14 +308,12 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           return { id: String(row.id), statement, paths };
         });
         const restated = await restateClaims(run, claims);
-        const moved = (await run(registryIncoming(mergeId, label))).map((row) => ({
-          type: String(row.type),
-          otherId: String(row.otherId),
-          otherLabel: String(row.otherLabel),
-        }));
+        const moved = linksOf(await run(registryRelationships(mergeId, label, 'IN')));
         await moveRelationships(run, moved, label, mergeId, keepId);
-        await run(relabel(mergeId, label, MERGED_LABEL));
-        const undo: MergeUndo = { label, claims: claims.map(({ id, paths }) => ({ id, paths })), moved };
+        const detached = linksOf(await run(registryRelationships(mergeId, label, 'OUT')));
+        if (detached.length > 0) await run(deleteOutgoing(label, [...new Set(detached.map((link) => link.type))], [mergeId]));
+        await run(relabel(mergeId, label, MERGED_LABEL, keepId));
+        const undo: MergeUndo = { label, claims: claims.map(({ id, paths }) => ({ id, paths })), moved, detached };
         return judge(
           run,
           request,
@@ -345,7 +330,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     markDistinct(id, otherId, reason, request) {
-      return inTransaction(request, async (run) => {
+      return inTransaction(request, 'markDistinct', async (run) => {
         if (id === otherId) throw new ConflictError('An entity is not distinct from itself.');
         const label = await entityLabel(run, id, 'id');
         if ((await entityLabel(run, otherId, 'otherId')) !== label)
@@ -361,16 +346,14 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     undoJudgement(id, reason, request) {
-      return inTransaction(request, async (run) => {
+      return inTransaction(request, 'undoJudgement', async (run) => {
         const judgement = judgementOf((await run(judgementById(id)))[0]);
         if (!judgement) throw new NotFoundError(`There is no judgement "${id}".`);
         if (judgement.undone)
           throw new ConflictError(`The judgement "${id}" was undone already (${judgement.undoneAt}, by ${judgement.undoneBy}).`);
         // Judgements are undone latest first: a later one about the same entities was made on top of this one.
-        const later = (await run(judgementsAbout(judgement.about, { activeOnly: true })))
-          .map(judgementOf)
-          .find((other) => other !== undefined && other.id !== id && other.at > judgement.at);
-        if (later) throw new ConflictError(`Undo the later judgement "${later.id}" about the same entities first.`);
+        const [later] = await run(laterJudgement(id));
+        if (later) throw new ConflictError(`Undo the later judgement "${String(later.id)}" about the same entities first.`);
         let details: object = {};
         if (judgement.kind === 'RANK') {
           const [claim] = await run(claimsById(judgement.about));
@@ -385,8 +368,10 @@ export function createWriter(database: Database, settings: WriteSettings): Write
         } else if (judgement.kind === 'SAME_AS') {
           const [keepId, mergeId] = judgement.about as [string, string];
           const undo = JSON.parse(judgement.undo!) as MergeUndo;
-          await run(relabel(mergeId, MERGED_LABEL, undo.label));
+          await run(relabel(mergeId, MERGED_LABEL, undo.label, null));
           await moveRelationships(run, undo.moved, undo.label, keepId, mergeId);
+          for (const link of undo.detached)
+            await run(mergeRelationships(link.type, undo.label, link.otherLabel, [{ from: mergeId, to: link.otherId }]));
           const paths = new Map(undo.claims.map((claim) => [claim.id, claim.paths]));
           const claims = (await run(claimsById([...paths.keys()]))).map((row) => ({
             id: String(row.id),
@@ -411,8 +396,8 @@ export function createWriter(database: Database, settings: WriteSettings): Write
 }
 
 /** Moves registry relationships from pointing at `fromId` to pointing at `toId`, one query per type and label. */
-async function moveRelationships(run: Run, moved: MergeUndo['moved'], label: NodeLabel, fromId: string, toId: string): Promise<void> {
-  const groups = new Map<string, MergeUndo['moved']>();
+async function moveRelationships(run: Run, moved: RegistryLink[], label: NodeLabel, fromId: string, toId: string): Promise<void> {
+  const groups = new Map<string, RegistryLink[]>();
   for (const row of moved) groups.set(`${row.type}|${row.otherLabel}`, [...(groups.get(`${row.type}|${row.otherLabel}`) ?? []), row]);
   for (const [key, rows] of groups) {
     const [type, otherLabel] = key.split('|') as [string, NodeLabel];
@@ -424,6 +409,40 @@ async function moveRelationships(run: Run, moved: MergeUndo['moved'], label: Nod
         rows.map((row) => ({ otherId: row.otherId, fromId, toId })),
       ),
     );
+  }
+}
+
+/** The graph as `knownEntities` and `knownEvents` read it, as the validator takes it. */
+async function knownGraph(run: Run, among?: ReturnType<typeof referencesIn>): Promise<KnownGraph> {
+  const entities = await run(knownEntities(among));
+  const events = await run(knownEvents(among?.ids));
+  return {
+    entities: new Map(
+      entities.map((row) => [
+        String(row.id),
+        {
+          label: String(row.label),
+          ...(row.name ? { name: String(row.name) } : {}),
+          ...(row.mergedInto ? { mergedInto: String(row.mergedInto) } : {}),
+        } as KnownEntity,
+      ]),
+    ),
+    events: new Set(events.map((row) => String(row.id))),
+  };
+}
+
+/**
+ * Validates against the part of the graph the submission can touch (what it names, its people's namesakes),
+ * so that the cost does not grow with the graph; when a reference is unknown, again against every entity, so
+ * that the problem names the nearest ids.
+ */
+async function validateAgainstGraph(run: Run, submission: ArticleSubmission): Promise<LoadSet> {
+  try {
+    return validateSubmission(submission, await knownGraph(run, referencesIn(submission)));
+  } catch (error) {
+    if (!(error instanceof InvalidSubmissionError) || !error.problems.some((problem) => problem.message.includes('no such id')))
+      throw error;
+    return validateSubmission(submission, await knownGraph(run));
   }
 }
 

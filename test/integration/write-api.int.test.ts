@@ -8,8 +8,8 @@ import { issueKey } from '../../src/auth/issueKey.js';
 import type { Role } from '../../src/auth/keys.js';
 import { revokeKey } from '../../src/db/cypher/keys.js';
 import { loadConfig } from '../../src/config.js';
-import { countGraph } from '../../seed/load.js';
-import { startTestApi, seedTestDatabase, type TestApi } from '../support/api.js';
+import { countGraph, loadArticleFiles } from '../../seed/load.js';
+import { BAC_GIANG_ARTICLE, startTestApi, seedTestDatabase, type TestApi } from '../support/api.js';
 import { SEEDED_POSITION, SUBMIT_ARTICLE, testSubmission } from '../support/submissions.js';
 
 let api: TestApi;
@@ -205,6 +205,29 @@ describe('keys that must not work', () => {
     expect((await api.graphql('{ __typename }', {}, { token })).status).toBe(401);
   });
 
+  it('bounds the checks of one key id, so that wrong secrets cannot keep the server hashing; a verified holder still gets in', async () => {
+    const { token } = await issueKey(api.database, { name: 'guessed', role: 'editor', expiresIn: 3_600_000 });
+    expect((await api.graphql('{ __typename }', {}, { token })).status).toBe(200);
+    const wrong = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    const statuses = [];
+    for (let attempt = 0; attempt < 12; attempt += 1) statuses.push((await api.graphql('{ __typename }', {}, { token: wrong })).status);
+    expect(new Set(statuses)).toEqual(new Set([401]));
+    expect((await api.graphql('{ __typename }', {}, { token })).status).toBe(200);
+  });
+
+  it('never lets a shared cache keep an answer given to a key', async () => {
+    const url = `${api.url}?query=${encodeURIComponent('{ auditTrail(first: 1) { edges { node { id } } } }')}`;
+    const response = await fetch(url, { headers: { authorization: `Bearer ${tokens.admin}`, 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('vary')).toMatch(/authorization/);
+    const anonymous = await fetch(`${api.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(anonymous.headers.get('cache-control')).toMatch(/^public/);
+  });
+
   it('never stores a key in clear', async () => {
     const rows = await read('MATCH (k:ApiKey) RETURN properties(k) AS props');
     const stored = JSON.stringify(rows);
@@ -375,6 +398,23 @@ describe('the audit trail', () => {
     );
     const ids = [...first.data!.auditTrail.edges, ...next.data!.auditTrail.edges].map((edge: { node: { id: string } }) => edge.node.id);
     expect(new Set(ids).size).toBe(2);
+    // A cursor of another list is refused as such, not passed to Cypher.
+    const people = await api.graphql('{ people(first: 1) { pageInfo { endCursor } } }');
+    const foreign = await api.graphql(
+      'query($after: String) { auditTrail(first: 1, after: $after) { edges { node { id } } } }',
+      { after: people.data!.people.pageInfo.endCursor },
+      { token: tokens.admin },
+    );
+    expect(foreign.errors![0]!.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('what the seed loader leaves alone', () => {
+  it('--prune removes articles whose file is gone, never those submitted through the API', async () => {
+    await api.graphql(SUBMIT_ARTICLE, { input: testSubmission('kept-by-prune') }, { token: tokens.editor });
+    const summary = await loadArticleFiles(api.database, [BAC_GIANG_ARTICLE], { prune: true });
+    expect(summary.prunedArticles).not.toContain('article:kept-by-prune');
+    expect(await countOf('MATCH (a:Article {id: "article:kept-by-prune"}) RETURN count(a) AS count')).toBe(1);
   });
 });
 
@@ -427,6 +467,39 @@ describe('judgements', () => {
       { token: tokens.admin },
     );
     expect(again.errors![0]!.extensions.code).toBe('CONFLICT');
+  });
+
+  it('tells a submission naming or declaring a merged entity which one it became, and undoes the latest judgement first', async () => {
+    await api.graphql(SUBMIT_ARTICLE, { input: testSubmission('merged-later', { people: 2 }) }, { token: tokens.editor });
+    const merge = await api.graphql(
+      'mutation { mergeEntities(keepId: "person:merged-later-1", mergeId: "person:merged-later-2", reason: "same") { id } }',
+      {},
+      { token: tokens.admin },
+    );
+    const naming = testSubmission('names-merged', { personIds: ['person:merged-later-2'], names: ['Người Thử merged-later 2'] });
+    const refused = await api.graphql(SUBMIT_ARTICLE, { input: naming }, { token: tokens.editor });
+    expect(refused.errors![0]!.extensions.problems).toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('was merged into "person:merged-later-1"') }),
+    );
+    const declaring = testSubmission('declares-merged', { people: 1 });
+    declaring.entities[0]!.json = declaring.entities[0]!.json.replace('person:declares-merged-1', 'person:merged-later-2');
+    declaring.article = declaring.article.replaceAll('person:declares-merged-1', 'person:merged-later-2');
+    const redeclared = await api.graphql(SUBMIT_ARTICLE, { input: declaring }, { token: tokens.editor });
+    expect(redeclared.errors![0]!.extensions.problems).toContainEqual(
+      expect.objectContaining({ input: 'entities[0]', path: '$.id', message: expect.stringContaining('was merged into') }),
+    );
+    // A later judgement about the kept entity stands on the merge: undoing the merge waits for it.
+    const later = await api.graphql(
+      'mutation { markDistinct(id: "person:merged-later-1", otherId: "person:lai-thanh-son", reason: "r") { id } }',
+      {},
+      { token: tokens.editor },
+    );
+    const undo = 'mutation($id: ID!) { undoJudgement(id: $id, reason: "r") { id undone } }';
+    const early = await api.graphql(undo, { id: merge.data!.mergeEntities.id }, { token: tokens.admin });
+    expect(early.errors![0]!.message).toContain(later.data!.markDistinct.id);
+    expect((await api.graphql(undo, { id: later.data!.markDistinct.id }, { token: tokens.admin })).data!.undoJudgement.undone).toBe(true);
+    expect((await api.graphql(undo, { id: merge.data!.mergeEntities.id }, { token: tokens.admin })).data!.undoJudgement.undone).toBe(true);
+    expect((await api.graphql(SUBMIT_ARTICLE, { input: naming }, { token: tokens.editor })).data!.submitArticle.status).toBe('CREATED');
   });
 
   it('refuses to merge two entities judged distinct, until that judgement is undone', async () => {
@@ -507,6 +580,13 @@ describe('writes per key and minute', () => {
       const retryAfter = Number(limitedAnswer.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(60);
+      // Each aliased mutation field is a write: three in one operation do not fit in an allowance of two.
+      const aliased = await limited.graphql(
+        `mutation { ${[1, 2, 3].map((n) => `m${n}: markDistinct(id: "person:lai-thanh-son", otherId: "person:lai-thanh-son", reason: "r") { id }`).join(' ')} }`,
+        {},
+        { token: tokens.admin },
+      );
+      expect(aliased.status).toBe(429);
       // Another key has its own allowance, and reads are not limited.
       expect((await limited.graphql(MARK, {}, { token: tokens.admin })).status).toBe(409);
       expect((await limited.graphql('{ __typename }', {}, { token: tokens.editor })).status).toBe(200);

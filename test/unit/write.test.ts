@@ -136,11 +136,19 @@ describe('what a merge changes in a statement', () => {
 describe('writes per key in any 60 seconds', () => {
   it('allows the limit, then says how long to wait, per key', () => {
     const limiter = createRateLimiter(2);
-    expect(limiter.take('k', 0)).toBeUndefined();
-    expect(limiter.take('k', 10_000)).toBeUndefined();
-    expect(limiter.take('k', 20_000)).toBe(40);
-    expect(limiter.take('other', 20_000)).toBeUndefined();
-    expect(limiter.take('k', 60_001)).toBeUndefined();
+    expect(limiter.take('k', 1, 0)).toBeUndefined();
+    expect(limiter.take('k', 1, 10_000)).toBeUndefined();
+    expect(limiter.take('k', 1, 20_000)).toBe(40);
+    expect(limiter.take('other', 1, 20_000)).toBeUndefined();
+    expect(limiter.take('k', 1, 60_001)).toBeUndefined();
+  });
+
+  it('counts every write of an operation (each aliased mutation field), and refuses them all when they do not fit', () => {
+    const limiter = createRateLimiter(3);
+    expect(limiter.take('k', 2, 0)).toBeUndefined();
+    expect(limiter.take('k', 2, 1_000)).toBe(59);
+    expect(limiter.take('k', 1, 1_000)).toBeUndefined();
+    expect(limiter.take('k', 4, 2_000)).toBe(60);
   });
 });
 

@@ -199,9 +199,12 @@ export function deleteNodes(label: NodeLabel, ids: readonly string[]): CypherQue
   return { cypher: `UNWIND $ids AS id\nMATCH (n:${label} {id: id})\nDETACH DELETE n`, params: { ids } };
 }
 
-/** The articles in the graph, for `--prune` to find those whose file is gone. */
-export function articleIds(): CypherQuery {
-  return { cypher: 'MATCH (article:Article) RETURN article.id AS id ORDER BY id', params: {} };
+/**
+ * The articles in the graph loaded from files, for `--prune` to find those whose file is gone. Articles submitted
+ * through the API (they carry the submission's `contentHash`) have no file: pruning leaves them alone.
+ */
+export function loadedArticleIds(): CypherQuery {
+  return { cypher: 'MATCH (article:Article) WHERE article.contentHash IS NULL RETURN article.id AS id ORDER BY id', params: {} };
 }
 
 /** Deletes an article node (its claims and quotes must be gone already). */

@@ -21,3 +21,15 @@ export function registryEntries(): CypherQuery {
   });
   return { cypher: parts.join('\nUNION ALL\n'), params: {} };
 }
+
+/**
+ * What changes when the registry of the graph may have changed: the number of entities of each registry label,
+ * of articles and of writes through the API, each read from Neo4j's count store (constant time).
+ */
+export function registryVersion(): CypherQuery {
+  const labels = [...labelsOfKind('registry'), 'Article', 'AuditEntry'];
+  return {
+    cypher: `RETURN [${labels.map((label) => `COUNT { MATCH (:${label}) }`).join(', ')}] AS counts`,
+    params: {},
+  };
+}

@@ -48,9 +48,11 @@ export function writeSchemaStatements(): CypherQuery[] {
 export function knownEntities(among?: { ids: readonly string[]; foldedNames: readonly string[] }): CypherQuery {
   const parts = labelsOfKind('registry').map((label) => {
     const where = among === undefined ? '' : label === 'Person' ? ' WHERE n.id IN $ids OR n.nameFolded IN $names' : ' WHERE n.id IN $ids';
-    return `MATCH (n:${label})${where} RETURN '${label}' AS label, n.id AS id, n.${nodeSpec(label).nameProperty ?? 'id'} AS name`;
+    return `MATCH (n:${label})${where} RETURN '${label}' AS label, n.id AS id, n.${nodeSpec(label).nameProperty ?? 'id'} AS name, null AS mergedInto`;
   });
-  return { cypher: parts.join('\nUNION ALL\n'), params: { ids: among?.ids ?? [], names: among?.foldedNames ?? [] } };
+  // Merged entities too, so that a submission naming one is told which entity it became, and cannot declare it anew.
+  const merged = `MATCH (n:${MERGED_LABEL})${among === undefined ? '' : ' WHERE n.id IN $ids'} RETURN n.mergedLabel AS label, n.id AS id, null AS name, n.mergedInto AS mergedInto`;
+  return { cypher: [...parts, merged].join('\nUNION ALL\n'), params: { ids: among?.ids ?? [], names: among?.foldedNames ?? [] } };
 }
 
 /** The events in the graph with the given ids, or every one. */
@@ -148,6 +150,17 @@ RETURN ${JUDGEMENT_FIELDS} ORDER BY judgement.at DESC, judgement.id DESC`,
   };
 }
 
+/** The latest judgement still standing that was made after this one about any of its entities (datetimes compared in Cypher). */
+export function laterJudgement(id: string): CypherQuery {
+  return {
+    cypher: `MATCH (judgement:Judgement {id: $id})
+MATCH (later:Judgement) WHERE later.id <> judgement.id AND NOT later.undone AND later.at > judgement.at
+  AND any(about IN later.about WHERE about IN judgement.about)
+RETURN later.id AS id ORDER BY later.at DESC LIMIT 1`,
+    params: { id },
+  };
+}
+
 export function markUndone(id: string, by: string, reason: string): CypherQuery {
   return {
     cypher: `MATCH (judgement:Judgement {id: $id})
@@ -202,12 +215,17 @@ DELETE link`,
   };
 }
 
-/** The relationships from registry entities to an entity (the positions of an organization…): what a merge moves. */
-export function registryIncoming(id: string, label: NodeLabel): CypherQuery {
+/**
+ * The relationships between an entity and registry entities, in one direction: those pointing at it (the positions
+ * of an organization), which a merge moves to the kept entity, and its own (its parent, its jurisdiction), which
+ * a merge detaches while the entity is hidden, so that no path runs through it.
+ */
+export function registryRelationships(id: string, label: NodeLabel, direction: 'IN' | 'OUT'): CypherQuery {
   checked(label, NODE_LABELS, 'label');
   const registry = labelsOfKind('registry');
+  const pattern = direction === 'IN' ? `(other)-[r]->(:${label} {id: $id})` : `(:${label} {id: $id})-[r]->(other)`;
   return {
-    cypher: `MATCH (other)-[r]->(:${label} {id: $id}) WHERE any(l IN labels(other) WHERE l IN $registry)
+    cypher: `MATCH ${pattern} WHERE any(l IN labels(other) WHERE l IN $registry)
 RETURN type(r) AS type, other.id AS otherId, [l IN labels(other) WHERE l IN $registry][0] AS otherLabel`,
     params: { id, registry },
   };
@@ -233,12 +251,15 @@ MERGE (other)-[:${type}]->(to)`,
   };
 }
 
-/** Hides a merged entity from every read (they match by label) or, undoing the merge, gives it its label back. */
-export function relabel(id: string, from: string, to: string): CypherQuery {
+/**
+ * Hides a merged entity from every read (they match by label), recording its label and the entity it was merged
+ * into; or, undoing the merge (`mergedInto` null), gives it its label back.
+ */
+export function relabel(id: string, from: string, to: string, mergedInto: string | null): CypherQuery {
   for (const label of [from, to]) if (label !== MERGED_LABEL) checked(label, NODE_LABELS, 'label');
   return {
-    cypher: `MATCH (n:${from} {id: $id}) REMOVE n:${from} SET n:${to}, n.mergedLabel = CASE WHEN '${to}' = '${MERGED_LABEL}' THEN '${from}' END
+    cypher: `MATCH (n:${from} {id: $id}) REMOVE n:${from} SET n:${to}, n.mergedLabel = $mergedLabel, n.mergedInto = $mergedInto
 RETURN n.id AS id`,
-    params: { id },
+    params: { id, mergedLabel: mergedInto === null ? null : from, mergedInto },
   };
 }
