@@ -3,6 +3,7 @@
  * one instead, and the places changed are recorded, so that undoing puts back exactly those (a statement that
  * named both entities keeps its reference to the kept one).
  */
+import { createHash } from 'node:crypto';
 import type { Statement } from '../statements/format.js';
 
 /** A place in a statement: the keys and indexes from its root. */
@@ -39,4 +40,16 @@ export function restoreReferences(statement: Statement, paths: readonly Statemen
     if (parent !== undefined && parent[last] === currentId) parent[last] = id;
   }
   return copy as Statement;
+}
+
+/**
+ * What a statement says, apart from how it is ranked: recorded by a judgement for each claim it restates, so
+ * that undoing it touches only claims that still say that (an article submitted again since brings claims of the
+ * same ids that may say something else, and a judgement made before does not apply to them).
+ */
+export function statementContent(statement: Statement): string {
+  const content: Partial<Statement> = { ...statement };
+  delete content.rank;
+  delete content.rankReason;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

@@ -37,7 +37,7 @@ import { labelOfId, labelsOfKind, nodeSpec, type NodeLabel } from '../model/inde
 import type { Statement } from '../statements/format.js';
 import { restateClaims, retractArticle, storeArticle, type Run } from '../statements/store.js';
 import { formatIssue, type KnownEntity, type KnownGraph, type LoadSet } from '../statements/validate.js';
-import { restoreReferences, substituteReferences, type StatementPath } from './merge.js';
+import { restoreReferences, statementContent, substituteReferences, type StatementPath } from './merge.js';
 import { peekArticle, referencesIn, submissionHash, validateSubmission, type ArticleSubmission } from './submission.js';
 
 /** Who writes, and the request it comes with: what the audit trail records. */
@@ -102,7 +102,8 @@ interface RegistryLink {
  */
 interface MergeUndo {
   label: NodeLabel;
-  claims: { id: string; paths: StatementPath[] }[];
+  /** Each claim restated, where it named the merged entity, and what it said then (statementContent). */
+  claims: { id: string; paths: StatementPath[]; content: string }[];
   moved: RegistryLink[];
   detached: RegistryLink[];
 }
@@ -270,6 +271,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
         const restated = await restateClaims(run, [
           { id: claimId, statement: { ...statement, rank: rank.toLowerCase() as Statement['rank'], rankReason: reason } },
         ]);
+        const content = statementContent(statement);
         return judge(
           run,
           request,
@@ -280,7 +282,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
             rank,
             previousRank,
             reason,
-            undo: JSON.stringify({ rankReason: statement.rankReason ?? null }),
+            undo: JSON.stringify({ rankReason: statement.rankReason ?? null, content }),
           },
           {
             articleId: claim.articleId,
@@ -313,7 +315,12 @@ export function createWriter(database: Database, settings: WriteSettings): Write
         const detached = linksOf(await run(registryRelationships(mergeId, label, 'OUT')));
         if (detached.length > 0) await run(deleteOutgoing(label, [...new Set(detached.map((link) => link.type))], [mergeId]));
         await run(relabel(mergeId, label, MERGED_LABEL, keepId));
-        const undo: MergeUndo = { label, claims: claims.map(({ id, paths }) => ({ id, paths })), moved, detached };
+        const undo: MergeUndo = {
+          label,
+          claims: claims.map(({ id, paths, statement }) => ({ id, paths, content: statementContent(statement) })),
+          moved,
+          detached,
+        };
         return judge(
           run,
           request,
@@ -357,13 +364,14 @@ export function createWriter(database: Database, settings: WriteSettings): Write
         let details: object = {};
         if (judgement.kind === 'RANK') {
           const [claim] = await run(claimsById(judgement.about));
-          if (claim) {
-            const statement = JSON.parse(String(claim.values)) as Statement;
-            const { rankReason } = JSON.parse(judgement.undo ?? '{}') as { rankReason?: string | null };
+          const { rankReason, content } = JSON.parse(judgement.undo ?? '{}') as { rankReason?: string | null; content?: string };
+          const statement = claim ? (JSON.parse(String(claim.values)) as Statement) : undefined;
+          // Only the claim the rank was given to: not one an article submitted again has brought since.
+          if (statement && statementContent(statement) === content) {
             const previous = { ...statement, rank: judgement.previousRank!.toLowerCase() as Statement['rank'] };
             if (rankReason) previous.rankReason = rankReason;
             else delete previous.rankReason;
-            details = { factsDerived: (await restateClaims(run, [{ id: String(claim.id), statement: previous }])).facts };
+            details = { factsDerived: (await restateClaims(run, [{ id: String(judgement.about[0]), statement: previous }])).facts };
           }
         } else if (judgement.kind === 'SAME_AS') {
           const [keepId, mergeId] = judgement.about as [string, string];
@@ -372,11 +380,12 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           await moveRelationships(run, undo.moved, undo.label, keepId, mergeId);
           for (const link of undo.detached)
             await run(mergeRelationships(link.type, undo.label, link.otherLabel, [{ from: mergeId, to: link.otherId }]));
-          const paths = new Map(undo.claims.map((claim) => [claim.id, claim.paths]));
-          const claims = (await run(claimsById([...paths.keys()]))).map((row) => ({
-            id: String(row.id),
-            statement: restoreReferences(JSON.parse(String(row.values)) as Statement, paths.get(String(row.id))!, keepId, mergeId),
-          }));
+          const recorded = new Map(undo.claims.map((claim) => [claim.id, claim]));
+          // Only the claims the merge restated, still saying what they said then.
+          const claims = (await run(claimsById([...recorded.keys()])))
+            .map((row) => ({ id: String(row.id), statement: JSON.parse(String(row.values)) as Statement }))
+            .filter(({ id, statement }) => statementContent(statement) === recorded.get(id)!.content)
+            .map(({ id, statement }) => ({ id, statement: restoreReferences(statement, recorded.get(id)!.paths, keepId, mergeId) }));
           const restated = await restateClaims(run, claims);
           details = { claimsRestated: claims.length, factsDerived: restated.facts, factsDeleted: restated.deletedFacts };
         }

@@ -544,6 +544,32 @@ describe('judgements', () => {
     expect(await claim()).toEqual({ rank: 'NORMAL', rankReason: null });
   });
 
+  it('undoes a rank only on the claim it was given to, not on one an article submitted again has brought since', async () => {
+    await api.graphql(SUBMIT_ARTICLE, { input: testSubmission('reranked') }, { token: tokens.editor });
+    const ranked = await api.graphql(
+      'mutation { rankClaim(claimId: "claim:reranked/holds-1", rank: PREFERRED, reason: "best") { id } }',
+      {},
+      { token: tokens.editor },
+    );
+    // The article again, its holds-1 now saying something else (another person) and ranked by its file.
+    const again = testSubmission('reranked', { names: ['Người Khác'] });
+    const article = JSON.parse(again.article);
+    Object.assign(article.statements[1], { rank: 'deprecated', rankReason: 'as filed' });
+    const replaced = await api.graphql(
+      SUBMIT_ARTICLE,
+      { input: { ...again, article: JSON.stringify(article), entities: [], replace: true } },
+      { token: tokens.editor },
+    );
+    expect(replaced.errors).toBeUndefined();
+    await api.graphql(
+      'mutation($id: ID!) { undoJudgement(id: $id, reason: "r") { id } }',
+      { id: ranked.data!.rankClaim.id },
+      { token: tokens.admin },
+    );
+    const claim = await api.graphql('{ node(id: "claim:reranked/holds-1") { ... on Claim { rank rankReason } } }');
+    expect(claim.data!.node).toEqual({ rank: 'DEPRECATED', rankReason: 'as filed' });
+  });
+
   it('retracts an article: its statements go and the facts are derived again', async () => {
     await api.graphql(SUBMIT_ARTICLE, { input: testSubmission('retract-a', { names: ['Phạm Văn Rút'] }) }, { token: tokens.editor });
     const both = testSubmission('retract-b', { personIds: ['person:retract-a-1'], names: ['Phạm Văn Rút'] });

@@ -11,7 +11,7 @@ import { SCHEMA_SDL } from '../../src/model/index.js';
 import { requiredRole } from '../../src/plugins/authorization.js';
 import type { Statement } from '../../src/statements/format.js';
 import type { KnownGraph } from '../../src/statements/validate.js';
-import { restoreReferences, substituteReferences } from '../../src/write/merge.js';
+import { restoreReferences, statementContent, substituteReferences } from '../../src/write/merge.js';
 import { asProblem, peekArticle, referencesIn, submissionHash, validateSubmission } from '../../src/write/submission.js';
 import { SEEDED_POSITION, testSubmission } from '../support/submissions.js';
 
@@ -169,5 +169,13 @@ describe('roles in the schema', () => {
     });
     expect(requiredRole(schema.getQueryType()!.getFields().auditTrail!)).toBe('admin');
     expect(requiredRole(schema.getQueryType()!.getFields().people!)).toBeUndefined();
+  });
+});
+
+describe('what a statement says, apart from its rank', () => {
+  it('is the same however it is ranked, and differs when what it says differs', () => {
+    const statement = { id: 's', kind: 'holds', person: 'person:a', position: 'position:p', quotes: ['q'] } as unknown as Statement;
+    expect(statementContent({ ...statement, rank: 'preferred', rankReason: 'r' })).toBe(statementContent(statement));
+    expect(statementContent({ ...statement, person: 'person:b' })).not.toBe(statementContent(statement));
   });
 });
