@@ -63,28 +63,16 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 // ---------------------------------------------------------------------------------------------------------------
 // Where the time goes: the server's Database, timed from outside.
 
-type Phase =
-  | 'readKey'
-  | 'readArticleState'
-  | 'readKnownEntities'
-  | 'readKnownEvents'
-  | 'readOther'
-  | 'txLock'
-  | 'txQueries'
-  | 'txJs'
-  | 'txBeginCommit'
-  | 'transaction';
+type Phase = 'readKey' | 'readArticleState' | 'readOther' | 'txLock' | 'txQueries' | 'txJs' | 'txBeginCommit' | 'transaction';
 
 interface Timings {
   ms: Record<Phase, number>;
   reads: number;
   txQueries: number;
   transactions: number;
-  knownEntityRows: number;
-  knownEventRows: number;
   /** Time each transaction's first lock query took: the wait for the graph's write lock, mostly. */
   lockWaits: number[];
-  /** [start, end] of every read and transaction, to count overlapping ones (knownGraph's two reads run at once) once. */
+  /** [start, end] of every read and transaction, to count overlapping ones once. */
   intervals: [number, number][];
   /** Per query shape (its first and last lines): count and milliseconds, reads and queries inside transactions. */
   shapes: Map<string, { count: number; ms: number }>;
@@ -93,8 +81,6 @@ interface Timings {
 const PHASES: readonly Phase[] = [
   'readKey',
   'readArticleState',
-  'readKnownEntities',
-  'readKnownEvents',
   'readOther',
   'txLock',
   'txQueries',
@@ -108,8 +94,6 @@ const emptyTimings = (): Timings => ({
   reads: 0,
   txQueries: 0,
   transactions: 0,
-  knownEntityRows: 0,
-  knownEventRows: 0,
   lockWaits: [],
   intervals: [],
   shapes: new Map(),
@@ -121,8 +105,6 @@ function diffTimings(after: Timings, before: Timings): Timings {
     reads: after.reads - before.reads,
     txQueries: after.txQueries - before.txQueries,
     transactions: after.transactions - before.transactions,
-    knownEntityRows: after.knownEntityRows - before.knownEntityRows,
-    knownEventRows: after.knownEventRows - before.knownEventRows,
     lockWaits: after.lockWaits.slice(before.lockWaits.length),
     intervals: after.intervals.slice(before.intervals.length),
     shapes: new Map(
@@ -185,14 +167,7 @@ function instrument(database: Database, timings: Timings): void {
     addShape(timings, shapeOf('read', query.cypher), millis);
     if (query.cypher === cypherOf.key) timings.ms.readKey += millis;
     else if (query.cypher === cypherOf.articleState) timings.ms.readArticleState += millis;
-    // knownEntities and knownEvents (src/db/cypher/write.ts), whichever form: every one, or those a submission names.
-    else if (/^MATCH \(n:/.test(query.cypher) && query.cypher.includes(' AS label')) {
-      timings.ms.readKnownEntities += millis;
-      timings.knownEntityRows += rows.length;
-    } else if (query.cypher.startsWith('MATCH (event:Event)') && query.cypher.endsWith('RETURN event.id AS id')) {
-      timings.ms.readKnownEvents += millis;
-      timings.knownEventRows += rows.length;
-    } else timings.ms.readOther += millis;
+    else timings.ms.readOther += millis;
     return rows;
   };
   const transaction = database.transaction.bind(database);
@@ -384,8 +359,6 @@ interface WriteResults {
     queryShapes: { shape: string; perSubmission: number; msPerSubmission: number; msPerQuery: number }[];
     readsPerSubmission: number;
     txQueriesPerSubmission: number;
-    knownEntityRowsPerSubmission: number;
-    knownEventRowsPerSubmission: number;
     slowest: { label: string; millis: number; statements: number }[];
     /** Every submission: latency, the database's wall time, the transaction's, and its queries. */
     each: { label: string; millis: number; statements: number; databaseMs: number; transactionMs: number; txQueries: number }[];
@@ -454,15 +427,13 @@ function renderMarkdown(results: WriteResults): string {
     `| whole request, as the client saw it | ${fixed(typical.breakdownMs.request, 2)} |`,
     `| read: the API key | ${fixed(typical.breakdownMs.readKey, 2)} |`,
     `| read: article state (idempotency check) | ${fixed(typical.breakdownMs.readArticleState, 2)} |`,
-    `| read: registry entities to validate against (knownEntities, ${fixed(typical.knownEntityRowsPerSubmission, 0)} rows) | ${fixed(typical.breakdownMs.readKnownEntities, 2)} |`,
-    `| read: events to validate against (knownEvents, ${fixed(typical.knownEventRowsPerSubmission, 0)} rows) | ${fixed(typical.breakdownMs.readKnownEvents, 2)} |`,
     `| read: other (the answer's \`article\` field) | ${fixed(typical.breakdownMs.readOther, 2)} |`,
     `| write transaction, whole | ${fixed(typical.breakdownMs.transaction, 2)} |`,
     `| … the write lock | ${fixed(typical.breakdownMs.txLock, 2)} |`,
     `| … its other ${fixed(typical.txQueriesPerSubmission, 1)} queries (lock queries included in the count) | ${fixed(typical.breakdownMs.txQueries, 2)} |`,
     `| … JavaScript between them (derivation) | ${fixed(typical.breakdownMs.txJs, 2)} |`,
     `| … session, BEGIN and COMMIT | ${fixed(typical.breakdownMs.txBeginCommit, 2)} |`,
-    `| in the database, wall time (knownEntities and knownEvents run at once: counted once) | ${fixed(typical.breakdownMs.databaseWall, 2)} |`,
+    `| in the database, wall time (overlapping calls counted once) | ${fixed(typical.breakdownMs.databaseWall, 2)} |`,
     `| outside the database (HTTP, GraphQL, authentication, validation, the client) | ${fixed(typical.breakdownMs.outsideDatabase, 2)} |`,
     '',
     '### The costliest query shapes (sequential typical articles; first … last line of the Cypher)',
@@ -486,11 +457,7 @@ function renderMarkdown(results: WriteResults): string {
     ...large.runs.map(
       (run) =>
         `| ${run.label} | ${fixed(run.millis)} | ${fixed(run.statementsPerSecond)} | ${fixed(run.requestBytes / 1024)} | ${fixed(
-          run.breakdownMs.readKey +
-            run.breakdownMs.readArticleState +
-            run.breakdownMs.readKnownEntities +
-            run.breakdownMs.readKnownEvents +
-            run.breakdownMs.readOther,
+          run.breakdownMs.readKey + run.breakdownMs.readArticleState + run.breakdownMs.readOther,
         )} | ${fixed(run.breakdownMs.transaction)} (${fixed(run.breakdownMs.txLock)} / ${fixed(run.breakdownMs.txQueries)} / ${fixed(run.breakdownMs.txJs)} / ${fixed(run.breakdownMs.txBeginCommit)}) |`,
     ),
     '',
@@ -708,8 +675,6 @@ async function main(): Promise<void> {
         queryShapes,
         readsPerSubmission: mean(typical.map((item) => item.timings.reads)),
         txQueriesPerSubmission: mean(typical.map((item) => item.timings.txQueries)),
-        knownEntityRowsPerSubmission: mean(typical.map((item) => item.timings.knownEntityRows)),
-        knownEventRowsPerSubmission: mean(typical.map((item) => item.timings.knownEventRows)),
         slowest: [...typical]
           .sort((left, right) => right.millis - left.millis)
           .slice(0, 5)
