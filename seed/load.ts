@@ -9,7 +9,9 @@ import { countAll, countArticles, countNodesByLabel, countRelationshipsByType, d
 import { schemaStatements } from '../src/db/cypher/schema.js';
 import { labelsOfKind } from '../src/model/index.js';
 import { retractArticle, storeArticle } from '../src/statements/store.js';
-import { validateLoadSet, type LoadSet } from '../src/statements/validate.js';
+import { mergedAmong } from '../src/db/cypher/write.js';
+import { mentionedEntities } from '../src/statements/kinds.js';
+import { SeedValidationError, validateLoadSet, type LoadSet, type SeedIssue } from '../src/statements/validate.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readRegistry, readSources, readTextBeside } from './sources.js';
 
 export { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from './sources.js';
@@ -110,10 +112,34 @@ export function prepareLoad(paths: readonly string[], registryDir: string = DEFA
   return { loadSet, validateMillis: performance.now() - began };
 }
 
+/**
+ * An editor may have merged an entity of the files into another through the API: loading the files again would
+ * bring it back beside the one it became. Such a load is refused, naming each file that declares or names it, so
+ * that the files follow the judgement (or the merge is undone) first.
+ */
+async function refuseMergedEntities(database: Database, loadSet: LoadSet): Promise<void> {
+  const named = new Map<string, string[]>();
+  for (const article of loadSet.articles)
+    for (const id of new Set(article.statements.flatMap(mentionedEntities))) named.set(id, [...(named.get(id) ?? []), article.file]);
+  const ids = [...new Set([...loadSet.registry.keys(), ...named.keys()])];
+  const merged = await database.read(mergedAmong(ids), LOAD_RUN);
+  if (merged.length === 0) return;
+  const issues: SeedIssue[] = merged.flatMap((row) => {
+    const message = `"${String(row.id)}" was merged into "${String(row.mergedInto)}" in the graph (an editor's judgement): refer to "${String(row.mergedInto)}", or undo the merge first`;
+    const declaration = loadSet.registry.get(String(row.id));
+    return [
+      ...(declaration ? [{ file: declaration.file, path: `${declaration.path}.id`, message }] : []),
+      ...(named.get(String(row.id)) ?? []).map((file) => ({ file, path: '$.statements', message })),
+    ];
+  });
+  throw new SeedValidationError(issues);
+}
+
 /** Writes a prepared load: reset if asked, the schema, one transaction per article, then the pruning. */
 export async function writeLoad(database: Database, prepared: PreparedLoad, options: LoadOptions = {}): Promise<LoadSummary> {
   const began = performance.now();
   const { articles, registry } = prepared.loadSet;
+  if (!options.reset) await refuseMergedEntities(database, prepared.loadSet);
   const deletedNodes = options.reset ? await resetDatabase(database) : 0;
   await ensureSchema(database);
   for (const [position, article] of articles.entries()) {

@@ -5,14 +5,13 @@
  * tells which keys exist. A key's scrypt check costs tens of milliseconds of a libuv thread by design, so it is
  * spent only where it can succeed: a key once verified is remembered (by its SHA-256 and its record's hash, never
  * in clear); a token whose id no key has is refused without it (ids are 48 random bits: knowing one exists gives
- * nothing towards its secret); and one key id gets at most CHECKS_PER_MINUTE checks in any 60 s (its holder needs
- * one, since a verified key is remembered), so that no one can keep the threads busy with wrong secrets.
+ * nothing towards its secret); and at most CONCURRENT_CHECKS run at once, the others waiting their turn, so that
+ * wrong secrets sent in a stream keep at most that many of libuv's threads busy, never the whole pool.
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import { findKey } from '../db/cypher/keys.js';
 import { UnauthenticatedError } from '../errors.js';
-import { createRateLimiter } from './rateLimit.js';
 import { keyState, parseToken, verifySecret, type ApiKeyRecord, type StoredKey } from './keys.js';
 
 /** The caller of one request: a key's record, or null for an anonymous caller. */
@@ -24,8 +23,26 @@ export const ANONYMOUS: Caller = { key: null };
 
 /** Verified keys remembered; beyond this many, the oldest is forgotten (and verified again when it returns). */
 const REMEMBERED_KEYS = 1000;
-/** scrypt checks of one key id in any 60 s; beyond, its tokens are refused unchecked until the window moves on. */
-export const CHECKS_PER_MINUTE = 10;
+/** scrypt checks running at once (libuv's pool has 4 threads, which file and DNS work share). */
+export const CONCURRENT_CHECKS = 2;
+
+/** Runs `check` when fewer than `limit` run, else when one of them ends. */
+export function bounded(limit: number): <T>(check: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (check) => {
+    // A check that ends hands its turn to the next one waiting, so that no newcomer slips in between.
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running += 1;
+    try {
+      return await check();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -33,7 +50,7 @@ export type Authenticate = (authorization: string | undefined) => Promise<Caller
 
 export function createAuthenticator(database: Database): Authenticate {
   const verified = new Map<string, string>();
-  const checks = createRateLimiter(CHECKS_PER_MINUTE);
+  const inTurn = bounded(CONCURRENT_CHECKS);
   return async function authenticate(authorization) {
     if (authorization === undefined || authorization.trim() === '') return ANONYMOUS;
     const token = /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
@@ -44,8 +61,7 @@ export function createAuthenticator(database: Database): Authenticate {
     if (stored === undefined) throw new UnauthenticatedError();
     const digest = sha256(token);
     if (verified.get(digest) !== stored.hash) {
-      // Counted before the check, so that tries running at once cannot all get past the bound.
-      if (checks.take(stored.id) !== undefined || !(await verifySecret(parsed.secret, stored))) throw new UnauthenticatedError();
+      if (!(await inTurn(() => verifySecret(parsed.secret, stored)))) throw new UnauthenticatedError();
       if (verified.size >= REMEMBERED_KEYS) verified.delete(verified.keys().next().value!);
       verified.set(digest, stored.hash);
     }

@@ -9,7 +9,7 @@ import type { GraphQLField } from 'graphql';
 import { ROLES, roleAtLeast, type Role } from '../auth/keys.js';
 import { createRateLimiter } from '../auth/rateLimit.js';
 import type { RequestContext } from '../context.js';
-import { ForbiddenError, RateLimitedError, UnauthenticatedError } from '../errors.js';
+import { BadUserInputError, ForbiddenError, RateLimitedError, UnauthenticatedError } from '../errors.js';
 import { collectTypedFields, fragmentsOf } from '../operation/collectFields.js';
 
 export interface AuthorizationOptions {
@@ -53,6 +53,12 @@ export function authorizationPlugin(options: AuthorizationOptions): ApolloServer
             if (!roleAtLeast(key.role, needed)) throw new ForbiddenError(needed);
           }
           if (operation.operation === 'mutation' && key !== null) {
+            if (rootFields.length > options.writesPerKeyPerMinute)
+              throw new BadUserInputError(
+                `One operation may hold at most ${options.writesPerKeyPerMinute} writes (mutation fields).`,
+                undefined,
+                true,
+              );
             // Each root field of a mutation is a write of its own (aliases make many in one operation).
             const waitSeconds = limiter.take(key.id, rootFields.length);
             if (waitSeconds !== undefined) throw new RateLimitedError(waitSeconds);

@@ -1,15 +1,17 @@
 /**
  * `extractDraft`: the extractor (src/extract) behind the API, so that a client can show a draft for review. It
- * links mentions to the registry entities the graph holds (those of seed/registry and those earlier submissions
- * declared), so that a draft names them by id and proposes only what the graph lacks; it writes nothing.
+ * links mentions to the registry of seed/registry (read once) and to the entities that submissions through the
+ * API declared (read from the graph when a write has happened since), less those merged into others, so that a
+ * draft names them by id and proposes only what is new. It writes nothing.
  */
-import type { Database } from '../db/database.js';
-import { registryEntries, registryVersion } from '../db/cypher/registry.js';
+import { DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
+import type { RequestContext } from '../context.js';
+import { mergedAmong } from '../db/cypher/write.js';
+import { submittedRegistryEntries, writesCount } from '../db/cypher/registry.js';
 import { BadUserInputError } from '../errors.js';
 import { extract } from '../extract/extract.js';
-import { addEntry, emptyRegistry, type Entry, type Registry } from '../extract/registry.js';
+import { addEntry, readRegistryDir, type Entry, type Registry } from '../extract/registry.js';
 import { slugify } from '../extract/text.js';
-import type { RequestContext } from '../context.js';
 import type { ExtractDraft, QueryResolvers } from '../generated/graphql.js';
 import { isIsoDate, isIsoDateTimeWithOffset } from '../text/isoDate.js';
 
@@ -83,31 +85,53 @@ export function extractDraft(args: DraftArgs, registry: Registry): ExtractDraft 
   };
 }
 
-/** How long a registry read from the graph is kept at most, whatever the counts say (a registry file edited and loaded again). */
-const REGISTRY_TTL_MS = 60_000;
+/** The registry files, read once: the seed's entities, which every graph loaded from them holds. */
+let filesRegistry: Registry | undefined;
 
-const registries = new WeakMap<Database, { version: string; readAt: number; registry: Registry }>();
+/** The registry for drafts, and the number of API writes it was made after; one refresh at a time. */
+let current: { writes: number; registry: Promise<Registry> } | undefined;
 
 /**
- * The graph's registry, read again only when it may have changed (the counts of registry entities, articles or
- * writes moved, or a minute passed): a draft costs one constant-time query, not a read of every entity.
+ * The registry drafts link to: the files', and what submissions declared, less the merged entities. Made again
+ * only after an API write (one constant-time count tells), from the submitted articles, never from every entity.
  */
-async function graphRegistry(context: RequestContext): Promise<Registry> {
+async function draftRegistry(context: RequestContext): Promise<Registry> {
   const { database, queryCounter: counter } = context;
-  const [row] = await database.read(registryVersion(), { counter });
-  const version = JSON.stringify(row?.counts);
-  const cached = registries.get(database);
-  if (cached && cached.version === version && Date.now() - cached.readAt < REGISTRY_TTL_MS) return cached.registry;
-  const registry = emptyRegistry();
-  for (const entry of await database.read(registryEntries(), { counter }))
-    addEntry(registry, String(entry.collection), entry.entry as Entry);
-  registries.set(database, { version, readAt: Date.now(), registry });
-  return registry;
+  const [row] = await database.read(writesCount(), { counter });
+  const writes = Number(row?.writes ?? 0);
+  if (current?.writes !== writes) {
+    const refresh = (async () => {
+      filesRegistry ??= readRegistryDir(DEFAULT_REGISTRY_DIR);
+      const registry: Registry = {
+        collections: new Map([...filesRegistry.collections].map(([name, entries]) => [name, [...entries]])),
+        byId: new Map(filesRegistry.byId),
+      };
+      for (const submitted of await database.read(submittedRegistryEntries(), { counter }))
+        if (!registry.byId.has(String((submitted.entry as Entry).id)))
+          addEntry(registry, String(submitted.collection), submitted.entry as Entry);
+      const merged = new Set((await database.read(mergedAmong([...registry.byId.keys()]), { counter })).map((merge) => String(merge.id)));
+      if (merged.size > 0) {
+        for (const [name, entries] of registry.collections)
+          registry.collections.set(
+            name,
+            entries.filter((entry) => !merged.has(entry.id)),
+          );
+        for (const id of merged) registry.byId.delete(id);
+      }
+      return registry;
+    })();
+    current = { writes, registry: refresh };
+    // A failed refresh is not kept: the next draft tries again.
+    refresh.catch(() => {
+      if (current?.registry === refresh) current = undefined;
+    });
+  }
+  return current!.registry;
 }
 
 export const extractResolvers: Pick<QueryResolvers, 'extractDraft'> = {
   extractDraft: async (_parent, args, context) => {
     checkDraftArgs(args);
-    return extractDraft(args, await graphRegistry(context));
+    return extractDraft(args, await draftRegistry(context));
   },
 };

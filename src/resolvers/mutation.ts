@@ -3,6 +3,7 @@
  * authorization.ts); the transactions are src/write/writer.ts's. The audit trail and judgements are read here too.
  */
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import { isIsoDateTimeWithOffset } from '../text/isoDate.js';
 import type { RequestContext } from '../context.js';
 import type { AuditEntry, Judgement, MutationResolvers, QueryResolvers } from '../generated/graphql.js';
 import type { NodeRecord } from '../graph.js';
@@ -48,7 +49,7 @@ export const writeQueryResolvers: Pick<QueryResolvers, 'auditTrail' | 'judgement
     const limit = boundedCount(first, PAGE_SIZE, 'first');
     // A cursor of this list holds an entry's time: one from another list must not reach Cypher's datetime().
     const position = after
-      ? decodeCursor(after, (candidate) => candidate.key !== null && !Number.isNaN(Date.parse(candidate.key)))
+      ? decodeCursor(after, (candidate) => candidate.key !== null && isIsoDateTimeWithOffset(candidate.key))
       : undefined;
     const entries = (await readAuditTrail(
       context.database,

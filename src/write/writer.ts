@@ -3,12 +3,12 @@
  * (so writes run one at a time and every derivation sees every claim), checks the graph as it is then, writes
  * through the loader's own path (src/statements/store.ts), and records its audit entry: all of it commits or
  * none does, whether Neo4j fails, the API is killed or the transaction runs out of time (WRITE_TIMEOUT_MS).
- * Checks that need no lock (the submission's validation) run before the transaction.
+ * A submission is validated inside its transaction too, against the graph as it is under the lock.
  */
 import { randomUUID } from 'node:crypto';
 import type { ApiKeyRecord } from '../auth/keys.js';
 import type { WriteSettings } from '../config.js';
-import type { Database, QueryCounter, Row } from '../db/database.js';
+import type { CypherQuery, Database, QueryCounter, Row } from '../db/database.js';
 import { deleteOutgoing, deleteUnsourcedEntities, mergeRelationships } from '../db/cypher/load.js';
 import {
   articleState,
@@ -81,7 +81,7 @@ export interface RetractResult {
 }
 
 /** A judgement as the API shows it (its `undo` record stays inside). */
-export type JudgementRecord = Omit<JudgementRow, 'undo'> & {
+export type JudgementRecord = Omit<JudgementRow, 'undo' | 'touches'> & {
   at: string;
   undone: boolean;
   undoneBy: string | null;
@@ -112,8 +112,12 @@ const linksOf = (rows: Row[]): RegistryLink[] =>
   rows.map((row) => ({ type: String(row.type), otherId: String(row.otherId), otherLabel: String(row.otherLabel) }));
 
 const asNumber = (value: unknown) => Number(value ?? 0);
-const judgementOf = (row: Row | undefined) => row?.judgement as (JudgementRecord & { undo: string | null }) | undefined;
-const publicJudgement = ({ undo: _undo, ...judgement }: JudgementRecord & { undo: string | null }): JudgementRecord => judgement;
+const judgementOf = (row: Row | undefined) => row?.judgement as (JudgementRecord & { undo: string | null; touches: string[] }) | undefined;
+const publicJudgement = ({
+  undo: _undo,
+  touches: _touches,
+  ...judgement
+}: JudgementRecord & { undo: string | null; touches: string[] }): JudgementRecord => judgement;
 
 export interface Writer {
   submitArticle(submission: ArticleSubmission, request: WriteRequest): Promise<SubmitResult>;
@@ -162,8 +166,9 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     run: Run,
     request: WriteRequest,
     action: string,
-    row: Omit<JudgementRow, 'id' | 'by' | 'auditId'>,
+    row: Omit<JudgementRow, 'id' | 'by' | 'auditId' | 'touches'>,
     details: object,
+    restated: readonly string[] = [],
   ) => {
     const id = `judgement:${randomUUID()}`;
     const auditId = await audit(run, request, {
@@ -174,7 +179,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
       statementsRemoved: 0,
       details: JSON.stringify({ about: row.about, reason: row.reason, ...details }),
     });
-    const [created] = await run(createJudgement({ ...row, id, by: request.key.name, auditId }));
+    const [created] = await run(createJudgement({ ...row, id, by: request.key.name, auditId, touches: [...row.about, ...restated] }));
     return publicJudgement(judgementOf(created)!);
   };
 
@@ -195,47 +200,49 @@ export function createWriter(database: Database, settings: WriteSettings): Write
       // A repeated submission is answered without the lock or a validation: it passed when it was stored.
       if (peekedId !== undefined && (await database.read(articleState(peekedId), { counter: request.counter }))[0]?.contentHash === hash)
         return unchanged(peekedId);
-      return inTransaction(request, 'submitArticle', async (run) => {
-        // Under the lock, the graph cannot change between these checks and the write: the submission is checked
-        // against the entities as they are (none merged or deleted meanwhile), and the same submission from
-        // another client, stored while this one waited, is found here.
-        if (peekedId !== undefined && (await run(articleState(peekedId)))[0]?.contentHash === hash) return unchanged(peekedId);
-        const loadSet = await validateAgainstGraph(run, submission);
-        const article = loadSet.articles[0]!;
-        const articleId = article.meta.id;
-        const declared = [...loadSet.registry.keys()];
-        const [state] = await run(articleState(articleId));
-        if (state?.contentHash === hash) return unchanged(articleId);
-        if (state?.exists && submission.replace !== true)
-          throw new ConflictError(
-            `The article "${articleId}" is in the graph with other content; submit with \`replace: true\` to replace it.`,
-          );
-        const summary = await storeArticle(run, article, loadSet.registry, hash);
-        const statementsRemoved = asNumber(state?.claims);
-        const auditId = await audit(run, request, {
-          action: 'submitArticle',
-          articleId,
-          judgementId: null,
-          statementsAdded: summary.claims,
-          statementsRemoved,
-          details: JSON.stringify({
-            contentHash: hash,
-            entities: declared,
+      return suggestingNearestIds(database, submission, request, () =>
+        inTransaction(request, 'submitArticle', async (run) => {
+          // Under the lock, the graph cannot change between these checks and the write: the submission is checked
+          // against the entities as they are (none merged or deleted meanwhile), and the same submission from
+          // another client, stored while this one waited, is found here.
+          if (peekedId !== undefined && (await run(articleState(peekedId)))[0]?.contentHash === hash) return unchanged(peekedId);
+          const loadSet = validateSubmission(submission, await knownGraph(run, referencesIn(submission)));
+          const article = loadSet.articles[0]!;
+          const articleId = article.meta.id;
+          const declared = [...loadSet.registry.keys()];
+          const [state] = await run(articleState(articleId));
+          if (state?.contentHash === hash) return unchanged(articleId);
+          if (state?.exists && submission.replace !== true)
+            throw new ConflictError(
+              `The article "${articleId}" is in the graph with other content; submit with \`replace: true\` to replace it.`,
+            );
+          const summary = await storeArticle(run, article, loadSet.registry, hash);
+          const statementsRemoved = asNumber(state?.claims);
+          const auditId = await audit(run, request, {
+            action: 'submitArticle',
+            articleId,
+            judgementId: null,
+            statementsAdded: summary.claims,
+            statementsRemoved,
+            details: JSON.stringify({
+              contentHash: hash,
+              entities: declared,
+              factsDerived: summary.facts,
+              factsDeleted: summary.deletedFacts,
+            }),
+          });
+          return {
+            status: state?.exists ? 'REPLACED' : 'CREATED',
+            articleId,
+            statementsAdded: summary.claims,
+            statementsRemoved,
+            entitiesAdded: summary.entities,
             factsDerived: summary.facts,
-            factsDeleted: summary.deletedFacts,
-          }),
-        });
-        return {
-          status: state?.exists ? 'REPLACED' : 'CREATED',
-          articleId,
-          statementsAdded: summary.claims,
-          statementsRemoved,
-          entitiesAdded: summary.entities,
-          factsDerived: summary.facts,
-          warnings: loadSet.warnings.map(formatIssue),
-          auditId,
-        } satisfies SubmitResult;
-      });
+            warnings: loadSet.warnings.map(formatIssue),
+            auditId,
+          } satisfies SubmitResult;
+        }),
+      );
     },
 
     retractArticle(articleId, reason, request) {
@@ -332,6 +339,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
             factsDerived: restated.facts,
             factsDeleted: restated.deletedFacts,
           },
+          claims.map((claim) => claim.id),
         );
       });
     },
@@ -358,9 +366,9 @@ export function createWriter(database: Database, settings: WriteSettings): Write
         if (!judgement) throw new NotFoundError(`There is no judgement "${id}".`);
         if (judgement.undone)
           throw new ConflictError(`The judgement "${id}" was undone already (${judgement.undoneAt}, by ${judgement.undoneBy}).`);
-        // Judgements are undone latest first: a later one about the same entities was made on top of this one.
+        // Judgements are undone latest first: a later one that changed the same entities or claims was made on top.
         const [later] = await run(laterJudgement(id));
-        if (later) throw new ConflictError(`Undo the later judgement "${String(later.id)}" about the same entities first.`);
+        if (later) throw new ConflictError(`Undo the later judgement "${String(later.id)}" about the same entities or claims first.`);
         let details: object = {};
         if (judgement.kind === 'RANK') {
           const [claim] = await run(claimsById(judgement.about));
@@ -372,7 +380,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
             if (rankReason) previous.rankReason = rankReason;
             else delete previous.rankReason;
             details = { factsDerived: (await restateClaims(run, [{ id: String(judgement.about[0]), statement: previous }])).facts };
-          }
+          } else details = { claimsLeftAlone: [judgement.about[0]], why: 'the claim is gone or says something else since' };
         } else if (judgement.kind === 'SAME_AS') {
           const [keepId, mergeId] = judgement.about as [string, string];
           const undo = JSON.parse(judgement.undo!) as MergeUndo;
@@ -387,7 +395,14 @@ export function createWriter(database: Database, settings: WriteSettings): Write
             .filter(({ id, statement }) => statementContent(statement) === recorded.get(id)!.content)
             .map(({ id, statement }) => ({ id, statement: restoreReferences(statement, recorded.get(id)!.paths, keepId, mergeId) }));
           const restated = await restateClaims(run, claims);
-          details = { claimsRestated: claims.length, factsDerived: restated.facts, factsDeleted: restated.deletedFacts };
+          details = {
+            claimsRestated: claims.length,
+            claimsLeftAlone: undo.claims
+              .map((claim) => claim.id)
+              .filter((claimId) => !claims.some((restatedClaim) => restatedClaim.id === claimId)),
+            factsDerived: restated.facts,
+            factsDeleted: restated.deletedFacts,
+          };
         }
         const auditId = await audit(run, request, {
           action: 'undoJudgement',
@@ -441,17 +456,25 @@ async function knownGraph(run: Run, among?: ReturnType<typeof referencesIn>): Pr
 }
 
 /**
- * Validates against the part of the graph the submission can touch (what it names, its people's namesakes),
- * so that the cost does not grow with the graph; when a reference is unknown, again against every entity, so
- * that the problem names the nearest ids.
+ * The submission is validated against the part of the graph it can touch (what it names, its people's namesakes),
+ * so that the cost does not grow with the graph and the write lock is held briefly. When a reference is unknown,
+ * it is validated again against every entity, once the transaction has rolled back and freed the lock, so that
+ * the problem names the nearest ids.
  */
-async function validateAgainstGraph(run: Run, submission: ArticleSubmission): Promise<LoadSet> {
+async function suggestingNearestIds<T>(
+  database: Database,
+  submission: ArticleSubmission,
+  request: WriteRequest,
+  write: () => Promise<T>,
+): Promise<T> {
   try {
-    return validateSubmission(submission, await knownGraph(run, referencesIn(submission)));
+    return await write();
   } catch (error) {
-    if (!(error instanceof InvalidSubmissionError) || !error.problems.some((problem) => problem.message.includes('no such id')))
-      throw error;
-    return validateSubmission(submission, await knownGraph(run));
+    if (error instanceof InvalidSubmissionError && error.problems.some((problem) => problem.message.includes('no such id'))) {
+      const read = (query: CypherQuery) => database.read(query, { counter: request.counter });
+      validateSubmission(submission, await knownGraph(read));
+    }
+    throw error;
   }
 }
 

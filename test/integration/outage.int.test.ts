@@ -169,11 +169,13 @@ describe('writes when Neo4j stops and starts again', () => {
   it('leaves all or nothing of a 1,000-statement write whose Neo4j stops in the middle', async () => {
     const large = testSubmission('outage-large', { people: 500 });
     const answer = submit(large);
-    // Stop Neo4j once the write's transaction is open (SHOW TRANSACTIONS shows its metadata), not before.
+    // Stop Neo4j while the write's transaction writes (its metadata in SHOW TRANSACTIONS, running one of the store's
+    // batched writes): past its validation, in the middle of what it writes.
     let seenRunning = false;
     for (let tries = 0; tries < 2000 && !seenRunning; tries += 1) {
       const running = await database.read({
-        cypher: "SHOW TRANSACTIONS YIELD metaData WHERE metaData.operation = 'submitArticle' RETURN count(*) AS count",
+        cypher:
+          "SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE metaData.operation = 'submitArticle' AND currentQuery CONTAINS 'UNWIND $rows' RETURN count(*) AS count",
         params: {},
       });
       seenRunning = Number(running[0]?.count) > 0;

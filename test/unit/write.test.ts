@@ -5,6 +5,7 @@
  */
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { bounded } from '../../src/auth/authenticate.js';
 import { createRateLimiter } from '../../src/auth/rateLimit.js';
 import { InvalidSubmissionError } from '../../src/errors.js';
 import { SCHEMA_SDL } from '../../src/model/index.js';
@@ -177,5 +178,22 @@ describe('what a statement says, apart from its rank', () => {
     const statement = { id: 's', kind: 'holds', person: 'person:a', position: 'position:p', quotes: ['q'] } as unknown as Statement;
     expect(statementContent({ ...statement, rank: 'preferred', rankReason: 'r' })).toBe(statementContent(statement));
     expect(statementContent({ ...statement, person: 'person:b' })).not.toBe(statementContent(statement));
+  });
+});
+
+describe('key checks in turn', () => {
+  it('runs at most the limit at once and every check in the end', async () => {
+    const inTurn = bounded(2);
+    let running = 0;
+    let most = 0;
+    const check = async (value: number) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running -= 1;
+      return value;
+    };
+    expect(await Promise.all([1, 2, 3, 4, 5].map((value) => inTurn(() => check(value))))).toEqual([1, 2, 3, 4, 5]);
+    expect(most).toBe(2);
   });
 });

@@ -25,6 +25,8 @@ export function schemaStatements(): CypherQuery[] {
     'CREATE INDEX award_presentation_date IF NOT EXISTS FOR (n:AwardPresentation) ON (n.date)',
     'CREATE INDEX tenure_possible_from IF NOT EXISTS FOR (n:Tenure) ON (n.possibleFrom)',
     'CREATE INDEX article_published_on IF NOT EXISTS FOR (n:Article) ON (n.publishedOn)',
+    // The articles submitted through the API, whose entities extractDraft links to (src/db/cypher/registry.ts).
+    'CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
   ].map((cypher) => ({ cypher, params: {} }));
   // Names are indexed in their folded form (`nameFolded`: no diacritics, `đ` → `d`, lower case; see
   // src/text/fold.ts), and the API folds the query the same way, so input typed without diacritics, in NFD or

@@ -55,6 +55,14 @@ export function knownEntities(among?: { ids: readonly string[]; foldedNames: rea
   return { cypher: [...parts, merged].join('\nUNION ALL\n'), params: { ids: among?.ids ?? [], names: among?.foldedNames ?? [] } };
 }
 
+/** The entities among `ids` that were merged into another, with the one they became. */
+export function mergedAmong(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `MATCH (n:${MERGED_LABEL}) WHERE n.id IN $ids RETURN n.id AS id, n.mergedInto AS mergedInto ORDER BY id`,
+    params: { ids },
+  };
+}
+
 /** The events in the graph with the given ids, or every one. */
 export function knownEvents(ids?: readonly string[]): CypherQuery {
   return {
@@ -125,6 +133,8 @@ export interface JudgementRow {
   auditId: string;
   /** What undoing needs, as JSON: the claims restated and the relationships moved by a merge. */
   undo: string | null;
+  /** Every id it changed: its entities or claim, and the claims a merge restated. Undo order is decided on these. */
+  touches: string[];
 }
 
 const JUDGEMENT_FIELDS = `judgement {.*, at: toString(judgement.at), undoneAt: toString(judgement.undoneAt)} AS judgement`;
@@ -150,12 +160,15 @@ RETURN ${JUDGEMENT_FIELDS} ORDER BY judgement.at DESC, judgement.id DESC`,
   };
 }
 
-/** The latest judgement still standing that was made after this one about any of its entities (datetimes compared in Cypher). */
+/**
+ * The latest judgement still standing that was made after this one and changed any of what it changed (a merge
+ * restating a ranked claim, a rank on a claim a merge restated…); datetimes compared in Cypher.
+ */
 export function laterJudgement(id: string): CypherQuery {
   return {
     cypher: `MATCH (judgement:Judgement {id: $id})
 MATCH (later:Judgement) WHERE later.id <> judgement.id AND NOT later.undone AND later.at > judgement.at
-  AND any(about IN later.about WHERE about IN judgement.about)
+  AND any(touched IN later.touches WHERE touched IN judgement.touches)
 RETURN later.id AS id ORDER BY later.at DESC LIMIT 1`,
     params: { id },
   };
