@@ -36,7 +36,7 @@ import { ConflictError, ErrorCode, InvalidSubmissionError, QueryTimeoutError, Se
 import { labelOfId, labelsOfKind, nodeSpec, type NodeLabel } from '../model/index.js';
 import type { Statement } from '../statements/format.js';
 import { restateClaims, retractArticle, storeArticle, type Run } from '../statements/store.js';
-import { formatIssue, type KnownEntity, type KnownGraph, type LoadSet } from '../statements/validate.js';
+import { formatIssue, type KnownEntity, type KnownGraph } from '../statements/validate.js';
 import { restoreReferences, statementContent, substituteReferences, type StatementPath } from './merge.js';
 import { peekArticle, referencesIn, submissionHash, validateSubmission, type ArticleSubmission } from './submission.js';
 
