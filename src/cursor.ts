@@ -27,3 +27,16 @@ export function decodeCursor(cursor: string, isValid: (position: ListPosition) =
   }
   throw new BadUserInputError('`after` is not a cursor that this API gave out; pass `pageInfo.endCursor` of the previous page.', 'after');
 }
+
+/**
+ * A page's PageInfo. Forward paging only: the Relay specification lets hasPreviousPage be false rather than cost a
+ * query.
+ */
+export function forwardPageInfo(edges: readonly { cursor: string }[], hasNextPage: boolean) {
+  return {
+    hasPreviousPage: false,
+    hasNextPage,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+}

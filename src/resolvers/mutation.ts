@@ -2,7 +2,7 @@
  * The write API's entry points: who may call each is checked before they run (`@requiresRole`, src/plugins/
  * authorization.ts); the transactions are src/write/writer.ts's. The audit trail and judgements are read here too.
  */
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { decodeCursor, encodeCursor, forwardPageInfo } from '../cursor.js';
 import { isIsoDateTimeWithOffset } from '../text/isoDate.js';
 import type { RequestContext } from '../context.js';
 import type { AuditEntry, Judgement, MutationResolvers, QueryResolvers } from '../generated/graphql.js';
@@ -61,15 +61,7 @@ export const writeQueryResolvers: Pick<QueryResolvers, 'auditTrail' | 'judgement
       context.queryCounter,
     )) as unknown as AuditEntry[];
     const edges = entries.slice(0, limit).map((entry) => ({ cursor: encodeCursor({ key: entry.at, id: entry.id }), node: entry }));
-    return {
-      edges,
-      pageInfo: {
-        hasPreviousPage: false,
-        hasNextPage: entries.length > limit,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return { edges, pageInfo: forwardPageInfo(edges, entries.length > limit) };
   },
   judgements: async (_root, { aboutId }, context) => (await readJudgements(context.database, aboutId, context.queryCounter)) as Judgement[],
 };

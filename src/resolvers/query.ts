@@ -8,7 +8,7 @@ import { relatedNodesQuery } from '../db/cypher/relations.js';
 import type { SearchableLabel } from '../db/cypher/schema.js';
 import { luceneQuery, searchQuery } from '../db/cypher/search.js';
 import type { RequestContext } from '../context.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { decodeCursor, encodeCursor, forwardPageInfo } from '../cursor.js';
 import { BadUserInputError } from '../errors.js';
 import type { EntityType, QueryResolvers } from '../generated/graphql.js';
 import type { ConnectionRecord, NodeRecord } from '../graph.js';
@@ -55,13 +55,7 @@ async function listConnection(
   }));
   return {
     edges,
-    // Forward paging only: the specification lets hasPreviousPage be false rather than cost a query.
-    pageInfo: {
-      hasPreviousPage: false,
-      hasNextPage: page.length > first,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: forwardPageInfo(edges, page.length > first),
     totalCount: withTotal ? Number(rows[0]?.total ?? 0) : null,
   };
 }
