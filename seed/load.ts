@@ -8,7 +8,7 @@ import type { Database } from '../src/db/database.js';
 import { countAll, countArticles, countNodesByLabel, countRelationshipsByType, deleteBatch, deleteUnsourcedEntities, loadedArticleIds } from '../src/db/cypher/load.js';
 import { schemaStatements } from '../src/db/cypher/schema.js';
 import { labelsOfKind } from '../src/model/index.js';
-import { retractArticle, storeArticle } from '../src/statements/store.js';
+import { retractArticle, storeArticle, writeTransaction } from '../src/statements/store.js';
 import { mergedAmong } from '../src/db/cypher/write.js';
 import { mentionedEntities } from '../src/statements/kinds.js';
 import { SeedValidationError, validateLoadSet, type LoadSet, type SeedIssue } from '../src/statements/validate.js';
@@ -144,7 +144,7 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
   await ensureSchema(database);
   for (const [position, article] of articles.entries()) {
     const started = performance.now();
-    const summary = await database.transaction((run) => storeArticle(run, article, registry), LOAD_RUN);
+    const summary = await writeTransaction(database, (run) => storeArticle(run, article, registry), LOAD_RUN);
     options.onProgress?.({ index: position + 1, total: articles.length, file: article.file, claims: summary.claims, facts: summary.facts, millis: performance.now() - started });
   }
   const prunedArticles: string[] = [];
@@ -153,7 +153,7 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
     for (const row of await database.read(loadedArticleIds(), LOAD_RUN)) {
       const id = String(row.id);
       if (loaded.has(id)) continue;
-      await database.transaction((run) => retractArticle(run, id), LOAD_RUN);
+      await writeTransaction(database, (run) => retractArticle(run, id), LOAD_RUN);
       prunedArticles.push(id);
     }
     if (prunedArticles.length > 0) await database.write([deleteUnsourcedEntities(labelsOfKind('registry'))], LOAD_RUN);

@@ -21,7 +21,7 @@ import {
   type PropertyValue,
 } from '../db/cypher/load.js';
 import { claimTargets, lockWrites, updateClaims } from '../db/cypher/write.js';
-import type { CypherQuery, Row } from '../db/database.js';
+import type { CypherQuery, Database, Row, RunOptions } from '../db/database.js';
 import { labelOfId, nodeSpec, type NodeLabel } from '../model/index.js';
 import { deriveFact, deriveNames, type Claim } from './derive.js';
 import type { Statement } from './format.js';
@@ -290,8 +290,20 @@ const rankOf = (statement: Statement) => ({
 });
 
 /**
- * Stores one validated article (see the module comment). Run it inside one transaction; it takes the graph's
- * write lock first. `contentHash` is the submission's, when it comes through the API.
+ * A transaction that writes the graph: it takes the graph's write lock first (lockWrites: writes run one at a time,
+ * so that every derivation sees every claim), then runs `work`. Every writer of statements (the seed loader, the
+ * write API) runs storeArticle, retractArticle and restateClaims in one of these.
+ */
+export function writeTransaction<T>(database: Database, work: (run: Run) => Promise<T>, options: RunOptions = {}): Promise<T> {
+  return database.transaction(async (run) => {
+    await run(lockWrites());
+    return work(run);
+  }, options);
+}
+
+/**
+ * Stores one validated article (see the module comment), inside a writeTransaction. `contentHash` is the
+ * submission's, when it comes through the API.
  */
 export async function storeArticle(
   run: Run,
@@ -299,7 +311,6 @@ export async function storeArticle(
   registry: ReadonlyMap<string, RegistryDeclaration>,
   contentHash: string | null = null,
 ): Promise<StoreSummary> {
-  await run(lockWrites());
   const articleId = article.meta.id;
   const old = await removeClaims(run, articleId);
   await run(mergeNodes('Article', [articleRow(article, contentHash)]));
@@ -342,9 +353,8 @@ export async function storeArticle(
   return { claims: claims.length, entities: entities.length, facts: derived.facts, deletedFacts: derived.deleted };
 }
 
-/** Removes an article and everything only it stated; derives again what it shared with others. Takes the write lock. */
+/** Removes an article and everything only it stated; derives again what it shared with others (in a writeTransaction). */
 export async function retractArticle(run: Run, articleId: string): Promise<StoreSummary> {
-  await run(lockWrites());
   const old = await removeClaims(run, articleId);
   await run(deleteArticle(articleId));
   const derived = await deriveFacts(run, old.facts);
@@ -355,7 +365,7 @@ export async function retractArticle(run: Run, articleId: string): Promise<Store
 /**
  * Restates claims already in the graph with new statements (an editor's rank, the ids of a merge, or their undoing):
  * their values and rank are replaced, their links written again, and every fact and name they touched before or
- * touch now is derived again. The caller holds the write lock.
+ * touch now is derived again (in a writeTransaction).
  */
 export async function restateClaims(run: Run, claims: readonly { id: string; statement: Statement }[]): Promise<StoreSummary> {
   if (claims.length === 0) return { claims: 0, entities: 0, facts: 0, deletedFacts: 0 };

@@ -22,7 +22,6 @@ import {
   knownEntities,
   laterJudgement,
   knownEvents,
-  lockWrites,
   markUndone,
   MERGED_LABEL,
   moveIncoming,
@@ -35,7 +34,7 @@ import { nodesByIdQuery } from '../db/cypher/nodes.js';
 import { ConflictError, ErrorCode, InvalidSubmissionError, QueryTimeoutError, ServiceError } from '../errors.js';
 import { labelOfId, labelsOfKind, nodeSpec, type NodeLabel } from '../model/index.js';
 import type { Statement } from '../statements/format.js';
-import { restateClaims, retractArticle, storeArticle, type Run } from '../statements/store.js';
+import { restateClaims, retractArticle, storeArticle, writeTransaction, type Run } from '../statements/store.js';
 import { formatIssue, type KnownEntity, type KnownGraph } from '../statements/validate.js';
 import { restoreReferences, statementContent, substituteReferences, type StatementPath } from './merge.js';
 import { peekArticle, referencesIn, submissionHash, validateSubmission, type ArticleSubmission } from './submission.js';
@@ -130,21 +129,15 @@ export interface Writer {
 
 export function createWriter(database: Database, settings: WriteSettings): Writer {
   /**
-   * One write: a transaction that takes the graph's write lock first. Its metadata (the operation and the request
-   * id) shows in Neo4j's `SHOW TRANSACTIONS`, so that an operator (and a test) can tell a write in flight.
+   * One write: a writeTransaction (the graph's write lock first). Its metadata (the operation and the request id)
+   * shows in Neo4j's `SHOW TRANSACTIONS`, so that an operator (and a test) can tell a write in flight.
    */
   const inTransaction = <T>(request: WriteRequest, operation: string, work: (run: Run) => Promise<T>) => {
     // Bounded by WRITE_TIMEOUT_MS and by what is left of the request's time: a client told that its request timed
     // out must be able to rely on nothing having been written.
     const timeoutMs = Math.min(settings.timeoutMs, (request.deadline ?? Infinity) - Date.now() - ANSWER_MARGIN_MS);
     if (timeoutMs < 1) throw new QueryTimeoutError();
-    return database.transaction(
-      async (run) => {
-        await run(lockWrites());
-        return work(run);
-      },
-      { timeoutMs, counter: request.counter, metadata: { operation, requestId: request.requestId } },
-    );
+    return writeTransaction(database, work, { timeoutMs, counter: request.counter, metadata: { operation, requestId: request.requestId } });
   };
 
   const audit = async (run: Run, request: WriteRequest, row: Omit<AuditRow, 'id' | 'keyId' | 'keyName' | 'keyRole' | 'requestId'>) => {
@@ -205,13 +198,13 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           // Under the lock, the graph cannot change between these checks and the write: the submission is checked
           // against the entities as they are (none merged or deleted meanwhile), and the same submission from
           // another client, stored while this one waited, is found here.
-          if (peekedId !== undefined && (await run(articleState(peekedId)))[0]?.contentHash === hash) return unchanged(peekedId);
+          const [state] = peekedId === undefined ? [] : await run(articleState(peekedId));
+          if (state?.contentHash === hash) return unchanged(peekedId!);
           const loadSet = validateSubmission(submission, await knownGraph(run, referencesIn(submission)));
           const article = loadSet.articles[0]!;
+          // The id read before validation: one that passes validation is a slug, which NFC leaves as it is.
           const articleId = article.meta.id;
           const declared = [...loadSet.registry.keys()];
-          const [state] = await run(articleState(articleId));
-          if (state?.contentHash === hash) return unchanged(articleId);
           if (state?.exists && submission.replace !== true)
             throw new ConflictError(
               `The article "${articleId}" is in the graph with other content; submit with \`replace: true\` to replace it.`,
