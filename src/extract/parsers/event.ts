@@ -19,6 +19,36 @@ const ORGANIZES =
   /(?<![a-z])(?:da\s+)?(?:long trong\s+)?(?:to chuc|tien hanh|khai mac)\s+(?=(?:ky hop|phien hop|hoi nghi|dai hoi|le|buoi le|hop mat|cuoc hop)(?![a-z]))/;
 const BODY = new RegExp(`(?<![a-z])(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?(?![a-z])`, 'g');
 
+/** The organizer a BODY match names: the body, and its province where printed. */
+function bodyOrganizer(body: RegExpExecArray | RegExpMatchArray): EventReading['organizer'] {
+  return {
+    body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key,
+    province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug,
+  };
+}
+
+/** The reading of an event named from `nameStart` to `nameEnd` in `sentence`, dated from around its name. */
+function eventReading(
+  context: Context,
+  sentence: Sentence,
+  event: Pick<EventReading, 'category' | 'organizer' | 'rule' | 'confidence'> & { nameStart: number; nameEnd: number },
+): EventReading[] {
+  const date = dateOf(context.analysis, sentence, event.nameStart);
+  return [
+    {
+      kind: 'event',
+      category: event.category,
+      name: { start: event.nameStart, end: event.nameEnd },
+      date,
+      partOfDay: date?.partOfDay,
+      organizer: event.organizer,
+      sentence,
+      rule: event.rule,
+      confidence: event.confidence,
+    },
+  ];
+}
+
 export function parseEvent(context: Context, sentence: Sentence): EventReading[] {
   const { analysis } = context;
   if (sentence.index > 5 || context.earlier.some((reading) => reading.kind === 'event')) return [];
@@ -43,27 +73,18 @@ export function parseEvent(context: Context, sentence: Sentence): EventReading[]
   const body = bodies.at(-1);
   const organizer =
     body && (!national || body.index > national.at)
-      ? {
-          body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key,
-          province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug,
-        }
+      ? bodyOrganizer(body)
       : national
         ? { national: GAZETTEER.nationalOrganizationByName.get(national.name)!.key }
         : undefined;
-  const date = dateOf(analysis, sentence, nameStart);
-  return [
-    {
-      kind: 'event',
-      category,
-      name: { start: nameStart, end: nameEnd },
-      date,
-      partOfDay: date?.partOfDay,
-      organizer,
-      sentence,
-      rule: 'event (… tổ chức kỳ họp/hội nghị/lễ …)',
-      confidence: 0.7,
-    },
-  ];
+  return eventReading(context, sentence, {
+    category,
+    nameStart,
+    nameEnd,
+    organizer,
+    rule: 'event (… tổ chức kỳ họp/hội nghị/lễ …)',
+    confidence: 0.7,
+  });
 }
 
 const NOUN = /(?<![a-z])(ky hop|hoi nghi|dai hoi|le ky niem|le trao|le cong bo|le phat dong|buoi le|hop mat)(?![a-z])/;
@@ -87,25 +108,12 @@ function atOrHeld(context: Context, sentence: Sentence): EventReading[] {
   const stop = /[;.]|,\s|\s(?:để|nhằm|với sự|dưới sự|diễn ra|được tổ chức)\s/.exec(analysis.doc.text.slice(nameStart, sentence.end));
   const nameEnd = stop ? nameStart + stop.index : sentence.end;
   const body = [...folded.slice(nameStart, nameEnd).matchAll(BODY)][0];
-  const organizer =
-    body && at
-      ? {
-          body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key,
-          province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug,
-        }
-      : undefined;
-  const date = dateOf(analysis, sentence, nameStart);
-  return [
-    {
-      kind: 'event',
-      category,
-      name: { start: nameStart, end: nameEnd },
-      date,
-      partOfDay: date?.partOfDay,
-      organizer,
-      sentence,
-      rule: at ? 'event (tại kỳ họp/hội nghị … <body>)' : 'event (… diễn ra …)',
-      confidence: 0.6,
-    },
-  ];
+  return eventReading(context, sentence, {
+    category,
+    nameStart,
+    nameEnd,
+    organizer: body && at ? bodyOrganizer(body) : undefined,
+    rule: at ? 'event (tại kỳ họp/hội nghị … <body>)' : 'event (… diễn ra …)',
+    confidence: 0.6,
+  });
 }
