@@ -13,6 +13,18 @@ function limited(limit: number): number {
   return limit;
 }
 
+/** Counts per node: what `match` binds as `node`, each with its number of distinct `counted`, most first (then by id). */
+function countPerNode(match: string, node: string, counted: string, limit: number): CypherQuery {
+  return {
+    cypher: `${match}
+WITH ${node}, count(DISTINCT ${counted}) AS count
+RETURN ${nodeRecord(node)} AS ${node}, count
+ORDER BY count DESC, ${node}.id
+LIMIT toInteger($limit)`,
+    params: { limit: limited(limit) },
+  };
+}
+
 /** Presentations per calendar year of their date; undated ones are counted under a null year, last. */
 export function presentationsPerYearQuery(limit: number): CypherQuery {
   return {
@@ -30,30 +42,26 @@ LIMIT toInteger($limit)`,
  * its award is conferred. A presentation with neither is not counted (there is no authority to count it under).
  */
 export function presentationsPerAuthorityQuery(limit: number): CypherQuery {
-  return {
-    cypher: `MATCH (p:AwardPresentation)
+  return countPerNode(
+    `MATCH (p:AwardPresentation)
 OPTIONAL MATCH (p)-[:ON_BEHALF_OF]->(behalf:Person|Organization|Position)
 OPTIONAL MATCH (p)-[:OF_AWARD]->(:Award)-[:CONFERRED_BY]->(conferrer:Person|Organization|Position)
 WITH p, coalesce(behalf, conferrer) AS authority
-WHERE authority IS NOT NULL
-WITH authority, count(DISTINCT p) AS count
-RETURN ${nodeRecord('authority')} AS authority, count
-ORDER BY count DESC, authority.id
-LIMIT toInteger($limit)`,
-    params: { limit: limited(limit) },
-  };
+WHERE authority IS NOT NULL`,
+    'authority',
+    'p',
+    limit,
+  );
 }
 
 /** Tenures per organization of the position held. */
 export function tenuresPerOrganizationQuery(limit: number): CypherQuery {
-  return {
-    cypher: `MATCH (t:Tenure)-[:OF_POSITION]->(:Position)-[:IN_ORGANIZATION]->(organization:Organization)
-WITH organization, count(DISTINCT t) AS count
-RETURN ${nodeRecord('organization')} AS organization, count
-ORDER BY count DESC, organization.id
-LIMIT toInteger($limit)`,
-    params: { limit: limited(limit) },
-  };
+  return countPerNode(
+    'MATCH (t:Tenure)-[:OF_POSITION]->(:Position)-[:IN_ORGANIZATION]->(organization:Organization)',
+    'organization',
+    't',
+    limit,
+  );
 }
 
 /**
@@ -62,13 +70,11 @@ LIMIT toInteger($limit)`,
  * counts once per province, whatever the number of tenures.
  */
 export function peoplePerProvinceQuery(limit: number): CypherQuery {
-  return {
-    cypher: `MATCH (province:Place {kind: 'province'})<-[:PART_OF*0..${HIERARCHY_HOPS}]-(:Place)<-[:JURISDICTION]-(:Organization)
-      <-[:PART_OF*0..${HIERARCHY_HOPS}]-(:Organization)<-[:IN_ORGANIZATION]-(:Position)<-[:OF_POSITION]-(:Tenure)-[:HELD_BY]->(person:Person)
-WITH province, count(DISTINCT person) AS count
-RETURN ${nodeRecord('province')} AS province, count
-ORDER BY count DESC, province.id
-LIMIT toInteger($limit)`,
-    params: { limit: limited(limit) },
-  };
+  return countPerNode(
+    `MATCH (province:Place {kind: 'province'})<-[:PART_OF*0..${HIERARCHY_HOPS}]-(:Place)<-[:JURISDICTION]-(:Organization)
+      <-[:PART_OF*0..${HIERARCHY_HOPS}]-(:Organization)<-[:IN_ORGANIZATION]-(:Position)<-[:OF_POSITION]-(:Tenure)-[:HELD_BY]->(person:Person)`,
+    'province',
+    'person',
+    limit,
+  );
 }
