@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { sendBody } from '../http/responses.js';
 
 export const EXPLORE_PATH = '/explore';
 /**
@@ -46,22 +47,12 @@ export function createExplore(dist: URL = DIST) {
     /** Answers GET /explore, /explore/ and /explore/assets/<file>; false for any other path. */
     serve(pathname: string, response: ServerResponse): boolean {
       if (pathname === EXPLORE_PATH || pathname === `${EXPLORE_PATH}/`) {
-        response.writeHead(built ? 200 : 503, {
-          'content-type': 'text/html; charset=utf-8',
-          'content-length': page.length,
-          'cache-control': 'no-cache',
-        });
-        response.end(page);
+        sendBody(response, built ? 200 : 503, page, 'text/html; charset=utf-8', 'no-cache');
         return true;
       }
       const asset = assets.get(pathname);
       if (!asset) return false;
-      response.writeHead(200, {
-        'content-type': asset.type,
-        'content-length': asset.body.length,
-        'cache-control': 'public, max-age=31536000, immutable',
-      });
-      response.end(asset.body);
+      sendBody(response, 200, asset.body, asset.type, 'public, max-age=31536000, immutable');
       return true;
     },
   };

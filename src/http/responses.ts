@@ -8,6 +8,12 @@ export function sendJson(response: ServerResponse, status: number, value: unknow
   response.end(body);
 }
 
+/** A page or an asset held in memory, with how long browsers and caches may keep it. */
+export function sendBody(response: ServerResponse, status: number, body: Buffer, type: string, cacheControl: string): void {
+  response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': cacheControl });
+  response.end(body);
+}
+
 export function sendJsonError(response: ServerResponse, status: number, code: ErrorCode, message: string, requestId: string): void {
   sendJson(response, status, { errors: [{ message, extensions: { code, requestId } }] });
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendBody } from '../http/responses.js';
 import { EXAMPLE_QUERIES, KEYED_EXAMPLE } from './examples.js';
 
 const require = createRequire(import.meta.url);
@@ -74,19 +75,13 @@ export function createPlayground(endpoint: string) {
       return request.method === 'GET' && !url.searchParams.has('query') && (request.headers.accept ?? '').includes('text/html');
     },
     servePage(response: ServerResponse): void {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, 'cache-control': 'no-cache' });
-      response.end(html);
+      sendBody(response, 200, html, 'text/html; charset=utf-8', 'no-cache');
     },
     /** Serves /playground/<asset>; false when the path is not one of the assets. */
     serveAsset(pathname: string, response: ServerResponse): boolean {
       const asset = assets.get(pathname.slice(PLAYGROUND_ASSET_PREFIX.length));
       if (!pathname.startsWith(PLAYGROUND_ASSET_PREFIX) || !asset) return false;
-      response.writeHead(200, {
-        'content-type': asset.type,
-        'content-length': asset.body.length,
-        'cache-control': 'public, max-age=86400',
-      });
-      response.end(asset.body);
+      sendBody(response, 200, asset.body, asset.type, 'public, max-age=86400');
       return true;
     },
   };
