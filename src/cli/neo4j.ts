@@ -1,6 +1,6 @@
 /** `npm run db:start | db:stop | db:status`: the local Neo4j, configured from the same environment as the API. */
-import { boltPort, loadConfig } from '../src/config.js';
-import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/db/localNeo4j.js';
+import { boltPort, loadConfig } from '../config.js';
+import { LocalNeo4jError, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../db/localNeo4j.js';
 
 async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
@@ -28,7 +28,7 @@ async function main(command: string | undefined): Promise<number> {
       return status.running ? 0 : 3;
     }
     default:
-      console.error('usage: tsx scripts/neo4j.ts start|stop|status');
+      console.error('usage: tsx src/cli/neo4j.ts start|stop|status');
       return 2;
   }
 }

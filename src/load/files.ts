@@ -5,10 +5,11 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REGISTRY_COLLECTIONS } from '../src/statements/format.js';
-import { SeedValidationError, type SeedIssue, type SourceFile, type TextReader } from '../src/statements/validate.js';
+import { REGISTRY_COLLECTIONS } from '../statements/format.js';
+import { SeedValidationError, type SeedIssue, type SourceFile, type TextReader } from '../statements/validate.js';
 
-const SEED_DIR = dirname(fileURLToPath(import.meta.url));
+/** The data folder: seed/ two folders up from src/load/ and, once compiled, from dist/src/load/ (the build copies it beside). */
+const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
 /** `seed/articles`, the data `npm run seed` and `npm start` load when given no paths. */
 export const DEFAULT_ARTICLES_DIR = join(SEED_DIR, 'articles');
 /** `seed/registry`: the entities, declared once; every load reads all of it. */
@@ -62,7 +63,11 @@ export function readSources(files: readonly string[]): SourceFile[] {
 /** The registry's files (one per collection that exists in `dir`). */
 export function readRegistry(dir: string = DEFAULT_REGISTRY_DIR): SourceFile[] {
   if (!existsSync(dir)) throw new SeedValidationError([{ file: dir, path: '$', message: 'the registry folder does not exist' }]);
-  return readSources(Object.keys(REGISTRY_COLLECTIONS).map((collection) => join(dir, `${collection}.json`)).filter((file) => existsSync(file)));
+  return readSources(
+    Object.keys(REGISTRY_COLLECTIONS)
+      .map((collection) => join(dir, `${collection}.json`))
+      .filter((file) => existsSync(file)),
+  );
 }
 
 /** Reads an article's text from beside its JSON file. */

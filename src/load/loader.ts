@@ -4,17 +4,25 @@
  * (src/statements/store.ts): its statements, the entities they name, and the facts derived again from every
  * statement about them. Storing an article replaces what it stated before, so a repeated load changes nothing.
  */
-import type { Database } from '../src/db/database.js';
-import { countAll, countArticles, countNodesByLabel, countRelationshipsByType, deleteBatch, deleteUnsourcedEntities, loadedArticleIds } from '../src/db/cypher/load.js';
-import { schemaStatements } from '../src/db/cypher/schema.js';
-import { labelsOfKind } from '../src/model/index.js';
-import { retractArticle, storeArticle, writeTransaction } from '../src/statements/store.js';
-import { mergedAmong } from '../src/db/cypher/write.js';
-import { mentionedEntities } from '../src/statements/kinds.js';
-import { SeedValidationError, validateLoadSet, type LoadSet, type SeedIssue } from '../src/statements/validate.js';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readRegistry, readSources, readTextBeside } from './sources.js';
+import type { Database } from '../db/database.js';
+import {
+  countAll,
+  countArticles,
+  countNodesByLabel,
+  countRelationshipsByType,
+  deleteBatch,
+  deleteUnsourcedEntities,
+  loadedArticleIds,
+} from '../db/cypher/load.js';
+import { schemaStatements } from '../db/cypher/schema.js';
+import { labelsOfKind } from '../model/index.js';
+import { retractArticle, storeArticle, writeTransaction } from '../statements/store.js';
+import { mergedAmong } from '../db/cypher/write.js';
+import { mentionedEntities } from '../statements/kinds.js';
+import { SeedValidationError, validateLoadSet, type LoadSet, type SeedIssue } from '../statements/validate.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readRegistry, readSources, readTextBeside } from './files.js';
 
-export { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from './sources.js';
+export { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from './files.js';
 
 /**
  * Loads are not API requests: a cold Neo4j plans each statement of a first load for the first time, and a
@@ -145,7 +153,14 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
   for (const [position, article] of articles.entries()) {
     const started = performance.now();
     const summary = await writeTransaction(database, (run) => storeArticle(run, article, registry), LOAD_RUN);
-    options.onProgress?.({ index: position + 1, total: articles.length, file: article.file, claims: summary.claims, facts: summary.facts, millis: performance.now() - started });
+    options.onProgress?.({
+      index: position + 1,
+      total: articles.length,
+      file: article.file,
+      claims: summary.claims,
+      facts: summary.facts,
+      millis: performance.now() - started,
+    });
   }
   const prunedArticles: string[] = [];
   if (options.prune) {
@@ -160,14 +175,25 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
   }
   const counts = await countGraph(database);
   const { validateMillis } = prepared;
-  return { ...counts, files: articles.length, deletedNodes, prunedArticles, validateMillis, millis: validateMillis + performance.now() - began };
+  return {
+    ...counts,
+    files: articles.length,
+    deletedNodes,
+    prunedArticles,
+    validateMillis,
+    millis: validateMillis + performance.now() - began,
+  };
 }
 
 /**
  * Loads the data files at `paths`. Throws SeedValidationError, having written nothing (not even the reset),
  * when any file is bad; otherwise returns the graph's counts after the load.
  */
-export async function loadArticleFiles(database: Database, paths: readonly string[], options: LoadOptions & { registryDir?: string } = {}): Promise<LoadSummary> {
+export async function loadArticleFiles(
+  database: Database,
+  paths: readonly string[],
+  options: LoadOptions & { registryDir?: string } = {},
+): Promise<LoadSummary> {
   return writeLoad(database, prepareLoad(paths, options.registryDir), options);
 }
 
@@ -180,6 +206,8 @@ export async function seedIfEmpty(database: Database, log: (line: string) => voi
   if (asNumber(row?.articles ?? 0) > 0) return undefined;
   log(`The graph is empty: loading the seed data from ${DEFAULT_ARTICLES_DIR}…`);
   const summary = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR]);
-  log(`Seeded ${summary.files} article file(s): ${summary.nodes} nodes, ${summary.relationships} relationships in ${Math.round(summary.millis)} ms.`);
+  log(
+    `Seeded ${summary.files} article file(s): ${summary.nodes} nodes, ${summary.relationships} relationships in ${Math.round(summary.millis)} ms.`,
+  );
   return summary;
 }

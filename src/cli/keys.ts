@@ -5,12 +5,12 @@
  * again.
  * Exit status 0 on success, 1 when `revoke` matches no key or on any other failure, 2 on bad usage.
  */
-import { boltPort, loadConfig } from '../src/config.js';
-import { issueKey, type KeyRequest } from '../src/auth/issueKey.js';
-import { ROLES, keyState, parseDuration, type ApiKeyRecord } from '../src/auth/keys.js';
-import { Database } from '../src/db/database.js';
-import { listKeys, revokeKey } from '../src/db/cypher/keys.js';
-import { startLocalNeo4j } from '../src/db/localNeo4j.js';
+import { boltPort, loadConfig } from '../config.js';
+import { issueKey, type KeyRequest } from '../auth/issueKey.js';
+import { ROLES, keyState, parseDuration, type ApiKeyRecord } from '../auth/keys.js';
+import { Database } from '../db/database.js';
+import { listKeys, revokeKey } from '../db/cypher/keys.js';
+import { startLocalNeo4j } from '../db/localNeo4j.js';
 
 const USAGE = `usage: npm run keys -- create --role ${ROLES.join('|')} --name NAME [--expires DURATION]
        npm run keys -- list

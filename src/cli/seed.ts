@@ -6,11 +6,11 @@
  * or any other failure, 2 on bad usage.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { boltPort, loadConfig } from '../src/config.js';
-import { Database } from '../src/db/database.js';
-import { startLocalNeo4j } from '../src/db/localNeo4j.js';
-import { SeedValidationError, formatIssue } from '../src/statements/validate.js';
-import { DEFAULT_ARTICLES_DIR, prepareLoad, writeLoad, type LoadSummary } from './load.js';
+import { boltPort, loadConfig } from '../config.js';
+import { Database } from '../db/database.js';
+import { startLocalNeo4j } from '../db/localNeo4j.js';
+import { SeedValidationError, formatIssue } from '../statements/validate.js';
+import { DEFAULT_ARTICLES_DIR, prepareLoad, writeLoad, type LoadSummary } from '../load/loader.js';
 
 const USAGE = `usage: npm run seed [-- [--check] [--reset] [--prune] [PATH...]]
   PATH     an article data file (.json, its text beside it) or a folder of them; default: seed/articles.
@@ -28,7 +28,10 @@ const shown = (file: string) => (isAbsolute(file) ? relative(process.cwd(), file
 
 function table(title: string, counts: Record<string, number>): string {
   const width = Math.max(title.length, ...Object.keys(counts).map((key) => key.length));
-  return [`${title.padEnd(width)}  count`, ...Object.entries(counts).map(([key, count]) => `${key.padEnd(width)}  ${String(count).padStart(5)}`)].join('\n');
+  return [
+    `${title.padEnd(width)}  count`,
+    ...Object.entries(counts).map(([key, count]) => `${key.padEnd(width)}  ${String(count).padStart(5)}`),
+  ].join('\n');
 }
 
 function printSummary(summary: LoadSummary): void {
@@ -37,10 +40,12 @@ function printSummary(summary: LoadSummary): void {
   console.log('');
   console.log(table('relationship type', summary.relationshipsByType));
   console.log('');
-  console.log(`${summary.files} file(s) loaded in ${Math.round(summary.millis)} ms (validation ${Math.round(summary.validateMillis)} ms)` +
-    `${summary.deletedNodes > 0 ? `, after deleting ${summary.deletedNodes} nodes` : ''}` +
-    `${summary.prunedArticles.length > 0 ? `; pruned ${summary.prunedArticles.join(', ')}` : ''}; ` +
-    `the database holds ${summary.nodes} nodes and ${summary.relationships} relationships.`);
+  console.log(
+    `${summary.files} file(s) loaded in ${Math.round(summary.millis)} ms (validation ${Math.round(summary.validateMillis)} ms)` +
+      `${summary.deletedNodes > 0 ? `, after deleting ${summary.deletedNodes} nodes` : ''}` +
+      `${summary.prunedArticles.length > 0 ? `; pruned ${summary.prunedArticles.join(', ')}` : ''}; ` +
+      `the database holds ${summary.nodes} nodes and ${summary.relationships} relationships.`,
+  );
 }
 
 async function main(args: string[]): Promise<number> {
@@ -61,7 +66,9 @@ async function main(args: string[]): Promise<number> {
   }
   const reset = args.includes('--reset');
   const prune = args.includes('--prune');
-  const given = args.filter((arg) => !arg.startsWith('-')).map((arg) => (isAbsolute(arg) ? arg : relative(process.cwd(), resolve(userDir, arg)) || '.'));
+  const given = args
+    .filter((arg) => !arg.startsWith('-'))
+    .map((arg) => (isAbsolute(arg) ? arg : relative(process.cwd(), resolve(userDir, arg)) || '.'));
   const paths = given.length > 0 ? given : [shown(DEFAULT_ARTICLES_DIR)];
 
   // Check the input before starting a database: bad input fails in a second, without Java.
@@ -69,8 +76,10 @@ async function main(args: string[]): Promise<number> {
   for (const warning of prepared.loadSet.warnings) console.warn(`warning: ${formatIssue(warning)}`);
   if (args.includes('--check')) {
     const statements = prepared.loadSet.articles.reduce((sum, article) => sum + article.statements.length, 0);
-    console.log(`${paths.join(', ')}: 0 problems in ${prepared.loadSet.articles.length} article(s), ${statements} statements and ` +
-      `${prepared.loadSet.registry.size} registry entities (${prepared.loadSet.warnings.length} warning(s)), checked in ${Math.round(prepared.validateMillis)} ms.`);
+    console.log(
+      `${paths.join(', ')}: 0 problems in ${prepared.loadSet.articles.length} article(s), ${statements} statements and ` +
+        `${prepared.loadSet.registry.size} registry entities (${prepared.loadSet.warnings.length} warning(s)), checked in ${Math.round(prepared.validateMillis)} ms.`,
+    );
     return 0;
   }
 
@@ -80,11 +89,14 @@ async function main(args: string[]): Promise<number> {
   }
   const database = new Database(config);
   try {
-    console.log(`Loading ${paths.join(', ')} into ${config.neo4jUri}${reset ? ' (reset first)' : ''}${prune ? ' (pruning articles not given)' : ''}…`);
+    console.log(
+      `Loading ${paths.join(', ')} into ${config.neo4jUri}${reset ? ' (reset first)' : ''}${prune ? ' (pruning articles not given)' : ''}…`,
+    );
     const summary = await writeLoad(database, prepared, {
       reset,
       prune,
-      onProgress: (p) => console.log(`[${p.index}/${p.total}] ${p.file}: ${p.claims} statements, ${p.facts} facts derived in ${Math.round(p.millis)} ms`),
+      onProgress: (p) =>
+        console.log(`[${p.index}/${p.total}] ${p.file}: ${p.claims} statements, ${p.facts} facts derived in ${Math.round(p.millis)} ms`),
     });
     printSummary(summary);
     return 0;
