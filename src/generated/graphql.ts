@@ -34,9 +34,11 @@ export type Article = Node & {
   language?: Maybe<Scalars['String']['output']>;
   /** What the editor noted about the article's metadata: why an author, a title or a date is unknown. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The publication date as the source gives it: a date-time with its offset, a day, a month (2024-10) or a year (2024); null when unknown (see `note`). */
+  published?: Maybe<Scalars['String']['output']>;
   /** The publication time with its offset, when the source prints a time. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The publication day, when the source gives one; null when unknown (see `note`). */
+  /** The publication day, when the source gives one; null when unknown or known only to the month or year (see `published`). */
   publishedOn?: Maybe<Scalars['Date']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
   /** Everything this article states, each with its quote. */
@@ -178,8 +180,8 @@ export type BoundReading = {
   __typename?: 'BoundReading';
   /** Who approved it (e.g. the Prime Minister). */
   approvedBy?: Maybe<Agent>;
-  /** elected, re-elected, appointed, approved, acting, interim, dismissed, resigned, retired, transferred, term-ended, died; attested for an attestation. */
-  cause: Scalars['String']['output'];
+  /** elected, re-elected, appointed, approved, acting, interim, dismissed, relieved, resigned, retired, transferred, term-ended, died, removed; attested for an attestation; null where the source gives only a date (a career line) or only that the term has ended (a former title). */
+  cause?: Maybe<Scalars['String']['output']>;
   claim: Claim;
   date?: Maybe<FuzzyDate>;
   /** The body or the session that decided it. */
@@ -347,13 +349,14 @@ export type Figure = Node & {
 /** A date as a source gives it: to the day, the month or the year, or a span of days; printed or partly inferred. */
 export type FuzzyDate = {
   __typename?: 'FuzzyDate';
-  earliest: Scalars['Date']['output'];
+  /** The first day it may mean; null for an open start (../2019-01-11), where no source says how early. */
+  earliest?: Maybe<Scalars['Date']['output']>;
   /** Why part of it is inferred rather than printed (e.g. the year taken from the publication date); null when printed. */
   inferred?: Maybe<Scalars['String']['output']>;
   latest: Scalars['Date']['output'];
   /** day, month or year. */
   precision: Scalars['String']['output'];
-  /** Extended Date/Time Format (ISO 8601-2): 2016-07-03, 2016-07, 2016, or 2016-07-03/2016-07-05. */
+  /** Extended Date/Time Format (ISO 8601-2): 2016-07-03, 2016-07, 2016, 2016-07-03/2016-07-05, or ../2019-01-11 (on or before: a former title's end). */
   value: Scalars['String']['output'];
 };
 
@@ -1276,6 +1279,7 @@ export type ArticleResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1367,7 +1371,7 @@ export type AwardPresentationEdgeResolvers<ContextType = RequestContext, ParentT
 
 export type BoundReadingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BoundReading'] = ResolversParentTypes['BoundReading']> = ResolversObject<{
   approvedBy?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
-  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -1467,7 +1471,7 @@ export type FigureResolvers<ContextType = RequestContext, ParentType extends Res
 }>;
 
 export type FuzzyDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = ResolversObject<{
-  earliest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  earliest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   inferred?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   latest?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

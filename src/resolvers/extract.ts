@@ -13,7 +13,7 @@ import { extract } from '../extract/extract.js';
 import { addEntry, readRegistryDir, type Entry, type Registry } from '../extract/registry.js';
 import { slugify } from '../extract/text.js';
 import type { ExtractDraft, QueryResolvers } from '../generated/graphql.js';
-import { isIsoDate, isIsoDateTimeWithOffset } from '../text/isoDate.js';
+import { publicationPrecision, PUBLICATION_FORMS } from '../text/isoDate.js';
 
 /**
  * An article is a few kilobytes; fifty thousand characters bound the work of one request, and stay within the
@@ -35,8 +35,8 @@ function checkDraftArgs(args: DraftArgs): void {
   if (args.text.trim() === '') throw new BadUserInputError('text is empty', 'text');
   if (args.text.length > MAX_EXTRACT_TEXT_LENGTH)
     throw new BadUserInputError(`text is longer than ${MAX_EXTRACT_TEXT_LENGTH} characters`, 'text');
-  if (args.published && !isIsoDate(args.published) && !isIsoDateTimeWithOffset(args.published)) {
-    throw new BadUserInputError('published must be a date (YYYY-MM-DD) or a date-time with its UTC offset', 'published');
+  if (args.published && publicationPrecision(args.published) === undefined) {
+    throw new BadUserInputError(`published must be ${PUBLICATION_FORMS}`, 'published');
   }
 }
 

@@ -1,12 +1,14 @@
 /** Date and DateTime: strict ISO 8601, so that a bad date is the client's error before any query runs. */
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { BadUserInputError } from '../errors.js';
-import { isIsoDate, isIsoDateTimeWithOffset } from '../text/isoDate.js';
+import { isIsoDate, isIsoDateTimeWithOffset, YEAR_RANGE } from '../text/isoDate.js';
 
 function scalar(name: string, description: string, isValid: (text: string) => boolean, example: string) {
   const parse = (value: unknown): string => {
     if (typeof value !== 'string' || !isValid(value)) {
-      throw new BadUserInputError(`${name} must be ISO 8601, e.g. ${example}; got ${JSON.stringify(value)?.slice(0, 40)}.`);
+      throw new BadUserInputError(
+        `${name} must be ISO 8601 of ${YEAR_RANGE}, e.g. ${example}; got ${JSON.stringify(value)?.slice(0, 40)}.`,
+      );
     }
     return value;
   };

@@ -3,9 +3,11 @@
  * EDTF (the Library of Congress's Extended Date/Time Format, ISO 8601-2): `2016-07-03`, `2016-07`, `2016`,
  * `2016-07-03/2016-07-05`. A part the text does not print (the year of "chiều 11-1") is marked inferred, with
  * the reason, in the data file: `{ "value": "2019-01-11", "inferred": "the year of the publication date" }`.
- * Every such value covers a range of days, from `earliest` to `latest`; date queries compare those.
+ * Every such value covers a range of days, from `earliest` to `latest`; date queries compare those. A span may
+ * leave its start open (`../2019-01-11`, "on or before 11 January 2019"): what a former title ("nguyên Chủ tịch")
+ * says of when a term ended. Its `earliest` is null: no source says how early.
  */
-import { isIsoDate } from '../text/isoDate.js';
+import { isAdmittedYear, isIsoDate, YEAR_RANGE } from '../text/isoDate.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -13,8 +15,8 @@ export interface FuzzyDate {
   /** The EDTF text. */
   value: string;
   precision: DatePrecision;
-  /** The first and the last day the value may mean (ISO dates). */
-  earliest: string;
+  /** The first and the last day the value may mean (ISO dates); `earliest` is null for an open start (`../2019-01-11`). */
+  earliest: string | null;
   latest: string;
   /** Why part of it is inferred rather than printed; undefined when printed. */
   inferred?: string;
@@ -33,7 +35,7 @@ const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, 
 function parseSingle(text: string): { precision: DatePrecision; earliest: string; latest: string } | undefined {
   if (isIsoDate(text)) return { precision: 'day', earliest: text, latest: text };
   const month = MONTH.exec(text);
-  if (month) {
+  if (month && isAdmittedYear(Number(month[1]))) {
     const [year, monthNumber] = [Number(month[1]), Number(month[2])];
     return {
       precision: 'month',
@@ -42,18 +44,21 @@ function parseSingle(text: string): { precision: DatePrecision; earliest: string
     };
   }
   const year = YEAR.exec(text);
-  if (year) return { precision: 'year', earliest: `${year[1]}-01-01`, latest: `${year[1]}-12-31` };
+  if (year && isAdmittedYear(Number(year[1]))) return { precision: 'year', earliest: `${year[1]}-01-01`, latest: `${year[1]}-12-31` };
   return undefined;
 }
 
 /** Parses an EDTF value of the supported subset; returns an error message when it is not one. */
 export function parseEdtf(value: string): FuzzyDate | string {
+  const forms = `use YYYY-MM-DD, YYYY-MM, YYYY, a span FROM/TO or ../TO (calendar dates of ${YEAR_RANGE})`;
   const parts = value.split('/');
-  if (parts.length > 2) return `"${value}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO`;
-  const [from, to] = parts.map(parseSingle);
-  if (!from || (parts.length === 2 && !to)) {
-    return `"${value}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)`;
+  if (parts.length > 2) return `"${value}" is not a date: ${forms}`;
+  if (parts.length === 2 && parts[0] === '..') {
+    const to = parseSingle(parts[1]!);
+    return to ? { value, precision: to.precision, earliest: null, latest: to.latest } : `"${value}" is not a date: ${forms}`;
   }
+  const [from, to] = parts.map(parseSingle);
+  if (!from || (parts.length === 2 && !to)) return `"${value}" is not a date: ${forms}`;
   if (to) {
     if (to.latest < from.earliest) return `"${value}": the span ends before it begins`;
     // A span's precision is its coarser end's: "2016-07-03/2016-07-05" is to the day, "2016/2021" to the year.

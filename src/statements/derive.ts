@@ -143,7 +143,7 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
 
 interface BoundStatement {
   date?: DateInput;
-  cause: string;
+  cause?: string;
   decidedBy?: string;
   decision?: string;
   approvedBy?: string;
@@ -154,7 +154,8 @@ interface BoundStatement {
 export interface TenureReading {
   side: 'start' | 'end' | 'attested';
   date: FuzzyDate | null;
-  cause: string;
+  /** How the term began or ended; null where the text gives only a date or that it ended; `attested` for attestations. */
+  cause: string | null;
   decidedBy: string | null;
   decision: string | null;
   approvedBy: string | null;
@@ -169,7 +170,7 @@ function reading(claim: Claim, side: TenureReading['side'], bound: BoundStatemen
   return {
     side,
     date: date === undefined ? null : dateOf(date),
-    cause: bound?.cause ?? 'attested',
+    cause: bound === undefined ? 'attested' : (bound.cause ?? null),
     decidedBy: bound?.decidedBy ?? null,
     decision: bound?.decision ?? null,
     approvedBy: bound?.approvedBy ?? null,
@@ -181,12 +182,18 @@ function reading(claim: Claim, side: TenureReading['side'], bound: BoundStatemen
   };
 }
 
+/** A reading dated by a range with both ends (not "on or before", whose earliest day no source gives). */
+type DatedReading = TenureReading & { date: FuzzyDate & { earliest: string } };
+const isDated = (item: TenureReading): item is DatedReading => item.date !== null && item.date.earliest !== null;
+/** "Nguyên Chủ tịch" on a dated occasion: the term ended on or before that day, however long before. */
+const isEndedBy = (item: TenureReading) => item.side === 'end' && item.date !== null && item.date.earliest === null;
+
 /** The range of days a bound covers, from the readings that decide it; disputed when they differ. */
 function boundRange(
   readings: readonly TenureReading[],
   side: 'start' | 'end',
 ): { earliest: string; latest: string; value: FuzzyDate; disputed: boolean } | undefined {
-  const dated = readings.filter((item): item is TenureReading & { date: FuzzyDate } => item.date !== null);
+  const dated = readings.filter(isDated);
   const preferred = dated.filter((item) => item.rank === 'preferred');
   const candidates = preferred.length > 0 ? preferred : dated.filter((item) => item.rank !== 'deprecated');
   if (candidates.length === 0) return undefined;
@@ -195,13 +202,13 @@ function boundRange(
   // Two readings are of one event when they have one cause and one term, or one cause, a term that only one gives,
   // and dates within SAME_EVENT_DAYS: an article misdates an election by days, a person's two elections to one
   // post lie months apart.
-  const events: (TenureReading & { date: FuzzyDate })[][] = [];
+  const events: DatedReading[][] = [];
   for (const item of candidates) {
     const event = events.find((group) => group.some((other) => sameEvent(other, item)));
     if (event) event.push(item);
     else events.push([item]);
   }
-  const firstDay = (group: readonly (TenureReading & { date: FuzzyDate })[]) => group.map((item) => item.date.earliest).sort()[0]!;
+  const firstDay = (group: readonly DatedReading[]) => group.map((item) => item.date.earliest).sort()[0]!;
   const groups = events.sort((a, b) => firstDay(a).localeCompare(firstDay(b)));
   const group = side === 'start' ? groups[0]! : groups.at(-1)!;
   const values = new Set(group.map((item) => item.date.value));
@@ -216,7 +223,7 @@ function boundRange(
 /** How far apart two readings of one cause, one of which gives no term, may be and still be one event. */
 export const SAME_EVENT_DAYS = 31;
 
-function sameEvent(a: TenureReading & { date: FuzzyDate }, b: TenureReading & { date: FuzzyDate }): boolean {
+function sameEvent(a: DatedReading, b: DatedReading): boolean {
   if (a.cause !== b.cause) return false;
   if (a.term !== null && b.term !== null) return a.term === b.term;
   if (a.term === b.term) return true;
@@ -238,7 +245,7 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
   for (const claim of claims) {
     const start = claim.statement.start as BoundStatement | undefined;
     const end = claim.statement.end as BoundStatement | undefined;
-    if (start) readings.push(reading(claim, RENEWAL_CAUSES.includes(start.cause) ? 'attested' : 'start', start, start.date));
+    if (start) readings.push(reading(claim, RENEWAL_CAUSES.includes(start.cause ?? '') ? 'attested' : 'start', start, start.date));
     if (end) readings.push(reading(claim, 'end', end, end.date));
     if (claim.statement.attestedOn !== undefined)
       readings.push(reading(claim, 'attested', undefined, claim.statement.attestedOn as DateInput));
@@ -247,7 +254,7 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
   readings.sort(
     (a, b) =>
       RANK_ORDER[a.rank] - RANK_ORDER[b.rank] ||
-      (a.date?.earliest ?? '9999').localeCompare(b.date?.earliest ?? '9999') ||
+      (a.date?.earliest ?? a.date?.latest ?? '9999').localeCompare(b.date?.earliest ?? b.date?.latest ?? '9999') ||
       a.claimId.localeCompare(b.claimId),
   );
   const usable = (side: TenureReading['side']) => readings.filter((item) => item.side === side && item.rank !== 'deprecated');
@@ -259,7 +266,15 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
     readings.filter((item) => item.side === 'end'),
     'end',
   );
-  const attested = usable('attested').flatMap((item) => (item.date ? [item.date] : []));
+  const attested = usable('attested')
+    .filter(isDated)
+    .map((item) => item.date);
+  // The latest day an "on or before" end allows: it bounds the possible days, and is no evidence of any day in office.
+  const endedBy = minDate(
+    usable('end')
+      .filter(isEndedBy)
+      .map((item) => item.date!.latest),
+  );
   const term = agreed(readingsOf(claims, 'term') as string[]).value;
 
   // Evidence that the person was in office on some day: attestations, and the bounds themselves.
@@ -279,13 +294,14 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
   const lastEvidence = maxDate(evidence.map((item) => item.latest));
   let possibleFrom = start?.earliest ?? termFrom ?? (firstEvidence && addYears(firstEvidence, -POSSIBLE_HORIZON_YEARS));
   let possibleTo = end?.latest ?? termTo ?? (lastEvidence && addYears(lastEvidence, POSSIBLE_HORIZON_YEARS));
+  if (endedBy !== undefined && (possibleTo === undefined || endedBy < possibleTo)) possibleTo = endedBy;
   // A term never narrows what the evidence shows: an attestation outside it widens the possible days.
   if (possibleFrom && firstEvidence && firstEvidence < possibleFrom) possibleFrom = firstEvidence;
   if (possibleTo && lastEvidence && lastEvidence > possibleTo) possibleTo = lastEvidence;
 
   const dayOf = (range: typeof start) =>
     range && !range.disputed && range.value.precision === 'day' && !range.value.value.includes('/') ? range.value.earliest : null;
-  const attestedDays = usable('attested').flatMap((item) => (item.date?.precision === 'day' ? [item.date.earliest] : []));
+  const attestedDays = usable('attested').flatMap((item) => (isDated(item) && item.date.precision === 'day' ? [item.date.earliest] : []));
   return {
     id,
     label: 'Tenure',

@@ -6,7 +6,7 @@
  * validate.ts.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../text/isoDate.js';
+import { isIsoDate, YEAR_RANGE } from '../text/isoDate.js';
 import { MODEL, nodeSpec, type NodeLabel, type PropertySpec } from '../model/index.js';
 
 /** The version this code reads; a file states it so that a later format can be told apart. */
@@ -46,7 +46,10 @@ function idOf(label: NodeLabel) {
 }
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** A date: EDTF text (2016-07-03, 2016-07, 2016, 2016-07-03/2016-07-05) or that text with why a part is inferred. */
+/**
+ * A date: EDTF text (2016-07-03, 2016-07, 2016, 2016-07-03/2016-07-05, or ../2019-01-11 for "on or before") or
+ * that text with why a part is inferred.
+ */
 export const dateInput = z.union(
   [z.string(), z.strictObject({ value: z.string(), inferred: text.describe('why a part of the date is inferred rather than printed') })],
   {
@@ -95,7 +98,7 @@ function propertySchema(label: NodeLabel, property: PropertySpec): z.ZodType {
       // year, or inferred; any other is a day, since nothing would record that it is less.
       return nodeSpec(label).properties.some((other) => other.name === `${property.name}Precision`)
         ? dateInput
-        : z.string().refine(isIsoDate, { error: 'must be a calendar day, YYYY-MM-DD' });
+        : z.string().refine(isIsoDate, { error: `must be a calendar day, YYYY-MM-DD, of ${YEAR_RANGE}` });
     case 'datetime':
       return z.string();
   }
@@ -159,7 +162,8 @@ const vote = z.strictObject({
 const bound = (causes: readonly string[]) =>
   z.strictObject({
     date: dateInput.optional(),
-    cause: z.enum(causes as [string, ...string[]]),
+    /** Left out where the text gives only the date (a career line "5/2014 - 4/2015: …") or only that it ended ("nguyên …"). */
+    cause: z.enum(causes as [string, ...string[]]).optional(),
     /** The body or the session that decided it (an organization or an event). */
     decidedBy: id.optional(),
     /** As printed, e.g. "Quyết định số 1598/QĐ-TTg". */

@@ -25,6 +25,7 @@ import type { CypherQuery, Database, Row, RunOptions } from '../db/database.js';
 import { labelOfId, nodeSpec, type NodeLabel } from '../model/index.js';
 import { deriveFact, deriveNames, type Claim } from './derive.js';
 import type { Statement } from './format.js';
+import { publicationPrecision } from '../text/isoDate.js';
 import { mentionedEntities, supportedFact } from './kinds.js';
 import type { RegistryDeclaration, ValidatedArticle } from './validate.js';
 
@@ -252,8 +253,9 @@ function articleRow(article: ValidatedArticle, contentHash: string | null): Node
       url: meta.url,
       note: meta.note ?? null,
       text: article.text,
-      publishedAt: published && published.includes('T') ? published : null,
-      publishedOn: published ? published.slice(0, 10) : null,
+      published,
+      publishedAt: published && publicationPrecision(published) === 'time' ? published : null,
+      publishedOn: published && ['time', 'day'].includes(publicationPrecision(published)!) ? published.slice(0, 10) : null,
       contentHash,
     },
   };

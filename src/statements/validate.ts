@@ -10,7 +10,7 @@
 import type { z } from 'zod';
 import { labelOfId, nodeSpec, type NodeLabel } from '../model/index.js';
 import { foldText, normalizeWhitespaceNfc } from '../text/fold.js';
-import { isIsoDate, isIsoDateTimeWithOffset } from '../text/isoDate.js';
+import { publicationPrecision, PUBLICATION_FORMS } from '../text/isoDate.js';
 import { readDate, type DateInput } from './dates.js';
 import {
   articleFileSchema,
@@ -385,12 +385,8 @@ function readArticle(issues: Issues, source: SourceFile, readText: TextReader): 
   const parsed = issues.parse(articleFileSchema, value, source.file, '$');
   if (!parsed) return undefined;
   const { article: meta } = parsed;
-  if (meta.published !== null && !isIsoDate(meta.published) && !isIsoDateTimeWithOffset(meta.published)) {
-    issues.error(
-      source.file,
-      '$.article.published',
-      `"${meta.published}" is neither a date (YYYY-MM-DD) nor a date-time with its UTC offset (e.g. 2019-01-11T21:00:00+07:00); use null when unknown`,
-    );
+  if (meta.published !== null && publicationPrecision(meta.published) === undefined) {
+    issues.error(source.file, '$.article.published', `"${meta.published}" must be ${PUBLICATION_FORMS}; use null when unknown`);
   }
   for (const key of ['author', 'published'] as const) {
     if (meta[key] === null && meta.note === undefined)
@@ -448,11 +444,19 @@ function checkStatement(issues: Issues, file: string, path: string, statement: S
     ['start.date', (statement.start as { date?: DateInput } | undefined)?.date],
     ['end.date', (statement.end as { date?: DateInput } | undefined)?.date],
   ];
-  for (const [key, value] of dates) checkDate(issues, file, `${path}.${key}`, value as DateInput | undefined);
+  for (const [key, value] of dates) {
+    checkDate(issues, file, `${path}.${key}`, value as DateInput | undefined);
+    const parsed = value === undefined ? undefined : readDate(value as DateInput);
+    if (typeof parsed === 'object' && parsed.earliest === null && key !== 'end.date')
+      issues.error(file, `${path}.${key}`, `"${parsed.value}" has an open start: only an end may be "on or before" a day (a former title)`);
+  }
   if (statement.kind === 'holds') {
-    const start = readDate((statement.start as { date?: DateInput } | undefined)?.date ?? '');
+    const startBound = statement.start as { date?: DateInput; cause?: string } | undefined;
+    if (startBound !== undefined && startBound.date === undefined && startBound.cause === undefined)
+      issues.error(file, `${path}.start`, 'a start needs its date or its cause (an end may give neither: "nguyên …", the term has ended)');
+    const start = readDate(startBound?.date ?? '');
     const end = readDate((statement.end as { date?: DateInput } | undefined)?.date ?? '');
-    if (typeof start !== 'string' && typeof end !== 'string' && end.latest < start.earliest) {
+    if (typeof start !== 'string' && typeof end !== 'string' && start.earliest !== null && end.latest < start.earliest) {
       issues.error(file, `${path}.end.date`, `${end.value} is before the start ${start.value}`);
     }
     if (statement.term !== undefined && Number(statement.term.slice(0, 4)) > Number(statement.term.slice(5))) {

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { addYears, dateOf, parseEdtf, readDate } from '../../src/statements/dates.js';
 
+const FORMS = 'use YYYY-MM-DD, YYYY-MM, YYYY, a span FROM/TO or ../TO (calendar dates of years 1900–2100)';
+
 describe('parseEdtf', () => {
   it.each([
     ['2016-07-03', 'day', '2016-07-03', '2016-07-03'],
@@ -45,11 +47,25 @@ describe('parseEdtf', () => {
     '/2016',
     'X2016',
   ])('refuses %j: not a calendar date of the subset', (value) => {
-    expect(parseEdtf(value)).toBe(`"${value}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)`);
+    expect(parseEdtf(value)).toBe(`"${value}" is not a date: ${FORMS}`);
   });
 
   it('refuses more than one slash', () => {
-    expect(parseEdtf('2016/2017/2018')).toBe('"2016/2017/2018" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO');
+    expect(parseEdtf('2016/2017/2018')).toBe(`"2016/2017/2018" is not a date: ${FORMS}`);
+  });
+
+  it.each(['0000-01-01', '1899-12-31', '2101-01-01', '9999-12-31', '0000', '9999-01', '0000-01-01/9999-12-31', '../9999'])(
+    'refuses %j: a year the model does not admit (1900–2100)',
+    (value) => {
+      expect(parseEdtf(value)).toBe(`"${value}" is not a date: ${FORMS}`);
+    },
+  );
+
+  it('reads an open start, "on or before": a former title\'s end, whose earliest day no source gives', () => {
+    expect(parseEdtf('../2019-01-11')).toEqual({ value: '../2019-01-11', precision: 'day', earliest: null, latest: '2019-01-11' });
+    expect(parseEdtf('../2019')).toEqual({ value: '../2019', precision: 'year', earliest: null, latest: '2019-12-31' });
+    expect(parseEdtf('2019/..')).toBe(`"2019/.." is not a date: ${FORMS}`);
+    expect(parseEdtf('../..')).toBe(`"../.." is not a date: ${FORMS}`);
   });
 
   it('refuses a span that ends before it begins, but not one within a coarser start', () => {
@@ -79,9 +95,7 @@ describe('readDate and dateOf', () => {
   });
 
   it("reports an invalid inferred value as the value's error", () => {
-    expect(readDate({ value: '2019-02-30', inferred: 'x' })).toBe(
-      '"2019-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)',
-    );
+    expect(readDate({ value: '2019-02-30', inferred: 'x' })).toBe(`"2019-02-30" is not a date: ${FORMS}`);
   });
 
   it('dateOf throws on a value that validation should have refused', () => {

@@ -396,6 +396,46 @@ describe('deriveFact: tenures', () => {
   it('no claim left: no fact (the loader deletes it)', () => {
     expect(deriveFact(TENURE, 'Tenure', [])).toBeUndefined();
   });
+
+  it('a bound with a date and no cause (a career line) is a bound, its cause null', () => {
+    const fact = tenure([holds('a', null, { start: { date: '2014-05' }, end: { date: '2015-04' } })]);
+    expect(daysOf(fact)).toEqual({
+      certainFrom: '2014-05-31',
+      certainTo: '2015-04-01',
+      possibleFrom: '2014-05-01',
+      possibleTo: '2015-04-30',
+    });
+    expect(readingsOf(fact).map((item) => [item.side, item.cause])).toEqual([
+      ['start', null],
+      ['end', null],
+    ]);
+  });
+
+  it('a former title alone ("nguyên …" on 11 January 2019): possible to that day at the latest, never placed before it', () => {
+    const fact = tenure([holds('a', '2019-01-11', { end: { date: { value: '../2019-01-11', inferred: 'called former on that day' } } })]);
+    // No source says when the term was held: no day is certain, and no possible start is made up.
+    expect(daysOf(fact)).toEqual({ certainFrom: null, certainTo: null, possibleFrom: null, possibleTo: '2019-01-11' });
+    expect(readingsOf(fact)).toEqual([
+      expect.objectContaining({ side: 'end', cause: null, date: expect.objectContaining({ earliest: null, latest: '2019-01-11' }) }),
+    ]);
+  });
+
+  it('a former title caps the possible end that the horizon would give, not what the evidence shows', () => {
+    const fact = tenure([ELECTED, holds('c', '2018-03-01', { end: { date: { value: '../2018-03-01', inferred: 'former on that day' } } })]);
+    expect(daysOf(fact)).toMatchObject({ certainFrom: '2016-07-03', certainTo: '2016-07-03', possibleTo: '2018-03-01' });
+    const attestedLater = tenure([
+      ELECTED,
+      holds('d', '2019-05-01', { attestedOn: '2019-05-01' }, 'attested'),
+      holds('c', '2018-03-01', { end: { date: { value: '../2018-03-01', inferred: 'former on that day' } } }),
+    ]);
+    expect(daysOf(attestedLater)).toMatchObject({ certainTo: '2019-05-01', possibleTo: '2019-05-01' });
+  });
+
+  it('an end without date or cause ("nguyên …", undated) is a reading that moves no day', () => {
+    const fact = tenure([ELECTED, holds('c', null, { end: {} })]);
+    expect(daysOf(fact)).toEqual(daysOf(tenure([ELECTED])));
+    expect(readingsOf(fact).filter((item) => item.side === 'end')).toEqual([expect.objectContaining({ date: null, cause: null })]);
+  });
 });
 
 const EVENT = 'event:ky-hop-thu-nhat';

@@ -477,28 +477,80 @@ describe('validateLoadSet: shapes', () => {
     ).toEqual([]);
   });
 
-  it('a published value that is neither a day nor a date-time with its offset', () => {
+  it.each(['2019-01-11T21:00:00', '2019-1', '0000-01-01', '9999', '2019-01-11/2019-01-12'])(
+    'a published value %j that is not a date-time with offset, a day, a month or a year of 1900–2100',
+    (published) => {
+      expect(
+        issuesOf(
+          mutated((d) => {
+            d.article.article.published = published;
+          }),
+        ),
+      ).toEqual([
+        {
+          file: ARTICLE_FILE,
+          path: '$.article.published',
+          message: `"${published}" must be a date-time with its UTC offset (2019-01-11T21:00:00+07:00), a day (2019-01-11), a month (2019-01) or a year (2019), of years 1900–2100; use null when unknown`,
+        },
+      ]);
+    },
+  );
+
+  it.each(['2019-01-11', '2019-01', '2019', '2019-01-11T21:00:00+07:00'])('a published value %j is accepted', (published) => {
     expect(
       issuesOf(
         mutated((d) => {
-          d.article.article.published = '2019-01-11T21:00:00';
+          d.article.article.published = published;
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a start needs its date or its cause; an end may give neither ("nguyên …": the term has ended)', () => {
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[HOLDS]!.start = {};
         }),
       ),
     ).toEqual([
       {
         file: ARTICLE_FILE,
-        path: '$.article.published',
-        message:
-          '"2019-01-11T21:00:00" is neither a date (YYYY-MM-DD) nor a date-time with its UTC offset (e.g. 2019-01-11T21:00:00+07:00); use null when unknown',
+        path: `${at(HOLDS)}.start`,
+        message: 'a start needs its date or its cause (an end may give neither: "nguyên …", the term has ended)',
       },
     ]);
     expect(
       issuesOf(
         mutated((d) => {
-          d.article.article.published = '2019-01-11';
+          d.article.statements[HOLDS]!.start = { date: '2014-05' };
+          d.article.statements[HOLDS]!.end = {};
         }),
       ),
     ).toEqual([]);
+  });
+
+  it('an open start ("on or before") only in an end', () => {
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[HOLDS]!.end = { date: { value: '../2019-01-11', inferred: 'former on that day' } };
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      issuesOf(
+        mutated((d) => {
+          d.article.statements[HOLDS]!.attestedOn = '../2019-01-11';
+        }),
+      ),
+    ).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: `${at(HOLDS)}.attestedOn`,
+        message: '"../2019-01-11" has an open start: only an end may be "on or before" a day (a former title)',
+      },
+    ]);
   });
 
   it('a duplicate statement id', () => {
@@ -879,7 +931,7 @@ describe('validateLoadSet: dates and numbers', () => {
         d.article.statements[HOLDS]!.attestedOn = { value: '2019-02-30', inferred: 'the year of the publication' };
       },
       `${at(HOLDS)}.attestedOn.value`,
-      '"2019-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)',
+      '"2019-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, a span FROM/TO or ../TO (calendar dates of years 1900–2100)',
     ],
     [
       'a month that does not exist',
@@ -887,7 +939,7 @@ describe('validateLoadSet: dates and numbers', () => {
         d.article.statements[EVENT]!.date = '2019-13';
       },
       `${at(EVENT)}.date`,
-      '"2019-13" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)',
+      '"2019-13" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, a span FROM/TO or ../TO (calendar dates of years 1900–2100)',
     ],
     [
       "a figure's asOf",
@@ -895,7 +947,7 @@ describe('validateLoadSet: dates and numbers', () => {
         d.article.statements[BUDGET]!.asOf = '24-12-2018';
       },
       `${at(BUDGET)}.asOf`,
-      'must be a calendar day, YYYY-MM-DD',
+      'must be a calendar day, YYYY-MM-DD, of years 1900–2100',
     ],
     [
       "a figure's asOf to the year only (Figure keeps no precision for it)",
@@ -903,7 +955,7 @@ describe('validateLoadSet: dates and numbers', () => {
         d.article.statements[BUDGET]!.asOf = '2018';
       },
       `${at(BUDGET)}.asOf`,
-      'must be a calendar day, YYYY-MM-DD',
+      'must be a calendar day, YYYY-MM-DD, of years 1900–2100',
     ],
     [
       'a span that ends before it begins',
@@ -917,7 +969,7 @@ describe('validateLoadSet: dates and numbers', () => {
       'a start date of a holds',
       (d) => d.article.statements.push(election({ start: { date: '2016-02-30', cause: 'elected' } })),
       `${ADDED}.start.date`,
-      '"2016-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)',
+      '"2016-02-30" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, a span FROM/TO or ../TO (calendar dates of years 1900–2100)',
     ],
     [
       'an end before the start in a holds',
@@ -1000,7 +1052,7 @@ describe('validateLoadSet: reporting', () => {
     const lines = [
       'registry/people.json: $.entities[0].familyName: "Lê" is not a word of the name "Lại Thanh Sơn"',
       `${ARTICLE_FILE}: ${at(HOLDS)}.person: unknown Person "person:lai-thanh-sno": no such id in the registry (seed/registry/); did you mean "person:lai-thanh-son" (Lại Thanh Sơn)?`,
-      `${ARTICLE_FILE}: ${at(EVENT)}.date: "2019-13" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a span FROM/TO (calendar dates only)`,
+      `${ARTICLE_FILE}: ${at(EVENT)}.date: "2019-13" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, a span FROM/TO or ../TO (calendar dates of years 1900–2100)`,
     ];
     expect(error!.issues.map(formatIssue)).toEqual(lines);
     expect(error!.message).toBe(`The seed files are not valid (3 problems):\n${lines.join('\n')}`);
