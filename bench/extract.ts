@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../seed/sources.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../src/load/files.js';
 import { extract } from '../src/extract/extract.js';
 import { readRegistryDir } from '../src/extract/registry.js';
 

@@ -26,7 +26,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_ARTICLES_DIR, loadArticleFiles } from '../seed/load.js';
+import { DEFAULT_ARTICLES_DIR, loadArticleFiles } from '../src/load/loader.js';
 import { issueKey } from '../src/auth/issueKey.js';
 import { findKey } from '../src/db/cypher/keys.js';
 import { articleState, lockWrites } from '../src/db/cypher/write.js';

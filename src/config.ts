@@ -22,6 +22,8 @@ export interface Config {
   /** Bound on a whole HTTP request, from its first byte to its answer. */
   requestTimeoutMs: number;
   maxBodyBytes: number;
+  /** Bound on an answer's size, counted before it is serialized (src/plugins/answerSize.ts). */
+  maxResponseBytes: number;
   /** Bound on the GraphQL document's tokens, enforced by the parser before anything else. */
   maxTokens: number;
   queryLimits: QueryLimits;
@@ -37,6 +39,23 @@ export interface Config {
   /** Bound on the automatic persisted queries kept in memory, in bytes of query text. */
   persistedQueriesCacheBytes: number;
   writes: WriteSettings;
+  throttles: ThrottleSettings;
+}
+
+/** Bounds per client (its address) on what costs the service without costing the client (src/plugins/expensiveOperations.ts). */
+export interface ThrottleSettings {
+  /** `@expensive` operations per address and minute without a key, and with a reader's key. */
+  expensiveAnonymousPerMinute: number;
+  expensiveReaderPerMinute: number;
+  /** `@expensive` operations running at once from callers below editor, all addresses together. */
+  expensiveConcurrent: number;
+  /** Wrong keys per address and minute; past it, the address is refused (429) before its key is checked. */
+  authFailuresPerMinute: number;
+  /**
+   * Take the client's address from X-Forwarded-For (its last entry, the one the proxy added): only behind a proxy
+   * the operator runs, since any client can send the header.
+   */
+  trustProxy: boolean;
 }
 
 /** Who may read, and the bounds of the write API (src/write/). */
@@ -76,6 +95,7 @@ export const DEFAULTS = {
   NEO4J_CONNECTION_TIMEOUT_MS: '3000',
   REQUEST_TIMEOUT_MS: '30000',
   MAX_BODY_BYTES: '100000',
+  MAX_RESPONSE_BYTES: '8000000',
   MAX_TOKENS: '5000',
   MAX_QUERY_DEPTH: String(DEFAULT_QUERY_LIMITS.maxDepth),
   MAX_ALIASES: String(DEFAULT_QUERY_LIMITS.maxAliases),
@@ -91,6 +111,11 @@ export const DEFAULTS = {
   MAX_STATEMENTS_PER_SUBMISSION: '2000',
   WRITES_PER_KEY_PER_MINUTE: '60',
   WRITE_TIMEOUT_MS: '20000',
+  EXPENSIVE_ANONYMOUS_PER_MINUTE: '20',
+  EXPENSIVE_READER_PER_MINUTE: '120',
+  EXPENSIVE_CONCURRENT: '2',
+  AUTH_FAILURES_PER_MINUTE: '10',
+  TRUST_PROXY: 'false',
   NEO4J_LOCAL_DIR: '.neo4j',
   NEO4J_HEAP: '1g',
   NEO4J_PAGECACHE: '512m',
@@ -219,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: env.NODE_ENV ?? 'development',
     requestTimeoutMs,
     maxBodyBytes: positiveInteger(env, 'MAX_BODY_BYTES', 100_000_000),
+    maxResponseBytes: positiveInteger(env, 'MAX_RESPONSE_BYTES', 1_000_000_000),
     maxTokens: positiveInteger(env, 'MAX_TOKENS', 1_000_000),
     queryLimits: {
       maxDepth: positiveInteger(env, 'MAX_QUERY_DEPTH', 1000),
@@ -237,6 +263,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxStatementsPerSubmission: positiveInteger(env, 'MAX_STATEMENTS_PER_SUBMISSION', 1_000_000),
       perKeyPerMinute: positiveInteger(env, 'WRITES_PER_KEY_PER_MINUTE', 1_000_000),
       timeoutMs: writeTimeoutMs,
+    },
+    throttles: {
+      expensiveAnonymousPerMinute: positiveInteger(env, 'EXPENSIVE_ANONYMOUS_PER_MINUTE', 1_000_000),
+      expensiveReaderPerMinute: positiveInteger(env, 'EXPENSIVE_READER_PER_MINUTE', 1_000_000),
+      expensiveConcurrent: positiveInteger(env, 'EXPENSIVE_CONCURRENT', 1000),
+      authFailuresPerMinute: positiveInteger(env, 'AUTH_FAILURES_PER_MINUTE', 1_000_000),
+      trustProxy: booleanFlag(env, 'TRUST_PROXY'),
     },
   };
 }

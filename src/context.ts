@@ -12,6 +12,8 @@ export interface RequestContext {
   queryCounter: QueryCounter;
   /** Who asks: the key sent with the request, checked before anything else (src/auth/). */
   caller: Caller;
+  /** The client's address (src/http/clientAddress.ts), by which expensive work and wrong keys are limited. */
+  client: string;
   /** The write API's transactions (src/write/); absent where only reads are served (unit tests of the executor). */
   writer?: Writer;
   /** When the request's time is up (REQUEST_TIMEOUT_MS from its first byte), in ms since the epoch. */
@@ -21,7 +23,7 @@ export interface RequestContext {
 export function createRequestContext(
   database: Database,
   requestId: string,
-  options: { caller?: Caller; writer?: Writer; deadline?: number } = {},
+  options: { caller?: Caller; client?: string; writer?: Writer; deadline?: number } = {},
 ): RequestContext {
   const queryCounter: QueryCounter = { queries: 0 };
   return {
@@ -30,6 +32,7 @@ export function createRequestContext(
     queryCounter,
     loaders: createLoaders(database, queryCounter),
     caller: options.caller ?? ANONYMOUS,
+    client: options.client ?? 'local',
     writer: options.writer,
     deadline: options.deadline ?? Infinity,
   };

@@ -16,6 +16,7 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   RATE_LIMITED: 'RATE_LIMITED',
@@ -46,6 +47,28 @@ export class BadUserInputError extends ServiceError {
     super(ErrorCode.BAD_USER_INPUT, message, {
       extensions: { ...(argumentName ? { argumentName } : {}), ...(rejectsRequest ? { http: { status: 400 } } : {}) },
     });
+  }
+}
+
+/** A query past one of the limits (src/plugins/queryLimits.ts, the token count); `reveal` says the limit's value. */
+export class QueryTooComplexError extends ServiceError {
+  constructor(what: string, limit: number, actual: number, reveal: boolean) {
+    super(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      reveal
+        ? `The query's ${what} is ${actual}, above the limit of ${limit}.`
+        : `The query's ${what} is above this service's limit; simplify the query.`,
+      {
+        extensions: { http: { status: 400 } },
+      },
+    );
+  }
+}
+
+/** No such article, claim, entity or judgement, where a write names one. */
+export class NotFoundError extends ServiceError {
+  constructor(message: string) {
+    super(ErrorCode.NOT_FOUND, message, { extensions: { http: { status: 404 } } });
   }
 }
 
@@ -85,8 +108,9 @@ export class ForbiddenError extends ServiceError {
 }
 
 export class RateLimitedError extends ServiceError {
-  constructor(retryAfterSeconds: number) {
-    super(ErrorCode.RATE_LIMITED, `Too many writes with this key; try again in ${retryAfterSeconds} s.`, {
+  /** `what`: what there were too many of, e.g. "writes with this key". */
+  constructor(retryAfterSeconds: number, what = 'writes with this key') {
+    super(ErrorCode.RATE_LIMITED, `Too many ${what}; try again in ${retryAfterSeconds} s.`, {
       extensions: { http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
     });
   }

@@ -7,7 +7,7 @@ import { Database } from './db/database.js';
 import { LocalNeo4jError, startLocalNeo4j } from './db/localNeo4j.js';
 import { jsonLogger as logger } from './log.js';
 import { createApiServer } from './server.js';
-import { ensureSchema, seedIfEmpty } from '../seed/load.js';
+import { ensureSchema, seedIfEmpty } from './load/loader.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();

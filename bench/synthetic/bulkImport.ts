@@ -15,7 +15,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localNeo4jDir } from '../../src/db/localNeo4j.js';
-import { countGraph, type GraphCounts } from '../../seed/load.js';
+import { countGraph, type GraphCounts } from '../../src/load/loader.js';
 import {
   benchDatabase,
   ensureBenchNeo4j,

@@ -11,7 +11,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { countGraph } from '../../seed/load.js';
+import { countGraph } from '../../src/load/loader.js';
 import {
   benchDatabase,
   benchNeo4jOptions,

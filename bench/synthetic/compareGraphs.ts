@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { countGraph, type GraphCounts } from '../../seed/load.js';
+import { countGraph, type GraphCounts } from '../../src/load/loader.js';
 import { BENCH_PASSWORD, BENCH_USER, benchDatabase, benchNeo4jOptions, benchUri } from '../lib/benchNeo4j.js';
 
 interface GraphSummary {

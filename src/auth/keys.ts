@@ -3,7 +3,7 @@
  * keeps the id (to find the key in one index seek) and a scrypt hash of the secret (to check it), never the
  * secret, so a copy of the database holds no usable token; the fixed prefix lets secret scanners recognise a
  * token pasted into a log or a repository. Pure logic: storing keys is src/db/cypher/keys.ts, managing them
- * scripts/keys.ts.
+ * src/cli/keys.ts.
  */
 import { randomBytes, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from 'node:crypto';
 import { promisify } from 'node:util';

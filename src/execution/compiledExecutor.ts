@@ -92,7 +92,21 @@ export function expandedFieldCount(schema: GraphQLSchema, document: DocumentNode
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   const compiled = new Map<string, CompiledQuery>();
 
+  /** graphql-js's own execution: for what the compiled path does not take. */
+  const interpreted = (requestContext: Parameters<GatewayExecutor>[0]) =>
+    execute({
+      schema,
+      document: requestContext.document,
+      operationName: requestContext.operationName ?? requestContext.request.operationName,
+      variableValues: requestContext.request.variables ?? {},
+      contextValue: requestContext.context,
+    }) as Promise<GatewayExecutionResult>;
+
   const executor: GatewayExecutor = async (requestContext) => {
+    // No operation resolved (a name the document lacks, or several operations and none named): graphql-js says
+    // which, and Apollo Server answers it as the request error it is (OPERATION_RESOLUTION_FAILURE). Apollo calls
+    // a gateway's executor even then, expecting exactly those errors back.
+    if (!requestContext.operation) return interpreted(requestContext);
     // Variables are checked by graphql-js first, as its own execute would: Apollo Server recognises its
     // messages as the client's input errors (BAD_USER_INPUT, status 400), where graphql-jit's are not.
     const variables = requestContext.request.variables ?? {};
@@ -106,15 +120,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       compiled.delete(key);
     } else {
       // Only on a miss: a cached operation was counted when it was compiled.
-      if (expandedFieldCount(schema, requestContext.document, requestContext.operation) > MAX_COMPILED_FIELDS) {
-        return (await execute({
-          schema,
-          document: requestContext.document,
-          operationName,
-          variableValues: variables,
-          contextValue: requestContext.context,
-        })) as GatewayExecutionResult;
-      }
+      if (expandedFieldCount(schema, requestContext.document, requestContext.operation) > MAX_COMPILED_FIELDS)
+        return interpreted(requestContext);
       // A document of its own (Apollo caches and shares its parsed one, which graphql-jit annotates), and
       // @skip/@include evaluated per path: by default graphql-jit stores their conditions on the shared field
       // nodes of a fragment, so a fragment skipped in one place vanished wherever else it was spread.

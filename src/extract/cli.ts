@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { DEFAULT_REGISTRY_DIR, readRegistry, readSources, readTextBeside } from '../../seed/sources.js';
+import { DEFAULT_REGISTRY_DIR, readRegistry, readSources, readTextBeside } from '../load/files.js';
 import { formatIssue, SeedValidationError, validateLoadSet } from '../statements/validate.js';
 import { NEW_NOTE } from './draft.js';
 import { extract } from './extract.js';
@@ -149,7 +149,7 @@ async function main(args: string[]): Promise<number> {
 }
 
 async function load(draft: string, registryDir: string, yes: boolean): Promise<number> {
-  const { prepareLoad, writeLoad } = await import('../../seed/load.js');
+  const { prepareLoad, writeLoad } = await import('../load/loader.js');
   let prepared;
   try {
     prepared = prepareLoad([draft], registryDir);

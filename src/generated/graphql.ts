@@ -1241,6 +1241,10 @@ export type DerivedDirectiveArgs = { };
 
 export type DerivedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = DerivedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ExpensiveDirectiveArgs = { };
+
+export type ExpensiveDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ExpensiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type NameDirectiveArgs = { };
 
 export type NameDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = NameDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
@@ -1800,6 +1804,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
   computed?: ComputedDirectiveResolver<any, any, ContextType>;
   derived?: DerivedDirectiveResolver<any, any, ContextType>;
+  expensive?: ExpensiveDirectiveResolver<any, any, ContextType>;
   name?: NameDirectiveResolver<any, any, ContextType>;
   node?: NodeDirectiveResolver<any, any, ContextType>;
   relation?: RelationDirectiveResolver<any, any, ContextType>;

@@ -9,29 +9,8 @@ import { ErrorCode, ServiceError } from '../errors.js';
 
 const CLIENT_FACING_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR));
 
-export interface ErrorFormatterOptions {
-  /** Whether messages may state a limit's value. */
-  revealLimits: boolean;
-  /** The parser's token limit (Apollo's parseOptions.maxTokens), whose error states it. */
-  maxTokens: number;
-}
-
-/**
- * graphql-js gives its token limit's error no code of its own, only a message, which states the limit; it is
- * recognised by that exact message (graphql-js 16 writes "more that"; both spellings, so that a fixed typo does
- * not reveal the limit).
- */
-function tokenLimitMessages(maxTokens: number): Set<string> {
-  return new Set(['that', 'than'].map((word) => `Syntax Error: Document contains more ${word} ${maxTokens} tokens. Parsing aborted.`));
-}
-
-export function createErrorFormatter({ revealLimits, maxTokens }: ErrorFormatterOptions) {
-  const tokenLimit = tokenLimitMessages(maxTokens);
+export function createErrorFormatter() {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-    if (tokenLimit.has(formatted.message)) {
-      const message = revealLimits ? `The query has more than ${maxTokens} tokens; simplify it.` : 'The query is too large; simplify it.';
-      return { message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
-    }
     const serviceError = findServiceError(error);
     const code = serviceError?.code ?? String(formatted.extensions?.code ?? '');
     if (serviceError === undefined && isRequestRejection(error)) {

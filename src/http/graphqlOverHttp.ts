@@ -24,6 +24,7 @@ const REQUEST_ERROR_CODES = new Set<string>([
   ErrorCode.GRAPHQL_VALIDATION_FAILED,
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
 ]);
 
 /**

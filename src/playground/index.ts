@@ -30,14 +30,11 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-function playgroundHtml(endpoint: string): string {
-  const tabs = [
-    ...EXAMPLE_QUERIES.map((example) => ({
-      query: example.query,
-      variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
-    })),
-    { query: KEYED_EXAMPLE.query, headers: JSON.stringify(KEYED_EXAMPLE.headers, null, 2) },
-  ];
+/**
+ * The page holds no script or style of its own (they are the assets main.js and page.css), so that its Content
+ * Security Policy allows only files of this origin (src/http/securityHeaders.ts).
+ */
+function playgroundHtml(): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -45,29 +42,44 @@ function playgroundHtml(endpoint: string): string {
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <title>officials-graph · GraphQL playground</title>
   <link rel="stylesheet" href="${PLAYGROUND_ASSET_PREFIX}graphiql.min.css" />
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <link rel="stylesheet" href="${PLAYGROUND_ASSET_PREFIX}page.css" />
 </head>
 <body>
   <div id="graphiql">Loading the playground…</div>
   <script src="${PLAYGROUND_ASSET_PREFIX}react.production.min.js"></script>
   <script src="${PLAYGROUND_ASSET_PREFIX}react-dom.production.min.js"></script>
   <script src="${PLAYGROUND_ASSET_PREFIX}graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${scriptJson(endpoint)} });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultTabs: ${scriptJson(tabs)}, defaultEditorToolsVisibility: true }),
-    );
-  </script>
+  <script src="${PLAYGROUND_ASSET_PREFIX}main.js"></script>
 </body>
 </html>`;
 }
 
+/** What starts GraphiQL on the page: the endpoint and the example tabs. */
+function playgroundScript(endpoint: string): string {
+  const tabs = [
+    ...EXAMPLE_QUERIES.map((example) => ({
+      query: example.query,
+      variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+    })),
+    { query: KEYED_EXAMPLE.query, headers: JSON.stringify(KEYED_EXAMPLE.headers, null, 2) },
+  ];
+  return `const fetcher = GraphiQL.createFetcher({ url: ${scriptJson(endpoint)} });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultTabs: ${scriptJson(tabs)}, defaultEditorToolsVisibility: true }),
+);
+`;
+}
+
 /** Asset bodies are read once, at start: a missing package fails the start, not a user's first visit. */
 export function createPlayground(endpoint: string) {
-  const html = Buffer.from(playgroundHtml(endpoint));
-  const assets = new Map(
-    Object.entries(ASSETS).map(([name, asset]) => [name, { body: readFileSync(packageFile(asset.pkg, asset.file)), type: asset.type }]),
-  );
+  const html = Buffer.from(playgroundHtml());
+  const assets = new Map([
+    ...Object.entries(ASSETS).map(
+      ([name, asset]) => [name, { body: readFileSync(packageFile(asset.pkg, asset.file)), type: asset.type }] as const,
+    ),
+    ['main.js', { body: Buffer.from(playgroundScript(endpoint)), type: 'text/javascript; charset=utf-8' }] as const,
+    ['page.css', { body: Buffer.from('html, body, #graphiql { height: 100%; margin: 0; }\n'), type: 'text/css; charset=utf-8' }] as const,
+  ]);
 
   return {
     /** True when the request is a browser navigating to the endpoint (it wants HTML and sends no query). */

@@ -23,7 +23,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { ErrorCode, ServiceError } from '../errors.js';
+import { QueryTooComplexError } from '../errors.js';
 import { boundedCount, PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
 import { collectTypedFields, fragmentsOf, selectionSetsOf, type OperationScope } from '../operation/collectFields.js';
 
@@ -41,20 +41,6 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30,
 
 /** A list without a `first` argument is assumed to hold this many items when estimating cost. */
 const ASSUMED_LIST_SIZE = 10;
-
-export class QueryTooComplexError extends ServiceError {
-  constructor(what: string, limit: number, actual: number, reveal: boolean) {
-    super(
-      ErrorCode.QUERY_TOO_COMPLEX,
-      reveal
-        ? `The query's ${what} is ${actual}, above the limit of ${limit}.`
-        : `The query's ${what} is above this service's limit; simplify the query.`,
-      {
-        extensions: { http: { status: 400 } },
-      },
-    );
-  }
-}
 
 /**
  * Argument bounds that are part of the API contract (see the SDL), by schema coordinate, checked here before any

@@ -4,7 +4,7 @@
  * API declared (read from the graph when a write has happened since), less those merged into others, so that a
  * draft names them by id and proposes only what is new. It writes nothing.
  */
-import { DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
+import { DEFAULT_REGISTRY_DIR } from '../load/files.js';
 import type { RequestContext } from '../context.js';
 import { mergedAmong } from '../db/cypher/write.js';
 import { submittedRegistryEntries, writesCount } from '../db/cypher/registry.js';

@@ -31,7 +31,7 @@ import {
   type JudgementRow,
 } from '../db/cypher/write.js';
 import { nodesByIdQuery } from '../db/cypher/nodes.js';
-import { ConflictError, ErrorCode, InvalidSubmissionError, QueryTimeoutError, ServiceError } from '../errors.js';
+import { ConflictError, InvalidSubmissionError, NotFoundError, QueryTimeoutError } from '../errors.js';
 import { labelOfId, labelsOfKind, nodeSpec, type NodeLabel } from '../model/index.js';
 import type { Statement } from '../statements/format.js';
 import { restateClaims, retractArticle, storeArticle, writeTransaction, type Run } from '../statements/store.js';
@@ -51,12 +51,6 @@ export interface WriteRequest {
 
 /** Time kept after a write's transaction for its commit and the answer, within the request's time. */
 const ANSWER_MARGIN_MS = 2000;
-
-export class NotFoundError extends ServiceError {
-  constructor(message: string) {
-    super(ErrorCode.NOT_FOUND, message, { extensions: { http: { status: 404 } } });
-  }
-}
 
 export type WriteStatus = 'CREATED' | 'REPLACED' | 'UNCHANGED';
 

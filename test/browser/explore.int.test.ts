@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchCspViolations } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 
@@ -63,8 +63,12 @@ afterAll(async () => {
 });
 
 /** A page whose requests may reach this server only; the rest are refused and remembered. */
-async function offlinePage(context: BrowserContext): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
+async function offlinePage(
+  context: BrowserContext,
+): Promise<{ page: Page; foreign: string[]; errors: string[]; csp: Awaited<ReturnType<typeof watchCspViolations>> }> {
   const page = await context.newPage();
+  // The explorer runs under the service's Content Security Policy: nothing it does may be refused by it.
+  const csp = await watchCspViolations(page);
   const foreign: string[] = [];
   const errors: string[] = [];
   await page.route('**/*', (route) => {
@@ -76,7 +80,7 @@ async function offlinePage(context: BrowserContext): Promise<{ page: Page; forei
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  return { page, foreign, errors };
+  return { page, foreign, errors, csp };
 }
 
 /** Whether a graph's canvases have any drawn pixel: Cytoscape draws on canvas, so the DOM alone cannot tell. */
@@ -116,7 +120,7 @@ function bundleSizes(): { files: Record<string, { bytes: number; gzipBytes: numb
 describe('the explorer', () => {
   it('finds Lại Thanh Sơn without diacritics and shows his timeline, facts and graph, offline', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, foreign, errors } = await offlinePage(context);
+    const { page, foreign, errors, csp } = await offlinePage(context);
 
     await page.goto(`${origin}/explore`, { waitUntil: 'load' });
     await page.locator('body[data-ready="home"]').waitFor({ timeout: 30_000 });
@@ -216,6 +220,7 @@ describe('the explorer', () => {
 
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
+    expect(await csp.violations()).toEqual([]);
     await context.close();
   });
 
@@ -226,7 +231,7 @@ describe('the explorer', () => {
       hasTouch: true,
       deviceScaleFactor: 2,
     });
-    const { page, foreign, errors } = await offlinePage(context);
+    const { page, foreign, errors, csp } = await offlinePage(context);
     await page.goto(`${origin}/explore#/entity/person:lai-thanh-son`, { waitUntil: 'load' });
     await page.locator('body[data-ready="entity"]').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.locator('.graph').first().getAttribute('data-nodes'), { timeout: 15_000 }).not.toBeNull();
@@ -238,6 +243,7 @@ describe('the explorer', () => {
     await page.screenshot({ path: `${RESULTS}/explore-phone.png`, fullPage: true });
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
+    expect(await csp.violations()).toEqual([]);
     await context.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { issueKey } from '../../src/auth/issueKey.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, watchCspViolations } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 
@@ -34,8 +34,13 @@ describe('the GraphQL playground', () => {
     });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    const csp = await watchCspViolations(page);
 
-    await page.goto(api.url, { waitUntil: 'load' });
+    const response = await page.goto(api.url, { waitUntil: 'load' });
+    // The page runs under a policy that allows only this origin's files.
+    expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response!.headers()['x-content-type-options']).toBe('nosniff');
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
     // The first tab holds the award example; run it as a user would.
     await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 15_000 }).toContain('awardPresentations');
@@ -47,6 +52,7 @@ describe('the GraphQL playground', () => {
 
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(await csp.violations()).toEqual([]);
   });
 
   it("shows how to pass an API key: the last tab is refused without one and answers with an admin's", async () => {

@@ -13,7 +13,7 @@ import { freePort } from '../support/ports.js';
 describe('the production build', () => {
   it('compiles to dist/, and node dist/src/main.js serves the API and exits 0 on SIGTERM', async () => {
     await promisify(execFile)('npm', ['run', '--silent', 'build']);
-    for (const file of ['dist/src/main.js', 'dist/schema.graphql', 'dist/seed/load.js']) expect(existsSync(file), file).toBe(true);
+    for (const file of ['dist/src/main.js', 'dist/schema.graphql', 'dist/src/load/loader.js']) expect(existsSync(file), file).toBe(true);
 
     const port = await freePort();
     const child = spawn(process.execPath, ['--max-old-space-size=128', 'dist/src/main.js'], {

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countGraph } from '../../seed/load.js';
+import { countGraph } from '../../src/load/loader.js';
 import { seedTestDatabase } from '../support/api.js';
 import { testDatabase } from '../support/database.js';
 

@@ -16,7 +16,7 @@ import {
   seedIfEmpty,
   type GraphCounts,
   type LoadSummary,
-} from '../../seed/load.js';
+} from '../../src/load/loader.js';
 import { SeedValidationError } from '../../src/statements/validate.js';
 import { normalizeWhitespaceNfc } from '../../src/text/fold.js';
 import { testDatabase } from '../support/database.js';

@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticleFiles } from '../../seed/load.js';
+import { loadArticleFiles } from '../../src/load/loader.js';
 import { startTestApi, seedTestDatabase, type TestApi } from '../support/api.js';
 
 const root = mkdtempSync(join(tmpdir(), 'statements-int-'));

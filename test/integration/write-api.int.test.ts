@@ -8,7 +8,7 @@ import { issueKey } from '../../src/auth/issueKey.js';
 import { parseToken, type Role } from '../../src/auth/keys.js';
 import { revokeKey } from '../../src/db/cypher/keys.js';
 import { loadConfig } from '../../src/config.js';
-import { countGraph, loadArticleFiles } from '../../seed/load.js';
+import { countGraph, loadArticleFiles } from '../../src/load/loader.js';
 import { BAC_GIANG_ARTICLE, startTestApi, seedTestDatabase, type TestApi } from '../support/api.js';
 import { SEEDED_POSITION, SUBMIT_ARTICLE, testSubmission } from '../support/submissions.js';
 

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
 import { errorsOnlyLogger } from '../../src/log.js';
 import { createApiServer, type ApiServer } from '../../src/server.js';
-import { loadArticleFiles } from '../../seed/load.js';
+import { loadArticleFiles } from '../../src/load/loader.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;

@@ -2,11 +2,18 @@
  * Debian's Chromium, headless, for the browser tests: no browser download (the machine has no network for it),
  * and none of Chromium's background traffic, which this machine's closed network refuses.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
 
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: install it (Debian: sudo apt-get install chromium), then run the tests again.`,
+    );
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: [
       '--no-sandbox',
@@ -17,4 +24,17 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Records every Content Security Policy violation the page reports (the `securitypolicyviolation` event, from the
+ * first script on), to be read with `violations()` once the page has been used.
+ */
+export async function watchCspViolations(page: Page): Promise<{ violations(): Promise<string[]> }> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI}`));
+  });
+  return { violations: () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []) };
 }

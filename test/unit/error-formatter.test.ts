@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BadUserInputError, DatabaseUnavailableError, ErrorCode } from '../../src/errors.js';
 import { createErrorFormatter } from '../../src/http/errorFormatter.js';
 
-const format = createErrorFormatter({ revealLimits: false, maxTokens: 5000 });
+const format = createErrorFormatter();
 /** As Apollo Server calls it: the error formatted by graphql-js (code defaulted to INTERNAL_SERVER_ERROR), and the error. */
 const formatted = (error: GraphQLError): GraphQLFormattedError => {
   const json = error.toJSON();
@@ -43,21 +43,6 @@ describe('the error formatter', () => {
       extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED },
     });
     expect(format(formatted(error), error).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
-  });
-
-  it("makes the parser's token limit QUERY_TOO_COMPLEX without stating the limit, unless told to", () => {
-    const error = new GraphQLError('Syntax Error: Document contains more that 5000 tokens. Parsing aborted.', {
-      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
-    });
-    expect(format(formatted(error), error)).toEqual({
-      message: 'The query is too large; simplify it.',
-      extensions: { code: 'QUERY_TOO_COMPLEX' },
-    });
-    const revealing = createErrorFormatter({ revealLimits: true, maxTokens: 5000 });
-    expect(revealing(formatted(error), error).message).toContain('5000');
-    // Another syntax error stays one.
-    const other = new GraphQLError('Syntax Error: Unexpected "}".', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
-    expect(format(formatted(other), other).extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
   });
 
   it("makes Apollo's codeless 4xx about the request (a persisted query's hash that does not match) BAD_REQUEST", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../src/load/files.js';
 import { readRegistryDir } from '../../src/extract/registry.js';
 import { SCHEMA_SDL } from '../../src/model/index.js';
 import { extractDraft, MAX_EXTRACT_TEXT_LENGTH } from '../../src/resolvers/extract.js';

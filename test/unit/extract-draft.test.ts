@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../src/load/files.js';
 import { validateLoadSet, type SourceFile } from '../../src/statements/validate.js';
 import { NEW_NOTE } from '../../src/extract/draft.js';
 import { inventedNames, sameDate, scoreHolds, scorePresents } from '../../src/extract/eval/match.js';

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ARTICLES_DIR, prepareLoad } from '../../seed/load.js';
+import { DEFAULT_ARTICLES_DIR, prepareLoad } from '../../src/load/loader.js';
 import { nodeSpec } from '../../src/model/index.js';
 import {
   deriveFact,

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, prepareLoad } from '../../seed/load.js';
-import { expandPaths, readRegistry } from '../../seed/sources.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, prepareLoad } from '../../src/load/loader.js';
+import { expandPaths, readRegistry } from '../../src/load/files.js';
 import { REGISTRY_COLLECTIONS } from '../../src/statements/format.js';
 import {
   formatIssue,

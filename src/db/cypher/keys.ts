@@ -1,6 +1,6 @@
 /**
  * The API keys of the write API (src/auth/keys.ts), as `ApiKey` nodes. The label is not in the model
- * (schema.graphql) on purpose: no GraphQL field or query reaches it, so keys are managed only by scripts/keys.ts.
+ * (schema.graphql) on purpose: no GraphQL field or query reaches it, so keys are managed only by src/cli/keys.ts.
  * Date-times are stored as the ISO strings of `Date.toISOString()`: all of one format and one zone, so they sort
  * as text in time order and come back from the driver as they went in.
  */

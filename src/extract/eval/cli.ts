@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../../seed/sources.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../load/files.js';
 import { validateLoadSet, type SourceFile } from '../../statements/validate.js';
 import { extract } from '../extract.js';
 import { readRegistryDir, type Entry, type Registry } from '../registry.js';

@@ -1,0 +1,213 @@
+/**
+ * The seed loader: validates the registry and every article file first (a bad file leaves the database exactly
+ * as it was, not even reset), creates the constraints and indexes, then stores each article in one transaction
+ * (src/statements/store.ts): its statements, the entities they name, and the facts derived again from every
+ * statement about them. Storing an article replaces what it stated before, so a repeated load changes nothing.
+ */
+import type { Database } from '../db/database.js';
+import {
+  countAll,
+  countArticles,
+  countNodesByLabel,
+  countRelationshipsByType,
+  deleteBatch,
+  deleteUnsourcedEntities,
+  loadedArticleIds,
+} from '../db/cypher/load.js';
+import { schemaStatements } from '../db/cypher/schema.js';
+import { labelsOfKind } from '../model/index.js';
+import { retractArticle, storeArticle, writeTransaction } from '../statements/store.js';
+import { mergedAmong } from '../db/cypher/write.js';
+import { mentionedEntities } from '../statements/kinds.js';
+import { SeedValidationError, validateLoadSet, type LoadSet, type SeedIssue } from '../statements/validate.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readRegistry, readSources, readTextBeside } from './files.js';
+
+export { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from './files.js';
+
+/**
+ * Loads are not API requests: a cold Neo4j plans each statement of a first load for the first time, and a
+ * large file writes many rows, so they get minutes rather than the API's seconds.
+ */
+const LOAD_RUN = { timeoutMs: 600_000 } as const;
+
+export interface FileProgress {
+  /** 1-based position of the file in the load. */
+  index: number;
+  total: number;
+  file: string;
+  claims: number;
+  facts: number;
+  millis: number;
+}
+
+export interface LoadOptions {
+  /** Empty the database first (after validation succeeded, so that bad input never costs the old data). */
+  reset?: boolean;
+  /** Remove the articles in the graph that the load does not hold, and what only they stated. */
+  prune?: boolean;
+  /** Called after each file's transaction commits. */
+  onProgress?: (progress: FileProgress) => void;
+}
+
+export interface GraphCounts {
+  /** Per label and relationship type of the model (zero where absent). */
+  nodesByLabel: Record<string, number>;
+  relationshipsByType: Record<string, number>;
+  /** All nodes and relationships, whatever their labels. */
+  nodes: number;
+  relationships: number;
+}
+
+export interface LoadSummary extends GraphCounts {
+  files: number;
+  /** Deleted by `reset`. */
+  deletedNodes: number;
+  /** Articles removed by `prune`. */
+  prunedArticles: string[];
+  validateMillis: number;
+  /** The whole load: validation, reset, schema and writes. */
+  millis: number;
+}
+
+const asNumber = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
+
+/** Counts the graph as it is now: what the summary prints and what tests compare before and after a load. */
+export async function countGraph(database: Database): Promise<GraphCounts> {
+  const [labels, types, totals] = await Promise.all([
+    database.read(countNodesByLabel(), LOAD_RUN),
+    database.read(countRelationshipsByType(), LOAD_RUN),
+    database.read(countAll(), LOAD_RUN),
+  ]);
+  return {
+    nodesByLabel: Object.fromEntries(labels.map((row) => [String(row.label), asNumber(row.count)])),
+    relationshipsByType: Object.fromEntries(types.map((row) => [String(row.type), asNumber(row.count)])),
+    nodes: asNumber(totals[0]?.nodes),
+    relationships: asNumber(totals[0]?.relationships),
+  };
+}
+
+/** Deletes every node and relationship in batches, one transaction each; constraints and indexes stay. */
+export async function resetDatabase(database: Database): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [rows] = await database.write([deleteBatch()], LOAD_RUN);
+    const deleted = asNumber(rows?.[0]?.deleted ?? 0);
+    total += deleted;
+    if (deleted === 0) return total;
+  }
+}
+
+/** Creates the constraints and indexes (idempotent), one statement per transaction as Neo4j requires for schema changes. */
+export async function ensureSchema(database: Database): Promise<void> {
+  for (const statement of schemaStatements()) await database.write([statement], LOAD_RUN);
+  // The full-text index must be online before anyone searches the freshly loaded graph.
+  await database.read({ cypher: 'CALL db.awaitIndexes(300)', params: {} }, LOAD_RUN);
+}
+
+/** A load that passed validation, not yet written. */
+export interface PreparedLoad {
+  loadSet: LoadSet;
+  validateMillis: number;
+}
+
+/**
+ * Reads and validates the registry and the article files at `paths` (files, or folders of `*.json` files)
+ * without touching the database. Throws SeedValidationError listing every problem when any file is bad.
+ */
+export function prepareLoad(paths: readonly string[], registryDir: string = DEFAULT_REGISTRY_DIR): PreparedLoad {
+  const began = performance.now();
+  const loadSet = validateLoadSet({ registry: readRegistry(registryDir), articles: readSources(expandPaths(paths)) }, readTextBeside);
+  return { loadSet, validateMillis: performance.now() - began };
+}
+
+/**
+ * An editor may have merged an entity of the files into another through the API: loading the files again would
+ * bring it back beside the one it became. Such a load is refused, naming each file that declares or names it, so
+ * that the files follow the judgement (or the merge is undone) first.
+ */
+async function refuseMergedEntities(database: Database, loadSet: LoadSet): Promise<void> {
+  const named = new Map<string, string[]>();
+  for (const article of loadSet.articles)
+    for (const id of new Set(article.statements.flatMap(mentionedEntities))) named.set(id, [...(named.get(id) ?? []), article.file]);
+  const ids = [...new Set([...loadSet.registry.keys(), ...named.keys()])];
+  const merged = await database.read(mergedAmong(ids), LOAD_RUN);
+  if (merged.length === 0) return;
+  const issues: SeedIssue[] = merged.flatMap((row) => {
+    const message = `"${String(row.id)}" was merged into "${String(row.mergedInto)}" in the graph (an editor's judgement): refer to "${String(row.mergedInto)}", or undo the merge first`;
+    const declaration = loadSet.registry.get(String(row.id));
+    return [
+      ...(declaration ? [{ file: declaration.file, path: `${declaration.path}.id`, message }] : []),
+      ...(named.get(String(row.id)) ?? []).map((file) => ({ file, path: '$.statements', message })),
+    ];
+  });
+  throw new SeedValidationError(issues);
+}
+
+/** Writes a prepared load: reset if asked, the schema, one transaction per article, then the pruning. */
+export async function writeLoad(database: Database, prepared: PreparedLoad, options: LoadOptions = {}): Promise<LoadSummary> {
+  const began = performance.now();
+  const { articles, registry } = prepared.loadSet;
+  if (!options.reset) await refuseMergedEntities(database, prepared.loadSet);
+  const deletedNodes = options.reset ? await resetDatabase(database) : 0;
+  await ensureSchema(database);
+  for (const [position, article] of articles.entries()) {
+    const started = performance.now();
+    const summary = await writeTransaction(database, (run) => storeArticle(run, article, registry), LOAD_RUN);
+    options.onProgress?.({
+      index: position + 1,
+      total: articles.length,
+      file: article.file,
+      claims: summary.claims,
+      facts: summary.facts,
+      millis: performance.now() - started,
+    });
+  }
+  const prunedArticles: string[] = [];
+  if (options.prune) {
+    const loaded = new Set(articles.map((article) => article.meta.id));
+    for (const row of await database.read(loadedArticleIds(), LOAD_RUN)) {
+      const id = String(row.id);
+      if (loaded.has(id)) continue;
+      await writeTransaction(database, (run) => retractArticle(run, id), LOAD_RUN);
+      prunedArticles.push(id);
+    }
+    if (prunedArticles.length > 0) await database.write([deleteUnsourcedEntities(labelsOfKind('registry'))], LOAD_RUN);
+  }
+  const counts = await countGraph(database);
+  const { validateMillis } = prepared;
+  return {
+    ...counts,
+    files: articles.length,
+    deletedNodes,
+    prunedArticles,
+    validateMillis,
+    millis: validateMillis + performance.now() - began,
+  };
+}
+
+/**
+ * Loads the data files at `paths`. Throws SeedValidationError, having written nothing (not even the reset),
+ * when any file is bad; otherwise returns the graph's counts after the load.
+ */
+export async function loadArticleFiles(
+  database: Database,
+  paths: readonly string[],
+  options: LoadOptions & { registryDir?: string } = {},
+): Promise<LoadSummary> {
+  return writeLoad(database, prepareLoad(paths, options.registryDir), options);
+}
+
+/**
+ * Loads `seed/articles` when the graph holds no article, so that the first `npm start` serves a ready graph
+ * while a graph someone has loaded is never touched. Returns the summary, or undefined when nothing was done.
+ */
+export async function seedIfEmpty(database: Database, log: (line: string) => void): Promise<LoadSummary | undefined> {
+  const [row] = await database.read(countArticles(), LOAD_RUN);
+  if (asNumber(row?.articles ?? 0) > 0) return undefined;
+  log(`The graph is empty: loading the seed data from ${DEFAULT_ARTICLES_DIR}…`);
+  const summary = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR]);
+  log(
+    `Seeded ${summary.files} article file(s): ${summary.nodes} nodes, ${summary.relationships} relationships in ${Math.round(summary.millis)} ms.`,
+  );
+  return summary;
+}
