@@ -29,7 +29,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_ARTICLES_DIR, loadArticleFiles } from '../src/load/loader.js';
 import { issueKey } from '../src/auth/issueKey.js';
 import { findKey } from '../src/db/cypher/keys.js';
-import { articleState, lockWrites } from '../src/db/cypher/write.js';
+import { articleState } from '../src/db/cypher/articles.js';
+import { lockKeys } from '../src/db/cypher/locks.js';
 import { Database, type CypherQuery, type Row, type RunOptions } from '../src/db/database.js';
 import { stopLocalNeo4j } from '../src/db/localNeo4j.js';
 import { errorsOnlyLogger } from '../src/log.js';
@@ -155,7 +156,7 @@ function instrument(database: Database, timings: Timings): void {
   const cypherOf = {
     key: findKey('x').cypher,
     articleState: articleState('x').cypher,
-    lock: lockWrites().cypher,
+    lock: lockKeys([]).cypher,
   };
   const read = database.read.bind(database);
   database.read = async (query: CypherQuery, options?: RunOptions): Promise<Row[]> => {

@@ -123,8 +123,9 @@ export class ConflictError extends ServiceError {
   }
 }
 
-/** One problem of a submission: which input, where in it (a JSONPath), and what is wrong. */
+/** One problem of a submission: its code (src/statements/issues.ts), which input, where in it (a JSONPath), what is wrong. */
 export interface InputProblem {
+  code: string;
   input: string;
   path: string;
   message: string;

@@ -9,8 +9,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { boltPort, loadConfig } from '../config.js';
 import { Database } from '../db/database.js';
 import { startLocalNeo4j } from '../db/localNeo4j.js';
-import { SeedValidationError, formatIssue } from '../statements/validate.js';
-import { DEFAULT_ARTICLES_DIR, prepareLoad, writeLoad, type LoadSummary } from '../load/loader.js';
+import { formatIssue, ValidationError } from '../statements/issues.js';
+import { DEFAULT_ARTICLES_DIR, mergeWarnings, prepareLoad, writeLoad, type LoadSummary } from '../load/loader.js';
 
 const USAGE = `usage: npm run seed [-- [--check] [--reset] [--prune] [PATH...]]
   PATH     an article data file (.json, its text beside it) or a folder of them; default: seed/articles.
@@ -92,6 +92,7 @@ async function main(args: string[]): Promise<number> {
     console.log(
       `Loading ${paths.join(', ')} into ${config.neo4jUri}${reset ? ' (reset first)' : ''}${prune ? ' (pruning articles not given)' : ''}…`,
     );
+    for (const warning of await mergeWarnings(database, prepared.loadSet)) console.warn(`warning: ${formatIssue(warning)}`);
     const summary = await writeLoad(database, prepared, {
       reset,
       prune,
@@ -108,7 +109,7 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof SeedValidationError) {
+    if (error instanceof ValidationError) {
       for (const issue of error.issues) console.error(formatIssue(issue));
       console.error(`Nothing was loaded: ${error.issues.length} problem(s) in the input.`);
     } else {

@@ -8,8 +8,10 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { DEFAULT_REGISTRY_DIR, readRegistry, readSources, readTextBeside } from '../load/files.js';
-import { formatIssue, SeedValidationError, validateLoadSet } from '../statements/validate.js';
+import { DEFAULT_REGISTRY_DIR } from '../load/files.js';
+import { prepareLoad } from '../load/loader.js';
+import type { Statement } from '../statements/format.js';
+import { formatIssue, IssueCode, ValidationError } from '../statements/issues.js';
 import { NEW_NOTE } from './draft.js';
 import { extract } from './extract.js';
 import { readRegistryDir, type Registry } from './registry.js';
@@ -123,9 +125,9 @@ async function main(args: string[]): Promise<number> {
     written.push(out);
     // The draft is checked as `npm run seed -- --check` would check it, so that a problem shows now rather than at load.
     try {
-      validateLoadSet({ registry: readRegistry(paths.registryDir), articles: readSources([out]) }, readTextBeside);
+      prepareLoad([out], paths.registryDir);
     } catch (error) {
-      if (!(error instanceof SeedValidationError)) throw error;
+      if (!(error instanceof ValidationError)) throw error;
       for (const issue of error.issues) console.error(formatIssue(issue));
       console.error(`${out}: the draft does not pass the check (${error.issues.length} problem(s)).`);
       return 1;
@@ -149,12 +151,12 @@ async function main(args: string[]): Promise<number> {
 }
 
 async function load(draft: string, registryDir: string, yes: boolean): Promise<number> {
-  const { prepareLoad, writeLoad } = await import('../load/loader.js');
+  const { writeLoad } = await import('../load/loader.js');
   let prepared;
   try {
     prepared = prepareLoad([draft], registryDir);
   } catch (error) {
-    if (error instanceof SeedValidationError) {
+    if (error instanceof ValidationError) {
       for (const issue of error.issues) console.error(formatIssue(issue));
       console.error('The draft does not pass the check: nothing was loaded.');
       return 1;
@@ -170,7 +172,7 @@ async function load(draft: string, registryDir: string, yes: boolean): Promise<n
       ? 'No new registry entities.'
       : `${proposed.length} new registry entities (${registryDir}): ${proposed.map((declaration) => declaration.entry.id).join(', ')}`,
   );
-  for (const warning of prepared.loadSet.warnings.filter((issue) => !issue.message.includes('is not among the articles of this load')))
+  for (const warning of prepared.loadSet.warnings.filter((issue) => issue.code !== IssueCode.SOURCE_NOT_CHECKED))
     console.warn(`warning: ${formatIssue(warning)}`);
   if (!yes) {
     const readline = createInterface({ input: process.stdin, output: process.stdout });
@@ -197,11 +199,11 @@ async function load(draft: string, registryDir: string, yes: boolean): Promise<n
   return 0;
 }
 
-function summary(statement: Record<string, unknown>): string {
-  const fields = ['entity', 'name', 'person', 'position', 'award', 'presenter', 'onBehalfOf', 'recipientCount'];
-  return fields
-    .filter((field) => statement[field] !== undefined)
-    .map((field) => `${field}=${JSON.stringify(statement[field])}`)
+function summary(statement: Statement): string {
+  const fields: Readonly<Record<string, unknown>> = statement;
+  return ['entity', 'name', 'person', 'position', 'award', 'presenter', 'onBehalfOf', 'recipientCount']
+    .filter((field) => fields[field] !== undefined)
+    .map((field) => `${field}=${JSON.stringify(fields[field])}`)
     .join(' ');
 }
 

@@ -5,22 +5,16 @@
  * statement about them. Storing an article replaces what it stated before, so a repeated load changes nothing.
  */
 import type { Database } from '../db/database.js';
-import {
-  countAll,
-  countArticles,
-  countNodesByLabel,
-  countRelationshipsByType,
-  deleteBatch,
-  deleteUnsourcedEntities,
-  loadedArticleIds,
-} from '../db/cypher/load.js';
+import { countArticles, loadedArticleIds } from '../db/cypher/articles.js';
+import { countAll, countNodesByLabel, countRelationshipsByType, deleteBatch } from '../db/cypher/counts.js';
+import { deleteUnsourcedEntities, mergesOf } from '../db/cypher/entities.js';
 import { schemaStatements } from '../db/cypher/schema.js';
 import { labelsOfKind } from '../model/index.js';
-import { retractArticle, storeArticle, writeTransaction } from '../statements/store.js';
-import { mergedAmong } from '../db/cypher/write.js';
+import { IssueCode, Issues, type Issue } from '../statements/issues.js';
 import { mentionedEntities } from '../statements/kinds.js';
-import { SeedValidationError, validateLoadSet, type LoadSet, type SeedIssue } from '../statements/validate.js';
-import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readRegistry, readSources, readTextBeside } from './files.js';
+import { retractArticle, storeArticle } from '../statements/store.js';
+import { validateRecords, type LoadSet } from '../statements/validate.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readArticleFiles, readRegistryDir } from './files.js';
 
 export { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from './files.js';
 
@@ -112,51 +106,50 @@ export interface PreparedLoad {
 
 /**
  * Reads and validates the registry and the article files at `paths` (files, or folders of `*.json` files)
- * without touching the database. Throws SeedValidationError listing every problem when any file is bad.
+ * without touching the database. Throws a ValidationError listing every problem when any file is bad.
  */
 export function prepareLoad(paths: readonly string[], registryDir: string = DEFAULT_REGISTRY_DIR): PreparedLoad {
   const began = performance.now();
-  const loadSet = validateLoadSet({ registry: readRegistry(registryDir), articles: readSources(expandPaths(paths)) }, readTextBeside);
+  const files = expandPaths(paths);
+  const issues = new Issues();
+  const registry = readRegistryDir(issues, registryDir);
+  const loadSet = validateRecords({ registry, articles: readArticleFiles(issues, files) }, issues);
   return { loadSet, validateMillis: performance.now() - began };
 }
 
 /**
- * An editor may have merged an entity of the files into another through the API: loading the files again would
- * bring it back beside the one it became. Such a load is refused, naming each file that declares or names it, so
- * that the files follow the judgement (or the merge is undone) first.
+ * An editor may have merged an entity of the files into another through the API. The files still name it as
+ * their articles do, and it is read as the entity it was merged into: each file that declares or names it gets a
+ * warning saying so.
  */
-async function refuseMergedEntities(database: Database, loadSet: LoadSet): Promise<void> {
+export async function mergeWarnings(database: Database, loadSet: LoadSet): Promise<Issue[]> {
   const named = new Map<string, string[]>();
   for (const article of loadSet.articles)
-    for (const id of new Set(article.statements.flatMap(mentionedEntities))) named.set(id, [...(named.get(id) ?? []), article.file]);
+    for (const id of new Set(article.statements.flatMap(mentionedEntities))) named.set(id, [...(named.get(id) ?? []), article.input]);
   const ids = [...new Set([...loadSet.registry.keys(), ...named.keys()])];
-  const merged = await database.read(mergedAmong(ids), LOAD_RUN);
-  if (merged.length === 0) return;
-  const issues: SeedIssue[] = merged.flatMap((row) => {
-    const message = `"${String(row.id)}" was merged into "${String(row.mergedInto)}" in the graph (an editor's judgement): refer to "${String(row.mergedInto)}", or undo the merge first`;
+  return (await database.read(mergesOf(ids), LOAD_RUN)).flatMap((row) => {
+    const message = `"${String(row.id)}" was merged into "${String(row.mergedInto)}" in the graph (an editor's judgement): it is read as "${String(row.mergedInto)}"`;
     const declaration = loadSet.registry.get(String(row.id));
     return [
-      ...(declaration ? [{ file: declaration.file, path: `${declaration.path}.id`, message }] : []),
-      ...(named.get(String(row.id)) ?? []).map((file) => ({ file, path: '$.statements', message })),
+      ...(declaration ? [{ code: IssueCode.MERGED_REFERENCE, input: declaration.input, path: `${declaration.path}.id`, message }] : []),
+      ...(named.get(String(row.id)) ?? []).map((input) => ({ code: IssueCode.MERGED_REFERENCE, input, path: '$.statements', message })),
     ];
   });
-  throw new SeedValidationError(issues);
 }
 
 /** Writes a prepared load: reset if asked, the schema, one transaction per article, then the pruning. */
 export async function writeLoad(database: Database, prepared: PreparedLoad, options: LoadOptions = {}): Promise<LoadSummary> {
   const began = performance.now();
   const { articles, registry } = prepared.loadSet;
-  if (!options.reset) await refuseMergedEntities(database, prepared.loadSet);
   const deletedNodes = options.reset ? await resetDatabase(database) : 0;
   await ensureSchema(database);
   for (const [position, article] of articles.entries()) {
     const started = performance.now();
-    const summary = await writeTransaction(database, (run) => storeArticle(run, article, registry), LOAD_RUN);
+    const summary = await database.transaction((run) => storeArticle(run, article, registry), LOAD_RUN);
     options.onProgress?.({
       index: position + 1,
       total: articles.length,
-      file: article.file,
+      file: article.input,
       claims: summary.claims,
       facts: summary.facts,
       millis: performance.now() - started,
@@ -168,7 +161,7 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
     for (const row of await database.read(loadedArticleIds(), LOAD_RUN)) {
       const id = String(row.id);
       if (loaded.has(id)) continue;
-      await writeTransaction(database, (run) => retractArticle(run, id), LOAD_RUN);
+      await database.transaction((run) => retractArticle(run, id), LOAD_RUN);
       prunedArticles.push(id);
     }
     if (prunedArticles.length > 0) await database.write([deleteUnsourcedEntities(labelsOfKind('registry'))], LOAD_RUN);
@@ -186,7 +179,7 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
 }
 
 /**
- * Loads the data files at `paths`. Throws SeedValidationError, having written nothing (not even the reset),
+ * Loads the data files at `paths`. Throws a ValidationError, having written nothing (not even the reset),
  * when any file is bad; otherwise returns the graph's counts after the load.
  */
 export async function loadArticleFiles(

@@ -245,6 +245,15 @@ export function relationSpec(coordinate: string): RelationSpec {
 /** Every relationship type of the model. */
 export const RELATIONSHIP_TYPES: readonly string[] = [...new Set([...MODEL.relations.values()].map((relation) => relation.type))].sort();
 
+/**
+ * `type`, checked to be a relationship type of the model: Cypher takes labels and types only as text, so every
+ * one a builder writes into a query is one of the model's, never input (labels are checked by nodeSpec).
+ */
+export function modelRelationshipType(type: string): string {
+  if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`Not a relationship type of the graph model: ${JSON.stringify(type)}`);
+  return type;
+}
+
 /** The relationship types between entities and facts: what a path follows (never provenance or claims). */
 export const PATH_RELATIONSHIP_TYPES: readonly string[] = [
   ...new Set(

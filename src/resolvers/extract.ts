@@ -6,7 +6,7 @@
  */
 import { DEFAULT_REGISTRY_DIR } from '../load/files.js';
 import type { RequestContext } from '../context.js';
-import { mergedAmong } from '../db/cypher/write.js';
+import { mergesOf } from '../db/cypher/entities.js';
 import { submittedRegistryEntries, writesCount } from '../db/cypher/registry.js';
 import { BadUserInputError } from '../errors.js';
 import { extract } from '../extract/extract.js';
@@ -109,7 +109,7 @@ async function draftRegistry(context: RequestContext): Promise<Registry> {
       for (const submitted of await database.read(submittedRegistryEntries(), { counter }))
         if (!registry.byId.has(String((submitted.entry as Entry).id)))
           addEntry(registry, String(submitted.collection), submitted.entry as Entry);
-      const merged = new Set((await database.read(mergedAmong([...registry.byId.keys()]), { counter })).map((merge) => String(merge.id)));
+      const merged = new Set((await database.read(mergesOf([...registry.byId.keys()]), { counter })).map((merge) => String(merge.id)));
       if (merged.size > 0) {
         for (const [name, entries] of registry.collections)
           registry.collections.set(

@@ -11,17 +11,34 @@
  */
 import { nodeSpec, type NodeLabel } from '../model/index.js';
 import { addYears, dateOf, type DateInput, type FuzzyDate } from './dates.js';
-import { FACT_STATEMENTS, RENEWAL_CAUSES, type FactStatementKind, type Rank, type Statement } from './format.js';
+import {
+  FACT_STATEMENTS,
+  RENEWAL_CAUSES,
+  type Bound,
+  type FactStatementKind,
+  type HoldsStatement,
+  type Rank,
+  type Statement,
+  type Vote,
+} from './format.js';
 
-/** A statement as stored in the graph, with where it comes from. */
-export interface Claim {
+/**
+ * A statement as the graph holds it, with where it comes from, as derivation reads it: its references resolved to
+ * the entities they are judged to be (src/statements/judgements.ts), and its rank as judged (an editor's rank,
+ * else the one its file gives). What the article stated is the stored claim, which derivation never changes.
+ */
+export interface Claim<S extends Statement = Statement> {
   /** `claim:<article slug>/<statement id>` */
   id: string;
   articleId: string;
   /** The article's publication day, when known: orders readings of equal rank. */
   publishedOn: string | null;
-  statement: Statement;
+  statement: S;
+  rank: Rank;
 }
+
+/** A statement's field by name, for the fields the model gives (a fact's properties and relations). */
+const fieldOf = (statement: Statement, field: string): unknown => (statement as Readonly<Record<string, unknown>>)[field];
 
 export interface SourceQuote {
   articleId: string;
@@ -45,7 +62,7 @@ export interface DerivedFact {
 export const POSSIBLE_HORIZON_YEARS = 5;
 
 const RANK_ORDER: Readonly<Record<Rank, number>> = { preferred: 0, normal: 1, deprecated: 2 };
-const rankOf = (claim: Claim): Rank => claim.statement.rank ?? 'normal';
+const rankOf = (claim: Claim): Rank => claim.rank;
 const sourcesOf = (claims: readonly Claim[]): SourceQuote[] =>
   claims.flatMap((claim) => claim.statement.quotes.map((quote) => ({ articleId: claim.articleId, quote })));
 
@@ -70,7 +87,7 @@ function deciding(claims: readonly Claim[], gives: (claim: Claim) => boolean = (
 
 /** The readings of one field from the claims that decide it. */
 const readingsOf = (claims: readonly Claim[], field: string): unknown[] =>
-  deciding(claims, (claim) => claim.statement[field] !== undefined).map((claim) => claim.statement[field]);
+  deciding(claims, (claim) => fieldOf(claim.statement, field) !== undefined).map((claim) => fieldOf(claim.statement, field));
 
 /**
  * One value from the deciding claims' readings: the agreed one, else undefined and `disputed`. `key` says when two
@@ -92,7 +109,8 @@ function agreed<T>(
  * first among equals), so that the fact stays whole. `disputed` and `claims` still show every reading.
  */
 function requiredValue(claims: readonly Claim[], field: string, agreedValue: unknown): unknown {
-  return agreedValue ?? claims.find((claim) => claim.statement[field] !== undefined)?.statement[field];
+  const giving = claims.find((claim) => fieldOf(claim.statement, field) !== undefined);
+  return agreedValue ?? (giving === undefined ? undefined : fieldOf(giving.statement, field));
 }
 
 const dateKey = (reading: unknown) => dateOf(reading as DateInput).value;
@@ -126,7 +144,7 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
     if (relation.many) {
       const united = new Set(readings.flat() as string[]);
       if (label === 'Event' && relation.field === 'organizers')
-        deciding(organizers).forEach((claim) => united.add(String(claim.statement.organizer)));
+        for (const claim of deciding(organizers)) if (claim.statement.kind === 'organizes') united.add(claim.statement.organizer);
       for (const to of united) relationships.push({ type: relation.type, to });
     } else {
       const agreement = agreed(readings as string[]);
@@ -141,15 +159,6 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
   return { id, label, props, relationships, sources: sourcesOf([...claims, ...organizers]) };
 }
 
-interface BoundStatement {
-  date?: DateInput;
-  cause?: string;
-  decidedBy?: string;
-  decision?: string;
-  approvedBy?: string;
-  vote?: { text: string; for?: number; against?: number; present?: number; total?: number };
-}
-
 /** One article's reading of a tenure's start, end or an attestation, as the API shows it (BoundReading). */
 export interface TenureReading {
   side: 'start' | 'end' | 'attested';
@@ -159,14 +168,17 @@ export interface TenureReading {
   decidedBy: string | null;
   decision: string | null;
   approvedBy: string | null;
-  vote: BoundStatement['vote'] | null;
+  vote: Vote | null;
   term: string | null;
   rank: Rank;
   claimId: string;
   sources: SourceQuote[];
 }
 
-function reading(claim: Claim, side: TenureReading['side'], bound: BoundStatement | undefined, date: DateInput | undefined): TenureReading {
+type HoldsClaim = Claim<HoldsStatement>;
+const isHolds = (claim: Claim): claim is HoldsClaim => claim.statement.kind === 'holds';
+
+function reading(claim: HoldsClaim, side: TenureReading['side'], bound: Bound | undefined, date: DateInput | undefined): TenureReading {
   return {
     side,
     date: date === undefined ? null : dateOf(date),
@@ -175,7 +187,7 @@ function reading(claim: Claim, side: TenureReading['side'], bound: BoundStatemen
     decision: bound?.decision ?? null,
     approvedBy: bound?.approvedBy ?? null,
     vote: bound?.vote ?? null,
-    term: typeof claim.statement.term === 'string' ? claim.statement.term : null,
+    term: claim.statement.term ?? null,
     rank: rankOf(claim),
     claimId: claim.id,
     sources: sourcesOf([claim]),
@@ -239,17 +251,15 @@ const maxDate = (dates: readonly string[]) => [...dates].sort().at(-1);
  * days it may have been held run from the earliest possible start to the latest possible end; where the sources
  * give no bound, from the term they state, or POSSIBLE_HORIZON_YEARS beyond the evidence.
  */
-function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
+function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
   const statement = claims[0]!.statement;
   const readings: TenureReading[] = [];
   for (const claim of claims) {
-    const start = claim.statement.start as BoundStatement | undefined;
-    const end = claim.statement.end as BoundStatement | undefined;
+    const { start, end, attestedOn } = claim.statement;
     if (start) readings.push(reading(claim, RENEWAL_CAUSES.includes(start.cause ?? '') ? 'attested' : 'start', start, start.date));
     if (end) readings.push(reading(claim, 'end', end, end.date));
-    if (claim.statement.attestedOn !== undefined)
-      readings.push(reading(claim, 'attested', undefined, claim.statement.attestedOn as DateInput));
-    if (!start && !end && claim.statement.attestedOn === undefined) readings.push(reading(claim, 'attested', undefined, undefined));
+    if (attestedOn !== undefined) readings.push(reading(claim, 'attested', undefined, attestedOn));
+    if (!start && !end && attestedOn === undefined) readings.push(reading(claim, 'attested', undefined, undefined));
   }
   readings.sort(
     (a, b) =>
@@ -314,8 +324,7 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
       acting: claims.some(
         (claim) =>
           rankOf(claim) !== 'deprecated' &&
-          (claim.statement.acting === true ||
-            ['acting', 'interim'].includes((claim.statement.start as BoundStatement | undefined)?.cause ?? '')),
+          (claim.statement.acting === true || ['acting', 'interim'].includes(claim.statement.start?.cause ?? '')),
       ),
       disputed: Boolean(start?.disputed || end?.disputed),
       certainFrom: certainFrom ?? null,
@@ -325,15 +334,17 @@ function deriveTenure(id: string, claims: readonly Claim[]): DerivedFact {
       readings: JSON.stringify(readings),
     },
     relationships: [
-      { type: 'HELD_BY', to: String(statement.person) },
-      { type: 'OF_POSITION', to: String(statement.position) },
+      { type: 'HELD_BY', to: statement.person },
+      { type: 'OF_POSITION', to: statement.position },
     ],
     sources: sourcesOf(claims),
   };
 }
 
-function deriveParticipation(id: string, claims: readonly Claim[]): DerivedFact {
-  const { event, participant, role } = claims[0]!.statement as Statement & { event: string; participant: string; role: string };
+function deriveParticipation(id: string, claims: readonly Claim[]): DerivedFact | undefined {
+  const first = claims[0]!.statement;
+  if (first.kind !== 'participates') return undefined;
+  const { event, participant, role } = first;
   return {
     id,
     label: 'Participation',
@@ -354,8 +365,10 @@ export function deriveFact(id: string, label: NodeLabel, claims: readonly Claim[
   const sorted = [...claims].sort(byRank);
   if (sorted.length === 0) return undefined;
   switch (label) {
-    case 'Tenure':
-      return deriveTenure(id, sorted);
+    case 'Tenure': {
+      const holds = sorted.filter(isHolds);
+      return holds.length === 0 ? undefined : deriveTenure(id, holds);
+    }
     case 'Participation':
       return deriveParticipation(id, sorted);
     default: {
@@ -385,7 +398,8 @@ export interface NameReading {
 export function deriveNames(claims: readonly Claim[]): NameReading[] {
   const readings = new Map<string, NameReading>();
   for (const claim of [...claims].sort(byRank)) {
-    const name = String(claim.statement.name);
+    if (claim.statement.kind !== 'name') continue;
+    const name = claim.statement.name;
     const kind = claim.statement.nameKind === 'alias' ? 'alias' : 'name';
     const key = `${kind}|${name}`;
     const existing = readings.get(key);

@@ -4,7 +4,7 @@
  * all of them, so that a new kind of statement is declared once.
  */
 import { labelOfId, MODEL, nodeSpec, type NodeLabel } from '../model/index.js';
-import { FACT_STATEMENTS, type FactStatementKind, type Statement } from './format.js';
+import { FACT_STATEMENTS, type Bound, type FactStatement, type Statement } from './format.js';
 
 const AGENT: NodeLabel[] = ['Person', 'Organization', 'Position'];
 const REGISTRY: NodeLabel[] = [...MODEL.nodes.values()].filter((node) => node.kind === 'registry').map((node) => node.label);
@@ -17,43 +17,77 @@ export interface Reference {
   labels: readonly NodeLabel[];
 }
 
-/** The references of the fact statements (event, presents, figure): the fact's relations, from the model. */
-function factReferences(kind: FactStatementKind, statement: Statement): Reference[] {
-  const references: Reference[] = [];
-  for (const relation of nodeSpec(FACT_STATEMENTS[kind].label).relations) {
+/** Called with each reference of a statement; returns the id the statement should name there. */
+export type ReferenceVisitor = (reference: Reference) => string;
+
+/** A fact statement's references (event, presents, figure): the fact's relations, from the model. */
+function mapFactReferences<S extends FactStatement>(statement: S, visit: ReferenceVisitor): S {
+  const fields: Record<string, unknown> = { ...statement };
+  for (const relation of nodeSpec(FACT_STATEMENTS[statement.kind].label).relations) {
     if (relation.direction !== 'OUT' || relation.wrapper) continue;
-    const value = statement[relation.field];
-    if (typeof value === 'string') references.push({ path: `.${relation.field}`, id: value, labels: relation.targets });
+    const value = fields[relation.field];
+    if (typeof value === 'string') fields[relation.field] = visit({ path: `.${relation.field}`, id: value, labels: relation.targets });
     if (Array.isArray(value))
-      value.forEach((item, index) => references.push({ path: `.${relation.field}[${index}]`, id: String(item), labels: relation.targets }));
+      fields[relation.field] = value.map((item, index) =>
+        visit({ path: `.${relation.field}[${index}]`, id: String(item), labels: relation.targets }),
+      );
   }
-  return references;
+  // The same fields as the statement's, each reference replaced by a string: still a statement of its kind.
+  return fields as S;
+}
+
+const visitOptional = (visit: ReferenceVisitor, path: string, id: string | undefined, labels: readonly NodeLabel[]) =>
+  id === undefined ? undefined : visit({ path, id, labels });
+
+/** A bound's references (the body that decided, the authority that approved), visited. */
+function mapBound<B extends Bound>(bound: B | undefined, side: string, visit: ReferenceVisitor): B | undefined {
+  if (bound === undefined) return undefined;
+  const decidedBy = visitOptional(visit, `.${side}.decidedBy`, bound.decidedBy, ['Organization', 'Event']);
+  const approvedBy = visitOptional(visit, `.${side}.approvedBy`, bound.approvedBy, AGENT);
+  return { ...bound, ...(decidedBy === undefined ? {} : { decidedBy }), ...(approvedBy === undefined ? {} : { approvedBy }) };
+}
+
+/**
+ * The statement with each of its references replaced by what `visit` returns: the one walk over a statement's
+ * references (validation visits them; derivation reads them as the entities they are judged to be).
+ */
+export function mapReferences<S extends Statement>(statement: S, visit: ReferenceVisitor): S;
+export function mapReferences(statement: Statement, visit: ReferenceVisitor): Statement {
+  switch (statement.kind) {
+    case 'name':
+      return { ...statement, entity: visit({ path: '.entity', id: statement.entity, labels: REGISTRY }) };
+    case 'holds': {
+      const person = visit({ path: '.person', id: statement.person, labels: ['Person'] });
+      const position = visit({ path: '.position', id: statement.position, labels: ['Position'] });
+      const start = mapBound(statement.start, 'start', visit);
+      const end = mapBound(statement.end, 'end', visit);
+      return { ...statement, person, position, ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) };
+    }
+    case 'organizes':
+      return {
+        ...statement,
+        event: visit({ path: '.event', id: statement.event, labels: ['Event'] }),
+        organizer: visit({ path: '.organizer', id: statement.organizer, labels: ['Organization'] }),
+      };
+    case 'participates':
+      return {
+        ...statement,
+        event: visit({ path: '.event', id: statement.event, labels: ['Event'] }),
+        participant: visit({ path: '.participant', id: statement.participant, labels: AGENT }),
+      };
+    default:
+      return mapFactReferences(statement, visit);
+  }
 }
 
 /** Every reference a statement makes. */
 export function referencesOf(statement: Statement): Reference[] {
-  const ref = (path: string, value: unknown, labels: readonly NodeLabel[]): Reference[] =>
-    typeof value === 'string' ? [{ path, id: value, labels }] : [];
-  switch (statement.kind) {
-    case 'name':
-      return ref('.entity', statement.entity, REGISTRY);
-    case 'holds': {
-      const bounds = (['start', 'end'] as const).flatMap((side) => {
-        const bound = statement[side] as { decidedBy?: string; approvedBy?: string } | undefined;
-        return [
-          ...ref(`.${side}.decidedBy`, bound?.decidedBy, ['Organization', 'Event']),
-          ...ref(`.${side}.approvedBy`, bound?.approvedBy, AGENT),
-        ];
-      });
-      return [...ref('.person', statement.person, ['Person']), ...ref('.position', statement.position, ['Position']), ...bounds];
-    }
-    case 'organizes':
-      return [...ref('.event', statement.event, ['Event']), ...ref('.organizer', statement.organizer, ['Organization'])];
-    case 'participates':
-      return [...ref('.event', statement.event, ['Event']), ...ref('.participant', statement.participant, AGENT)];
-    default:
-      return factReferences(statement.kind as FactStatementKind, statement);
-  }
+  const references: Reference[] = [];
+  mapReferences(statement, (reference) => {
+    references.push(reference);
+    return reference.id;
+  });
+  return references;
 }
 
 const slugOf = (id: string) => id.slice(id.indexOf(':') + 1);
@@ -71,18 +105,17 @@ export function supportedFact(statement: Statement): { id: string; label: NodeLa
     case 'name':
       return undefined;
     case 'holds':
-      return { id: tenureId(String(statement.person), String(statement.position)), label: 'Tenure' };
+      return { id: tenureId(statement.person, statement.position), label: 'Tenure' };
     case 'organizes':
-      return { id: String(statement.event), label: 'Event' };
+      return { id: statement.event, label: 'Event' };
     case 'participates':
-      return {
-        id: participationId(String(statement.event), String(statement.participant), String(statement.role)),
-        label: 'Participation',
-      };
-    default: {
-      const { label, idField } = FACT_STATEMENTS[statement.kind as FactStatementKind];
-      return { id: String(statement[idField]), label };
-    }
+      return { id: participationId(statement.event, statement.participant, statement.role), label: 'Participation' };
+    case 'event':
+      return { id: statement.event, label: 'Event' };
+    case 'presents':
+      return { id: statement.presentation, label: 'AwardPresentation' };
+    case 'figure':
+      return { id: statement.figure, label: 'Figure' };
   }
 }
 

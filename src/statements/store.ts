@@ -1,37 +1,55 @@
 /**
  * Storing what an article states, in one transaction: its claims replace the ones it had (so a reload changes
- * nothing and an edited file replaces its old statements), the registry entities it names are written from the
- * registry, and every fact and name its old or new claims touch is derived again from all the claims about it,
- * whichever article they come from (derive.ts). A fact no claim supports any more is deleted. Retracting an
- * article is the same without new claims. The seed loader and, later, the write API share this one path.
+ * nothing and an edited file replaces its old statements), stored as the article states them; the registry
+ * entities it names are written from the registry; and every fact and name its old or new claims touch is
+ * derived again from all the claims about it, whichever article they come from (derive.ts), reading each
+ * reference as the entity the judgements in force make it (judgements.ts). A fact no claim supports any more is
+ * deleted. Retracting an article is the same without new claims; a judgement links the claims it touches anew.
+ *
+ * Every write locks what it touches before it reads what it derives from (src/db/cypher/locks.ts): the article,
+ * the entities it names (as stated and as resolved) and the facts it derives. Writes touching other things run
+ * side by side; the seed loader and the write API share this one path.
  */
 import {
   articleClaimTargets,
+  claimsById,
   claimsOfFacts,
+  claimTargets,
   createClaims,
-  deleteArticle,
   deleteArticleClaims,
+  deleteClaimLinks,
+  entityQuotes,
+  nameClaimsOf,
+  setClaimRanks,
+  type ClaimRow,
+} from '../db/cypher/claims.js';
+import { deleteArticle } from '../db/cypher/articles.js';
+import { entityDeclarations, mergesOf, updateHiddenEntities } from '../db/cypher/entities.js';
+import { rankJudgementsOf } from '../db/cypher/judgements.js';
+import { lockKeys } from '../db/cypher/locks.js';
+import {
   deleteNodes,
   deleteOutgoing,
+  deleteProvenance,
   mergeNodes,
   mergeProvenance,
   mergeRelationships,
-  nameClaimsOf,
   type NodeRow,
   type PropertyValue,
-} from '../db/cypher/load.js';
-import { claimTargets, lockWrites, updateClaims } from '../db/cypher/write.js';
-import type { CypherQuery, Database, Row, RunOptions } from '../db/database.js';
+} from '../db/cypher/merge.js';
+import type { CypherQuery, Row } from '../db/database.js';
 import { labelOfId, nodeSpec, type NodeLabel } from '../model/index.js';
-import { deriveFact, deriveNames, type Claim } from './derive.js';
-import type { Statement } from './format.js';
 import { publicationPrecision } from '../text/isoDate.js';
-import { mentionedEntities, supportedFact } from './kinds.js';
-import type { RegistryDeclaration, ValidatedArticle } from './validate.js';
+import { deriveFact, deriveNames, type Claim } from './derive.js';
+import type { Rank, RegistryEntry, Statement } from './format.js';
+import { canonical, claimContent, judgedRank, resolveReferences, type Merges } from './judgements.js';
+import { mentionedEntities, referencesOf, supportedFact } from './kinds.js';
+import type { RegistryRecord } from './read.js';
+import type { ValidatedArticle } from './validate.js';
 
 export type Run = (query: CypherQuery) => Promise<Row[]>;
 
-/** What one article's transaction wrote, for progress output. */
+/** What one write stored, for progress output and the audit trail. */
 export interface StoreSummary {
   claims: number;
   entities: number;
@@ -43,22 +61,24 @@ export interface StoreSummary {
 /** Rows per statement: large enough that a file costs few round trips, small enough to bound one statement's memory. */
 export const BATCH_SIZE = 1000;
 
-function chunks<T>(rows: readonly T[]): T[][] {
+export function chunks<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
   const result: T[][] = [];
-  for (let start = 0; start < rows.length; start += BATCH_SIZE) result.push(rows.slice(start, start + BATCH_SIZE));
+  for (let start = 0; start < rows.length; start += size) result.push(rows.slice(start, start + size));
   return result;
 }
 
-function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const group = key(item);
-    groups.set(group, [...(groups.get(group) ?? []), item]);
+    const members = groups.get(group);
+    if (members) members.push(item);
+    else groups.set(group, [item]);
   }
   return groups;
 }
 
-const labelOf = (id: string): NodeLabel => {
+export const labelOf = (id: string): NodeLabel => {
   const label = labelOfId(id);
   if (!label) throw new Error(`no label for id ${id}: the validator lets none through`);
   return label;
@@ -72,96 +92,97 @@ async function runAll(run: Run, queries: readonly CypherQuery[]): Promise<void> 
 }
 
 /** MERGEs relationships from rows whose targets may be of several labels. */
-function relationshipWrites(fromLabel: NodeLabel, rows: readonly { type: string; from: string; to: string }[]): CypherQuery[] {
+export function relationshipWrites(fromLabel: NodeLabel, rows: readonly { type: string; from: string; to: string }[]): CypherQuery[] {
   return [...groupBy(rows, (row) => `${row.type}|${labelOf(row.to)}`)].flatMap(([key, group]) => {
     const [type, toLabel] = key.split('|') as [string, NodeLabel];
     return chunks(group).map((batch) => mergeRelationships(type, fromLabel, toLabel, batch));
   });
 }
 
-/** The registry entities an article needs in the graph: those it names and those citing it, with what they refer to. */
-function entitiesOf(article: ValidatedArticle, registry: ReadonlyMap<string, RegistryDeclaration>): RegistryDeclaration[] {
-  const wanted = new Set(article.statements.flatMap(mentionedEntities));
-  for (const [id, declaration] of registry)
-    if (declaration.entry.sources.some((source) => source.article === article.meta.id)) wanted.add(id);
-  const closure = new Map<string, RegistryDeclaration>();
-  const visit = (id: string) => {
-    const declaration = registry.get(id);
-    if (!declaration || closure.has(id)) return;
-    closure.set(id, declaration);
-    for (const relation of nodeSpec(declaration.label).relations) {
-      const value = declaration.entry[relation.field];
-      if (relation.direction === 'OUT' && !relation.wrapper && value !== undefined)
-        (Array.isArray(value) ? value : [value]).forEach((target) => visit(String(target)));
-    }
-  };
-  wanted.forEach(visit);
-  return [...closure.values()];
+/** The relations of a registry kind to other registry entities (an organization, a parent, a conferrer…). */
+export const registryRelations = (label: NodeLabel) =>
+  nodeSpec(label).relations.filter(
+    (relation) =>
+      relation.direction === 'OUT' && !relation.wrapper && relation.targets.every((target) => nodeSpec(target).kind === 'registry'),
+  );
+
+/** The entities an entry refers to, by relationship type: what its relationships are derived from. */
+export function entryTargets(label: NodeLabel, entry: RegistryEntry): { type: string; to: string }[] {
+  return registryRelations(label).flatMap((relation) => {
+    const value = entry[relation.field];
+    return value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((to) => ({ type: relation.type, to: String(to) }));
+  });
 }
 
-/** Writes registry entities as the registry declares them now: properties, and their relationships replaced. */
-async function writeEntities(run: Run, declarations: readonly RegistryDeclaration[]): Promise<void> {
-  const groups = [...groupBy(declarations, (declaration) => declaration.label)];
-  // Every node first, so that each relationship below finds both ends whatever the order of the labels.
-  for (const [label, group] of groups) {
-    const spec = nodeSpec(label);
-    const rows: NodeRow[] = group.map(({ entry }) => ({
-      id: entry.id,
-      props: Object.fromEntries(
-        spec.properties
-          .filter((property) => !property.derived && property.name !== 'id')
-          .map((property) => [property.name, (entry[property.name] ?? (property.type === 'strings' ? [] : null)) as PropertyValue]),
-      ),
-    }));
-    await runAll(
-      run,
-      chunks(rows).map((batch) => mergeNodes(label, batch)),
-    );
+/**
+ * The merges in force about `ids`, followed to their end (X into Y into Z): one round trip per step of the
+ * longest chain, which editors' merges keep short.
+ */
+export async function readMerges(run: Run, ids: Iterable<string>): Promise<Map<string, string>> {
+  const merges = new Map<string, string>();
+  const asked = new Set<string>();
+  let frontier = [...new Set(ids)];
+  while (frontier.length > 0) {
+    frontier.forEach((id) => asked.add(id));
+    const rows = await run(mergesOf(frontier));
+    for (const row of rows) merges.set(String(row.id), String(row.mergedInto));
+    frontier = rows.map((row) => String(row.mergedInto)).filter((id) => !asked.has(id));
   }
-  for (const [label, group] of groups) {
-    const outgoing = nodeSpec(label).relations.filter(
-      (relation) =>
-        relation.direction === 'OUT' && !relation.wrapper && relation.targets.every((target) => nodeSpec(target).kind === 'registry'),
-    );
-    if (outgoing.length === 0) continue;
-    await run(
-      deleteOutgoing(
-        label,
-        [...new Set(outgoing.map((relation) => relation.type))],
-        group.map(({ entry }) => entry.id),
-      ),
-    );
-    const relationships = group.flatMap(({ entry }) =>
-      outgoing.flatMap((relation) => {
-        const value = entry[relation.field];
-        return value === undefined
-          ? []
-          : (Array.isArray(value) ? value : [value]).map((to) => ({ type: relation.type, from: entry.id, to: String(to) }));
-      }),
-    );
-    await runAll(run, relationshipWrites(label, relationships));
+  return merges;
+}
+
+/**
+ * Locks the entities `stated` names as they are stated and as they resolve, and returns the merges they resolve
+ * by. A merge made meanwhile may change what they resolve to; once those entities too are locked, no other write
+ * can, so the resolution is read again until it holds still.
+ */
+export async function lockEntities(run: Run, stated: Iterable<string>, alsoLock: readonly string[] = []): Promise<Merges> {
+  const ids = [...new Set(stated)];
+  const locked = new Set<string>([...alsoLock, ...ids]);
+  await run(lockKeys([...locked]));
+  for (;;) {
+    const merges = await readMerges(run, ids);
+    const resolved = ids.map((id) => canonical(merges, id)).filter((id) => !locked.has(id));
+    if (resolved.length === 0) return merges;
+    resolved.forEach((id) => locked.add(id));
+    await run(lockKeys(resolved));
   }
 }
 
 const toClaims = (rows: Row[]) =>
   rows.map((row) => ({
     id: String(row.id),
-    claims: (row.claims as { id: string; values: string; articleId: string; publishedOn: string | null }[]).map((claim): Claim => ({
+    claims: (row.claims as { id: string; values: string; articleId: string; publishedOn: string | null; rank: string }[]).map((claim) => ({
       id: claim.id,
       articleId: claim.articleId,
       publishedOn: claim.publishedOn,
       statement: JSON.parse(claim.values) as Statement,
+      rank: claim.rank.toLowerCase() as Rank,
     })),
   }));
 
-/** Derives the facts again from all their claims; deletes those left without one. */
-async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ facts: number; deleted: number }> {
+/** Derives the facts again from all their claims, read as the judgements in force resolve them; deletes those left without one. */
+export async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ facts: number; deleted: number }> {
+  const found = new Map<NodeLabel, { id: string; claims: Claim[] }[]>();
+  for (const [label, ids] of groupBy(factIds, labelOf)) found.set(label, toClaims(await run(claimsOfFacts(label, ids))));
+  const merges = await readMerges(
+    run,
+    [...found.values()].flatMap((facts) =>
+      facts.flatMap((fact) => fact.claims.flatMap((claim) => referencesOf(claim.statement).map((reference) => reference.id))),
+    ),
+  );
   let facts = 0;
   let deleted = 0;
-  for (const [label, ids] of groupBy(factIds, labelOf)) {
+  for (const [label, rows] of found) {
     const spec = nodeSpec(label);
-    const found = toClaims(await run(claimsOfFacts(label, ids)));
-    const derived = found.map(({ id, claims }) => ({ id, fact: deriveFact(id, label, claims) }));
+    const derived = rows.map(({ id, claims }) => ({
+      id,
+      fact: deriveFact(
+        id,
+        label,
+        claims.map((claim) => ({ ...claim, statement: resolveReferences(claim.statement, merges) })),
+      ),
+    }));
     const gone = derived.filter((item) => item.fact === undefined).map((item) => item.id);
     if (gone.length > 0) await run(deleteNodes(label, gone));
     deleted += gone.length;
@@ -207,22 +228,23 @@ async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ fa
       ),
     );
     const quotes = kept.flatMap((fact) => fact.sources.map((source) => ({ ...source, id: fact.id })));
-    const rows = [...groupBy(quotes, (quote) => `${quote.id}\n${quote.articleId}`).values()].map((items) => ({
+    const rowsByArticle = [...groupBy(quotes, (quote) => `${quote.id}\n${quote.articleId}`).values()].map((items) => ({
       id: items[0]!.id,
       articleId: items[0]!.articleId,
       quotes: [...new Set(items.map((item) => item.quote))],
     }));
     await runAll(
       run,
-      chunks(rows).map((batch) => mergeProvenance(label, batch)),
+      chunks(rowsByArticle).map((batch) => mergeProvenance(label, batch)),
     );
   }
   return { facts, deleted };
 }
 
-/** Derives the entities' names again from every `name` claim about them. */
-async function deriveEntityNames(run: Run, entityIds: ReadonlySet<string>): Promise<void> {
-  for (const [label, ids] of groupBy(entityIds, labelOf)) {
+/** Derives the names of entities again from every `name` claim about them; a merged entity's wait until it is shown. */
+export async function deriveEntityNames(run: Run, entityIds: ReadonlySet<string>, merges: Merges): Promise<void> {
+  const shown = [...entityIds].filter((id) => canonical(merges, id) === id);
+  for (const [label, ids] of groupBy(shown, labelOf)) {
     const found = toClaims(await run(nameClaimsOf(label, ids)));
     await run(
       mergeNodes(
@@ -233,41 +255,88 @@ async function deriveEntityNames(run: Run, entityIds: ReadonlySet<string>): Prom
   }
 }
 
-/** The claims an article has now, and what their removal asks to derive again. */
-async function removeClaims(run: Run, articleId: string): Promise<{ facts: Set<string>; named: Set<string> }> {
-  const [targets] = await run(articleClaimTargets(articleId));
-  await runAll(run, deleteArticleClaims(articleId));
-  return { facts: new Set((targets?.facts as string[] | undefined) ?? []), named: new Set((targets?.named as string[] | undefined) ?? []) };
-}
-
-function articleRow(article: ValidatedArticle, contentHash: string | null): NodeRow {
-  const { meta } = article;
-  const published = meta.published;
-  return {
-    id: meta.id,
+/**
+ * Writes registry entities as declared now: properties and the declaration itself (what their relationships are
+ * derived from), and their relationships to the entities their references resolve to. A merged entity keeps its
+ * label hidden: its declaration is stored, and its relationships wait until its merge is undone.
+ */
+async function writeEntities(run: Run, records: readonly RegistryRecord[], merges: Merges): Promise<void> {
+  const rowOf = ({ label, entry }: RegistryRecord): NodeRow => ({
+    id: entry.id,
     props: {
-      title: meta.title,
-      publisher: meta.publisher,
-      author: meta.author,
-      language: meta.language,
-      url: meta.url,
-      note: meta.note ?? null,
-      text: article.text,
-      published,
-      publishedAt: published && publicationPrecision(published) === 'time' ? published : null,
-      publishedOn: published && ['time', 'day'].includes(publicationPrecision(published)!) ? published.slice(0, 10) : null,
-      contentHash,
+      ...Object.fromEntries(
+        nodeSpec(label)
+          .properties.filter((property) => !property.derived && property.name !== 'id')
+          .map((property) => [property.name, (entry[property.name] ?? (property.type === 'strings' ? [] : null)) as PropertyValue]),
+      ),
+      declaration: JSON.stringify(entry),
     },
-  };
+  });
+  const hidden = records.filter(({ entry }) => merges.has(entry.id));
+  if (hidden.length > 0) await run(updateHiddenEntities(hidden.map(rowOf)));
+  const shown = records.filter(({ entry }) => !merges.has(entry.id));
+  // Every node first, so that each relationship below finds both ends whatever the order of the labels.
+  for (const [label, group] of groupBy(shown, (record) => record.label))
+    await runAll(
+      run,
+      chunks(group.map(rowOf)).map((batch) => mergeNodes(label, batch)),
+    );
+  await writeEntityRelationships(
+    run,
+    shown.map(({ label, entry }) => ({ id: entry.id, label, entry })),
+    merges,
+  );
 }
 
-/** The claims' links to the entities they name and the facts they support; returns the facts and names to derive. */
+/** Replaces entities' registry relationships by those their declarations give, to the entities the references resolve to. */
+async function writeEntityRelationships(
+  run: Run,
+  entities: readonly { id: string; label: NodeLabel; entry: RegistryEntry }[],
+  merges: Merges,
+): Promise<void> {
+  for (const [label, group] of groupBy(entities, (entity) => entity.label)) {
+    const types = [...new Set(registryRelations(label).map((relation) => relation.type))];
+    if (types.length === 0) continue;
+    await run(
+      deleteOutgoing(
+        label,
+        types,
+        group.map((entity) => entity.id),
+      ),
+    );
+    const rows = group.flatMap((entity) =>
+      entryTargets(label, entity.entry).map((target) => ({ type: target.type, from: entity.id, to: canonical(merges, target.to) })),
+    );
+    await runAll(run, relationshipWrites(label, rows));
+  }
+}
+
+/**
+ * Writes the relationships of entities already in the graph again from their stored declarations: after a merge
+ * or its undoing, what they refer to may resolve to another entity, and a merged one's own wait while it is hidden.
+ */
+export async function relinkEntities(run: Run, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await run(entityDeclarations(ids));
+  const entities = rows
+    .filter((row) => !row.hidden && typeof row.declaration === 'string')
+    .map((row) => ({ id: String(row.id), label: String(row.label), entry: JSON.parse(String(row.declaration)) as RegistryEntry }));
+  const merges = await readMerges(
+    run,
+    entities.flatMap((entity) => entryTargets(entity.label, entity.entry).map((target) => target.to)),
+  );
+  await writeEntityRelationships(run, entities, merges);
+}
+
+/** The claims' links to the entities they name and the facts they support, as resolved; returns what to derive. */
 async function linkClaims(
   run: Run,
   claims: readonly { id: string; statement: Statement }[],
+  merges: Merges,
 ): Promise<{ facts: Set<string>; named: Set<string> }> {
-  const mentions = claims.flatMap(({ statement, id }) => mentionedEntities(statement).map((to) => ({ type: 'MENTIONS', from: id, to })));
-  const supported = claims.flatMap(({ statement, id }) => {
+  const resolved = claims.map(({ id, statement }) => ({ id, statement: resolveReferences(statement, merges) }));
+  const mentions = resolved.flatMap(({ statement, id }) => mentionedEntities(statement).map((to) => ({ type: 'MENTIONS', from: id, to })));
+  const supported = resolved.flatMap(({ statement, id }) => {
     const fact = supportedFact(statement);
     return fact ? [{ type: 'SUPPORTS', from: id, to: fact.id }] : [];
   });
@@ -282,104 +351,227 @@ async function linkClaims(
   await runAll(run, relationshipWrites('Claim', [...mentions, ...supported]));
   return {
     facts: new Set(supported.map((row) => row.to)),
-    named: new Set(claims.filter(({ statement }) => statement.kind === 'name').map(({ statement }) => String(statement.entity))),
+    named: new Set(resolved.flatMap(({ statement }) => (statement.kind === 'name' ? [statement.entity] : []))),
   };
 }
 
-const rankOf = (statement: Statement) => ({
-  rank: (statement.rank ?? 'normal').toUpperCase(),
-  rankReason: (statement.rankReason as string | undefined) ?? null,
-});
+/** The facts the statements support and the entities they name, as resolved: what a write must lock. */
+function targetsOf(statements: readonly Statement[], merges: Merges): { facts: string[]; entities: string[] } {
+  const resolved = statements.map((statement) => resolveReferences(statement, merges));
+  return {
+    facts: resolved.flatMap((statement) => supportedFact(statement)?.id ?? []),
+    entities: resolved.flatMap(mentionedEntities),
+  };
+}
+
+const asIds = (value: unknown) => ((value as string[] | undefined) ?? []).map(String);
 
 /**
- * A transaction that writes the graph: it takes the graph's write lock first (lockWrites: writes run one at a time,
- * so that every derivation sees every claim), then runs `work`. Every writer of statements (the seed loader, the
- * write API) runs storeArticle, retractArticle and restateClaims in one of these.
+ * The entities' sources from the claims that name them and from their declarations, for some articles: written
+ * anew after a merge or its undoing, whose claims now name another entity.
  */
-export function writeTransaction<T>(database: Database, work: (run: Run) => Promise<T>, options: RunOptions = {}): Promise<T> {
-  return database.transaction(async (run) => {
-    await run(lockWrites());
-    return work(run);
-  }, options);
+async function deriveEntityProvenance(run: Run, byEntity: ReadonlyMap<string, ReadonlySet<string>>, merges: Merges): Promise<void> {
+  const shown = [...byEntity.keys()].filter((id) => canonical(merges, id) === id);
+  if (shown.length === 0) return;
+  const declarations = new Map((await run(entityDeclarations(shown))).map((row) => [String(row.id), row.declaration as string | null]));
+  for (const [label, ids] of groupBy(shown, labelOf)) {
+    const rows = ids.map((id) => ({ id, articleIds: [...byEntity.get(id)!] }));
+    await run(deleteProvenance(label, rows));
+    const quotes = await run(entityQuotes(label, rows));
+    const provenance = [
+      ...quotes.map((row) => ({ id: String(row.id), articleId: String(row.articleId), quotes: asIds(row.quotes) })),
+      ...rows.flatMap(({ id, articleIds }) => {
+        const declaration = declarations.get(id);
+        const sources = declaration ? (JSON.parse(declaration) as RegistryEntry).sources : [];
+        return sources
+          .filter((source) => articleIds.includes(source.article))
+          .map((source) => ({ id, articleId: source.article, quotes: [source.quote] }));
+      }),
+    ];
+    await runAll(
+      run,
+      chunks(provenance).map((batch) => mergeProvenance(label, batch)),
+    );
+  }
+}
+
+/** The registry entities an article needs in the graph: those it names and those citing it, with what they refer to. */
+function entitiesOf(article: ValidatedArticle, registry: ReadonlyMap<string, RegistryRecord>): RegistryRecord[] {
+  const wanted = new Set(article.statements.flatMap(mentionedEntities));
+  for (const [id, record] of registry) if (record.entry.sources.some((source) => source.article === article.meta.id)) wanted.add(id);
+  const closure = new Map<string, RegistryRecord>();
+  const visit = (id: string) => {
+    const record = registry.get(id);
+    if (!record || closure.has(id)) return;
+    closure.set(id, record);
+    entryTargets(record.label, record.entry).forEach((target) => visit(target.to));
+  };
+  wanted.forEach(visit);
+  return [...closure.values()];
+}
+
+function articleRow(article: ValidatedArticle, contentHash: string | null): NodeRow {
+  const { meta } = article;
+  const published = meta.published;
+  const precision = published === null ? undefined : publicationPrecision(published);
+  return {
+    id: meta.id,
+    props: {
+      title: meta.title,
+      publisher: meta.publisher,
+      author: meta.author,
+      language: meta.language,
+      url: meta.url,
+      note: meta.note ?? null,
+      text: article.text,
+      published,
+      publishedAt: precision === 'time' ? published : null,
+      publishedOn: precision === 'time' || precision === 'day' ? published!.slice(0, 10) : null,
+      contentHash,
+    },
+  };
+}
+
+/** A claim row as stored: the statement as stated, its rank as judged, what a rank judgement applies to. */
+async function claimRows(run: Run, articleId: string, statements: readonly Statement[]): Promise<ClaimRow[]> {
+  const claims = statements.map((statement) => ({ id: claimId(articleId, statement.id), statement, content: claimContent(statement) }));
+  const judged = new Map(
+    (await run(rankJudgementsOf(claims.map(({ id, content }) => ({ id, content }))))).map((row) => [String(row.claim), row]),
+  );
+  return claims.map(({ id, statement, content }) => {
+    const judgement = judged.get(id);
+    const rank = judgedRank(statement, judgement ? { rank: String(judgement.rank).toLowerCase() as Rank, content } : undefined);
+    return {
+      id,
+      kind: statement.kind,
+      rank: rank.toUpperCase(),
+      rankReason: judgement ? String(judgement.reason) : (statement.rankReason ?? null),
+      values: JSON.stringify(statement),
+      quotes: statement.quotes,
+      content,
+      stated: mentionedEntities(statement),
+    };
+  });
 }
 
 /**
- * Stores one validated article (see the module comment), inside a writeTransaction. `contentHash` is the
+ * Stores one validated article (see the module comment), inside a write transaction. `contentHash` is the
  * submission's, when it comes through the API.
  */
 export async function storeArticle(
   run: Run,
   article: ValidatedArticle,
-  registry: ReadonlyMap<string, RegistryDeclaration>,
+  registry: ReadonlyMap<string, RegistryRecord>,
   contentHash: string | null = null,
 ): Promise<StoreSummary> {
   const articleId = article.meta.id;
-  const old = await removeClaims(run, articleId);
-  await run(mergeNodes('Article', [articleRow(article, contentHash)]));
-
   const entities = entitiesOf(article, registry);
-  await writeEntities(run, entities);
+  const stated = [...article.statements.flatMap(mentionedEntities), ...entities.map((record) => record.entry.id)];
+  const merges = await lockEntities(run, stated, [articleId]);
+  const [old] = await run(articleClaimTargets(articleId));
+  const targets = targetsOf(article.statements, merges);
+  await run(lockKeys([...asIds(old?.facts), ...targets.facts]));
 
-  const claims = article.statements.map((statement) => ({ statement, id: claimId(articleId, statement.id) }));
+  await runAll(run, deleteArticleClaims(articleId));
+  await run(mergeNodes('Article', [articleRow(article, contentHash)]));
+  await writeEntities(run, entities, merges);
+  const rows = await claimRows(run, articleId, article.statements);
   await runAll(
     run,
-    chunks(
-      claims.map(({ statement, id }) => ({
-        id,
-        kind: statement.kind,
-        ...rankOf(statement),
-        values: JSON.stringify(statement),
-        quotes: statement.quotes,
-      })),
-    ).map((batch) => createClaims(articleId, batch)),
+    chunks(rows).map((batch) => createClaims(articleId, batch)),
   );
 
   // Sources of entities: the quotes of the statements that name them, and the registry's quotes from this article.
   const entityQuotes = [
-    ...claims.flatMap(({ statement }) => mentionedEntities(statement).map((id) => ({ id, quotes: statement.quotes }))),
-    ...entities.flatMap(({ entry }) =>
-      entry.sources.filter((source) => source.article === articleId).map((source) => ({ id: entry.id, quotes: [source.quote] })),
+    ...article.statements.flatMap((statement) =>
+      mentionedEntities(resolveReferences(statement, merges)).map((id) => ({ id, quotes: statement.quotes })),
     ),
+    ...entities
+      .filter(({ entry }) => !merges.has(entry.id))
+      .flatMap(({ entry }) =>
+        entry.sources.filter((source) => source.article === articleId).map((source) => ({ id: entry.id, quotes: [source.quote] })),
+      ),
   ];
-  for (const [label, rows] of groupBy(entityQuotes, (row) => labelOf(row.id)))
+  for (const [label, quoteRows] of groupBy(entityQuotes, (row) => labelOf(row.id)))
     await run(
       mergeProvenance(
         label,
-        rows.map((row) => ({ ...row, articleId })),
+        quoteRows.map((row) => ({ ...row, articleId })),
       ),
     );
 
-  const linked = await linkClaims(run, claims);
-  const derived = await deriveFacts(run, new Set([...old.facts, ...linked.facts]));
-  await deriveEntityNames(run, new Set([...old.named, ...linked.named]));
-  return { claims: claims.length, entities: entities.length, facts: derived.facts, deletedFacts: derived.deleted };
+  const linked = await linkClaims(
+    run,
+    rows.map((row, index) => ({ id: row.id, statement: article.statements[index]! })),
+    merges,
+  );
+  const derived = await deriveFacts(run, new Set([...asIds(old?.facts), ...linked.facts]));
+  await deriveEntityNames(run, new Set([...asIds(old?.named), ...linked.named]), merges);
+  return { claims: rows.length, entities: entities.length, facts: derived.facts, deletedFacts: derived.deleted };
 }
 
-/** Removes an article and everything only it stated; derives again what it shared with others (in a writeTransaction). */
+/** Removes an article and everything only it stated; derives again what it shared with others (in a write transaction). */
 export async function retractArticle(run: Run, articleId: string): Promise<StoreSummary> {
-  const old = await removeClaims(run, articleId);
+  await run(lockKeys([articleId]));
+  const [old] = await run(articleClaimTargets(articleId));
+  const named = asIds(old?.named);
+  const merges = await lockEntities(run, named);
+  await run(lockKeys(asIds(old?.facts)));
+  await runAll(run, deleteArticleClaims(articleId));
   await run(deleteArticle(articleId));
-  const derived = await deriveFacts(run, old.facts);
-  await deriveEntityNames(run, old.named);
+  const derived = await deriveFacts(run, new Set(asIds(old?.facts)));
+  await deriveEntityNames(run, new Set(named), merges);
   return { claims: 0, entities: 0, facts: derived.facts, deletedFacts: derived.deleted };
 }
 
 /**
- * Restates claims already in the graph with new statements (an editor's rank, the ids of a merge, or their undoing):
- * their values and rank are replaced, their links written again, and every fact and name they touched before or
- * touch now is derived again (in a writeTransaction).
+ * Links claims anew as the judgements in force resolve them (after a merge or its undoing), locking the facts they
+ * supported and support now, and derives again every fact and name, and the sources of every entity, they touch.
+ * Their values are not touched: they say what their articles stated.
  */
-export async function restateClaims(run: Run, claims: readonly { id: string; statement: Statement }[]): Promise<StoreSummary> {
-  if (claims.length === 0) return { claims: 0, entities: 0, facts: 0, deletedFacts: 0 };
-  const [before] = await run(claimTargets(claims.map((claim) => claim.id)));
-  await runAll(
+export async function relinkClaims(run: Run, ids: readonly string[]): Promise<StoreSummary> {
+  if (ids.length === 0) return { claims: 0, entities: 0, facts: 0, deletedFacts: 0 };
+  const claims = (await run(claimsById(ids))).map((row) => ({
+    id: String(row.id),
+    articleId: String(row.articleId),
+    statement: JSON.parse(String(row.values)) as Statement,
+  }));
+  const merges = await readMerges(
     run,
-    chunks(claims.map(({ id, statement }) => ({ id, ...rankOf(statement), values: JSON.stringify(statement) }))).map((batch) =>
-      updateClaims(batch),
-    ),
+    claims.flatMap((claim) => referencesOf(claim.statement).map((reference) => reference.id)),
   );
-  const linked = await linkClaims(run, claims);
-  const derived = await deriveFacts(run, new Set([...((before?.facts as string[] | undefined) ?? []), ...linked.facts]));
-  await deriveEntityNames(run, new Set([...((before?.named as string[] | undefined) ?? []), ...linked.named]));
+  const [before] = await run(claimTargets(ids));
+  const after = targetsOf(
+    claims.map((claim) => claim.statement),
+    merges,
+  );
+  await run(lockKeys([...asIds(before?.facts), ...after.facts]));
+  // The entities whose sources the claims' quotes were, and those they are now, with the articles of those quotes.
+  const provenance = new Map<string, Set<string>>();
+  const addProvenance = (entity: string, article: string) => provenance.set(entity, (provenance.get(entity) ?? new Set()).add(article));
+  for (const mention of (before?.mentions as { entity: string; article: string }[] | undefined) ?? [])
+    addProvenance(mention.entity, mention.article);
+  for (const claim of claims)
+    for (const id of mentionedEntities(resolveReferences(claim.statement, merges))) addProvenance(id, claim.articleId);
+  await run(deleteClaimLinks(ids));
+  const linked = await linkClaims(run, claims, merges);
+  const derived = await deriveFacts(run, new Set([...asIds(before?.facts), ...linked.facts]));
+  await deriveEntityNames(run, new Set([...asIds(before?.named), ...linked.named]), merges);
+  await deriveEntityProvenance(run, provenance, merges);
   return { claims: claims.length, entities: 0, facts: derived.facts, deletedFacts: derived.deleted };
+}
+
+/** Ranks claims anew (an editor's rank or its undoing): their rank as judged, and the facts and names they support derived again. */
+export async function rerankClaims(
+  run: Run,
+  ranks: readonly { id: string; rank: Rank; rankReason: string | null }[],
+): Promise<StoreSummary> {
+  const ids = ranks.map((rank) => rank.id);
+  const [targets] = await run(claimTargets(ids));
+  await run(lockKeys(asIds(targets?.facts)));
+  await run(setClaimRanks(ranks.map((rank) => ({ ...rank, rank: rank.rank.toUpperCase() }))));
+  const named = asIds(targets?.named);
+  const derived = await deriveFacts(run, new Set(asIds(targets?.facts)));
+  await deriveEntityNames(run, new Set(named), await readMerges(run, named));
+  return { claims: ids.length, entities: 0, facts: derived.facts, deletedFacts: derived.deleted };
 }

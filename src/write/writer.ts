@@ -1,43 +1,66 @@
 /**
- * The write API's transactions. Each write runs in one Neo4j transaction that first takes the graph's write lock
- * (so writes run one at a time and every derivation sees every claim), checks the graph as it is then, writes
- * through the loader's own path (src/statements/store.ts), and records its audit entry: all of it commits or
- * none does, whether Neo4j fails, the API is killed or the transaction runs out of time (WRITE_TIMEOUT_MS).
- * A submission is validated inside its transaction too, against the graph as it is under the lock.
+ * The write API's transactions. Each write runs in one Neo4j transaction that locks what it touches (the article,
+ * the entities, the facts: src/statements/store.ts), checks the graph as it is then, writes through the loader's
+ * own path, and records its audit entry: all of it commits or none does, whether Neo4j fails, the API is killed or
+ * the transaction runs out of time (WRITE_TIMEOUT_MS). Writes that touch different things run side by side.
+ *
+ * Judgements are records, and the graph is derived from them (src/statements/judgements.ts): a merge hides the
+ * merged entity and links the claims that name it anew, as naming the kept one; a rank sets a claim's rank as
+ * judged; undoing either marks the judgement undone and derives again what it touched. No claim's values are ever
+ * rewritten: they say what their articles stated.
  */
 import { randomUUID } from 'node:crypto';
 import type { ApiKeyRecord } from '../auth/keys.js';
 import type { WriteSettings } from '../config.js';
-import type { CypherQuery, Database, QueryCounter, Row } from '../db/database.js';
-import { deleteOutgoing, deleteUnsourcedEntities, mergeRelationships } from '../db/cypher/load.js';
+import { articleState, articleTexts } from '../db/cypher/articles.js';
+import { auditEntries, createAuditEntry, type AuditRow } from '../db/cypher/audit.js';
+import { claimsById, claimsMentioning } from '../db/cypher/claims.js';
 import {
-  articleState,
-  auditEntries,
-  claimsById,
-  claimsMentioning,
-  createAuditEntry,
+  deleteUnsourcedEntities,
+  entitiesReferring,
+  hideEntity,
+  knownEntities,
+  knownEvents,
+  mergedIntoAny,
+  showEntity,
+} from '../db/cypher/entities.js';
+import {
   createJudgement,
   judgementById,
   judgementsAbout,
-  knownEntities,
-  laterJudgement,
-  knownEvents,
   markUndone,
-  MERGED_LABEL,
-  moveIncoming,
-  registryRelationships,
-  relabel,
-  type AuditRow,
+  rankJudgementsOf,
   type JudgementRow,
-} from '../db/cypher/write.js';
+} from '../db/cypher/judgements.js';
+import { lockKeys } from '../db/cypher/locks.js';
+import { deleteOutgoing } from '../db/cypher/merge.js';
 import { nodesByIdQuery } from '../db/cypher/nodes.js';
+import type { CypherQuery, Database, QueryCounter, Row } from '../db/database.js';
 import { ConflictError, InvalidSubmissionError, NotFoundError, QueryTimeoutError } from '../errors.js';
 import { labelOfId, labelsOfKind, nodeSpec, type NodeLabel } from '../model/index.js';
-import type { Statement } from '../statements/format.js';
-import { restateClaims, retractArticle, storeArticle, writeTransaction, type Run } from '../statements/store.js';
-import { formatIssue, type KnownEntity, type KnownGraph } from '../statements/validate.js';
-import { restoreReferences, statementContent, substituteReferences, type StatementPath } from './merge.js';
-import { peekArticle, referencesIn, submissionHash, validateSubmission, type ArticleSubmission } from './submission.js';
+import type { Rank, Statement } from '../statements/format.js';
+import { formatIssue, IssueCode } from '../statements/issues.js';
+import { canonical, claimContent, judgedRank } from '../statements/judgements.js';
+import {
+  lockEntities,
+  readMerges,
+  registryRelations,
+  relinkClaims,
+  relinkEntities,
+  rerankClaims,
+  retractArticle,
+  storeArticle,
+  type Run,
+} from '../statements/store.js';
+import type { KnownEntity, KnownGraph } from '../statements/validate.js';
+import {
+  readSubmission,
+  referencesIn,
+  submissionHash,
+  validateSubmission,
+  type ArticleSubmission,
+  type ReadSubmission,
+} from './submission.js';
 
 /** Who writes, and the request it comes with: what the audit trail records. */
 export interface WriteRequest {
@@ -73,8 +96,8 @@ export interface RetractResult {
   auditId: string;
 }
 
-/** A judgement as the API shows it (its `undo` record stays inside). */
-export type JudgementRecord = Omit<JudgementRow, 'undo' | 'touches'> & {
+/** A judgement as the API shows it. */
+export type JudgementRecord = Omit<JudgementRow, 'content'> & {
   at: string;
   undone: boolean;
   undoneBy: string | null;
@@ -82,35 +105,9 @@ export type JudgementRecord = Omit<JudgementRow, 'undo' | 'touches'> & {
   undoReason: string | null;
 };
 
-/** A relationship between an entity and another registry entity. */
-interface RegistryLink {
-  type: string;
-  otherId: string;
-  otherLabel: NodeLabel;
-}
-
-/**
- * What undoing a merge needs: where the claims named the merged entity, the relationships moved to the kept one,
- * and the merged entity's own relationships, detached while it is hidden.
- */
-interface MergeUndo {
-  label: NodeLabel;
-  /** Each claim restated, where it named the merged entity, and what it said then (statementContent). */
-  claims: { id: string; paths: StatementPath[]; content: string }[];
-  moved: RegistryLink[];
-  detached: RegistryLink[];
-}
-
-const linksOf = (rows: Row[]): RegistryLink[] =>
-  rows.map((row) => ({ type: String(row.type), otherId: String(row.otherId), otherLabel: String(row.otherLabel) }));
-
 const asNumber = (value: unknown) => Number(value ?? 0);
-const judgementOf = (row: Row | undefined) => row?.judgement as (JudgementRecord & { undo: string | null; touches: string[] }) | undefined;
-const publicJudgement = ({
-  undo: _undo,
-  touches: _touches,
-  ...judgement
-}: JudgementRecord & { undo: string | null; touches: string[] }): JudgementRecord => judgement;
+const judgementOf = (row: Row | undefined) => row?.judgement as (JudgementRecord & { content: string | null }) | undefined;
+const publicJudgement = ({ content: _content, ...judgement }: JudgementRecord & { content: string | null }): JudgementRecord => judgement;
 
 export interface Writer {
   submitArticle(submission: ArticleSubmission, request: WriteRequest): Promise<SubmitResult>;
@@ -123,15 +120,15 @@ export interface Writer {
 
 export function createWriter(database: Database, settings: WriteSettings): Writer {
   /**
-   * One write: a writeTransaction (the graph's write lock first). Its metadata (the operation and the request id)
-   * shows in Neo4j's `SHOW TRANSACTIONS`, so that an operator (and a test) can tell a write in flight.
+   * One write, in one transaction. Its metadata (the operation and the request id) shows in Neo4j's `SHOW
+   * TRANSACTIONS`, so that an operator (and a test) can tell a write in flight.
    */
   const inTransaction = <T>(request: WriteRequest, operation: string, work: (run: Run) => Promise<T>) => {
     // Bounded by WRITE_TIMEOUT_MS and by what is left of the request's time: a client told that its request timed
     // out must be able to rely on nothing having been written.
     const timeoutMs = Math.min(settings.timeoutMs, (request.deadline ?? Infinity) - Date.now() - ANSWER_MARGIN_MS);
     if (timeoutMs < 1) throw new QueryTimeoutError();
-    return writeTransaction(database, work, { timeoutMs, counter: request.counter, metadata: { operation, requestId: request.requestId } });
+    return database.transaction(work, { timeoutMs, counter: request.counter, metadata: { operation, requestId: request.requestId } });
   };
 
   const audit = async (run: Run, request: WriteRequest, row: Omit<AuditRow, 'id' | 'keyId' | 'keyName' | 'keyRole' | 'requestId'>) => {
@@ -153,10 +150,9 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     run: Run,
     request: WriteRequest,
     action: string,
-    row: Omit<JudgementRow, 'id' | 'by' | 'auditId' | 'touches'>,
+    row: Omit<JudgementRow, 'id' | 'by' | 'auditId'>,
     details: object,
-    restated: readonly string[] = [],
-  ) => {
+  ): Promise<JudgementRecord> => {
     const id = `judgement:${randomUUID()}`;
     const auditId = await audit(run, request, {
       action,
@@ -166,11 +162,11 @@ export function createWriter(database: Database, settings: WriteSettings): Write
       statementsRemoved: 0,
       details: JSON.stringify({ about: row.about, reason: row.reason, ...details }),
     });
-    const [created] = await run(createJudgement({ ...row, id, by: request.key.name, auditId, touches: [...row.about, ...restated] }));
+    const [created] = await run(createJudgement({ ...row, id, by: request.key.name, auditId }));
     return publicJudgement(judgementOf(created)!);
   };
 
-  /** The registry entity with this id, by its label; NOT_FOUND when the graph has none (or it was merged away). */
+  /** The registry entity with this id, by its label; NOT_FOUND when the graph has none shown (merged into another). */
   const entityLabel = async (run: Run, id: string, argument: string): Promise<NodeLabel> => {
     const label = labelOfId(id);
     if (label === undefined || nodeSpec(label).kind !== 'registry')
@@ -183,18 +179,23 @@ export function createWriter(database: Database, settings: WriteSettings): Write
   return {
     async submitArticle(submission, request) {
       const hash = submissionHash(submission);
-      const { id: peekedId } = peekArticle(submission, settings.maxStatementsPerSubmission);
-      // A repeated submission is answered without the lock or a validation: it passed when it was stored.
-      if (peekedId !== undefined && (await database.read(articleState(peekedId), { counter: request.counter }))[0]?.contentHash === hash)
-        return unchanged(peekedId);
-      return suggestingNearestIds(database, submission, request, () =>
+      const read = readSubmission(submission, settings.maxStatementsPerSubmission);
+      // A repeated submission is answered without a lock or a validation: it passed when it was stored.
+      if (
+        read.articleId !== undefined &&
+        (await database.read(articleState(read.articleId), { counter: request.counter }))[0]?.contentHash === hash
+      )
+        return unchanged(read.articleId);
+      return suggestingNearestIds(database, read, request, () =>
         inTransaction(request, 'submitArticle', async (run) => {
-          // Under the lock, the graph cannot change between these checks and the write: the submission is checked
-          // against the entities as they are (none merged or deleted meanwhile), and the same submission from
-          // another client, stored while this one waited, is found here.
-          const [state] = peekedId === undefined ? [] : await run(articleState(peekedId));
-          if (state?.contentHash === hash) return unchanged(peekedId!);
-          const loadSet = validateSubmission(submission, await knownGraph(run, referencesIn(submission)));
+          // The article and every id the submission names are locked before the graph is read, so that nothing
+          // it is checked against changes before it is written: the same article from another client, stored
+          // while this one waited, is found here; an entity merged or declared meanwhile is seen as it is.
+          const among = referencesIn(read);
+          await lockEntities(run, among.ids, read.articleId === undefined ? [] : [read.articleId]);
+          const [state] = read.articleId === undefined ? [] : await run(articleState(read.articleId));
+          if (state?.contentHash === hash) return unchanged(read.articleId!);
+          const loadSet = validateSubmission(read, await knownGraph(run, among));
           const article = loadSet.articles[0]!;
           // The id read before validation: one that passes validation is a slug, which NFC leaves as it is.
           const articleId = article.meta.id;
@@ -234,6 +235,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
 
     retractArticle(articleId, reason, request) {
       return inTransaction(request, 'retractArticle', async (run) => {
+        await run(lockKeys([articleId]));
         const [state] = await run(articleState(articleId));
         if (!state?.exists) throw new NotFoundError(`There is no article "${articleId}" in the graph.`);
         const summary = await retractArticle(run, articleId);
@@ -258,30 +260,16 @@ export function createWriter(database: Database, settings: WriteSettings): Write
 
     rankClaim(claimId, rank, reason, request) {
       return inTransaction(request, 'rankClaim', async (run) => {
+        await run(lockKeys([claimId]));
         const [claim] = await run(claimsById([claimId]));
         if (!claim) throw new NotFoundError(`There is no claim "${claimId}" in the graph.`);
-        const statement = JSON.parse(String(claim.values)) as Statement;
-        const previousRank = (statement.rank ?? 'normal').toUpperCase();
-        const restated = await restateClaims(run, [
-          { id: claimId, statement: { ...statement, rank: rank.toLowerCase() as Statement['rank'], rankReason: reason } },
-        ]);
-        const content = statementContent(statement);
+        const reranked = await rerankClaims(run, [{ id: claimId, rank: rank.toLowerCase() as Rank, rankReason: reason }]);
         return judge(
           run,
           request,
           'rankClaim',
-          {
-            kind: 'RANK',
-            about: [claimId],
-            rank,
-            previousRank,
-            reason,
-            undo: JSON.stringify({ rankReason: statement.rankReason ?? null, content }),
-          },
-          {
-            articleId: claim.articleId,
-            factsDerived: restated.facts,
-          },
+          { kind: 'RANK', about: [claimId], rank, previousRank: String(claim.rank), content: String(claim.content), reason },
+          { articleId: claim.articleId, factsDerived: reranked.facts },
         );
       });
     },
@@ -289,6 +277,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     mergeEntities(keepId, mergeId, reason, request) {
       return inTransaction(request, 'mergeEntities', async (run) => {
         if (keepId === mergeId) throw new ConflictError('An entity cannot be merged into itself.');
+        await run(lockKeys([keepId, mergeId]));
         const label = await entityLabel(run, keepId, 'keepId');
         if ((await entityLabel(run, mergeId, 'mergeId')) !== label)
           throw new ConflictError(`"${keepId}" and "${mergeId}" are not of one kind: only entities of one kind can be the same.`);
@@ -299,41 +288,29 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           throw new ConflictError(
             `"${keepId}" and "${mergeId}" were judged distinct (${distinct.id}, by ${distinct.by}); undo that judgement first.`,
           );
-        const claims = (await run(claimsMentioning(mergeId, label))).map((row) => {
-          const { statement, paths } = substituteReferences(JSON.parse(String(row.values)) as Statement, mergeId, keepId);
-          return { id: String(row.id), statement, paths };
-        });
-        const restated = await restateClaims(run, claims);
-        const moved = linksOf(await run(registryRelationships(mergeId, label, 'IN')));
-        await moveRelationships(run, moved, label, mergeId, keepId);
-        const detached = linksOf(await run(registryRelationships(mergeId, label, 'OUT')));
-        if (detached.length > 0) await run(deleteOutgoing(label, [...new Set(detached.map((link) => link.type))], [mergeId]));
-        await run(relabel(mergeId, label, MERGED_LABEL, keepId));
-        const undo: MergeUndo = {
-          label,
-          claims: claims.map(({ id, paths, statement }) => ({ id, paths, content: statementContent(statement) })),
-          moved,
-          detached,
-        };
-        return judge(
+        const claims = (await run(claimsMentioning(mergeId, label))).map((row) => String(row.id));
+        const referrers = (await run(entitiesReferring([mergeId]))).map((row) => String(row.id));
+        // The merged entity's own relationships go while it is hidden; they are derived again from its
+        // declaration when the merge is undone.
+        const types = [...new Set(registryRelations(label).map((relation) => relation.type))];
+        if (types.length > 0) await run(deleteOutgoing(label, types, [mergeId]));
+        await run(hideEntity(mergeId, label, keepId));
+        const judgement = await judge(
           run,
           request,
           'mergeEntities',
-          { kind: 'SAME_AS', about: [keepId, mergeId], rank: null, previousRank: null, reason, undo: JSON.stringify(undo) },
-          {
-            claimsRestated: claims.length,
-            relationshipsMoved: moved.length,
-            factsDerived: restated.facts,
-            factsDeleted: restated.deletedFacts,
-          },
-          claims.map((claim) => claim.id),
+          { kind: 'SAME_AS', about: [keepId, mergeId], rank: null, previousRank: null, content: null, reason },
+          { claimsLinkedAnew: claims.length, entitiesLinkedAnew: referrers.length },
         );
+        await relinkAfterJudgement(run, claims, referrers);
+        return judgement;
       });
     },
 
     markDistinct(id, otherId, reason, request) {
       return inTransaction(request, 'markDistinct', async (run) => {
         if (id === otherId) throw new ConflictError('An entity is not distinct from itself.');
+        await run(lockKeys([id, otherId]));
         const label = await entityLabel(run, id, 'id');
         if ((await entityLabel(run, otherId, 'otherId')) !== label)
           throw new ConflictError(`"${id}" and "${otherId}" are of different kinds: they are distinct already.`);
@@ -341,7 +318,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           run,
           request,
           'markDistinct',
-          { kind: 'DISTINCT', about: [id, otherId], rank: null, previousRank: null, reason, undo: null },
+          { kind: 'DISTINCT', about: [id, otherId], rank: null, previousRank: null, content: null, reason },
           {},
         );
       });
@@ -349,47 +326,39 @@ export function createWriter(database: Database, settings: WriteSettings): Write
 
     undoJudgement(id, reason, request) {
       return inTransaction(request, 'undoJudgement', async (run) => {
-        const judgement = judgementOf((await run(judgementById(id)))[0]);
-        if (!judgement) throw new NotFoundError(`There is no judgement "${id}".`);
+        const found = judgementOf((await run(judgementById(id)))[0]);
+        if (!found) throw new NotFoundError(`There is no judgement "${id}".`);
+        await run(lockKeys([...found.about, id]));
+        const judgement = judgementOf((await run(judgementById(id)))[0])!;
         if (judgement.undone)
           throw new ConflictError(`The judgement "${id}" was undone already (${judgement.undoneAt}, by ${judgement.undoneBy}).`);
-        // Judgements are undone latest first: a later one that changed the same entities or claims was made on top.
-        const [later] = await run(laterJudgement(id));
-        if (later) throw new ConflictError(`Undo the later judgement "${String(later.id)}" about the same entities or claims first.`);
+        const [undone] = await run(markUndone(id, request.key.name, reason));
         let details: object = {};
         if (judgement.kind === 'RANK') {
-          const [claim] = await run(claimsById(judgement.about));
-          const { rankReason, content } = JSON.parse(judgement.undo ?? '{}') as { rankReason?: string | null; content?: string };
-          const statement = claim ? (JSON.parse(String(claim.values)) as Statement) : undefined;
-          // Only the claim the rank was given to: not one an article submitted again has brought since.
-          if (statement && statementContent(statement) === content) {
-            const previous = { ...statement, rank: judgement.previousRank!.toLowerCase() as Statement['rank'] };
-            if (rankReason) previous.rankReason = rankReason;
-            else delete previous.rankReason;
-            details = { factsDerived: (await restateClaims(run, [{ id: String(judgement.about[0]), statement: previous }])).facts };
-          } else details = { claimsLeftAlone: [judgement.about[0]], why: 'the claim is gone or says something else since' };
+          // The rank in force now: an earlier judgement still standing for what the claim says, else its file's.
+          const claimId = judgement.about[0]!;
+          const [claim] = await run(claimsById([claimId]));
+          if (claim) {
+            const statement = JSON.parse(String(claim.values)) as Statement;
+            const content = claimContent(statement);
+            const [standing] = await run(rankJudgementsOf([{ id: claimId, content }]));
+            const rank = judgedRank(statement, standing?.rank ? { rank: String(standing.rank).toLowerCase() as Rank, content } : undefined);
+            const rankReason = standing?.rank ? String(standing.reason) : (statement.rankReason ?? null);
+            details = { factsDerived: (await rerankClaims(run, [{ id: claimId, rank, rankReason }])).facts };
+          } else details = { why: 'the claim is gone since' };
         } else if (judgement.kind === 'SAME_AS') {
           const [keepId, mergeId] = judgement.about as [string, string];
-          const undo = JSON.parse(judgement.undo!) as MergeUndo;
-          await run(relabel(mergeId, MERGED_LABEL, undo.label, null));
-          await moveRelationships(run, undo.moved, undo.label, keepId, mergeId);
-          for (const link of undo.detached)
-            await run(mergeRelationships(link.type, undo.label, link.otherLabel, [{ from: mergeId, to: link.otherId }]));
-          const recorded = new Map(undo.claims.map((claim) => [claim.id, claim]));
-          // Only the claims the merge restated, still saying what they said then.
-          const claims = (await run(claimsById([...recorded.keys()])))
-            .map((row) => ({ id: String(row.id), statement: JSON.parse(String(row.values)) as Statement }))
-            .filter(({ id, statement }) => statementContent(statement) === recorded.get(id)!.content)
-            .map(({ id, statement }) => ({ id, statement: restoreReferences(statement, recorded.get(id)!.paths, keepId, mergeId) }));
-          const restated = await restateClaims(run, claims);
-          details = {
-            claimsRestated: claims.length,
-            claimsLeftAlone: undo.claims
-              .map((claim) => claim.id)
-              .filter((claimId) => !claims.some((restatedClaim) => restatedClaim.id === claimId)),
-            factsDerived: restated.facts,
-            factsDeleted: restated.deletedFacts,
-          };
+          const label = labelOfId(mergeId)!;
+          // Before the undoing, everything that names the merged entity, or one merged into it, is read as the
+          // kept one (or whatever the kept one was merged into since).
+          const before = await readMerges(run, [keepId]);
+          const readAs = canonical(before, keepId);
+          await run(showEntity(mergeId, label));
+          const stating = [mergeId, ...(await mergedInto(run, mergeId))];
+          const claims = (await run(claimsMentioning(readAs, label, stating))).map((row) => String(row.id));
+          const referrers = (await run(entitiesReferring([readAs]))).map((row) => String(row.id));
+          details = { claimsLinkedAnew: claims.length };
+          await relinkAfterJudgement(run, claims, [...referrers, mergeId]);
         }
         const auditId = await audit(run, request, {
           action: 'undoJudgement',
@@ -399,34 +368,34 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           statementsRemoved: 0,
           details: JSON.stringify({ reason, ...details }),
         });
-        const [undone] = await run(markUndone(id, request.key.name, reason));
         return { ...publicJudgement(judgementOf(undone)!), undoAuditId: auditId };
       });
     },
   };
 }
 
-/** Moves registry relationships from pointing at `fromId` to pointing at `toId`, one query per type and label. */
-async function moveRelationships(run: Run, moved: RegistryLink[], label: NodeLabel, fromId: string, toId: string): Promise<void> {
-  const groups = new Map<string, RegistryLink[]>();
-  for (const row of moved) groups.set(`${row.type}|${row.otherLabel}`, [...(groups.get(`${row.type}|${row.otherLabel}`) ?? []), row]);
-  for (const [key, rows] of groups) {
-    const [type, otherLabel] = key.split('|') as [string, NodeLabel];
-    await run(
-      moveIncoming(
-        type,
-        otherLabel,
-        label,
-        rows.map((row) => ({ otherId: row.otherId, fromId, toId })),
-      ),
-    );
+/** The ids merged into `id`, directly or through others: those an undone merge of `id` leaves read as `id` again. */
+async function mergedInto(run: Run, id: string): Promise<string[]> {
+  const found: string[] = [];
+  let frontier = [id];
+  while (frontier.length > 0) {
+    frontier = (await run(mergedIntoAny(frontier))).map((row) => String(row.id)).filter((merged) => !found.includes(merged));
+    found.push(...frontier);
   }
+  return found;
 }
 
-/** The graph as `knownEntities` and `knownEvents` read it, as the validator takes it. */
-async function knownGraph(run: Run, among?: ReturnType<typeof referencesIn>): Promise<KnownGraph> {
+/** After a merge or its undoing: the claims and entities that name the entities involved, linked and derived anew. */
+async function relinkAfterJudgement(run: Run, claims: readonly string[], entities: readonly string[]): Promise<void> {
+  await relinkClaims(run, claims);
+  await relinkEntities(run, entities);
+}
+
+/** The graph as `knownEntities` and `knownEvents` read it, with the texts of the articles its sources cite. */
+async function knownGraph(run: (query: CypherQuery) => Promise<Row[]>, among?: ReturnType<typeof referencesIn>): Promise<KnownGraph> {
   const entities = await run(knownEntities(among));
   const events = await run(knownEvents(among?.ids));
+  const articles = among === undefined ? [] : await run(articleTexts(among.articles));
   return {
     entities: new Map(
       entities.map((row) => [
@@ -439,27 +408,31 @@ async function knownGraph(run: Run, among?: ReturnType<typeof referencesIn>): Pr
       ]),
     ),
     events: new Set(events.map((row) => String(row.id))),
+    articles: new Map(articles.map((row) => [String(row.id), String(row.text)])),
   };
 }
 
 /**
  * The submission is validated against the part of the graph it can touch (what it names, its people's namesakes),
- * so that the cost does not grow with the graph and the write lock is held briefly. When a reference is unknown,
- * it is validated again against every entity, once the transaction has rolled back and freed the lock, so that
- * the problem names the nearest ids.
+ * so that the cost does not grow with the graph and its locks are held briefly. When a reference is unknown, it is
+ * validated again against every entity, once the transaction has rolled back and freed its locks, so that the
+ * problem names the nearest ids.
  */
 async function suggestingNearestIds<T>(
   database: Database,
-  submission: ArticleSubmission,
+  read: ReadSubmission,
   request: WriteRequest,
   write: () => Promise<T>,
 ): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (error instanceof InvalidSubmissionError && error.problems.some((problem) => problem.message.includes('no such id'))) {
-      const read = (query: CypherQuery) => database.read(query, { counter: request.counter });
-      validateSubmission(submission, await knownGraph(read));
+    if (error instanceof InvalidSubmissionError && error.problems.some((problem) => problem.code === IssueCode.UNKNOWN_REFERENCE)) {
+      const readGraph = (query: CypherQuery) => database.read(query, { counter: request.counter });
+      const among = referencesIn(read);
+      const known = await knownGraph(readGraph);
+      // Every entity for the suggestions; the texts of the articles the sources cite, as under the transaction.
+      validateSubmission(read, { ...known, articles: (await knownGraph(readGraph, among)).articles });
     }
     throw error;
   }

@@ -17,7 +17,7 @@ import {
   type GraphCounts,
   type LoadSummary,
 } from '../../src/load/loader.js';
-import { SeedValidationError } from '../../src/statements/validate.js';
+import { ValidationError } from '../../src/statements/issues.js';
 import { normalizeWhitespaceNfc } from '../../src/text/fold.js';
 import { testDatabase } from '../support/database.js';
 
@@ -407,8 +407,10 @@ describe('bad input writes nothing, not even the reset', () => {
       () => undefined,
       (caught: unknown) => caught,
     );
-    expect(error).toBeInstanceOf(SeedValidationError);
-    expect((error as SeedValidationError).issues).toContainEqual({ file: files.at(-1), path, message: expect.stringContaining(message) });
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toContainEqual(
+      expect.objectContaining({ input: files.at(-1), path, message: expect.stringContaining(message) }),
+    );
     expect(await countGraph(database)).toEqual(before);
   });
 

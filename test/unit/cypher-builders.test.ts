@@ -1,23 +1,14 @@
 /**
- * The pure Cypher builders: the writes of the loader (src/db/cypher/load.ts) and the relation reads of the API
+ * The pure Cypher builders: the writes of the loader and the write API (src/db/cypher/merge.ts, claims.ts, entities.ts, counts.ts) and the relation reads of the API
  * (src/db/cypher/relations.ts, projection.ts), all written from the model. Labels, types and property names reach
  * the query text only from the model; nested relations never reuse an enclosing level's variables (a reused name
  * would silently join on the outer node).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  claimsOfFacts,
-  countNodesByLabel,
-  countRelationshipsByType,
-  createClaims,
-  deleteBatch,
-  deleteNodes,
-  deleteOutgoing,
-  deleteUnsourcedEntities,
-  mergeNodes,
-  mergeProvenance,
-  mergeRelationships,
-} from '../../src/db/cypher/load.js';
+import { claimsOfFacts, createClaims } from '../../src/db/cypher/claims.js';
+import { countNodesByLabel, countRelationshipsByType, deleteBatch } from '../../src/db/cypher/counts.js';
+import { deleteUnsourcedEntities } from '../../src/db/cypher/entities.js';
+import { deleteNodes, deleteOutgoing, mergeNodes, mergeProvenance, mergeRelationships } from '../../src/db/cypher/merge.js';
 import { projectionRenderer, type NodeProjection } from '../../src/db/cypher/projection.js';
 import { CERTAINTY_KEY, QUOTE_KEY, relatedItemsExpression, relatedNodesQuery } from '../../src/db/cypher/relations.js';
 import { MODEL, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/index.js';
@@ -165,7 +156,16 @@ describe('relationship writes', () => {
   });
 
   it('creates claims linked to their article, and reads the claims of facts back with their article', () => {
-    const row = { id: 'claim:a--s1', kind: 'holds', rank: 'normal', rankReason: null, values: '{}', quotes: ['q'] };
+    const row = {
+      id: 'claim:a--s1',
+      kind: 'holds',
+      rank: 'normal',
+      rankReason: null,
+      values: '{}',
+      quotes: ['q'],
+      content: 'c',
+      stated: [],
+    };
     const created = createClaims('article:a', [row]);
     expect(created.cypher).toContain('CREATE (claim)-[:IN_ARTICLE]->(article)');
     expect(created.params).toEqual({ articleId: 'article:a', rows: [row] });

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../src/load/files.js';
-import { validateLoadSet, type SourceFile } from '../../src/statements/validate.js';
+import { REGISTRY_COLLECTIONS } from '../../src/statements/format.js';
+import { Issues } from '../../src/statements/issues.js';
+import { readArticleValue, readRegistryEntry } from '../../src/statements/read.js';
+import { validateRecords } from '../../src/statements/validate.js';
 import { NEW_NOTE } from '../../src/extract/draft.js';
 import { inventedNames, sameDate, scoreHolds, scorePresents } from '../../src/extract/eval/match.js';
 import { extract } from '../../src/extract/extract.js';
@@ -22,12 +25,15 @@ type Statement = Record<string, unknown>;
 
 /** The draft and its registry (the given one with the proposals) through the validator of `npm run seed -- --check`. */
 function check(draft: unknown, text: string, registry: Registry, proposed: Map<string, Entry[]>): void {
-  const encode = (value: unknown) => Buffer.from(JSON.stringify(value));
-  const sources: SourceFile[] = [...registry.collections].map(([collection, entities]) => ({
-    file: `${collection}.json`,
-    bytes: encode({ formatVersion: 2, entities: [...entities, ...(proposed.get(collection) ?? [])] }),
-  }));
-  validateLoadSet({ registry: sources, articles: [{ file: 'draft.json', bytes: encode(draft) }] }, () => Buffer.from(text));
+  const issues = new Issues();
+  const records = [...registry.collections].flatMap(([collection, entities]) =>
+    [...entities, ...(proposed.get(collection) ?? [])].flatMap(
+      (entity, index) =>
+        readRegistryEntry(issues, `${collection}.json`, REGISTRY_COLLECTIONS[collection]!, entity, `$.entities[${index}]`) ?? [],
+    ),
+  );
+  const article = readArticleValue(issues, 'draft.json', draft, () => text);
+  validateRecords({ registry: records, articles: article ? [article] : [] }, issues);
 }
 
 describe('the seed article', () => {

@@ -25,12 +25,15 @@ const POSITION = 'position:chu-tich-ubnd-tinh-quang-tri';
 const TENURE = tenureId(PERSON, POSITION);
 
 /** A claim of article `article` (published on `publishedOn`), its statement with one quote per claim by default. */
-function claim(article: string, publishedOn: string | null, statement: Partial<Statement> & { id: string; kind: string }): Claim {
+function claim(article: string, publishedOn: string | null, fields: Record<string, unknown> & { id: string; kind: string }): Claim {
+  // Built from loose fields as a file would give them; the rank as judged is the one the statement gives.
+  const statement = { quotes: [`${article}: ${fields.id}`], ...fields } as unknown as Statement;
   return {
-    id: `claim:${article}--${statement.id}`,
+    id: `claim:${article}--${fields.id}`,
     articleId: `article:${article}`,
     publishedOn,
-    statement: { quotes: [`${article}: ${statement.id}`], ...statement } as Statement,
+    statement,
+    rank: statement.rank ?? 'normal',
   };
 }
 
@@ -727,6 +730,7 @@ function claimsByFact(loadSet: LoadSet): Map<string, { label: string; claims: Cl
         articleId: article.meta.id,
         publishedOn: article.meta.published?.slice(0, 10) ?? null,
         statement: JSON.parse(JSON.stringify(statement)) as Statement,
+        rank: statement.rank ?? 'normal',
       });
       facts.set(fact.id, entry);
     }

@@ -1,5 +1,6 @@
 /**
- * validateLoadSet (src/statements/validate.ts) and the file reading around it (seed/sources.ts, prepareLoad):
+ * Reading (src/statements/read.ts) and validation (src/statements/validate.ts) of a load, and the file reading
+ * around them (src/load/files.ts, prepareLoad):
  * the seed data validates as it is on disk, and each bad input is reported at its file and JSONPath with a
  * message that says what is wrong. The bad cases start from test/fixtures/seed/load/, a frozen copy of the first
  * migrated seed article (000_379587cad87146f9) and its registry, so that seed/ can grow without moving them;
@@ -9,17 +10,50 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, prepareLoad } from '../../src/load/loader.js';
-import { expandPaths, readRegistry } from '../../src/load/files.js';
+import { expandPaths, readRegistryDir } from '../../src/load/files.js';
 import { REGISTRY_COLLECTIONS } from '../../src/statements/format.js';
-import {
-  formatIssue,
-  SeedValidationError,
-  validateLoadSet,
-  type LoadSet,
-  type SeedIssue,
-  type SourceFile,
-  type TextReader,
-} from '../../src/statements/validate.js';
+import { formatIssue, Issues, ValidationError, type Issue } from '../../src/statements/issues.js';
+import { readArticle, readRegistryFile } from '../../src/statements/read.js';
+import { validateRecords, type KnownGraph, type LoadSet } from '../../src/statements/validate.js';
+
+/** A file of a load, as its bytes; and what finds an article's text beside it. */
+interface SourceFile {
+  file: string;
+  bytes: Uint8Array;
+}
+type TextReader = (jsonFile: string, textFile: string) => Uint8Array | undefined;
+
+/** Reads and validates files as the loader does (src/load/): the registry's, then the articles' with their texts. */
+function validateLoadSet(
+  input: { registry: readonly SourceFile[]; articles: readonly SourceFile[]; known?: KnownGraph },
+  readText: TextReader,
+): LoadSet {
+  const issues = new Issues();
+  const registry = input.registry.flatMap((source) => {
+    const collection = source.file
+      .split('/')
+      .at(-1)!
+      .replace(/\.json$/, '');
+    const label = REGISTRY_COLLECTIONS[collection];
+    if (label === undefined) {
+      issues.error('NOT_A_REGISTRY_COLLECTION', source.file, '$', 'not a registry file');
+      return [];
+    }
+    return readRegistryFile(issues, source.file, label, source.bytes);
+  });
+  const articles = input.articles.flatMap(
+    (source) => readArticle(issues, source.file, source.bytes, (textFile) => readText(source.file, textFile)) ?? [],
+  );
+  return validateRecords({ registry, articles, known: input.known }, issues);
+}
+
+/** A problem as the cases state it: where and what (the code is checked by its own cases). */
+interface SeedIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+const asSeedIssue = (issue: Issue): SeedIssue => ({ file: issue.input, path: issue.path, message: issue.message });
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/seed');
 const FIXTURE_ARTICLES = join(FIXTURES, 'load/articles');
@@ -114,7 +148,7 @@ function issuesOf(value: Draft, reader: TextReader = textReader(), articleBytes?
     validateLoadSet(sourcesOf(value, articleBytes), reader);
     return [];
   } catch (error) {
-    if (error instanceof SeedValidationError) return [...error.issues];
+    if (error instanceof ValidationError) return error.issues.map(asSeedIssue);
     throw error;
   }
 }
@@ -154,12 +188,12 @@ describe('the seed data', () => {
     const files = readdirSync(DEFAULT_ARTICLES_DIR)
       .filter((name) => name.endsWith('.json'))
       .sort();
-    expect(loadSet.articles.map((article) => basename(article.file))).toEqual(files);
-    for (const article of loadSet.articles) expect(article.statements.length, article.file).toBeGreaterThan(0);
+    expect(loadSet.articles.map((article) => basename(article.input))).toEqual(files);
+    for (const article of loadSet.articles) expect(article.statements.length, article.input).toBeGreaterThan(0);
     expect(loadSet.articles[0]!.meta.id).toBe(ARTICLE_ID);
     expect(loadSet.registry.get('person:lai-thanh-son')).toMatchObject({
       label: 'Person',
-      file: join(DEFAULT_REGISTRY_DIR, 'people.json'),
+      input: join(DEFAULT_REGISTRY_DIR, 'people.json'),
       entry: { name: 'Lại Thanh Sơn' },
     });
     expect(new Set([...loadSet.registry.values()].map((declaration) => declaration.label))).toEqual(
@@ -170,7 +204,7 @@ describe('the seed data', () => {
   it('the frozen copy of the first seed article validates with its registry, with no problem and no warning', () => {
     const { loadSet } = prepareLoad([FIXTURE_ARTICLES], FIXTURE_REGISTRY);
     expect(loadSet.warnings).toEqual([]);
-    expect(loadSet.articles.map((article) => [article.file, article.meta.id, article.statements.length])).toEqual([
+    expect(loadSet.articles.map((article) => [article.input, article.meta.id, article.statements.length])).toEqual([
       [SEED_JSON, ARTICLE_ID, SEED_STATEMENTS.length],
     ]);
     expect([...loadSet.registry.keys()].sort()).toEqual([
@@ -205,7 +239,9 @@ describe('the seed data', () => {
     expect(new Set(article!.statements.map((statement) => statement.kind))).toEqual(
       new Set(['name', 'holds', 'event', 'organizes', 'participates', 'presents', 'figure']),
     );
-    expect(article!.statements[HOLDS]!.attestedOn).toEqual({ value: '2019-01-11', inferred: expect.stringContaining('Chiều ngày 11-1') });
+    expect(article!.statements[HOLDS]).toMatchObject({
+      attestedOn: { value: '2019-01-11', inferred: expect.stringContaining('Chiều ngày 11-1') },
+    });
   });
 
   it('accepts the added election statement (start, decision, vote, term) against the extended text', () => {
@@ -222,8 +258,8 @@ describe('the seed data', () => {
     const nfd = encode(JSON.stringify(value.article).normalize('NFD'));
     const spaced = TEXT_WITH_ELECTION.replace('Lại Thanh Sơn, Phó Chủ tịch', 'Lại Thanh\n Sơn,\u00a0Phó Chủ tịch').normalize('NFD');
     const loadSet = validateLoadSet(sourcesOf(value, nfd), textReader(spaced));
-    expect(loadSet.articles[0]!.statements[NAME]!.name).toBe('Lại Thanh Sơn'.normalize('NFC'));
-    expect(loadSet.articles[0]!.statements[NAME]!.name).not.toBe('Lại Thanh Sơn'.normalize('NFD'));
+    expect(loadSet.articles[0]!.statements[NAME]).toMatchObject({ name: 'Lại Thanh Sơn'.normalize('NFC') });
+    expect(loadSet.articles[0]!.statements[NAME]).not.toMatchObject({ name: 'Lại Thanh Sơn'.normalize('NFD') });
   });
 });
 
@@ -234,7 +270,7 @@ describe('validateLoadSet: bad files', () => {
     try {
       prepareLoad([file], FIXTURE_REGISTRY);
     } catch (error) {
-      issues = [...(error as SeedValidationError).issues];
+      issues = (error as ValidationError).issues.map(asSeedIssue);
     }
     expect(issues).toHaveLength(1);
     expect(issues[0]!.file).toBe(file);
@@ -250,11 +286,11 @@ describe('validateLoadSet: bad files', () => {
       file: registryFile('people'),
       bytes: encode('{\n  "formatVersion": 2,\n  "entities": [\n    { "id": "person:x" \n  ]\n}'),
     };
-    expect(() => validateLoadSet(sources, textReader())).toThrow(SeedValidationError);
+    expect(() => validateLoadSet(sources, textReader())).toThrow(ValidationError);
     try {
       validateLoadSet(sources, textReader());
     } catch (error) {
-      const [issue] = (error as SeedValidationError).issues;
+      const [issue] = (error as ValidationError).issues.map(asSeedIssue);
       expect([issue!.file, issue!.path]).toEqual([PEOPLE, '$']);
       expect(issue!.message).toMatch(/^malformed JSON: .*line 5,? column 3\)$/);
     }
@@ -262,11 +298,11 @@ describe('validateLoadSet: bad files', () => {
 
   it('an empty file (fixture)', () => {
     const file = join(FIXTURES, 'empty.json');
-    expect(() => prepareLoad([file], FIXTURE_REGISTRY)).toThrow(SeedValidationError);
+    expect(() => prepareLoad([file], FIXTURE_REGISTRY)).toThrow(ValidationError);
     try {
       prepareLoad([file], FIXTURE_REGISTRY);
     } catch (error) {
-      expect((error as SeedValidationError).issues).toEqual([{ file, path: '$', message: 'the file is empty' }]);
+      expect((error as ValidationError).issues.map(asSeedIssue)).toEqual([{ file, path: '$', message: 'the file is empty' }]);
     }
   });
 
@@ -291,24 +327,6 @@ describe('validateLoadSet: bad files', () => {
     expect(issuesOf(draft(), textReader(' \n\u00a0\n'))).toEqual([
       { file: ARTICLE_FILE, path: '$.article.textFile', message: 'the article text "000_379587cad87146f9.txt" is empty' },
     ]);
-  });
-
-  it('a registry file that is not one of the collections', () => {
-    const value = draft();
-    const sources = sourcesOf(value);
-    sources.registry.push({ file: 'registry/persons.json', bytes: encode(value.registry.people) });
-    try {
-      validateLoadSet(sources, textReader());
-      expect.unreachable();
-    } catch (error) {
-      expect((error as SeedValidationError).issues).toEqual([
-        {
-          file: 'registry/persons.json',
-          path: '$',
-          message: 'not a registry file: the registry has people.json, organizations.json, positions.json, places.json, awards.json',
-        },
-      ]);
-    }
   });
 });
 
@@ -636,7 +654,11 @@ describe('validateLoadSet: the registry', () => {
       }),
     );
     expect(loadSet.warnings).toHaveLength(1);
-    expect(loadSet.warnings[0]).toMatchObject({ file: registryFile('places'), path: '$.entities[0].sources[0].article' });
+    expect(loadSet.warnings[0]).toMatchObject({
+      code: 'SOURCE_NOT_CHECKED',
+      input: registryFile('places'),
+      path: '$.entities[0].sources[0].article',
+    });
     expect(loadSet.warnings[0]!.message).toContain('"article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2019"');
     expect(loadSet.warnings[0]!.message).toContain('not among the articles of this load');
     expect(loadSet.warnings[0]!.message).toMatch(new RegExp(`; did you mean "${ARTICLE_ID}"\\?$`));
@@ -656,10 +678,11 @@ describe('validateLoadSet: the registry', () => {
     const loadSet = validate(mutated((d) => d.registry.people!.entities.push(person('person:lai-thanh-son-2', 'Lai Thanh Son'))));
     expect(loadSet.warnings).toEqual([
       {
-        file: PEOPLE,
+        code: 'NAMESAKE',
+        input: PEOPLE,
         path: '$.entities[1].id',
         message:
-          '"person:lai-thanh-son-2" and "person:lai-thanh-son" have the same name once folded ("Lai Thanh Son"); if they are two entities, list each in the other\'s "distinctFrom", otherwise keep one',
+          '"person:lai-thanh-son-2" has the same name once folded ("Lai Thanh Son") as "person:lai-thanh-son"; if they are different entities, list them in its "distinctFrom", otherwise refer to one',
       },
     ]);
     expect(loadSet.registry.has('person:lai-thanh-son-2')).toBe(true);
@@ -684,13 +707,16 @@ describe('validateLoadSet: the registry', () => {
   it('people of different names, or entities of different kinds with one name, are not namesakes', () => {
     const loadSet = validate(
       mutated((d) => {
-        d.registry.people!.entities.push(person('person:lai-van-son', 'Lại Văn Sơn'));
+        d.registry.people!.entities.push(
+          person('person:lai-van-son', 'Lại Văn Sơn', { sources: [{ article: ARTICLE_ID, quote: 'Lại Văn Sơn dự hội nghị' }] }),
+        );
         d.registry.places!.entities.push({
           id: 'place:lai-thanh-son',
           name: 'Lại Thanh Sơn',
-          sources: [{ article: ARTICLE_ID, quote: 'UBND tỉnh Bắc Giang' }],
+          sources: [{ article: ARTICLE_ID, quote: 'đồng chí Lại Thanh Sơn' }],
         });
       }),
+      textReader(`${TEXT_WITH_ELECTION}\nÔng Lại Văn Sơn dự hội nghị.\n`),
     );
     expect(loadSet.warnings).toEqual([]);
   });
@@ -1042,20 +1068,20 @@ describe('validateLoadSet: reporting', () => {
       d.article.statements[HOLDS]!.person = 'person:lai-thanh-sno';
       d.article.statements[EVENT]!.date = '2019-13';
     });
-    let error: SeedValidationError | undefined;
+    let error: ValidationError | undefined;
     try {
       validate(value);
     } catch (caught) {
-      error = caught as SeedValidationError;
+      error = caught as ValidationError;
     }
-    expect(error).toBeInstanceOf(SeedValidationError);
+    expect(error).toBeInstanceOf(ValidationError);
     const lines = [
       'registry/people.json: $.entities[0].familyName: "Lê" is not a word of the name "Lại Thanh Sơn"',
       `${ARTICLE_FILE}: ${at(HOLDS)}.person: unknown Person "person:lai-thanh-sno": no such id in the registry (seed/registry/); did you mean "person:lai-thanh-son" (Lại Thanh Sơn)?`,
       `${ARTICLE_FILE}: ${at(EVENT)}.date: "2019-13" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, a span FROM/TO or ../TO (calendar dates of years 1900–2100)`,
     ];
     expect(error!.issues.map(formatIssue)).toEqual(lines);
-    expect(error!.message).toBe(`The seed files are not valid (3 problems):\n${lines.join('\n')}`);
+    expect(error!.message).toBe(`The input is not valid (3 problems):\n${lines.join('\n')}`);
   });
 
   it('the same article declared by two files', () => {
@@ -1066,14 +1092,14 @@ describe('validateLoadSet: reporting', () => {
       validateLoadSet(sources, textReader());
       expect.unreachable();
     } catch (error) {
-      expect((error as SeedValidationError).issues).toEqual([
+      expect((error as ValidationError).issues.map(asSeedIssue)).toEqual([
         { file: 'articles/copy.json', path: '$.article.id', message: `article "${ARTICLE_ID}" is also declared in ${ARTICLE_FILE}` },
       ]);
     }
   });
 });
 
-describe('seed/sources.ts', () => {
+describe('src/load/files.ts', () => {
   it('expands a folder to its data files and reads a file reached twice once', () => {
     expect(expandPaths([FIXTURE_ARTICLES, SEED_JSON])).toEqual([SEED_JSON]);
   });
@@ -1086,7 +1112,7 @@ describe('seed/sources.ts', () => {
       expandPaths([missing, text, emptyFolder]);
       expect.unreachable();
     } catch (error) {
-      expect((error as SeedValidationError).issues).toEqual([
+      expect((error as ValidationError).issues.map(asSeedIssue)).toEqual([
         { file: missing, path: '$', message: 'no such file or folder' },
         { file: text, path: '$', message: 'not a data file: give a .json file or a folder of them' },
         { file: emptyFolder, path: '$', message: 'the folder holds no .json data files' },
@@ -1095,16 +1121,15 @@ describe('seed/sources.ts', () => {
   });
 
   it("reads the registry's collections, and refuses a registry folder that does not exist", () => {
-    expect(readRegistry().map((source) => source.file.split('/').at(-1))).toEqual([
-      'people.json',
-      'organizations.json',
-      'positions.json',
-      'places.json',
-      'awards.json',
-    ]);
+    const issues = new Issues();
+    expect(new Set(readRegistryDir(issues).map((record) => record.input.split('/').at(-1)))).toEqual(
+      new Set(['people.json', 'organizations.json', 'positions.json', 'places.json', 'awards.json']),
+    );
+    expect(issues.errors).toEqual([]);
     const missing = join(FIXTURES, 'no-registry');
-    expect(() => readRegistry(missing)).toThrow(SeedValidationError);
-    expect(() => readRegistry(missing)).toThrow(`${missing}: $: the registry folder does not exist`);
+    const refused = new Issues();
+    expect(readRegistryDir(refused, missing)).toEqual([]);
+    expect(refused.errors.map(formatIssue)).toEqual([`${missing}: $: the registry folder does not exist`]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The write API's pure parts: a submission read by the seed loader's validator (problems named by input and path),
- * what a merge changes in a statement and how undoing puts it back, the sliding window of writes, and the roles
+ * The write API's pure parts: a submission read by the seed loader's validator (problems named by code, input and
+ * path), judgements as derivation applies them (merges read, never written, into claims), the sliding window, the roles
  * the schema declares (every mutation has one).
  */
 import { buildSchema } from 'graphql';
@@ -12,9 +12,9 @@ import { SCHEMA_SDL } from '../../src/model/index.js';
 import { requiredRole } from '../../src/plugins/authorization.js';
 import type { Statement } from '../../src/statements/format.js';
 import type { KnownGraph } from '../../src/statements/validate.js';
-import { restoreReferences, statementContent, substituteReferences } from '../../src/write/merge.js';
-import { asProblem, peekArticle, referencesIn, submissionHash, validateSubmission } from '../../src/write/submission.js';
-import { SEEDED_POSITION, testSubmission } from '../support/submissions.js';
+import { canonical, claimContent, judgedRank, resolveReferences } from '../../src/statements/judgements.js';
+import { readSubmission, referencesIn, submissionHash, validateSubmission } from '../../src/write/submission.js';
+import { SEEDED_POSITION, testSubmission, type TestSubmission } from '../support/submissions.js';
 
 const known: KnownGraph = {
   entities: new Map([
@@ -22,6 +22,7 @@ const known: KnownGraph = {
     ['person:lai-thanh-son', { label: 'Person', name: 'Lại Thanh Sơn' }],
   ]),
   events: new Set(),
+  articles: new Map(),
 };
 
 function problemsOf(work: () => unknown) {
@@ -34,32 +35,38 @@ function problemsOf(work: () => unknown) {
   throw new Error('no problem was found');
 }
 
+/** Reads and validates a submission as the write API does (the statements bounded at 2,000). */
+const validate = (submission: TestSubmission) => validateSubmission(readSubmission(submission, 2000), known);
+
 describe('a submission, checked by the seed loader’s rules', () => {
   it('validates against the graph: entities it names by id, entities it declares', () => {
-    const loadSet = validateSubmission(testSubmission('unit', { people: 2 }), known);
+    const loadSet = validate(testSubmission('unit', { people: 2 }));
     expect(loadSet.articles[0]!.statements).toHaveLength(4);
     expect([...loadSet.registry.keys()]).toEqual(['person:unit-1', 'person:unit-2']);
     expect(loadSet.warnings).toEqual([]);
   });
 
-  it('names each problem by its input and its path there, with the nearest id', () => {
+  it('names each problem by its code, its input and its path there, with the nearest id', () => {
     const submission = testSubmission('unit', { people: 1 });
     const article = JSON.parse(submission.article);
     article.statements[1].position = `${SEEDED_POSITION}x`;
     const problems = problemsOf(() =>
-      validateSubmission(
-        {
-          ...submission,
-          article: JSON.stringify(article),
-          entities: [...submission.entities, { collection: 'people', json: '{"id": ' }, { collection: 'persons', json: '{}' }],
-        },
-        known,
-      ),
+      validate({
+        ...submission,
+        article: JSON.stringify(article),
+        entities: [...submission.entities, { collection: 'people', json: '{"id": ' }, { collection: 'persons', json: '{}' }],
+      }),
     );
     expect(problems).toEqual([
-      { input: 'entities[1]', path: '$', message: expect.stringMatching(/^malformed JSON/) },
-      { input: 'entities[2]', path: '$.collection', message: expect.stringContaining('"persons" is not a registry collection') },
+      { code: 'MALFORMED_JSON', input: 'entities[1]', path: '$', message: expect.stringMatching(/^malformed JSON/) },
       {
+        code: 'NOT_A_REGISTRY_COLLECTION',
+        input: 'entities[2]',
+        path: '$.collection',
+        message: expect.stringContaining('"persons" is not a registry collection'),
+      },
+      {
+        code: 'UNKNOWN_REFERENCE',
         input: 'article',
         path: '$.statements[1].position',
         message: expect.stringContaining(
@@ -72,33 +79,43 @@ describe('a submission, checked by the seed loader’s rules', () => {
   it('refuses to declare again an entity of the graph, and warns of a namesake there', () => {
     const again = testSubmission('unit', { people: 1 });
     again.entities[0]!.json = again.entities[0]!.json.replace('person:unit-1', 'person:lai-thanh-son');
-    expect(problemsOf(() => validateSubmission(again, known))).toContainEqual(
-      expect.objectContaining({ input: 'entities[0]', path: '$.id', message: expect.stringContaining('already in the graph') }),
+    expect(problemsOf(() => validate(again))).toContainEqual(
+      expect.objectContaining({
+        code: 'ALREADY_IN_GRAPH',
+        input: 'entities[0]',
+        path: '$.id',
+        message: expect.stringContaining('already in the graph'),
+      }),
     );
-    const namesake = validateSubmission(testSubmission('unit', { names: ['Lại Thanh Sơn'] }), known);
-    expect(namesake.warnings.map((warning) => warning.message)).toEqual([expect.stringContaining('"person:lai-thanh-son" in the graph')]);
+    const namesake = validate(testSubmission('unit', { names: ['Lại Thanh Sơn'] }));
+    expect(namesake.warnings.map((warning) => [warning.code, warning.message])).toEqual([
+      ['NAMESAKE', expect.stringContaining('"person:lai-thanh-son" (some in the graph)')],
+    ]);
   });
 
-  it('reads what of the graph it can touch: the ids it names and its people’s folded names', () => {
-    const references = referencesIn(testSubmission('unit', { names: ['Lại Thanh Sơn'] }));
+  it('reads what of the graph it can touch: the ids it names, its people’s folded names, the articles its sources cite', () => {
+    const references = referencesIn(readSubmission(testSubmission('unit', { names: ['Lại Thanh Sơn'] }), 2000));
     expect(references.ids.sort()).toEqual(['article:unit', 'person:unit-1', SEEDED_POSITION].sort());
     expect(references.foldedNames).toEqual(['lai thanh son']);
-    expect(referencesIn({ article: '{', text: '' })).toEqual({ ids: [], foldedNames: [] });
+    expect(references.articles).toEqual(['article:unit']);
+    expect(referencesIn(readSubmission({ article: '{', text: '' }, 2000))).toEqual({ ids: [], foldedNames: [], articles: [] });
   });
 
-  it('maps a path inside a declared entity back to that entity', () => {
-    expect(asProblem({ file: 'entities[3]/people.json', path: '$.entities[0].sources[0].quote', message: 'm' })).toEqual({
-      input: 'entities[3]',
-      path: '$.sources[0].quote',
-      message: 'm',
-    });
+  it('reads a declared entity at its own input, its paths within its own JSON', () => {
+    const submission = testSubmission('unit', { people: 2 });
+    submission.entities[1]!.json = submission.entities[1]!.json.replace('"quote":"', '"quote":"x');
+    expect(problemsOf(() => validate(submission))).toEqual([
+      expect.objectContaining({ code: 'QUOTE_NOT_IN_TEXT', input: 'entities[1]', path: '$.sources[0].quote' }),
+    ]);
   });
 
-  it('bounds the statements before validating, and hashes what was sent', () => {
+  it('bounds the statements and the entities before validating, and hashes what was sent', () => {
     const submission = testSubmission('unit', { people: 3 });
-    expect(peekArticle(submission, 6)).toEqual({ id: 'article:unit' });
-    expect(() => peekArticle(submission, 5)).toThrow('a submission may have at most 5');
-    expect(peekArticle({ ...submission, article: '{' }, 5)).toEqual({ id: undefined });
+    expect(readSubmission(submission, 6).articleId).toBe('article:unit');
+    expect(() => readSubmission(submission, 5)).toThrow('a submission may have at most 5');
+    expect(readSubmission({ ...submission, article: '{' }, 5).articleId).toBeUndefined();
+    const many = { ...submission, entities: Array.from({ length: 1001 }, () => submission.entities[0]!) };
+    expect(() => readSubmission(many, 6)).toThrow('at most 1000');
     expect(submissionHash(submission)).toBe(submissionHash({ ...submission }));
     expect(submissionHash(submission)).not.toBe(submissionHash({ ...submission, text: `${submission.text} ` }));
     // The entities are not part of it: the same article drafted again names them by id once they are stored.
@@ -106,31 +123,41 @@ describe('a submission, checked by the seed loader’s rules', () => {
   });
 });
 
-describe('what a merge changes in a statement', () => {
+describe('judgements as derivation applies them', () => {
   const statement = {
     id: 'p1',
     kind: 'presents',
+    presentation: 'presentation:x',
+    award: 'award:a',
     presenter: 'person:b',
     recipients: ['person:a', 'person:b'],
     note: 'person:b is named so in the text',
     quotes: ['person:b'],
   } as unknown as Statement;
 
-  it('replaces every reference, never text, and records where', () => {
-    const { statement: merged, paths } = substituteReferences(statement, 'person:b', 'person:a');
-    expect(merged).toMatchObject({
+  it('reads every reference as its canonical entity, following merges, and never text', () => {
+    const merges = new Map([
+      ['person:b', 'person:c'],
+      ['person:c', 'person:a'],
+    ]);
+    expect(canonical(merges, 'person:b')).toBe('person:a');
+    expect(canonical(merges, 'person:z')).toBe('person:z');
+    expect(resolveReferences(statement, merges)).toMatchObject({
       presenter: 'person:a',
       recipients: ['person:a', 'person:a'],
       note: statement.note,
       quotes: ['person:b'],
     });
-    expect(paths).toEqual([['presenter'], ['recipients', 1]]);
+    // The statement itself is left as stated.
+    expect(statement).toMatchObject({ presenter: 'person:b' });
   });
 
-  it('undoing puts back exactly what it replaced, however the statement was ranked meanwhile', () => {
-    const { statement: merged, paths } = substituteReferences(statement, 'person:b', 'person:a');
-    const ranked = { ...merged, rank: 'preferred' } as Statement;
-    expect(restoreReferences(ranked, paths, 'person:a', 'person:b')).toEqual({ ...statement, rank: 'preferred' });
+  it('a rank applies while the claim says what it said when ranked', () => {
+    const content = claimContent(statement);
+    expect(judgedRank(statement, { rank: 'preferred', content })).toBe('preferred');
+    expect(judgedRank({ ...statement, rank: 'deprecated' } as Statement, { rank: 'preferred', content })).toBe('preferred');
+    expect(judgedRank({ ...statement, presenter: 'person:z' } as Statement, { rank: 'preferred', content })).toBe('normal');
+    expect(judgedRank({ ...statement, rank: 'deprecated' } as Statement, undefined)).toBe('deprecated');
   });
 });
 
@@ -176,8 +203,8 @@ describe('roles in the schema', () => {
 describe('what a statement says, apart from its rank', () => {
   it('is the same however it is ranked, and differs when what it says differs', () => {
     const statement = { id: 's', kind: 'holds', person: 'person:a', position: 'position:p', quotes: ['q'] } as unknown as Statement;
-    expect(statementContent({ ...statement, rank: 'preferred', rankReason: 'r' })).toBe(statementContent(statement));
-    expect(statementContent({ ...statement, person: 'person:b' })).not.toBe(statementContent(statement));
+    expect(claimContent({ ...statement, rank: 'preferred', rankReason: 'r' } as Statement)).toBe(claimContent(statement));
+    expect(claimContent({ ...statement, person: 'person:b' } as Statement)).not.toBe(claimContent(statement));
   });
 });
 

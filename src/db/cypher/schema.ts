@@ -4,7 +4,8 @@
  */
 import type { CypherQuery } from '../database.js';
 import { NODE_LABELS, SEARCHABLE_LABELS } from '../../model/index.js';
-import { writeSchemaStatements } from './write.js';
+import { MERGED_LABEL } from './entities.js';
+import { LOCK_LABEL } from './locks.js';
 
 export { NODE_LABELS, SEARCHABLE_LABELS, type NodeLabel } from '../../model/index.js';
 export type SearchableLabel = string;
@@ -39,5 +40,15 @@ export function schemaStatements(): CypherQuery[] {
       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
     params: {},
   };
-  return [...unique, ...folded, ...filtered, fulltext, ...writeSchemaStatements()];
+  // The service's own nodes: the write locks, the audit trail, the judgements (a rank's by the claim it ranks).
+  const service = [
+    `CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:${LOCK_LABEL}) REQUIRE n.id IS UNIQUE`,
+    'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
+    'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)',
+    'CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE',
+    'CREATE INDEX judgement_claim IF NOT EXISTS FOR (n:Judgement) ON (n.claim)',
+    `CREATE CONSTRAINT merged_entity_id IF NOT EXISTS FOR (n:${MERGED_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE INDEX merged_entity_into IF NOT EXISTS FOR (n:${MERGED_LABEL}) ON (n.mergedInto)`,
+  ].map((cypher) => ({ cypher, params: {} }));
+  return [...unique, ...folded, ...filtered, fulltext, ...service];
 }

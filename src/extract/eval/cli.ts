@@ -8,7 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../load/files.js';
-import { validateLoadSet, type SourceFile } from '../../statements/validate.js';
+import { REGISTRY_COLLECTIONS } from '../../statements/format.js';
+import { Issues } from '../../statements/issues.js';
+import { readArticleValue, readRegistryEntry } from '../../statements/read.js';
+import { validateRecords } from '../../statements/validate.js';
 import { extract } from '../extract.js';
 import { readRegistryDir, type Entry, type Registry } from '../registry.js';
 import { readGold, type GoldArticle } from './gold.js';
@@ -47,13 +50,16 @@ function withProposals(registry: Registry, proposed: Map<string, Entry[]>): Regi
 }
 
 function checkDraft(draft: unknown, text: string, registry: Registry): boolean {
-  const encode = (value: unknown) => Buffer.from(JSON.stringify(value));
-  const sources: SourceFile[] = [...registry.collections].map(([collection, entities]) => ({
-    file: `${collection}.json`,
-    bytes: encode({ formatVersion: 2, entities }),
-  }));
+  const issues = new Issues();
+  const records = [...registry.collections].flatMap(([collection, entities]) =>
+    entities.flatMap(
+      (entity, index) =>
+        readRegistryEntry(issues, `${collection}.json`, REGISTRY_COLLECTIONS[collection]!, entity, `$.entities[${index}]`) ?? [],
+    ),
+  );
+  const article = readArticleValue(issues, 'draft.json', draft, () => text);
   try {
-    validateLoadSet({ registry: sources, articles: [{ file: 'draft.json', bytes: encode(draft) }] }, () => Buffer.from(text));
+    validateRecords({ registry: records, articles: article ? [article] : [] }, issues);
     return true;
   } catch {
     return false;

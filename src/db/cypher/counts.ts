@@ -1,0 +1,47 @@
+/** The graph as a whole: its counts (from Neo4j's count store) and emptying it in batches. */
+import type { CypherQuery } from '../database.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/index.js';
+import { LOCK_LABEL } from './locks.js';
+
+/**
+ * Nodes that serve the service, not the graph: the API keys (which survive emptying the graph) and the write
+ * locks. Counts of the graph leave them out.
+ */
+export const SERVICE_LABELS = ['ApiKey', LOCK_LABEL] as const;
+
+/**
+ * Deletes up to `limit` nodes with their relationships and returns how many. Run it in a loop, one
+ * transaction each, until it returns 0: one transaction for a large graph would exhaust the memory, and
+ * `CALL { … } IN TRANSACTIONS` cannot run inside the managed transaction the driver module uses.
+ */
+export function deleteBatch(limit = 10_000): CypherQuery {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`Batch size must be a positive integer, got ${limit}`);
+  // The service's own nodes are not the graph's: emptying the graph must not lock out its editors.
+  const graphNode = SERVICE_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
+  return { cypher: `MATCH (n) WHERE ${graphNode} WITH n LIMIT ${limit} DETACH DELETE n RETURN count(*) AS deleted`, params: {} };
+}
+
+/** Node counts per label of the model, from the count store (constant time however large the graph). */
+export function countNodesByLabel(): CypherQuery {
+  // `WITH count(…)` first: with the name as a grouping key an absent label would give no row instead of 0.
+  const parts = NODE_LABELS.map((label) => `MATCH (n:${label}) WITH count(n) AS count RETURN '${label}' AS label, count`);
+  return { cypher: `CALL {\n${parts.join('\nUNION ALL\n')}\n}\nRETURN label, count`, params: {} };
+}
+
+/** Relationship counts per type of the model, from the count store. */
+export function countRelationshipsByType(): CypherQuery {
+  const parts = RELATIONSHIP_TYPES.map((type) => `MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`);
+  return { cypher: `CALL {\n${parts.join('\nUNION ALL\n')}\n}\nRETURN type, count`, params: {} };
+}
+
+/**
+ * All nodes and relationships of the graph, whatever their labels, but for the service's own (API keys, the write
+ * locks): what "nothing was written" is checked against.
+ */
+export function countAll(): CypherQuery {
+  const graphNode = SERVICE_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
+  return {
+    cypher: `CALL { MATCH (n) WHERE ${graphNode} RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`,
+    params: {},
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The writes of nodes and relationships by label, as pure builders returning `{ cypher, params }`: what every
+ * writer of entities and facts runs (src/statements/store.ts for one article, the bulk path for a corpus). Each
+ * writes a whole batch of rows with UNWIND (one round trip per batch, not per row). Labels, relationship types and
+ * typed property names come from the model (schema.graphql), never from input, because Cypher cannot take them as
+ * parameters; every one is checked against the model before it is written into a query.
+ */
+import type { CypherQuery } from '../database.js';
+import { foldText } from '../../text/fold.js';
+import { modelRelationshipType, nodeSpec, typedProperties, type NodeLabel } from '../../model/index.js';
+
+/** A property value as the loader hands it over: Neo4j types (date, integer) are made in Cypher. */
+export type PropertyValue = string | number | boolean | null | string[];
+
+export interface NodeRow {
+  id: string;
+  /** Properties to set; null removes a property, so a node always shows its current declaration. */
+  props: Record<string, PropertyValue>;
+}
+
+export interface RelationshipRow {
+  from: string;
+  to: string;
+}
+
+export interface ProvenanceRow {
+  id: string;
+  articleId: string;
+  quotes: string[];
+}
+
+const CONVERSIONS = { date: 'date', datetime: 'datetime', integer: 'toInteger' } as const;
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * MERGEs nodes of one label by id and sets their properties; typed ones (dates, date-times, integers) are
+ * converted in Cypher. Labels with a searchable name also get `nameFolded`, computed here so that every writer
+ * folds the same way as the API does.
+ */
+export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQuery {
+  const spec = nodeSpec(label);
+  const typed = typedProperties(label);
+  const typedNames = new Set(Object.values(typed).flat());
+  const sets = Object.entries(typed).flatMap(([kind, names]) =>
+    names.map((name) => {
+      if (!PROPERTY_NAME.test(name)) throw new Error(`Not a property name: ${JSON.stringify(name)}`);
+      return `n.${name} = ${CONVERSIONS[kind as keyof typeof CONVERSIONS]}(row.typed.${name})`;
+    }),
+  );
+  const params = rows.map((row) => {
+    const props: Record<string, PropertyValue> = {};
+    const typedValues: Record<string, PropertyValue> = {};
+    for (const [key, value] of Object.entries(row.props)) (typedNames.has(key) ? typedValues : props)[key] = value;
+    if (spec.nameProperty !== undefined && spec.nameProperty in row.props) {
+      const name = row.props[spec.nameProperty];
+      // An event only organized so far has no name yet (src/statements/derive.ts): nothing to fold.
+      props.nameFolded = typeof name === 'string' ? foldText(name) : null;
+    }
+    return { id: row.id, props, typed: typedValues };
+  });
+  const usedTyped = [...typedNames].filter((name) => rows.some((row) => name in row.props));
+  const cypher = [
+    'UNWIND $rows AS row',
+    `MERGE (n:${spec.label} {id: row.id})`,
+    'SET n += row.props',
+    ...(usedTyped.length > 0 ? [`SET ${sets.filter((set) => usedTyped.some((name) => set.startsWith(`n.${name} `))).join(', ')}`] : []),
+  ].join('\n');
+  return { cypher, params: { rows: params } };
+}
+
+/** MERGEs relationships of one type between nodes of two labels, both matched by id through their constraints. */
+export function mergeRelationships(type: string, fromLabel: NodeLabel, toLabel: NodeLabel, rows: readonly RelationshipRow[]): CypherQuery {
+  return {
+    cypher: [
+      'UNWIND $rows AS row',
+      `MATCH (a:${nodeSpec(fromLabel).label} {id: row.from})`,
+      `MATCH (b:${nodeSpec(toLabel).label} {id: row.to})`,
+      `MERGE (a)-[:${modelRelationshipType(type)}]->(b)`,
+    ].join('\n'),
+    params: { rows: rows.map(({ from, to }) => ({ from, to })) },
+  };
+}
+
+/**
+ * Deletes the relationships of the given types that leave nodes of one label: before a node's relationships are
+ * written again from its current declaration or derivation, so that one no source states any more goes.
+ */
+export function deleteOutgoing(label: NodeLabel, types: readonly string[], ids: readonly string[]): CypherQuery {
+  if (types.length === 0) throw new Error('deleteOutgoing needs at least one relationship type');
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (n:${nodeSpec(label).label} {id: id})-[r:${types.map(modelRelationshipType).join('|')}]->()\nDELETE r`,
+    params: { ids },
+  };
+}
+
+/**
+ * MERGEs one `STATED_IN {quote}` relationship per quote from each node to the article that states it; rows may
+ * name several articles, so that a fact supported by many articles costs one query, not one per article.
+ */
+export function mergeProvenance(label: NodeLabel, rows: readonly ProvenanceRow[]): CypherQuery {
+  return {
+    cypher: [
+      'UNWIND $rows AS row',
+      'MATCH (article:Article {id: row.articleId})',
+      `MATCH (n:${nodeSpec(label).label} {id: row.id})`,
+      'UNWIND row.quotes AS quote',
+      'MERGE (n)-[:STATED_IN {quote: quote}]->(article)',
+    ].join('\n'),
+    params: { rows: rows.map(({ id, articleId, quotes }) => ({ id, articleId, quotes })) },
+  };
+}
+
+/** Deletes the `STATED_IN` quotes from nodes of one label to some articles: before they are derived again. */
+export function deleteProvenance(label: NodeLabel, rows: readonly { id: string; articleIds: string[] }[]): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+MATCH (n:${nodeSpec(label).label} {id: row.id})-[quote:STATED_IN]->(article:Article)
+WHERE article.id IN row.articleIds
+DELETE quote`,
+    params: { rows },
+  };
+}
+
+/** Deletes nodes of one label with their relationships: facts no statement supports any more. */
+export function deleteNodes(label: NodeLabel, ids: readonly string[]): CypherQuery {
+  return { cypher: `UNWIND $ids AS id\nMATCH (n:${nodeSpec(label).label} {id: id})\nDETACH DELETE n`, params: { ids } };
+}
