@@ -83,6 +83,14 @@ export class Issues {
   readonly errors: Issue[] = [];
   readonly warnings: Issue[] = [];
 
+  /** A copy, to validate again from what reading found without what an earlier validation added. */
+  copy(): Issues {
+    const copy = new Issues();
+    copy.errors.push(...this.errors);
+    copy.warnings.push(...this.warnings);
+    return copy;
+  }
+
   error(code: IssueCode, input: string, path: string, message: string): void {
     this.errors.push({ code, input, path, message });
   }

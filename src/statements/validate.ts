@@ -143,7 +143,7 @@ class Checker {
     ];
     const where = labels.every((candidate) => candidate === 'Event')
       ? 'declared by an event statement'
-      : this.known.entities.size > 0
+      : this.known.articles !== undefined
         ? 'in the graph or among the entities declared with it'
         : 'in the registry (seed/registry/)';
     this.issues.error(
@@ -396,14 +396,13 @@ function warnAboutNamesakes(checker: Checker): void {
       // A pair of declared entities is reported once, at the later of the two.
       const reported = others.filter((other) => !registry.has(other) || declared.indexOf(other) < declared.indexOf(id));
       if (reported.length === 0) continue;
-      const listed = reported.slice(0, NAMESAKES_LISTED).map((other) => `"${other}"`);
+      const listed = reported.slice(0, NAMESAKES_LISTED).map((other) => (registry.has(other) ? `"${other}"` : `"${other}" in the graph`));
       const more = reported.length > NAMESAKES_LISTED ? ` and ${reported.length - NAMESAKES_LISTED} more` : '';
-      const inGraph = reported.some((other) => !registry.has(other)) ? ' (some in the graph)' : '';
       issues.warn(
         IssueCode.NAMESAKE,
         record.input,
         `${record.path}.id`,
-        `"${id}" has the same name once folded ("${displayName(record.entry)}") as ${listed.join(', ')}${more}${inGraph}; if they are different entities, list them in its "distinctFrom", otherwise refer to one`,
+        `"${id}" has the same name once folded ("${displayName(record.entry)}") as ${listed.join(', ')}${more}; if they are different entities, list them in its "distinctFrom", otherwise refer to one`,
       );
     }
   }

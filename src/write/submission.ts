@@ -109,7 +109,7 @@ export function referencesIn(read: ReadSubmission): { ids: string[]; foldedNames
 /** Validates a read submission against the graph as it is; throws InvalidSubmissionError listing every problem. */
 export function validateSubmission(read: ReadSubmission, known: KnownGraph): LoadSet {
   try {
-    return validateRecords({ registry: read.registry, articles: read.article ? [read.article] : [], known }, read.issues);
+    return validateRecords({ registry: read.registry, articles: read.article ? [read.article] : [], known }, read.issues.copy());
   } catch (error) {
     if (error instanceof ValidationError) throw new InvalidSubmissionError(error.issues);
     throw error;
