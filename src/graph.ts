@@ -7,11 +7,20 @@ import type { NameReading, TenureReading } from './statements/derive.js';
  */
 
 /**
+ * The keys a record carries beside a node's properties, named once for the Cypher that writes them into the map
+ * it returns and the resolvers that read them: its labels, the quote of the relationship that led to it (a
+ * source's), and a tenure's certainty on the date asked.
+ */
+export const RECORD_KEYS = { labels: '_labels', quote: '_quote', certainty: '_certainty' } as const;
+
+/**
  * A node's properties, with its labels (each node of this graph has exactly one). The query planner leaves
  * the labels out where the GraphQL type is concrete, since only abstract types ask for them.
  */
 export interface NodeRecord {
-  _labels?: string[];
+  [RECORD_KEYS.labels]?: string[];
+  [RECORD_KEYS.quote]?: string;
+  [RECORD_KEYS.certainty]?: string;
   id: string;
   [property: string]: unknown;
 }
@@ -56,7 +65,7 @@ export interface ConnectionRecord {
 
 /** The node's label, which is also its GraphQL type name. */
 export function labelOf(node: NodeRecord): NodeLabel {
-  const labels = node._labels ?? [];
+  const labels = node[RECORD_KEYS.labels] ?? [];
   const label = labels.find((candidate): candidate is NodeLabel => (NODE_LABELS as readonly string[]).includes(candidate));
   if (label === undefined) throw new Error(`node ${node.id} has none of the graph's labels: ${labels.join(', ') || 'none fetched'}`);
   return label;

@@ -3,6 +3,7 @@
  * strings, nodes and relationships to their properties. Resolvers never see driver types. Lists and maps are
  * converted in place, so the caller must own the value (as a freshly decoded record is owned).
  */
+import { RECORD_KEYS } from '../graph.js';
 import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isRelationship, isTime } from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
@@ -24,7 +25,7 @@ export function toPlain(value: unknown): unknown {
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
-  if (isNode(value)) return { ...(toPlain(value.properties) as object), _labels: value.labels };
+  if (isNode(value)) return { ...(toPlain(value.properties) as object), [RECORD_KEYS.labels]: value.labels };
   if (isRelationship(value)) return { ...(toPlain(value.properties) as object), _type: value.type };
   return value;
 }

@@ -17,6 +17,7 @@ import { answerSizePlugin } from '../plugins/answerSize.js';
 import { authorizationPlugin } from '../plugins/authorization.js';
 import { errorLogPlugin } from '../plugins/errorLog.js';
 import { expensiveOperationsPlugin } from '../plugins/expensiveOperations.js';
+import { inputTextPlugin } from '../plugins/inputText.js';
 import { queryLimitsPlugin } from '../plugins/queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
 import { createErrorFormatter } from './errorFormatter.js';
@@ -54,6 +55,7 @@ export function createApollo(config: ApolloConfig, logger: Logger): ApolloServer
       // their own (graphqlOverHttpPlugin).
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(config.queryLimits),
+      inputTextPlugin(),
       authorizationPlugin({ readsRequireKey: config.writes.readsRequireKey, writesPerKeyPerMinute: config.writes.perKeyPerMinute }),
       expensiveOperationsPlugin({
         anonymousPerMinute: config.throttles.expensiveAnonymousPerMinute,

@@ -12,7 +12,7 @@ import type { CypherQuery } from '../db/database.js';
 import type { NodeRecord } from '../graph.js';
 
 /** A related node; where the relationship that leads to it carries a quote (STATED_IN), that quote too. */
-export type RelatedItem = NodeRecord & { _quote?: string };
+export type RelatedItem = NodeRecord;
 
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;

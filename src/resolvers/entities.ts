@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { agentLabelOf, labelOf, type NodeRecord, type NameReadingRecord, type TenureReadingRecord } from '../graph.js';
+import { agentLabelOf, labelOf, RECORD_KEYS, type NodeRecord, type NameReadingRecord, type TenureReadingRecord } from '../graph.js';
 import type { SourceQuote } from '../statements/derive.js';
 import { listProperty, relationResolver } from './fields.js';
 import { RELATION_FIELDS } from './relationFields.js';
@@ -48,7 +48,10 @@ export const entityResolvers: Resolvers = {
   Organization: { ...relationResolvers.Organization, names: nameReadings },
   Tenure: {
     ...relationResolvers.Tenure,
-    certainty: (tenure) => (tenure._certainty === 'CERTAIN' || tenure._certainty === 'POSSIBLE' ? tenure._certainty : null),
+    certainty: (tenure) => {
+      const certainty = tenure[RECORD_KEYS.certainty];
+      return certainty === 'CERTAIN' || certainty === 'POSSIBLE' ? certainty : null;
+    },
     startReadings: readings('start'),
     endReadings: readings('end'),
     attestations: readings('attested'),

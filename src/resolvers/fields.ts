@@ -7,12 +7,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { PREFETCHED_PREFIX } from '../db/cypher/projection.js';
 import type { RequestContext } from '../context.js';
-import type { NodeRecord } from '../graph.js';
+import { RECORD_KEYS, type NodeRecord } from '../graph.js';
 import type { RelatedItem } from '../loaders/index.js';
 import { relationFilter, type RelationField } from './relationFields.js';
 
 function fieldValue(field: RelationField, parent: NodeRecord, items: RelatedItem[]): unknown {
-  if (field.wrapper) return items.map((item) => ({ [field.wrapper!]: item, quote: String(item._quote) }));
+  if (field.wrapper) return items.map((item) => ({ [field.wrapper!]: item, quote: String(item[RECORD_KEYS.quote]) }));
   if (field.cardinality === 'many') return items;
   const node = items[0] ?? null;
   if (!node && field.cardinality === 'exactlyOne') {

@@ -63,8 +63,18 @@ export const POSSIBLE_HORIZON_YEARS = 5;
 
 const RANK_ORDER: Readonly<Record<Rank, number>> = { preferred: 0, normal: 1, deprecated: 2 };
 const rankOf = (claim: Claim): Rank => claim.rank;
-const sourcesOf = (claims: readonly Claim[]): SourceQuote[] =>
-  claims.flatMap((claim) => claim.statement.quotes.map((quote) => ({ articleId: claim.articleId, quote })));
+/** The quotes of the claims, each article's quote once (two statements of one article often quote one sentence). */
+function sourcesOf(claims: readonly Claim[]): SourceQuote[] {
+  const seen = new Set<string>();
+  return claims.flatMap((claim) =>
+    claim.statement.quotes.flatMap((quote) => {
+      const key = `${claim.articleId}\n${quote}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ articleId: claim.articleId, quote }];
+    }),
+  );
+}
 
 /** Preferred first, then normal, then deprecated; within a rank the earlier article first. */
 function byRank(a: Claim, b: Claim): number {

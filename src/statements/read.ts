@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { nodeSpec, type NodeLabel } from '../model/index.js';
+import { characterProblem } from '../text/characters.js';
 import { publicationPrecision, PUBLICATION_FORMS } from '../text/isoDate.js';
 import {
   articleFileSchema,
@@ -42,11 +43,6 @@ export interface ArticleRecord {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** C0 controls but tab, line feed and carriage return, and DEL: what the check is for, so the linter's rule is off here. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text of an input; undefined (and an issue) when its bytes are not UTF-8. A BOM is dropped. */
@@ -58,14 +54,6 @@ function decode(issues: Issues, input: string, path: string, content: Content, w
     issues.error(IssueCode.INVALID_UTF8, input, path, `${what} is not valid UTF-8`);
     return undefined;
   }
-}
-
-/** What is wrong with a string's characters, if anything. */
-function characterProblem(text: string): string | undefined {
-  const control = CONTROL.exec(text);
-  if (control) return `holds a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
-  if (LONE_SURROGATE.test(text)) return 'holds a lone surrogate (a half of a UTF-16 pair): it is not text';
-  return undefined;
 }
 
 /**

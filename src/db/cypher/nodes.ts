@@ -3,6 +3,7 @@
  * seek on a label's unique id, never a scan of every node.
  */
 import type { CypherQuery } from '../database.js';
+import { RECORD_KEYS } from '../../graph.js';
 import { labelOfId, type NodeLabel } from '../../model/index.js';
 
 /**
@@ -10,7 +11,7 @@ import { labelOfId, type NodeLabel } from '../../model/index.js';
  * whole node structures: profiling the relation benchmark put that decoding at 31% of the API's busy time.
  */
 export function nodeRecord(variable: string, extraEntries: readonly string[] = []): string {
-  return `${variable} {${['.*', `_labels: labels(${variable})`, ...extraEntries].join(', ')}}`;
+  return `${variable} {${['.*', `${RECORD_KEYS.labels}: labels(${variable})`, ...extraEntries].join(', ')}}`;
 }
 
 /** Many nodes, possibly of several labels, in one round trip: one index seek per label present. */

@@ -4,6 +4,7 @@
  * trip and sends no property nobody asked for (an article's whole text, for one). The projection itself is
  * planned from the query in src/resolvers/lookahead.ts; this module only writes it as Cypher.
  */
+import { RECORD_KEYS } from '../../graph.js';
 import { relatedItemsExpression, type RelationFilter, type RelationRef, type TargetRenderer } from './relations.js';
 
 export interface NodeProjection {
@@ -68,7 +69,7 @@ export function projectionRenderer(projection: NodeProjection): TargetRenderer {
         );
         return `\`${PREFETCHED_PREFIX}${checkedName(key)}\`: ${items}${relation.single ? '[0]' : ''}`;
       });
-      const entries = [...properties, ...dates, ...(shape.labels ? [`_labels: labels(${node})`] : []), ...related, ...extra];
+      const entries = [...properties, ...dates, ...(shape.labels ? [`${RECORD_KEYS.labels}: labels(${node})`] : []), ...related, ...extra];
       return `${node} {${entries.join(', ')}}`;
     };
     const expression = render(variable, projection, 0, extraEntries);

@@ -9,15 +9,16 @@
  */
 import type { CypherQuery } from '../database.js';
 import { relationSpec as modelRelation, type RelationSpec } from '../../model/index.js';
+import { RECORD_KEYS } from '../../graph.js';
 import { nodeRecord } from './nodes.js';
 
 /** A relation's schema coordinate, e.g. `Person.tenures`. */
 export type RelationRef = string;
 
 /** The key of an item's quote, when its relationship has one (a relation whose value wraps the node). */
-export const QUOTE_KEY = '_quote';
+export const QUOTE_KEY = RECORD_KEYS.quote;
 /** The key of an item's certainty on the filter's date (see Tenure.certainty). */
-export const CERTAINTY_KEY = '_certainty';
+export const CERTAINTY_KEY = RECORD_KEYS.certainty;
 
 export interface RelationFilter {
   /** Only for relations to Tenure: keep the tenures held on this ISO date. */
