@@ -20,7 +20,8 @@ export function badVariable(variables: Record<string, unknown>): { path: string;
       const problem = characterProblem(value);
       if (problem) return { path, problem };
     } else if (Array.isArray(value)) value.forEach((item, index) => pending.push([item, `${path}[${index}]`]));
-    else if (typeof value === 'object' && value !== null) for (const [key, inner] of Object.entries(value)) pending.push([inner, `${path}.${key}`]);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, inner] of Object.entries(value)) pending.push([inner, `${path}.${key}`]);
   }
   return undefined;
 }

@@ -35,13 +35,13 @@ function writeCopies(): string {
 }
 
 function seedCli(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'seed/cli.ts', ...args], { encoding: 'utf8', env: process.env });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', ...args], { encoding: 'utf8', env: process.env });
 }
 
 /** Starts a reset-and-load and kills it with SIGKILL once the third file has been committed. */
 function killMidLoad(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'seed/cli.ts', '--reset', dir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', '--reset', dir], {
       env: process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

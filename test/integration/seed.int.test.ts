@@ -421,7 +421,7 @@ describe('bad input writes nothing, not even the reset', () => {
       statement(d, 'conference').date = '2019-02-30';
       statement(d, 'bang-khen-thu-tuong-chinh-phu').presenter = 'org:chinh-phu';
     });
-    const failure = await run(tsx, ['seed/cli.ts', bad], { cwd: PROJECT }).then(
+    const failure = await run(tsx, ['src/cli/seed.ts', bad], { cwd: PROJECT }).then(
       () => undefined,
       (caught: unknown) => caught as { code: number; stderr: string },
     );
@@ -432,7 +432,7 @@ describe('bad input writes nothing, not even the reset', () => {
       `${shown}: $.statements[8].presenter: "org:chinh-phu" is an Organization, but this field must name a Person`,
     );
 
-    const { stdout } = await run(tsx, ['seed/cli.ts', '--reset', SEED_JSON], { cwd: PROJECT });
+    const { stdout } = await run(tsx, ['src/cli/seed.ts', '--reset', SEED_JSON], { cwd: PROJECT });
     expect(stdout).toMatch(/\[1\/1\] \S*seed\/articles\/000_379587cad87146f9\.json: 17 statements, 15 facts derived in \d+ ms/);
     expect(stdout).toMatch(/AwardPresentation\s+4/);
     expect(stdout).toContain('the database holds 46 nodes and 150 relationships');
@@ -443,12 +443,12 @@ describe('bad input writes nothing, not even the reset', () => {
     const tsx = join(PROJECT, 'node_modules/.bin/tsx');
     // A URI where nothing listens and a data folder that does not exist: a check that started Neo4j would fail.
     const env = { ...process.env, NEO4J_URI: 'neo4j://127.0.0.1:1', NEO4J_LOCAL_DIR: join(scratch, 'no-neo4j-here') };
-    const { stdout } = await run(tsx, ['seed/cli.ts', '--check'], { cwd: PROJECT, env });
+    const { stdout } = await run(tsx, ['src/cli/seed.ts', '--check'], { cwd: PROJECT, env });
     expect(stdout).toMatch(/^seed\/articles: 0 problems in \d+ article\(s\), \d+ statements and \d+ registry entities/m);
     const bad = badFile('check', (d) => {
       statement(d, 'conference').date = '2019-13';
     });
-    const failure = await run(tsx, ['seed/cli.ts', '--check', bad], { cwd: PROJECT, env }).then(
+    const failure = await run(tsx, ['src/cli/seed.ts', '--check', bad], { cwd: PROJECT, env }).then(
       () => undefined,
       (caught: unknown) => caught as { code: number; stderr: string },
     );
