@@ -15,7 +15,7 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   errors?: {
     message: string;
     path?: (string | number)[];
-    extensions: { code: string; requestId?: string; problems?: { input: string; path: string; message: string }[] };
+    extensions: { code: string; requestId?: string; problems?: { code: string; input: string; path: string; message: string }[] };
   }[];
   extensions?: { neo4jRoundTrips: number; requestId: string };
 }
