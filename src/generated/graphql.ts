@@ -116,11 +116,15 @@ export type Award = Node & {
   __typename?: 'Award';
   /** In whose name the award is given (e.g. the Prime Minister). */
   conferrer?: Maybe<Agent>;
+  /** Its identifiers in other databases (`wikidataId`…), each with the address of its page. */
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   presentations: Array<AwardPresentation>;
   sources: Array<SourceRef>;
+  /** The Wikidata item (QID) of this award, where an editor has checked it; null otherwise, never guessed. */
+  wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -294,6 +298,16 @@ export type EventWhere = {
   organizerId?: InputMaybe<Scalars['ID']['input']>;
   /** Events in which this person, organization or position took part. */
   participantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An identifier of an entity in another database, with the address of its page there. */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  /** The identifier as that database writes it, e.g. a Wikidata QID. */
+  id: Scalars['String']['output'];
+  /** The database: `wikidata`. */
+  scheme: Scalars['String']['output'];
+  url: Scalars['String']['output'];
 };
 
 /** A draft article file as the extractor writes it (formatVersion 2), and what an editor needs to review it. */
@@ -515,6 +529,8 @@ export type Organization = Node & {
   classification?: Maybe<Scalars['String']['output']>;
   /** Awards this organization confers. */
   conferredAwards: Array<Award>;
+  /** Its identifiers in other databases (`wikidataId`…), each with the address of its page. */
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   /** The place the organization governs. */
   jurisdiction?: Maybe<Place>;
@@ -532,6 +548,8 @@ export type Organization = Node & {
   /** Presentations in which this organization is a named recipient. */
   received: Array<AwardPresentation>;
   sources: Array<SourceRef>;
+  /** The Wikidata item (QID) of this organization, where an editor has checked it; null otherwise, never guessed. */
+  wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 export type OrganizationConnection = {
@@ -609,6 +627,8 @@ export type Person = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** The statements of articles that name this person. */
   claims: Array<Claim>;
+  /** Its identifiers in other databases (`wikidataId`…), each with the address of its page. */
+  externalIds: Array<ExternalId>;
   familyName?: Maybe<Scalars['String']['output']>;
   givenName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -624,6 +644,8 @@ export type Person = Node & {
   sources: Array<SourceRef>;
   /** Positions held; with `on`, only those the sources place on that date, for certain or possibly (see Query.officeHolders). */
   tenures: Array<Tenure>;
+  /** The Wikidata item (QID) of this person, where an editor has checked it; null otherwise, never guessed. */
+  wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -657,6 +679,8 @@ export type Place = Node & {
   __typename?: 'Place';
   children: Array<Place>;
   events: Array<Event>;
+  /** Its identifiers in other databases (`wikidataId`…), each with the address of its page. */
+  externalIds: Array<ExternalId>;
   figures: Array<Figure>;
   id: Scalars['ID']['output'];
   /** e.g. province, district. */
@@ -667,6 +691,8 @@ export type Place = Node & {
   organizations: Array<Organization>;
   parent?: Maybe<Place>;
   sources: Array<SourceRef>;
+  /** The Wikidata item (QID) of this place, where an editor has checked it; null otherwise, never guessed. */
+  wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 /** A post that exists apart from whoever holds it, e.g. the Prime Minister. */
@@ -675,6 +701,8 @@ export type Position = Node & {
   claims: Array<Claim>;
   /** Awards conferred in the name of this position. */
   conferredAwards: Array<Award>;
+  /** Its identifiers in other databases (`wikidataId`…), each with the address of its page. */
+  externalIds: Array<ExternalId>;
   /** Who held it; with `on`, only those the sources place on that date, for certain or possibly (see Query.officeHolders). */
   holders: Array<Tenure>;
   id: Scalars['ID']['output'];
@@ -685,6 +713,8 @@ export type Position = Node & {
   sources: Array<SourceRef>;
   title: Scalars['String']['output'];
   titleEn?: Maybe<Scalars['String']['output']>;
+  /** The Wikidata item (QID) of this post, where an editor has checked it; null otherwise, never guessed. */
+  wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1119,6 +1149,7 @@ export type ResolversTypes = ResolversObject<{
   EventConnection: ResolverTypeWrapper<ConnectionRecord>;
   EventEdge: ResolverTypeWrapper<EdgeRecord>;
   EventWhere: EventWhere;
+  ExternalId: ResolverTypeWrapper<ExternalId>;
   ExtractDraft: ResolverTypeWrapper<ExtractDraft>;
   ExtractedStatement: ResolverTypeWrapper<ExtractedStatement>;
   Figure: ResolverTypeWrapper<NodeRecord>;
@@ -1190,6 +1221,7 @@ export type ResolversParentTypes = ResolversObject<{
   EventConnection: ConnectionRecord;
   EventEdge: EdgeRecord;
   EventWhere: EventWhere;
+  ExternalId: ExternalId;
   ExtractDraft: ExtractDraft;
   ExtractedStatement: ExtractedStatement;
   Figure: NodeRecord;
@@ -1244,6 +1276,14 @@ export type DerivedDirectiveResolver<Result, Parent, ContextType = RequestContex
 export type ExpensiveDirectiveArgs = { };
 
 export type ExpensiveDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ExpensiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ExternalIdDirectiveArgs = {
+  pattern: Scalars['String']['input'];
+  scheme: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+export type ExternalIdDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ExternalIdDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type NameDirectiveArgs = { };
 
@@ -1336,11 +1376,13 @@ export type AuthorityCountResolvers<ContextType = RequestContext, ParentType ext
 
 export type AwardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
   conferrer?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   presentations?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1439,6 +1481,12 @@ export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
+export type ExternalIdResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ExtractDraftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtractDraft'] = ResolversParentTypes['ExtractDraft']> = ResolversObject<{
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1524,6 +1572,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   classification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   conferredAwards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1537,6 +1586,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   presentationsOnBehalf?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
   received?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1588,6 +1638,7 @@ export type PathRelationResolvers<ContextType = RequestContext, ParentType exten
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1598,6 +1649,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   received?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   tenures?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<PersonTenuresArgs>>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1615,6 +1667,7 @@ export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends
 export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
   children?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1623,12 +1676,14 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   conferredAwards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<PositionHoldersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -1637,6 +1692,7 @@ export type PositionResolvers<ContextType = RequestContext, ParentType extends R
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1766,6 +1822,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  ExternalId?: ExternalIdResolvers<ContextType>;
   ExtractDraft?: ExtractDraftResolvers<ContextType>;
   ExtractedStatement?: ExtractedStatementResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
@@ -1805,6 +1862,7 @@ export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
   computed?: ComputedDirectiveResolver<any, any, ContextType>;
   derived?: DerivedDirectiveResolver<any, any, ContextType>;
   expensive?: ExpensiveDirectiveResolver<any, any, ContextType>;
+  externalId?: ExternalIdDirectiveResolver<any, any, ContextType>;
   name?: NameDirectiveResolver<any, any, ContextType>;
   node?: NodeDirectiveResolver<any, any, ContextType>;
   relation?: RelationDirectiveResolver<any, any, ContextType>;

@@ -1,6 +1,6 @@
 /**
  * The graph's model, read once from the directives of schema.graphql (@node, @relation, @name, @derived,
- * @computed): labels and id prefixes, which kinds the registry declares and which are derived from statements,
+ * @computed, @externalId): labels and id prefixes, which kinds the registry declares and which are derived from statements,
  * every relationship with its direction, the stored properties with their Neo4j types, and the fields that code
  * resolves. Everything that used to restate the model (the Cypher builders, the loader, the seed validator, the
  * query planner, the relation resolvers) reads it from here, so that adding a property or a relation is a change
@@ -41,6 +41,19 @@ export interface PropertySpec {
   required: boolean;
   /** Set by the loader, never given in a file. */
   derived: boolean;
+  /** An identifier of the entity in another database (@externalId): its scheme, the form of a value, its page. */
+  external?: ExternalIdSpec;
+}
+
+/**
+ * An identifier of an entity in another database (a Wikidata QID): `scheme` names it in the exports and the API,
+ * `pattern` is the form every value must have (checked when a file or a submission declares it), and `url` the
+ * address of a value's page, with `{id}` where the value goes.
+ */
+export interface ExternalIdSpec {
+  scheme: string;
+  pattern: RegExp;
+  url: string;
 }
 
 export interface RelationSpec {
@@ -155,6 +168,7 @@ export function readModel(sdl: string): Model {
   const nameDirective = directive(schema, 'name');
   const derivedDirective = directive(schema, 'derived');
   const computedDirective = directive(schema, 'computed');
+  const externalIdDirective = directive(schema, 'externalId');
 
   const nodeTypes = Object.values(schema.getTypeMap())
     .filter(isObjectType)
@@ -200,11 +214,23 @@ export function readModel(sdl: string): Model {
         if (!scalar) throw new Error(`${type.name}.${field.name}: a field of type ${named.name} needs @relation or @computed`);
         const list = isListType(getNullableType(field.type));
         if (list && scalar !== 'string') throw new Error(`${type.name}.${field.name}: only lists of strings can be stored`);
+        const external = getDirectiveValues(externalIdDirective, ast);
+        if (external && (scalar !== 'string' || list)) throw new Error(`${type.name}.${field.name}: an @externalId is one string`);
+        if (external && !String(external.url).includes('{id}')) throw new Error(`${type.name}.${field.name}: @externalId's url needs {id}`);
         spec.properties.push({
           name: field.name,
           type: list ? 'strings' : scalar,
           required: isNonNullType(field.type) && !list,
           derived: getDirectiveValues(derivedDirective, ast) !== undefined,
+          ...(external
+            ? {
+                external: {
+                  scheme: String(external.scheme),
+                  pattern: new RegExp(String(external.pattern), 'u'),
+                  url: String(external.url),
+                },
+              }
+            : {}),
         });
         if (getDirectiveValues(nameDirective, ast)) spec.nameProperty = field.name;
       }
@@ -276,3 +302,13 @@ export function typedProperties(label: NodeLabel): Record<'date' | 'datetime' | 
 /** The labels of a kind. */
 export const labelsOfKind = (kind: NodeKind): NodeLabel[] =>
   [...MODEL.nodes.values()].filter((node) => node.kind === kind).map((node) => node.label);
+
+/** The properties of a label that are identifiers in other databases (@externalId), in the schema's order. */
+export function externalIdProperties(label: NodeLabel): (PropertySpec & { external: ExternalIdSpec })[] {
+  return nodeSpec(label).properties.filter(
+    (property): property is PropertySpec & { external: ExternalIdSpec } => property.external !== undefined,
+  );
+}
+
+/** The address of an external id's page, e.g. https://www.wikidata.org/wiki/Q… */
+export const externalIdUrl = (spec: ExternalIdSpec, id: string): string => spec.url.replace('{id}', encodeURIComponent(id));

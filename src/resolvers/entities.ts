@@ -6,6 +6,7 @@
 import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { agentLabelOf, labelOf, RECORD_KEYS, type NodeRecord, type NameReadingRecord, type TenureReadingRecord } from '../graph.js';
+import { externalIdProperties, externalIdUrl, labelsOfKind } from '../model/index.js';
 import type { SourceQuote } from '../statements/derive.js';
 import { listProperty, relationResolver } from './fields.js';
 import { RELATION_FIELDS } from './relationFields.js';
@@ -36,6 +37,23 @@ const readings = (side: TenureReadingRecord['side']) => (tenure: NodeRecord) =>
   jsonList<TenureReadingRecord>(tenure, 'readings').filter((reading) => reading.side === side);
 
 const nameReadings = (entity: NodeRecord) => jsonList<NameReadingRecord>(entity, 'nameReadings');
+
+/** `externalIds` of every registry type that declares some (@externalId): those the entity has, with their pages. */
+const externalIdResolvers = Object.fromEntries(
+  labelsOfKind('registry').map((label) => {
+    const properties = externalIdProperties(label);
+    return [
+      label,
+      {
+        externalIds: (entity: NodeRecord) =>
+          properties.flatMap(({ name, external }) => {
+            const id = entity[name];
+            return typeof id === 'string' ? [{ scheme: external.scheme, id, url: externalIdUrl(external, id) }] : [];
+          }),
+      },
+    ];
+  }),
+);
 const upper = <T extends string>(rank: T) => rank.toUpperCase() as Uppercase<T>;
 
 export const entityResolvers: Resolvers = {
@@ -44,8 +62,11 @@ export const entityResolvers: Resolvers = {
   ...(relationResolvers as Resolvers),
   Node: { __resolveType: (node) => labelOf(node) as NodeTypeName },
   Agent: { __resolveType: agentLabelOf },
-  Person: { ...relationResolvers.Person, aliases: listProperty<string>('aliases'), names: nameReadings },
-  Organization: { ...relationResolvers.Organization, names: nameReadings },
+  Person: { ...relationResolvers.Person, ...externalIdResolvers.Person, aliases: listProperty<string>('aliases'), names: nameReadings },
+  Organization: { ...relationResolvers.Organization, ...externalIdResolvers.Organization, names: nameReadings },
+  Position: { ...relationResolvers.Position, ...externalIdResolvers.Position },
+  Place: { ...relationResolvers.Place, ...externalIdResolvers.Place },
+  Award: { ...relationResolvers.Award, ...externalIdResolvers.Award },
   Tenure: {
     ...relationResolvers.Tenure,
     certainty: (tenure) => {

@@ -118,6 +118,10 @@ function propertySchema(label: NodeLabel, property: PropertySpec): z.ZodType {
   const vocabulary = VOCABULARY_OF[`${label}.${property.name}`];
   switch (property.type) {
     case 'string':
+      if (property.external) {
+        const { scheme, pattern } = property.external;
+        return value.regex(pattern, `must be a ${scheme} identifier matching ${pattern.source}`);
+      }
       return vocabulary ? z.enum(vocabulary) : value;
     case 'strings':
       return list(value);

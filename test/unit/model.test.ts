@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  externalIdProperties,
+  externalIdUrl,
   labelOfId,
   labelsOfKind,
   MODEL,
@@ -169,6 +171,19 @@ describe('readModel on schema.graphql', () => {
     expect([...MODEL.relations.keys()]).toEqual([...model.relations.keys()]);
   });
 
+  it('reads the Wikidata QID of every registry kind as an external id, with its form and its page', () => {
+    for (const label of labelsOfKind('registry')) {
+      const [wikidata, ...others] = externalIdProperties(label);
+      expect(others).toEqual([]);
+      expect(wikidata).toMatchObject({ name: 'wikidataId', type: 'string', required: false, derived: false });
+      expect(wikidata!.external.scheme).toBe('wikidata');
+      expect(wikidata!.external.pattern.test('Q1')).toBe(true);
+      for (const bad of ['Q0', 'Q01', 'q42', 'Q42 ', 'P39', 'Q']) expect(wikidata!.external.pattern.test(bad)).toBe(false);
+      expect(externalIdUrl(wikidata!.external, 'Q42')).toBe('https://www.wikidata.org/wiki/Q42');
+    }
+    expect(externalIdProperties('Tenure')).toEqual([]);
+  });
+
   it('refuses unknown labels and coordinates', () => {
     expect(() => nodeSpec('People')).toThrow('Not a label of the graph model: "People"');
     expect(() => relationSpec('Person.friends')).toThrow('Not a relation of the graph model: "Person.friends"');
@@ -182,6 +197,7 @@ describe('readModel: inconsistent directives', () => {
     directive @name on FIELD_DEFINITION
     directive @derived on FIELD_DEFINITION
     directive @computed(from: [String!]) on FIELD_DEFINITION
+    directive @externalId(scheme: String!, pattern: String!, url: String!) on FIELD_DEFINITION
     type Query { a: A }
   `;
 
@@ -218,6 +234,19 @@ describe('readModel: inconsistent directives', () => {
       type B @node(prefix: "b", kind: "fact") { id: ID! }
     `),
     ).toThrow('A.b: direction must be OUT or IN');
+  });
+
+  it('an external id that is not one string, or whose page has no place for the id', () => {
+    expect(() =>
+      readModel(
+        `${DIRECTIVES} type A @node(prefix: "a", kind: "registry") { id: ID!, q: [String!] @externalId(scheme: "s", pattern: "^Q", url: "u/{id}") }`,
+      ),
+    ).toThrow('A.q: an @externalId is one string');
+    expect(() =>
+      readModel(
+        `${DIRECTIVES} type A @node(prefix: "a", kind: "registry") { id: ID!, q: String @externalId(scheme: "s", pattern: "^Q", url: "u") }`,
+      ),
+    ).toThrow("A.q: @externalId's url needs {id}");
   });
 
   it('a list of numbers, and a schema without the directives', () => {

@@ -225,6 +225,15 @@ describe('the seed data', () => {
     expect(loadSet.registry.get('position:thu-tuong-chinh-phu')!.label).toBe('Position');
   });
 
+  it('accepts a Wikidata QID on a registry entry, as the model declares it', () => {
+    const loadSet = validate(
+      mutated((d) => {
+        d.registry.people!.entities[0]!.wikidataId = 'Q999999999999';
+      }),
+    );
+    expect(loadSet.registry.get('person:lai-thanh-son')!.entry.wikidataId).toBe('Q999999999999');
+  });
+
   it('returns the article text and its statements as typed values', () => {
     const {
       articles: [article],
@@ -431,6 +440,13 @@ describe('validateLoadSet: shapes', () => {
           message: 'Invalid option: expected one of "country"|"region"|"province"|"city"|"district"|"commune"|"village"',
         },
       ],
+    ],
+    [
+      'a Wikidata id that is not a QID (the form schema.graphql declares with @externalId)',
+      (d) => {
+        d.registry.people!.entities[0]!.wikidataId = 'q42';
+      },
+      [{ file: PEOPLE, path: '$.entities[0].wikidataId', message: 'must be a wikidata identifier matching ^Q[1-9][0-9]*$' }],
     ],
   ])('%s', (_name, mutate, expected) => {
     const issues = issuesOf(mutated(mutate));

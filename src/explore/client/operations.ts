@@ -122,6 +122,46 @@ export const PresentationLinksFragment = graphql(`
   }
 `);
 
+export const ExternalIdsFragment = graphql(`
+  fragment ExternalIds on Node {
+    ... on Person {
+      externalIds {
+        scheme
+        id
+        url
+      }
+    }
+    ... on Organization {
+      externalIds {
+        scheme
+        id
+        url
+      }
+    }
+    ... on Position {
+      externalIds {
+        scheme
+        id
+        url
+      }
+    }
+    ... on Place {
+      externalIds {
+        scheme
+        id
+        url
+      }
+    }
+    ... on Award {
+      externalIds {
+        scheme
+        id
+        url
+      }
+    }
+  }
+`);
+
 export const SearchQuery = graphql(`
   query Search($text: String!, $first: Int) {
     search(text: $text, types: [PERSON, ORGANIZATION, POSITION], first: $first) {
@@ -144,6 +184,7 @@ export const EntityPageQuery = graphql(`
   query EntityPage($id: ID!) {
     node(id: $id) {
       ...NodeLabel
+      ...ExternalIds
       ... on Person {
         familyName
         givenName

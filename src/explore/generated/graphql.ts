@@ -67,6 +67,24 @@ export type PresentationLinksFragment = { id: string, date: string | null, recip
     | { __typename: 'Position', id: string, title: string, titleEn: string | null }
   >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null };
 
+type ExternalIds_Award_Fragment = { externalIds: Array<{ scheme: string, id: string, url: string }> };
+
+type ExternalIds_Organization_Fragment = { externalIds: Array<{ scheme: string, id: string, url: string }> };
+
+type ExternalIds_Person_Fragment = { externalIds: Array<{ scheme: string, id: string, url: string }> };
+
+type ExternalIds_Place_Fragment = { externalIds: Array<{ scheme: string, id: string, url: string }> };
+
+type ExternalIds_Position_Fragment = { externalIds: Array<{ scheme: string, id: string, url: string }> };
+
+export type ExternalIdsFragment =
+  | ExternalIds_Award_Fragment
+  | ExternalIds_Organization_Fragment
+  | ExternalIds_Person_Fragment
+  | ExternalIds_Place_Fragment
+  | ExternalIds_Position_Fragment
+;
+
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -95,7 +113,7 @@ export type EntityPageQueryVariables = Exact<{
 
 export type EntityPageQuery = { node:
     | { __typename: 'Article', publisher: string | null, id: string, headline: string | null }
-    | { __typename: 'Award', name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+    | { __typename: 'Award', name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, externalIds: Array<{ scheme: string, id: string, url: string }> }
     | { __typename: 'AwardPresentation', id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
         | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
         | { __typename: 'Person', id: string, name: string }
@@ -108,7 +126,7 @@ export type EntityPageQuery = { node:
     | { __typename: 'Claim', id: string }
     | { __typename: 'Event', datePrecision: string | null, partOfDay: string | null, name: string, nameEn: string | null, date: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
     | { __typename: 'Figure', metric: string, metricEn: string | null, id: string }
-    | { __typename: 'Organization', classification: string | null, level: string | null, name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+    | { __typename: 'Organization', classification: string | null, level: string | null, name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, externalIds: Array<{ scheme: string, id: string, url: string }> }
     | { __typename: 'Participation', role: string, id: string, participant:
         | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
         | { __typename: 'Person', id: string, name: string }
@@ -130,8 +148,8 @@ export type EntityPageQuery = { node:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
           | { __typename: 'Position', id: string, title: string, titleEn: string | null }
-        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
-    | { __typename: 'Place', kind: string | null, name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, externalIds: Array<{ scheme: string, id: string, url: string }> }
+    | { __typename: 'Place', kind: string | null, name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, externalIds: Array<{ scheme: string, id: string, url: string }> }
     | { __typename: 'Position', title: string, titleEn: string | null, id: string, organization: { id: string, name: string, nameEn: string | null } | null, holders: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
@@ -140,7 +158,7 @@ export type EntityPageQuery = { node:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
           | { __typename: 'Position', id: string, title: string, titleEn: string | null }
-        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
+        >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, externalIds: Array<{ scheme: string, id: string, url: string }> }
     | { __typename: 'Tenure', startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, id: string, person: { id: string, name: string }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, position: { title: string, titleEn: string | null } }
    | null };
 
@@ -418,6 +436,45 @@ export const PresentationLinksFragmentDoc = new TypedDocumentString(`
     titleEn
   }
 }`, {"fragmentName":"PresentationLinks"}) as unknown as TypedDocumentString<PresentationLinksFragment, unknown>;
+export const ExternalIdsFragmentDoc = new TypedDocumentString(`
+    fragment ExternalIds on Node {
+  ... on Person {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Organization {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Position {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Place {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Award {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+}
+    `, {"fragmentName":"ExternalIds"}) as unknown as TypedDocumentString<ExternalIdsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, types: [PERSON, ORGANIZATION, POSITION], first: $first) {
@@ -489,6 +546,7 @@ export const EntityPageDocument = new TypedDocumentString(`
     query EntityPage($id: ID!) {
   node(id: $id) {
     ...NodeLabel
+    ...ExternalIds
     ... on Person {
       familyName
       givenName
@@ -745,6 +803,43 @@ fragment PresentationLinks on AwardPresentation {
     name
     nameEn
     date
+  }
+}
+fragment ExternalIds on Node {
+  ... on Person {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Organization {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Position {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Place {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Award {
+    externalIds {
+      scheme
+      id
+      url
+    }
   }
 }`) as unknown as TypedDocumentString<EntityPageQuery, EntityPageQueryVariables>;
 export const NeighboursDocument = new TypedDocumentString(`

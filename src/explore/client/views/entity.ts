@@ -53,6 +53,7 @@ export async function entityView(main: HTMLElement, id: string, hops: 1 | 2, lan
       h('span', { class: `badge kind-${kind}` }, w.kinds[kind] ?? kind),
       h('h1', { id: 'entity-name' }, name),
       other !== name ? h('p', { class: 'other-name', lang: lang === 'en' ? 'vi' : 'en' }, other) : null,
+      externalLinks(node, w),
       h('p', {}, h('a', { href: formatRoute({ view: 'path', from: id, lang }) }, w.pathFromHere)),
     ),
     ...factSections(node, w, lang, href),
@@ -81,6 +82,28 @@ export async function entityView(main: HTMLElement, id: string, hops: 1 | 2, lan
   const cy = await drawGraph(graphBox, graphList, model, { rings, centreId: id, href, words: w });
   graphBox.dataset.nodes = String(cy.nodes().length);
   graphBox.dataset.edges = String(cy.edges().length);
+}
+
+/** The names of the databases of external ids, as their own sites write them. */
+const SCHEME_NAMES: Readonly<Record<string, string>> = { wikidata: 'Wikidata' };
+
+/** The entity's ids in other databases (a Wikidata QID), each a link to its page there; nothing when it has none. */
+function externalLinks(node: Entity, w: Words): HTMLElement | null {
+  const ids = 'externalIds' in node ? node.externalIds : [];
+  if (ids.length === 0) return null;
+  return h(
+    'p',
+    { class: 'external-ids' },
+    `${w.externalIds}: `,
+    ...ids.flatMap((external, index) => [
+      index > 0 ? ', ' : '',
+      h(
+        'a',
+        { href: external.url, rel: 'external noopener noreferrer', 'data-scheme': external.scheme },
+        `${SCHEME_NAMES[external.scheme] ?? external.scheme} ${external.id}`,
+      ),
+    ]),
+  );
 }
 
 function dates(w: Words, tenure: { startDate?: string | null; endDate?: string | null; attestedOn?: string | null }): string {
