@@ -2,8 +2,8 @@
  * The request handler, apart from listening on a port (src/server.ts): the routes of the service, and what every
  * answer carries (a request id, the security headers). Queries enter at /graphql (graphqlRequest.ts, then Apollo
  * Server: apollo.ts); resolvers are in src/resolvers/, Cypher in src/db/cypher/. /health, /healthz and /readyz
- * tell a supervisor that the process lives and whether it can reach the database; the playground and the
- * explorer are pages served from memory.
+ * tell a supervisor that the process lives and whether it can reach the database; /export/… streams the graph in
+ * the field's formats (exportRoute.ts); the playground and the explorer are pages served from memory.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -17,6 +17,7 @@ import { createPlayground } from '../playground/index.js';
 import { createWriter } from '../write/writer.js';
 import { createApollo, type ApolloConfig } from './apollo.js';
 import { createCors } from './cors.js';
+import { createExportRoute } from './exportRoute.js';
 import { createGraphQLRequestHandler, type GraphQLRequestConfig } from './graphqlRequest.js';
 import { BodyTooLargeError, sendJson, sendJsonError } from './responses.js';
 import { PAGE_POLICY, setSecurityHeaders } from './securityHeaders.js';
@@ -60,9 +61,11 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
   const playground = createPlayground(GRAPHQL_PATH);
   const explore = createExplore();
   const cors = createCors({ origins: config.corsOrigins });
+  const authenticate = createAuthenticator(database);
+  const exports = createExportRoute({ database, authenticate, readsRequireKey: config.writes.readsRequireKey, logger });
   const handleGraphQL = createGraphQLRequestHandler({
     apollo,
-    authenticate: createAuthenticator(database),
+    authenticate,
     database,
     writer: createWriter(database, config.writes),
     config,
@@ -99,6 +102,8 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
           playground.servePage(response);
         } else
           await withTimeout(handleGraphQL(request, response, url, requestId, started + config.requestTimeoutMs), config.requestTimeoutMs);
+      } else if (exports.formatOf(url.pathname) !== undefined && (request.method === 'GET' || request.method === 'HEAD')) {
+        await exports.serve(request, response, exports.formatOf(url.pathname)!, requestId);
       } else if (url.pathname === '/') {
         response.writeHead(302, { location: GRAPHQL_PATH });
         response.end();
