@@ -10,6 +10,8 @@ export default tseslint.config(
       'src/generated/',
       'src/explore/generated/',
       '.neo4j*/',
+      // The Python environment of the FollowTheMoney validation (npm run setup:ftm).
+      '.venv-ftm/',
       'examples/**/node_modules/',
       'bench/results/',
     ],
