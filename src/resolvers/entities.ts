@@ -44,6 +44,7 @@ export const entityResolvers: Resolvers = {
   ...(relationResolvers as Resolvers),
   Node: { __resolveType: (node) => labelOf(node) as NodeTypeName },
   Agent: { __resolveType: agentLabelOf },
+  Reorganized: { __resolveType: (node) => labelOf(node) as 'Place' | 'Organization' | 'Position' },
   Person: { ...relationResolvers.Person, aliases: listProperty<string>('aliases'), names: nameReadings },
   Organization: { ...relationResolvers.Organization, names: nameReadings },
   Tenure: {
