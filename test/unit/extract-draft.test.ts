@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
 import { validateLoadSet, type SourceFile } from '../../src/statements/validate.js';
 import { NEW_NOTE } from '../../src/extract/draft.js';
-import { inventedNames, sameDate, scoreHolds, scorePresents } from '../../src/extract/eval/match.js';
+import { inventedNames } from '../../src/extract/eval/match/persons.js';
 import { extract } from '../../src/extract/extract.js';
 import { addEntry, emptyRegistry, readRegistryDir, type Entry, type Registry } from '../../src/extract/registry.js';
 import { foldText } from '../../src/text/fold.js';
@@ -18,7 +18,7 @@ const meta = (published: string | null = null) => ({
   url: null,
   textFile: 'test.txt',
 });
-type Statement = Record<string, unknown>;
+type Statement = { kind: string; [field: string]: unknown };
 
 /** The draft and its registry (the given one with the proposals) through the validator of `npm run seed -- --check`. */
 function check(draft: unknown, text: string, registry: Registry, proposed: Map<string, Entry[]>): void {
@@ -168,89 +168,5 @@ describe('linking and proposing', () => {
     });
     expect(result.unread).toEqual([{ quote: expect.stringContaining('đề nghị miễn nhiệm'), reason: expect.stringContaining('proposal') }]);
     expect(result.draft.article.note).toContain('not read');
-  });
-});
-
-describe('the matching rule of extract:eval', () => {
-  const registry = emptyRegistry();
-  addEntry(registry, 'people', { id: 'person:a', name: 'Lê Văn A', aliases: [] });
-  addEntry(registry, 'places', { id: 'place:tinh-quang-nam', name: 'Quảng Nam', kind: 'province' });
-  addEntry(registry, 'organizations', { id: 'org:ubnd', name: 'UBND tỉnh Quảng Nam', jurisdiction: 'place:tinh-quang-nam' });
-  addEntry(registry, 'positions', { id: 'position:ct', title: 'Chủ tịch UBND tỉnh', organization: 'org:ubnd' });
-  addEntry(registry, 'awards', { id: 'award:hcld1', name: 'Huân chương Lao động hạng nhất' });
-  const other = emptyRegistry();
-  addEntry(other, 'people', { id: 'person:le-van-a', name: 'LÊ VĂN A', aliases: [] });
-  addEntry(other, 'organizations', { id: 'org:x', name: 'Ủy ban nhân dân tỉnh Quảng Nam' });
-  addEntry(other, 'positions', { id: 'position:chu-tich-ubnd-tinh-quang-nam', title: 'Chủ tịch UBND tỉnh', organization: 'org:x' });
-  addEntry(other, 'awards', { id: 'award:huan-chuong-lao-dong-hang-nhat', name: 'Huân chương Lao động hạng Nhất' });
-
-  it("compares dates at the gold's precision", () => {
-    expect([
-      sameDate('2019-01', '2019-01-11'),
-      sameDate('2019-01-11', '2019-01'),
-      sameDate(undefined, undefined),
-      sameDate('2019', undefined),
-    ]).toEqual([true, false, true, false]);
-  });
-
-  it('matches holds across ids by folded name and by role, body and province', () => {
-    const gold = {
-      registry,
-      statements: [{ kind: 'holds', person: 'person:a', position: 'position:ct', start: { cause: 'elected', date: '2019-11' } }],
-    };
-    const right = {
-      registry: other,
-      statements: [
-        {
-          kind: 'holds',
-          person: 'person:le-van-a',
-          position: 'position:chu-tich-ubnd-tinh-quang-nam',
-          start: { cause: 'elected', date: '2019-11-29' },
-        },
-      ],
-    };
-    const wrongCause = {
-      registry: other,
-      statements: [
-        {
-          kind: 'holds',
-          person: 'person:le-van-a',
-          position: 'position:chu-tich-ubnd-tinh-quang-nam',
-          start: { cause: 'approved', date: '2019-11-29' },
-        },
-      ],
-    };
-    expect(scoreHolds(gold, right)).toEqual({ gold: 1, extracted: 1, foundGold: 1, rightExtracted: 1 });
-    expect(scoreHolds(gold, wrongCause)).toEqual({ gold: 1, extracted: 1, foundGold: 0, rightExtracted: 0 });
-  });
-
-  it('matches presentations by award, presenter and the count where no recipient is named', () => {
-    const gold = { registry, statements: [{ kind: 'presents', award: 'award:hcld1', recipients: [], recipientCount: 3 }] };
-    expect(
-      scorePresents(gold, {
-        registry: other,
-        statements: [{ kind: 'presents', award: 'award:huan-chuong-lao-dong-hang-nhat', recipients: [], recipientCount: 3 }],
-      }).foundGold,
-    ).toBe(1);
-    expect(
-      scorePresents(gold, {
-        registry: other,
-        statements: [{ kind: 'presents', award: 'award:huan-chuong-lao-dong-hang-nhat', recipients: [], recipientCount: 2 }],
-      }).foundGold,
-    ).toBe(0);
-    expect(
-      scorePresents(gold, {
-        registry: other,
-        statements: [
-          {
-            kind: 'presents',
-            award: 'award:huan-chuong-lao-dong-hang-nhat',
-            presenter: 'person:le-van-a',
-            recipients: [],
-            recipientCount: 3,
-          },
-        ],
-      }).foundGold,
-    ).toBe(0);
   });
 });
