@@ -10,7 +10,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { DEFAULT_REGISTRY_DIR, readRegistry, readSources, readTextBeside } from '../../seed/sources.js';
 import { formatIssue, SeedValidationError, validateLoadSet } from '../statements/validate.js';
-import { NEW_NOTE } from './draft.js';
+import { NEW_NOTE } from './link/linker.js';
 import { extract } from './extract.js';
 import { readRegistryDir, type Registry } from './registry.js';
 import { slugify } from './text.js';

@@ -5,10 +5,11 @@
  */
 import type { ResolvedPerson } from './analysis.js';
 import type { AwardMention } from './scan/awards.js';
-import type { DateMention } from './scan/dates.js';
+import type { DateMention, PartOfDay } from './scan/dates.js';
 import type { CountMention, DecisionMention, TermMention, VoteMention } from './scan/numbers.js';
 import type { TitleMention } from './scan/titles.js';
 import type { Sentence, Span } from './text.js';
+import type { EventCategory } from './draft/item.js';
 
 export const START_RULES = ['elected', 're-elected', 'approved', 'acting', 'interim'] as const;
 
@@ -65,11 +66,11 @@ export interface PresentsReading {
 
 export interface EventReading {
   kind: 'event';
-  category: string;
+  category: EventCategory;
   /** The event's name as printed, from its noun ("kỳ họp chuyên đề …") to the end of its clause. */
   name: Span;
   date?: DateMention;
-  partOfDay?: string;
+  partOfDay?: PartOfDay;
   /** The body that organized it: a body of a province, or a national one by gazetteer key. */
   organizer?: { body: string; province?: string } | { national: string };
   sentence: Sentence;
@@ -92,9 +93,4 @@ export type Reading = HoldsReading | PresentsReading | EventReading | Participat
 export interface Unread {
   sentence: Sentence;
   reason: string;
-}
-
-export interface ParseResult {
-  readings: Reading[];
-  unread: Unread[];
 }

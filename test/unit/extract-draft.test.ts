@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../seed/sources.js';
 import { validateLoadSet, type SourceFile } from '../../src/statements/validate.js';
-import { NEW_NOTE } from '../../src/extract/draft.js';
+import { NEW_NOTE } from '../../src/extract/link/linker.js';
 import { inventedNames } from '../../src/extract/eval/match/persons.js';
 import { extract } from '../../src/extract/extract.js';
 import { addEntry, emptyRegistry, readRegistryDir, type Entry, type Registry } from '../../src/extract/registry.js';
@@ -48,7 +48,10 @@ describe('the seed article', () => {
       date: { value: '2019-01-11', inferred: expect.stringContaining('Chiều ngày 11-1') },
     });
     expect(presentation?.quotes).toHaveLength(2);
-    expect(presentation?.note).toMatch(/^confidence 0\.\d\d: presentation/);
+    // Its confidence and rule travel beside the statement, not in its note.
+    const item = result.items.find((candidate) => candidate.statement === presentation);
+    expect([item?.confidence, item?.rule]).toEqual([expect.closeTo(0.85), expect.stringMatching(/^presentation/)]);
+    expect(presentation?.note).not.toContain('confidence');
   });
 
   it("gives Lại Thanh Sơn's title on 2019-01-11 (the year inferred from the publication date)", () => {

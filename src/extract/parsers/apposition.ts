@@ -9,7 +9,8 @@ import type { ResolvedPerson } from '../analysis.js';
 import type { HoldsReading } from '../readings.js';
 import type { TitleMention } from '../scan/titles.js';
 import type { Sentence } from '../text.js';
-import { attestationDate, personsIn, termAfter, titlesIn, type Context } from './common.js';
+import { attestationDate, personsIn, termAfter, titlesIn } from './common.js';
+import type { Context, Parser } from '../parser.js';
 
 /** "tân" (newly elected) and "nguyên" (former) may stand before the title; the title scanner marks the former. */
 const FIRST_SEPARATOR = /^\s*(?:,|-|–|\(|:)\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
@@ -24,7 +25,12 @@ export const TITLE_BEFORE_NAME = /^\s*(?:(?:-|–)\s*(?:ong|ba|dong chi)\s+|(?:o
 /** A title after "thừa ủy quyền của", "thay mặt" or "của" is whom someone acts for, not a name's title. */
 const ACTS_FOR = /(?:(?:thua (?:uy|y) quyen|thay mat)(?: cua)?|cua)\s+$|(?:thua (?:uy|y) quyen|thay mat)[^,.;]{0,40}\sva\s+$/;
 
-export function parseAppositions(context: Context, sentence: Sentence): HoldsReading[] {
+export const appositionParser: Parser = {
+  name: 'apposition',
+  parse: (context, sentence) => ({ readings: readAppositions(context, sentence) }),
+};
+
+function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
   const { analysis, owners } = context;
   const folded = analysis.doc.folded;
   const titles = titlesIn(analysis, sentence);

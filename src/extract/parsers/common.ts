@@ -3,18 +3,8 @@ import { inside, type Analysis, type ResolvedPerson } from '../analysis.js';
 import type { DateMention } from '../scan/dates.js';
 import type { TermMention } from '../scan/numbers.js';
 import type { TitleMention } from '../scan/titles.js';
-import type { Reading } from '../readings.js';
+import type { Context } from '../parser.js';
 import type { Sentence } from '../text.js';
-
-/** Titles already given to a person by an apposition or a title before the name. */
-export type Owners = Map<TitleMention, ResolvedPerson>;
-
-export interface Context {
-  analysis: Analysis;
-  owners: Owners;
-  /** What the sentences before this one were read as. */
-  earlier: Reading[];
-}
 
 export const personsIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.persons, sentence);
 export const titlesIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.titles, sentence);

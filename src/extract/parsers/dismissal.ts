@@ -4,15 +4,18 @@
  * proposal ("đề nghị miễn nhiệm", "tờ trình") is not a dismissal.
  */
 import { inside } from '../analysis.js';
-import type { HoldsReading, Unread } from '../readings.js';
+import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { dateOf, termAfter, type Context } from './common.js';
+import { dateOf, termAfter } from './common.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
 import { findTrigger, readTargets } from './targets.js';
 
 const TRIGGER = /(?<![a-z])(?:mien nhiem|cho thoi giu chuc|thoi giu chuc|bai nhiem|cach chuc)(?![a-z])/;
 const EXCLUDE = /de nghi (?:[a-z]+ ){0,3}mien nhiem|(?:co|gui|thong qua) to trinh|se mien nhiem|xem xet mien nhiem|gui cong van/;
 
-export function parseDismissal(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+export const dismissalParser: Parser = { name: 'dismissal', parse: parseDismissal };
+
+function parseDismissal(context: Context, sentence: Sentence): ParseResult {
   const folded = context.analysis.doc.folded;
   const trigger = findTrigger(folded, sentence, TRIGGER, EXCLUDE);
   if (trigger === undefined) return { readings: [] };

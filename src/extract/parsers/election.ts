@@ -3,9 +3,10 @@
  * sung Ủy viên UBND tỉnh đối với các ông …", "tái đắc cử chức vụ …" (re-elected). A nomination ("giới thiệu …
  * để bầu"), or a vote that has not happened ("chưa bầu", "đến khi … bầu") is not an election.
  */
-import type { HoldsReading, Unread } from '../readings.js';
+import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { dateOf, termAfter, type Context } from './common.js';
+import { dateOf, termAfter } from './common.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
 import { findTrigger, readTargets } from './targets.js';
 import { inside } from '../analysis.js';
 
@@ -13,7 +14,9 @@ const TRIGGER = /(?<![a-z])(?:tai dac cu|tai cu|trung cu|bau|giao giu chuc)(?![a
 const EXCLUDE =
   /(?:phe chuan|chuan y) (?:ket qua )?bau|gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien/;
 
-export function parseElection(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+export const electionParser: Parser = { name: 'election', parse: parseElection };
+
+function parseElection(context: Context, sentence: Sentence): ParseResult {
   const trigger = findTrigger(context.analysis.doc.folded, sentence, TRIGGER, EXCLUDE);
   if (trigger === undefined) return { readings: [] };
   if (trigger === 'excluded')

@@ -4,11 +4,13 @@
  * meeting), its name as printed, its date and part of the day, and the body that organized it. One per article.
  */
 import { GAZETTEER, PATTERNS } from '../gazetteer.js';
+import type { EventCategory } from '../draft/item.js';
 import type { EventReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { dateOf, type Context } from './common.js';
+import { dateOf } from './common.js';
+import type { Context, Parser } from '../parser.js';
 
-const CATEGORIES: [RegExp, string][] = [
+const CATEGORIES: [RegExp, EventCategory][] = [
   [/^(?:ky hop|phien hop thu)/, 'session'],
   [/^(?:hoi nghi)/, 'conference'],
   [/^(?:dai hoi)/, 'congress'],
@@ -49,7 +51,9 @@ function eventReading(
   ];
 }
 
-export function parseEvent(context: Context, sentence: Sentence): EventReading[] {
+export const eventParser: Parser = { name: 'event', parse: (context, sentence) => ({ readings: readEvent(context, sentence) }) };
+
+function readEvent(context: Context, sentence: Sentence): EventReading[] {
   const { analysis } = context;
   if (sentence.index > 5 || context.earlier.some((reading) => reading.kind === 'event')) return [];
   const folded = analysis.doc.folded;

@@ -5,7 +5,8 @@
  */
 import type { ParticipationReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { personsIn, type Context } from './common.js';
+import { personsIn } from './common.js';
+import type { Context, Parser } from '../parser.js';
 
 const ROLES: [RegExp, ParticipationReading['role']][] = [
   [/(?<![a-z])chu tri(?![a-z])/, 'CHAIR'],
@@ -16,7 +17,12 @@ const ROLES: [RegExp, ParticipationReading['role']][] = [
   ],
 ];
 
-export function parseParticipation(context: Context, sentence: Sentence): ParticipationReading[] {
+export const participationParser: Parser = {
+  name: 'participation',
+  parse: (context, sentence) => ({ readings: readParticipations(context, sentence) }),
+};
+
+function readParticipations(context: Context, sentence: Sentence): ParticipationReading[] {
   if (!context.earlier.some((reading) => reading.kind === 'event')) return [];
   const text = context.analysis.doc.folded.slice(sentence.start, sentence.end);
   const persons = personsIn(context.analysis, sentence).filter((person) => !person.bare || person.key);

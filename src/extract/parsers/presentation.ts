@@ -7,21 +7,24 @@
  */
 import { GAZETTEER, PATTERNS } from '../gazetteer.js';
 import { inside, type ResolvedPerson } from '../analysis.js';
-import type { PresentsReading, Unread } from '../readings.js';
+import type { PresentsReading } from '../readings.js';
 import type { AwardMention } from '../scan/awards.js';
 import type { CountMention } from '../scan/numbers.js';
 import { resolvedKey, type TitleMention } from '../scan/titles.js';
 import { cut, slugify, type Sentence, type Span } from '../text.js';
 import type { Analysis } from '../analysis.js';
 import { TITLE_BEFORE_NAME } from './apposition.js';
-import { dateOf, personsIn, titlesIn, type Context } from './common.js';
+import { dateOf, personsIn, titlesIn } from './common.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
 
 const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong|cong nhan|phong tang|don nhan)(?![a-z])/g;
 const PROPOSAL = /de nghi|de xuat|xet (?:khen|tang|de nghi)|trinh (?:ve|len|cap)|du kien|se trao|hiep y/;
 const AUTHORIZED = /(?<![a-z])(?:thua (?:uy|y) quyen(?: cua)?|thay mat(?: cho)?)\s+$/;
 const RECIPIENT_LEAD = /^\s*(?:\([^)]*\)\s*)?(?:lan thu \d+\)?\s*)?(?:cho|tang|den)\s+(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
 
-export function parsePresentations(context: Context, sentence: Sentence): { readings: PresentsReading[]; unread?: Unread } {
+export const presentationParser: Parser = { name: 'presentation', parse: parsePresentations };
+
+function parsePresentations(context: Context, sentence: Sentence): ParseResult {
   const { analysis } = context;
   const folded = analysis.doc.folded;
   const awards = inside(analysis.awards, sentence);

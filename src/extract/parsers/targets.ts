@@ -8,7 +8,8 @@
 import type { ResolvedPerson } from '../analysis.js';
 import type { TitleMention } from '../scan/titles.js';
 import type { Sentence, Span } from '../text.js';
-import { clauseEnd, ownTitle, personsAfterDoiVoi, personsIn, pronounSubject, subjectBefore, targetTitles, type Context } from './common.js';
+import { clauseEnd, ownTitle, personsAfterDoiVoi, personsIn, pronounSubject, subjectBefore, targetTitles } from './common.js';
+import type { Context } from '../parser.js';
 
 export interface Target {
   title: TitleMention;

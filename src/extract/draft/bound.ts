@@ -1,0 +1,33 @@
+/** A bound of a term (a start or an end) as the draft writes it: cause, date, decision, approver and vote, each as printed. */
+import type { Bound } from '../readings.js';
+import { cut } from '../text.js';
+import { nationalTitle } from '../link/linker.js';
+import type { Assembly } from './assembly.js';
+import type { BoundStatement } from './item.js';
+
+export function boundStatement(assembly: Assembly, bound: Bound, notes: string[]): BoundStatement {
+  const { doc } = assembly.analysis;
+  const out: BoundStatement = {};
+  if (bound.cause !== undefined) out.cause = bound.cause;
+  const date = assembly.date(bound.date, notes);
+  if (date !== undefined) out.date = date;
+  if (bound.decision) out.decision = cut(doc, bound.decision);
+  // The approver's source quote: the decision or the date the approval is printed with.
+  const nowhere = { start: 0, end: 0 };
+  if (bound.approvedBy)
+    out.approvedBy = assembly.linker.position(
+      nationalTitle(bound.approvedBy),
+      cut(doc, bound.decision ?? bound.date ?? nowhere) || 'Thủ tướng',
+    );
+  if (bound.approvedByOrganization)
+    out.approvedBy = assembly.linker.nationalOrganization(bound.approvedByOrganization, cut(doc, bound.date ?? nowhere) || 'Ban Bí thư');
+  if (bound.vote) {
+    out.vote = {
+      text: cut(doc, bound.vote),
+      ...(bound.vote.for !== undefined ? { for: bound.vote.for } : {}),
+      ...(bound.vote.present !== undefined ? { present: bound.vote.present } : {}),
+      ...(bound.vote.total !== undefined ? { total: bound.vote.total } : {}),
+    };
+  }
+  return out;
+}
