@@ -70,6 +70,7 @@ const awards = read<{ awards: Award[]; generic: Award[] }>('awards');
 const names = read<{ familyNames: string[]; notNames: string[]; honorifics: string[]; notPersonBefore: string[] }>('names');
 const publishers = read<{ publishers: { match: string; province: string }[] }>('publishers');
 const numbers = read<{ words: Record<string, number>; recipientNouns: string[] }>('numbers');
+const dates = read<{ termOpeners: string[] }>('dates');
 
 /** Maps each folded variant to its entry. */
 function byVariant<T>(entries: readonly T[], variantsOf: (entry: T) => string[]): Map<string, T> {
@@ -125,4 +126,5 @@ export const PATTERNS = {
   numberWord: alternation(Object.keys(numbers.words)),
   recipientNoun: alternation(numbers.recipientNouns),
   former: alternation(titles.former),
+  termOpener: alternation(dates.termOpeners),
 };

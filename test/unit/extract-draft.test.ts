@@ -173,3 +173,21 @@ describe('linking and proposing', () => {
     expect(result.draft.article.note).toContain('not read');
   });
 });
+
+describe('a publication date to the month', () => {
+  const text =
+    'Chiều 8/10, HĐND tỉnh Long An bầu ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch UBND tỉnh Long An với 50/52 đại biểu có mặt tán thành.';
+
+  it('gives a draft that passes the check, each date marked inferred with its reason', () => {
+    const result = extract({ text, registry: emptyRegistry(), meta: meta('2024-10') });
+    expect(result.draft.article.published).toBe('2024-10');
+    const dates = result.draft.statements.flatMap((statement) =>
+      statement.kind === 'holds' ? [statement.start?.date, statement.attestedOn].filter(Boolean) : [],
+    );
+    expect(dates).toEqual([
+      { value: '2024-10-08', inferred: expect.stringContaining('the publication date (2024-10)') },
+      { value: '2024-10-08', inferred: expect.stringContaining('the publication date (2024-10)') },
+    ]);
+    expect(() => check(result.draft, text, emptyRegistry(), result.proposed)).not.toThrow();
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/extract/analysis.js';
 import { readArticle } from '../../src/extract/extract.js';
 import type { HoldsReading, PresentsReading } from '../../src/extract/readings.js';
-import { dateValue, scanDates } from '../../src/extract/scan/dates.js';
+import { dateInput } from '../../src/extract/dating/years.js';
+import { scanDates } from '../../src/extract/scan/dates.js';
 import { scanCounts, scanDecisions, scanTerms, scanVotes } from '../../src/extract/scan/numbers.js';
 import { resolvedKey } from '../../src/extract/scan/titles.js';
 import { foldAligned } from '../../src/extract/text.js';
@@ -45,24 +46,23 @@ describe('scanners', () => {
     ]);
   });
 
-  it('a date without a year takes the publication year, marked as inferred; without a publication date it is left out', () => {
-    const [date] = scanDates(foldAligned('chiều 11-1'));
-    expect(dateValue(date!, 'chiều 11-1', '2019-01-11T21:00:00+07:00')).toEqual({
+  it('a date without a year takes the publication year, marked as inferred; without any evidence it is left out', () => {
+    const dated = (text: string, published?: string) => {
+      const analysis = analyse({ text, published });
+      return dateInput(analysis, analysis.dates[0]!);
+    };
+    expect(dated('chiều 11-1', '2019-01-11T21:00:00+07:00')).toEqual({
       value: '2019-01-11',
       inferred: expect.stringContaining('publication'),
     });
-    expect(dateValue(date!, 'chiều 11-1', undefined)).toBeUndefined();
+    expect(dated('chiều 11-1')).toBeUndefined();
     // Published in early January about 29 December: the year before.
-    const [december] = scanDates(foldAligned('chiều 29/12'));
-    expect(dateValue(december!, 'chiều 29/12', '2021-01-04')).toEqual({
-      value: '2020-12-29',
-      inferred: expect.stringContaining('year before'),
-    });
+    expect(dated('chiều 29/12', '2021-01-04')).toEqual({ value: '2020-12-29', inferred: expect.stringContaining('year before') });
   });
 
   it('reads a span of days as an interval ("từ ngày 13-15/10/2020")', () => {
-    const [span] = scanDates(foldAligned('diễn ra từ ngày 13-15/10/2020'));
-    expect(dateValue(span!, 'từ ngày 13-15/10/2020', undefined)).toBe('2020-10-13/2020-10-15');
+    const analysis = analyse({ text: 'diễn ra từ ngày 13-15/10/2020' });
+    expect(dateInput(analysis, analysis.dates[0]!)).toBe('2020-10-13/2020-10-15');
   });
 
   it('reads numbers in words as counts ("hai cá nhân" is 2)', () => {

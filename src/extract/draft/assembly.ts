@@ -6,7 +6,8 @@ import type { DateInput } from '../../statements/dates.js';
 import type { Analysis, ResolvedPerson } from '../analysis.js';
 import type { Linker } from '../link/linker.js';
 import type { HoldsReading, Reading } from '../readings.js';
-import { dateValue, type DateMention } from '../scan/dates.js';
+import { dateInput } from '../dating/years.js';
+import type { DateMention } from '../scan/dates.js';
 import { resolvedKey } from '../scan/titles.js';
 import { cut, type Sentence, type Span } from '../text.js';
 import { StatementIds } from './ids.js';
@@ -46,12 +47,12 @@ export class Assembly {
     return this.linker.person(person, this.titleKeysOf(person), this.quote(sentence));
   }
 
-  /** A date as the draft writes it; a date without a year that nothing gives is left out, and `notes` says why. */
+  /** A date as the draft writes it (dating/years.ts); a date no evidence gives a year is left out, and `notes` says so. */
   date(date: DateMention | undefined, notes: string[]): DateInput | undefined {
     if (!date) return undefined;
-    const printed = cut(this.analysis.doc, date);
-    const value = dateValue(date, printed, this.meta.published ?? undefined, this.analysis.dates);
-    if (value === undefined) notes.push(`the text gives "${printed}" without a year and the publication date is unknown: no date`);
+    const value = dateInput(this.analysis, date);
+    if (value === undefined)
+      notes.push(`the text gives "${cut(this.analysis.doc, date)}" without a year, and nothing else in the article gives it: no date`);
     return value;
   }
 }

@@ -4,6 +4,7 @@
  * tenure where there is one. Of several readings of one bound, the one that gives a date is written.
  */
 import type { HoldsReading, Unread } from '../readings.js';
+import { articleDate } from '../dating/years.js';
 import { cut } from '../text.js';
 import type { Assembly } from './assembly.js';
 import { boundStatement } from './bound.js';
@@ -48,7 +49,8 @@ function group(assembly: Assembly, readings: readonly HoldsReading[], unread: Un
 }
 
 function holdsItem(assembly: Assembly, tenure: Tenure): DraftItem<HoldsStatement> {
-  const { analysis, meta } = assembly;
+  const { analysis } = assembly;
+  const dated = articleDate(analysis);
   const notes: string[] = [];
   const said: Partial<HoldsStatement> = {};
   // Of several readings of one start or end, the one that gives a date.
@@ -66,9 +68,9 @@ function holdsItem(assembly: Assembly, tenure: Tenure): DraftItem<HoldsStatement
   if (attested) {
     const value = assembly.date(attested.attested, notes);
     if (value !== undefined) said.attestedOn = value;
-  } else if (attestations.length > 0 && meta.published) {
+  } else if (attestations.length > 0 && dated) {
     // The title beside the name, in a sentence that gives no day: the person is shown in office when the article is published.
-    said.attestedOn = { value: meta.published.slice(0, 10), inferred: 'the sentence gives no date: the publication date of the article' };
+    said.attestedOn = { value: dated.value, inferred: `the sentence gives no date: ${dated.reason}` };
   }
   const termReading = (start ?? end ?? tenure.readings[0])!;
   const term = termReading.term ?? tenure.readings.find((reading) => reading.term)?.term;
