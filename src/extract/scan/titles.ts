@@ -21,9 +21,20 @@ export interface TitleMention extends Span {
 }
 
 const TITLE = new RegExp(
-  `(?<![a-z0-9])(?:(${PATTERNS.compound})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?|(${PATTERNS.national})|(${PATTERNS.role})\\s+(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?)(?![a-z0-9])`,
+  [
+    `(?<compound>${PATTERNS.compound})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(?<compoundProvince>${PATTERNS.province}))?`,
+    `(?<national>${PATTERNS.national})`,
+    `(?<nationalRole>${PATTERNS.nationalRole})\\s+(?<nationalOrganization>${PATTERNS.nationalOrganization})`,
+    `(?<role>${PATTERNS.role})\\s+(?<body>${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(?<province>${PATTERNS.province}))?`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|')
+    .replace(/^/, '(?<![a-z0-9])(?:')
+    .concat(')(?![a-z0-9])'),
   'g',
 );
+/** "Phó" right before a head's title: the deputy's post, which the gazetteers lack when it got here ("Phó Tổng Thanh tra"). */
+const DEPUTY_BEFORE = /(?:^|[^a-z])pho\s+$/;
 /** A title of another country ("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Chủ tịch nước CHDCND Lào") is not a post here. */
 const FOREIGN_AFTER = /^\s*(?:chdcnd|cong hoa dan chu nhan dan|nhan dan cach mang|lao|campuchia|cambodia|trung quoc|hoang gia)(?![a-z])/;
 const LOCAL_AFTER = /^\s*(?:tp\.?|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)(?![a-z])/;
@@ -35,12 +46,16 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
   const mentions: TitleMention[] = [];
   for (const match of folded.matchAll(TITLE)) {
     const start = match.index;
-    let end = start + match[0].length;
+    const end = start + match[0].length;
+    const groups = match.groups!;
+    const variant = (group: string) => groups[group]!.replace(/\s+/g, ' ');
+    const provinceOf = (group: string) => (groups[group] === undefined ? undefined : GAZETTEER.provinceByVariant.get(variant(group))!.slug);
     const before = folded.slice(Math.max(0, start - 24), start);
+    if (DEPUTY_BEFORE.test(before)) continue;
     const former = FORMER_BEFORE.test(before) && FORMER_PRINTED.test(text.slice(Math.max(0, start - 24), start));
-    if (match[1] !== undefined) {
-      const compound = GAZETTEER.compoundByVariant.get(match[1].replace(/\s+/g, ' '))!;
-      const province = match[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[2].replace(/\s+/g, ' '))!.slug;
+    if (groups.compound !== undefined) {
+      const compound = GAZETTEER.compoundByVariant.get(variant('compound'))!;
+      const province = provinceOf('compoundProvince');
       mentions.push({
         start,
         end,
@@ -53,24 +68,18 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
       });
       continue;
     }
-    if (match[3] !== undefined) {
-      const national = GAZETTEER.nationalByVariant.get(match[3].replace(/\s+/g, ' '))!;
-      mentions.push({
-        start,
-        end,
-        key: `national:${national.key}`,
-        national: national.key,
-        former,
-        local: FOREIGN_AFTER.test(folded.slice(end, end + 30)),
-      });
+    if (groups.national !== undefined || groups.nationalRole !== undefined) {
+      const key =
+        groups.national !== undefined
+          ? GAZETTEER.nationalByVariant.get(variant('national'))!.key
+          : `${GAZETTEER.nationalRoleByVariant.get(variant('nationalRole'))!.key}-${GAZETTEER.nationalOrganizationByName.get(variant('nationalOrganization'))!.key}`;
+      mentions.push({ start, end, key: `national:${key}`, national: key, former, local: FOREIGN_AFTER.test(folded.slice(end, end + 30)) });
       continue;
     }
-    const role = GAZETTEER.roleByVariant.get(match[4]!.replace(/\s+/g, ' '))!;
-    const body = GAZETTEER.bodyByVariant.get(match[5]!.replace(/\s+/g, ' '))!;
-    const province = match[6] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[6].replace(/\s+/g, ' '))!.slug;
+    const role = GAZETTEER.roleByVariant.get(variant('role'))!;
+    const body = GAZETTEER.bodyByVariant.get(variant('body'))!;
+    const province = provinceOf('province');
     const local = province === undefined && LOCAL_AFTER.test(folded.slice(end, end + 12));
-    // "Phó Chủ tịch Phụ trách" and "quyền Chủ tịch" are read as the role they qualify.
-    end = Math.max(end, start);
     mentions.push({
       start,
       end,
