@@ -11,6 +11,7 @@ import { appositionParser } from './parsers/apposition.js';
 import { approvalParser } from './parsers/approval.js';
 import { appointmentParser } from './parsers/appointment.js';
 import { assumptionParser } from './parsers/assumption.js';
+import { careerParser } from './parsers/career.js';
 import { commendationParser } from './parsers/commendation.js';
 import { dismissalParser } from './parsers/dismissal.js';
 import { electionParser } from './parsers/election.js';
@@ -19,12 +20,16 @@ import { participationParser } from './parsers/participation.js';
 import { presentationParser } from './parsers/presentation.js';
 import { retirementParser } from './parsers/retirement.js';
 import type { Reading, Unread } from './readings.js';
-import { formerAndLocalRefiner } from './refiners/former.js';
+import { unreadableTitlesRefiner } from './refiners/unreadable.js';
 import { indexRegistry, type Registry, type RegistryIndex } from './registry.js';
 
-/** Order matters: appositions first, so that the titles they give are not read as posts to fill. */
+/**
+ * Order matters: career lines before appositions, so that a line's posts are the profile's; appositions before the
+ * changes of office, so that the titles they give are not read as posts to fill.
+ */
 export const PARSERS: readonly Parser[] = [
   eventParser,
+  careerParser,
   appositionParser,
   electionParser,
   dismissalParser,
@@ -38,7 +43,7 @@ export const PARSERS: readonly Parser[] = [
   participationParser,
 ];
 
-export const REFINERS: readonly Refiner[] = [formerAndLocalRefiner];
+export const REFINERS: readonly Refiner[] = [unreadableTitlesRefiner];
 
 /** Words that make a sentence worth reading: if none of the parsers reads it, it is listed as unread. */
 const RELEVANT =

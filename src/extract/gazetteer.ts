@@ -45,6 +45,19 @@ export interface Body {
   /** "Tỉnh ủy" already says "tỉnh"; "Sở Tư pháp" is not followed by it. */
   includesProvinceWord?: boolean;
   noProvinceWord?: boolean;
+  /** How the body of a district, city or commune is named before the locality ("UBND" of "UBND huyện Vạn Ninh"). */
+  localName?: string;
+  /** The kind of locality whose body this is, its name right after ("Huyện ủy Vạn Ninh"). */
+  localKind?: string;
+}
+/** A kind of locality below a province ("huyện", "TP", "thị xã"), with the registry's words for it. */
+export interface LocalityKind {
+  key: string;
+  printed: string;
+  variants: string[];
+  placeKind: string;
+  level: string;
+  en: string;
 }
 export interface Province {
   name: string;
@@ -87,6 +100,7 @@ const names = read<{
 const publishers = read<{ publishers: { match: string; province: string }[] }>('publishers');
 const numbers = read<{ words: Record<string, number>; recipientNouns: string[] }>('numbers');
 const dates = read<{ termOpeners: string[] }>('dates');
+const localities = read<{ kinds: LocalityKind[] }>('localities');
 
 /** Maps each folded variant to its entry. */
 function byVariant<T>(entries: readonly T[], variantsOf: (entry: T) => string[]): Map<string, T> {
@@ -134,6 +148,8 @@ export const GAZETTEER = {
     ...(organization.variants ?? []),
   ]),
   bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants]),
+  localityKinds: new Map(localities.kinds.map((kind) => [kind.key, kind])),
+  localityKindByVariant: byVariant(localities.kinds, (kind) => kind.variants),
   provinceByVariant: byVariant(provinceList, (province) => [province.name, ...(province.variants ?? [])]),
   awardByVariant: byVariant(awards.awards, (award) => [award.name, ...award.variants]),
   awardByKey: new Map(awards.awards.map((award) => [award.key, award])),
@@ -182,4 +198,5 @@ export const PATTERNS = {
   recipientNoun: alternation(numbers.recipientNouns),
   former: alternation(titles.former),
   termOpener: alternation(dates.termOpeners),
+  localityWord: alternation(localities.kinds.flatMap((kind) => kind.variants)),
 };

@@ -14,7 +14,13 @@ import type { EventCategory } from './draft/item.js';
 export const START_RULES = ['elected', 're-elected', 'approved', 'acting', 'interim'] as const;
 
 export interface Bound {
-  cause: string;
+  /** Left out where the text gives none: a career line's dates, a former title. */
+  cause?: string;
+  /**
+   * A former title ("nguyên Chủ tịch UBND tỉnh"): the term ended on or before `date` (the day the sentence shows the
+   * person with it), or before the article's date where the sentence gives none. The span is the title as printed.
+   */
+  former?: Span;
   date?: DateMention;
   vote?: VoteMention;
   decision?: DecisionMention;

@@ -11,7 +11,7 @@ function holds(text: string, published?: string): string[] {
     .readings.filter((reading) => reading.kind === 'holds')
     .map(
       (reading) =>
-        `${reading.person.name} → ${resolvedKey(reading.title, analysis.province) ?? reading.title.key} ${reading.start ? `start:${reading.start.cause}` : reading.end ? `end:${reading.end.cause ?? 'former'}` : 'attested'}`,
+        `${reading.person.name} → ${resolvedKey(reading.title, analysis.province) ?? reading.title.key} ${reading.start ? `start:${reading.start.cause}` : reading.end ? `end:${reading.end.former ? 'former' : reading.end.cause}` : 'attested'}`,
     );
 }
 
@@ -71,5 +71,75 @@ describe('national posts', () => {
         organization: 'org:ban-to-chuc-trung-uong',
       }),
     ]);
+  });
+});
+
+describe('city and district posts', () => {
+  const text = 'UBND tỉnh Khánh Hòa họp. Ông Trần Văn An, Chủ tịch UBND huyện Vạn Ninh, và ông Lê Văn Bình, Bí thư Huyện ủy Cam Lâm, dự.';
+
+  it("are kept, as the locality's posts in the article's province", () => {
+    expect(holds(text)).toEqual([
+      'Trần Văn An → chu-tich|ubnd|khanh-hoa|huyen-van-ninh attested',
+      'Lê Văn Bình → bi-thu|huyen-uy|khanh-hoa|huyen-cam-lam attested',
+    ]);
+    expect(holds('Ông Lê Tuấn Phong, Phó Chủ tịch UBND TP Phan Thiết, tỉnh Bình Thuận, phát biểu.')).toEqual([
+      'Lê Tuấn Phong → pho-chu-tich|ubnd|binh-thuan|thanh-pho-phan-thiet attested',
+    ]);
+  });
+
+  it('a body of a locality whose name is not printed is not read', () => {
+    expect(holds('UBND tỉnh Khánh Hòa họp. Chủ tịch UBND huyện Trần Văn An phát biểu.')).toEqual([]);
+  });
+
+  it('are proposed with their body and place under the province, and pass the check', () => {
+    const result = extract({ text, registry: emptyRegistry(), meta: meta('2024-10-05') });
+    expect(result.proposed.get('places')!.map((place) => [place.id, place.kind, place.parent ?? null])).toEqual([
+      ['place:tinh-khanh-hoa', 'province', null],
+      ['place:huyen-van-ninh', 'district', 'place:tinh-khanh-hoa'],
+      ['place:huyen-cam-lam', 'district', 'place:tinh-khanh-hoa'],
+    ]);
+    expect(result.proposed.get('organizations')!.map((organization) => [organization.name, organization.level])).toEqual([
+      ['UBND huyện Vạn Ninh', 'district'],
+      ['Huyện ủy Cam Lâm', 'district'],
+    ]);
+    expect(result.proposed.get('positions')!.map((position) => position.title)).toEqual([
+      'Chủ tịch UBND huyện Vạn Ninh',
+      'Bí thư Huyện ủy Cam Lâm',
+    ]);
+  });
+});
+
+describe('former titles', () => {
+  it('"nguyên …" is kept as a term that ended on or before the day the text is dated, never as current', () => {
+    const text = 'Sáng 5/10, ông Trần Văn An, nguyên Chủ tịch UBND tỉnh Hà Nam, dự lễ.';
+    expect(holds(text)).toEqual(['Trần Văn An → chu-tich|ubnd|ha-nam end:former']);
+    const result = extract({ text, registry: emptyRegistry(), meta: meta('2024-10-05') });
+    const statement = result.draft.statements.find((candidate) => candidate.kind === 'holds');
+    expect(statement).toMatchObject({
+      end: { date: { value: '../2024-10-05', inferred: expect.stringContaining('"nguyên Chủ tịch UBND tỉnh Hà Nam"') } },
+    });
+    expect(statement).not.toHaveProperty('attestedOn');
+    expect(statement).not.toHaveProperty('start');
+  });
+
+  it('"từng là", "cựu" are former too; without any date of the article the end is empty', () => {
+    expect(holds('Ông Trần Văn An từng là Bí thư Tỉnh ủy Hà Nam.')).toEqual(['Trần Văn An → bi-thu|tinh-uy|ha-nam end:former']);
+    const result = extract({
+      text: 'Ông Lê Văn Tám, cựu Chủ tịch UBND tỉnh Hà Nam, phát biểu.',
+      registry: emptyRegistry(),
+      meta: meta(null),
+    });
+    expect(result.draft.statements.find((candidate) => candidate.kind === 'holds')).toMatchObject({ end: {} });
+  });
+
+  it('a former title is dated on or before the month where the article gives only the month', () => {
+    const result = extract({
+      text: 'Ông Lê Văn Tám, nguyên Phó Chủ tịch UBND tỉnh Hà Nam, phát biểu.',
+      registry: emptyRegistry(),
+      meta: meta('2024-10'),
+    });
+    expect(result.draft.statements.find((candidate) => candidate.kind === 'holds')).toMatchObject({
+      end: { date: { value: '../2024-10', inferred: expect.stringContaining('the publication date (2024-10)') } },
+    });
   });
 });

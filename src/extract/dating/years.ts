@@ -40,7 +40,7 @@ function sessionTerm(analysis: Analysis, sentence: Sentence | undefined): Year |
 }
 
 /** The year of a day and month printed in an article published on `publication` (to the day or the month). */
-function publishedNear(date: DateMention, publication: Publication | undefined): Year | undefined {
+function publishedNear(date: DateMention & { month: number }, publication: Publication | undefined): Year | undefined {
   if (!publication?.month) return undefined;
   // Published in early January about "29/12": the year before.
   const before = date.month > publication.month + 1;
@@ -53,9 +53,12 @@ function publishedNear(date: DateMention, publication: Publication | undefined):
 }
 
 /** The year of the nearest date of the article that prints one, within two months of this day and month. */
-function otherDate(analysis: Analysis, date: DateMention): Year | undefined {
+function otherDate(analysis: Analysis, date: DateMention & { month: number }): Year | undefined {
   const near = analysis.dates
-    .filter((other) => other.year !== undefined && other !== date)
+    .filter(
+      (other): other is DateMention & { month: number } =>
+        other.year !== undefined && other.month !== undefined && other.start !== date.start,
+    )
     .flatMap((other) =>
       [other.year! - 1, other.year!, other.year! + 1]
         .filter((year) => {
@@ -74,11 +77,13 @@ const sentenceOf = (analysis: Analysis, date: DateMention) =>
 
 /** The year of a date printed without one, and why; undefined when no link of the chain gives it. */
 export function inferYear(analysis: Analysis, date: DateMention): Year | undefined {
+  if (date.month === undefined) return undefined;
+  const dayAndMonth = { ...date, month: date.month };
   return (
     sessionTerm(analysis, sentenceOf(analysis, date)) ??
-    publishedNear(date, analysis.publication) ??
-    publishedNear(date, analysis.addressDate) ??
-    otherDate(analysis, date) ??
+    publishedNear(dayAndMonth, analysis.publication) ??
+    publishedNear(dayAndMonth, analysis.addressDate) ??
+    otherDate(analysis, dayAndMonth) ??
     (analysis.publication && !analysis.publication.month
       ? { year: analysis.publication.year, reason: `the year of ${analysis.publication.source}, which gives only the year` }
       : undefined)
@@ -89,9 +94,9 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /** A date as a draft writes it: EDTF, or EDTF with why the year is inferred; undefined when no year can be had. */
 export function dateInput(analysis: Analysis, date: DateMention): DateInput | undefined {
-  const tail = date.day === undefined ? `-${pad(date.month)}` : `-${pad(date.month)}-${pad(date.day)}`;
-  const value = (year: number) =>
-    date.endDay === undefined ? `${year}${tail}` : `${year}${tail}/${year}-${pad(date.month)}-${pad(date.endDay)}`;
+  const month = date.month === undefined ? '' : `-${pad(date.month)}`;
+  const tail = date.day === undefined ? month : `${month}-${pad(date.day)}`;
+  const value = (year: number) => (date.endDay === undefined ? `${year}${tail}` : `${year}${tail}/${year}${month}-${pad(date.endDay)}`);
   if (date.year !== undefined) return value(date.year);
   const inferred = inferYear(analysis, date);
   return (

@@ -1,12 +1,36 @@
 /** A bound of a term (a start or an end) as the draft writes it: cause, date, decision, approver and vote, each as printed. */
 import type { Bound } from '../readings.js';
-import { cut } from '../text.js';
+import { articleDate } from '../dating/years.js';
+import { cut, type Span } from '../text.js';
 import { nationalTitle } from '../link/linker.js';
 import type { Assembly } from './assembly.js';
 import type { BoundStatement } from './item.js';
 
+/**
+ * A former title's end: on or before the day the sentence shows the person with it, else the article's date; `{}`
+ * where neither is known. Always inferred: the text says the term has ended, not when.
+ */
+function formerEnd(assembly: Assembly, bound: Bound & { former: Span }, notes: string[]): BoundStatement {
+  const { analysis } = assembly;
+  const printed = cut(analysis.doc, bound.former);
+  const on = assembly.date(bound.date, notes);
+  const dated =
+    on !== undefined ? { value: typeof on === 'string' ? on : on.value, reason: `the day the sentence is about` } : articleDate(analysis);
+  if (!dated) {
+    notes.push(`"${printed}" is a former title and the article is not dated: the end has no date`);
+    return {};
+  }
+  return {
+    date: {
+      value: `../${dated.value}`,
+      inferred: `the text gives the former title "${printed}" in a text dated ${dated.value} (${dated.reason}): the term ended on or before`,
+    },
+  };
+}
+
 export function boundStatement(assembly: Assembly, bound: Bound, notes: string[]): BoundStatement {
   const { doc } = assembly.analysis;
+  if (bound.former) return formerEnd(assembly, { ...bound, former: bound.former }, notes);
   const out: BoundStatement = {};
   if (bound.cause !== undefined) out.cause = bound.cause;
   const date = assembly.date(bound.date, notes);

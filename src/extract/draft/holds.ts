@@ -29,7 +29,11 @@ function group(assembly: Assembly, readings: readonly HoldsReading[], unread: Un
       continue;
     }
     const person = assembly.person(reading.person, reading.sentence);
-    const cause = reading.start ? `start-${reading.start.cause}` : reading.end ? `end-${reading.end.cause}` : 'attested';
+    const cause = reading.start
+      ? `start-${reading.start.cause ?? 'dated'}`
+      : reading.end
+        ? `end-${reading.end.former ? 'former' : reading.end.cause}`
+        : 'attested';
     const key = `${person}|${position}|${cause}`;
     const tenure = groups.get(key) ?? { person, position, readings: [] };
     tenure.readings.push(reading);
@@ -37,8 +41,10 @@ function group(assembly: Assembly, readings: readonly HoldsReading[], unread: Un
   }
   for (const [key, tenure] of [...groups]) {
     if (!key.endsWith('|attested')) continue;
+    // Not into a former title's: "in office on D" and "ended on or before D" are two statements, for a reviewer to weigh.
     const other = [...groups.entries()].find(
-      ([otherKey, value]) => otherKey !== key && value.person === tenure.person && value.position === tenure.position,
+      ([otherKey, value]) =>
+        otherKey !== key && value.person === tenure.person && value.position === tenure.position && !otherKey.endsWith('|end-former'),
     );
     if (other) {
       other[1].readings.push(...tenure.readings);
@@ -79,7 +85,7 @@ function holdsItem(assembly: Assembly, tenure: Tenure): DraftItem<HoldsStatement
     else notes.push(`the text prints the term "${cut(analysis.doc, term)}", which ends before it begins: not recorded`);
   }
   if (tenure.readings.some((reading) => reading.acting)) said.acting = true;
-  const cause = said.start?.cause ?? said.end?.cause;
+  const cause = said.start?.cause ?? said.end?.cause ?? (end?.end?.former ? 'former' : undefined);
   const statement: HoldsStatement = {
     id: assembly.ids.next(`${tenure.person.slice(7)}--${tenure.position.slice(9)}${cause ? `--${cause}` : ''}`),
     kind: 'holds',

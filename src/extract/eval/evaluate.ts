@@ -92,7 +92,7 @@ export function evaluate(article: GoldArticle, baseRegistry: Registry): ArticleR
     ['presents (in full)', scorePresentations(gold, draft, true)],
     ['recipients', scoreRecipients(gold, draft)],
     // The extractor does not read figures: they count as missed.
-    ['figures', { gold: figures(gold), draft: figures(draft), matched: 0, missed: [] }],
+    ['figures', { gold: figures(gold), draft: figures(draft), matched: 0, missed: [], extra: [] }],
   ]);
   const misses = [...rows].flatMap(([row, score]) =>
     score.missed.map((missed) => ({

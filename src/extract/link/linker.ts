@@ -5,7 +5,8 @@
  */
 import { foldText } from '../../text/fold.js';
 import type { Analysis, ResolvedPerson } from '../analysis.js';
-import { GAZETTEER, type Province } from '../gazetteer.js';
+import { GAZETTEER, type Body, type Province } from '../gazetteer.js';
+import type { Locality } from '../scan/localities.js';
 import { addEntry, type Entry, type RegistryIndex } from '../registry.js';
 import { resolvedKey, scanTitles, type TitleMention } from '../scan/titles.js';
 import { cut, foldAligned, slugify, type Span } from '../text.js';
@@ -20,7 +21,6 @@ export const nationalTitle = (key: string): TitleMention => ({
   key: `national:${key}`,
   national: key,
   former: false,
-  local: false,
 });
 
 export class Linker {
@@ -125,6 +125,21 @@ export class Linker {
     const province = GAZETTEER.provinces.find(
       (candidate) => candidate.slug === (title.province ?? title.contextProvince ?? this.analysis.province),
     )!;
+    if (title.locality) {
+      const organization = this.index.registry.byId.get(this.localOrganization(body, province, title.locality, quote))!;
+      const entry = this.propose(
+        'positions',
+        {
+          id: `position:${slugify(`${role.title} ${String(organization.name)}`)}`,
+          title: `${role.title} ${String(organization.name)}`,
+          titleEn: `${role.en}, ${String(organization.nameEn)}`,
+          organization: organization.id,
+        },
+        quote,
+      );
+      this.index.positionsByKey.set(key, entry);
+      return entry.id;
+    }
     const organization = this.index.registry.byId.get(this.provincialOrganization(body.key, province.slug, quote))!;
     const entry = this.propose(
       'positions',
@@ -163,6 +178,41 @@ export class Linker {
       quote,
     );
     this.index.organizationsByName.set(foldText(name), organization);
+    return organization.id;
+  }
+
+  /** A locality below a province ("huyện Vạn Ninh"), linked by id, or proposed under its province. */
+  localPlace(province: Province, locality: Locality, quote: string): string {
+    const kind = GAZETTEER.localityKinds.get(locality.kind)!;
+    const parent = this.place(province, quote);
+    const same = this.index.registry.byId.get(`place:${locality.slug}`);
+    // Namesakes: many provinces have a "huyện Châu Thành"; the id says which where the plain one is another's.
+    const id =
+      same && same.parent !== undefined && same.parent !== parent ? `place:${locality.slug}-${province.slug}` : `place:${locality.slug}`;
+    return this.propose('places', { id, name: locality.name, nameEn: `${locality.name} ${kind.en}`, kind: kind.placeKind, parent }, quote)
+      .id;
+  }
+
+  /** A locality's body ("UBND huyện Vạn Ninh", "Huyện ủy Lâm Hà"), linked by name, or proposed. */
+  localOrganization(body: Body, province: Province, locality: Locality, quote: string): string {
+    const kind = GAZETTEER.localityKinds.get(locality.kind)!;
+    const name = body.localKind ? `${body.name} ${locality.name}` : `${body.localName!} ${kind.printed} ${locality.name}`;
+    const known = this.index.organizationsByName.get(foldText(name));
+    const place = this.localPlace(province, locality, quote);
+    if (known && (known.jurisdiction === undefined || known.jurisdiction === place)) return known.id;
+    const organization = this.propose(
+      'organizations',
+      {
+        id: `org:${slugify(name)}${known ? `-${province.slug}` : ''}`,
+        name,
+        nameEn: `${body.en} of ${locality.name} ${kind.en}`,
+        classification: body.classification,
+        level: kind.level,
+        jurisdiction: place,
+      },
+      quote,
+    );
+    if (!known) this.index.organizationsByName.set(foldText(name), organization);
     return organization.id;
   }
 

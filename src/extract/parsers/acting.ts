@@ -80,7 +80,7 @@ function bareRole(context: Context, sentence: Sentence, triggerStart: number, tr
     province: own.province,
     contextProvince: own.contextProvince,
     former: false,
-    local: false,
+    ...(own.locality ? { locality: own.locality } : {}),
   };
   return [{ title, person, how: 'subject' }];
 }

@@ -90,6 +90,32 @@ export function subjectBefore(context: Context, sentence: Sentence, at: number):
   return persons.filter((person) => person.end <= at).at(-1);
 }
 
+/** Between two names of a list: a comma, "và", a semicolon, each maybe with an honorific ("A, ông B và bà C"). */
+const LIST_SEPARATOR = /^\s*(?:,|;|va|,\s*va)\s*(?:(?:ong|ba|dong chi)\s+)?$/;
+/** What opens a list of several people: "Các đồng chí:", "các ông", "gồm:". */
+const PLURAL_BEFORE =
+  /(?:^|[^a-z])(?:cac (?:dong chi|ong|ba|ong, ba|ong\/ba)|gom co|bao gom|gom|do la|la)\s*:?\s*(?:(?:ong|ba|dong chi)\s+)?$/;
+
+/**
+ * The list of names `person` belongs to, in order: the names before and after it joined by commas or "và" ("Ông A,
+ * B, C tiếp tục được bầu …"); just [person] when it stands alone. `plural` says whether the list is introduced as
+ * several people ("Các đồng chí: A, B, C, …"), which makes a title after it everyone's.
+ */
+export function listAround(context: Context, sentence: Sentence, person: ResolvedPerson): { list: ResolvedPerson[]; plural: boolean } {
+  const folded = context.analysis.doc.folded;
+  const persons = personsIn(context.analysis, sentence).filter((candidate) => !candidate.bare);
+  let index = persons.indexOf(person);
+  if (index < 0) return { list: [person], plural: false };
+  let first = index;
+  while (first > 0 && LIST_SEPARATOR.test(folded.slice(persons[first - 1]!.end, persons[first]!.start))) first -= 1;
+  let last = index;
+  while (last + 1 < persons.length && LIST_SEPARATOR.test(folded.slice(persons[last]!.end, persons[last + 1]!.start))) last += 1;
+  const list = persons.slice(first, last + 1);
+  index = persons[first]!.start;
+  const plural = PLURAL_BEFORE.test(folded.slice(Math.max(sentence.start, index - 30), index));
+  return { list, plural };
+}
+
 /** A pronoun subject ("ông tái cử…"): the person the previous sentences named last. */
 export function pronounSubject(context: Context, sentence: Sentence): ResolvedPerson | undefined {
   // "ông" followed by a word in lower case ("ông tái cử", "bầu ông giữ chức"), not by a name.
@@ -103,7 +129,7 @@ export function pronounSubject(context: Context, sentence: Sentence): ResolvedPe
 export function targetTitles(context: Context, sentence: Sentence, from: number): TitleMention[] {
   const end = clauseEnd(context, sentence, from);
   return titlesIn(context.analysis, sentence).filter(
-    (title) => title.start >= from && title.end <= end && !context.owners.has(title) && !title.former && !title.local,
+    (title) => title.start >= from && title.end <= end && !context.owners.has(title) && !title.former && !title.unreadable,
   );
 }
 

@@ -32,7 +32,7 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
   const text = folded.slice(sentence.start, sentence.end);
   if (!new RegExp(VERB.source).test(text)) return { readings: [] };
   if (PROPOSAL.test(text)) return { readings: [], unread: { sentence, reason: 'awards proposed or considered, not presented' } };
-  const titles = titlesIn(analysis, sentence).filter((title) => !title.local && !title.former);
+  const titles = titlesIn(analysis, sentence).filter((title) => !title.unreadable && !title.former);
   const persons = personsIn(analysis, sentence);
   const counts = inside(analysis.counts, sentence);
   const authorizers = titles.filter(

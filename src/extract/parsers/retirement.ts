@@ -30,7 +30,7 @@ function readRetirement(context: Context, sentence: Sentence): HoldsReading[] {
       ownTitle(context, person, sentence) ??
       (person.start === personsIn(context.analysis, sentence)[0]?.start
         ? titlesIn(context.analysis, sentence).find(
-            (title) => title.start > person.end && !context.owners.has(title) && !title.former && !title.local,
+            (title) => title.start > person.end && !context.owners.has(title) && !title.former && !title.unreadable,
           )
         : undefined);
     if (!title || title.body === 'tinh-uy' || title.national) return [];

@@ -12,7 +12,8 @@ export interface DateMention extends Span {
   day?: number;
   /** The last day of a span of days ("từ ngày 13-15/10/2020"). */
   endDay?: number;
-  month: number;
+  /** Undefined for a year alone, as career lines print it ("2010 - 2015: …"); such a date always has its year. */
+  month?: number;
   year?: number;
   partOfDay?: PartOfDay;
 }

@@ -84,10 +84,22 @@ export function scanPersons(text: string, folded: string): PersonMention[] {
   return mentions;
 }
 
-/** A name alone on its line (optionally with "(tổng hợp)"), at the end of an article: the author, not a person in the news. */
+/**
+ * A name alone on its line (optionally with "(tổng hợp)") among the article's last lines: its author, not a person
+ * in the news. A name line followed by more of the article is a profile's heading, the person the lines after are
+ * about.
+ */
 function isByline(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  return /^[\p{L}\s]+(?:\((?:tổng hợp|TH)\))?$/u.test(line) && text.slice(lineStart, start).trim() === '' && line.length <= 40;
+  const alone = /^[\p{L}\s]+(?:\((?:tổng hợp|TH)\))?$/u.test(line) && text.slice(lineStart, start).trim() === '' && line.length <= 40;
+  const rest = lineEnd < 0 ? '' : text.slice(lineEnd);
+  return (
+    alone &&
+    rest
+      .trim()
+      .split('\n')
+      .filter((after) => after.trim().length > 40).length === 0
+  );
 }

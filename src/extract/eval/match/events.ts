@@ -9,12 +9,14 @@ import type { RowScore } from './row.js';
 
 const eventsOf = (side: Side) => side.statements.filter((statement) => statement.kind === 'event');
 const nameOf = (statement: GoldStatement) => str(statement.name) ?? '';
+const describe = (statement: GoldStatement) =>
+  `${nameOf(statement).slice(0, 90)}${dateText(statement.date) ? ` (${dateText(statement.date)})` : ''}`;
 
 export function scoreEvents(gold: Side, draft: Side, withDate: boolean): RowScore {
   const goldEvents = eventsOf(gold);
   const draftEvents = eventsOf(draft);
   const byName = (g: GoldStatement, d: GoldStatement) => sameEventName(nameOf(g), nameOf(d));
-  const { matched, missed } = oneToOne(
+  const { matched, missed, extra } = oneToOne(
     goldEvents,
     draftEvents,
     (g, d) => byName(g, d) && (!withDate || sameDateOrNone(dateText(g.date), dateText(d.date))),
@@ -26,9 +28,10 @@ export function scoreEvents(gold: Side, draft: Side, withDate: boolean): RowScor
     matched,
     missed: missed.map((statement) => ({
       statement,
-      what: `${nameOf(statement).slice(0, 90)}${dateText(statement.date) ? ` (${dateText(statement.date)})` : ''}`,
+      what: describe(statement),
       loose: withDate && !loose.includes(statement),
     })),
+    extra: extra.map(describe),
   };
 }
 
@@ -36,12 +39,13 @@ export function scoreEvents(gold: Side, draft: Side, withDate: boolean): RowScor
 function byKey(gold: Side, draft: Side, kind: string, key: (side: Side, statement: GoldStatement) => string): RowScore {
   const goldItems = gold.statements.filter((statement) => statement.kind === kind);
   const draftKeys = draft.statements.filter((statement) => statement.kind === kind).map((statement) => key(draft, statement));
-  const { matched, missed } = oneToOne(goldItems, draftKeys, (statement, draftKey) => key(gold, statement) === draftKey);
+  const { matched, missed, extra } = oneToOne(goldItems, draftKeys, (statement, draftKey) => key(gold, statement) === draftKey);
   return {
     gold: goldItems.length,
     draft: draftKeys.length,
     matched,
     missed: missed.map((statement) => ({ statement, what: key(gold, statement) })),
+    extra,
   };
 }
 

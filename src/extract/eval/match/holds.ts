@@ -24,7 +24,8 @@ export function scoreHoldsPairs(gold: Side, draft: Side): RowScore {
   const missed = [...goldPairs]
     .filter(([key]) => !draftPairs.has(key))
     .map(([key, statement]) => ({ statement, what: key.replace(/^person:/, '') }));
-  return { gold: goldPairs.size, draft: draftPairs.size, matched: goldPairs.size - missed.length, missed };
+  const extra = [...draftPairs.keys()].filter((key) => !goldPairs.has(key)).map((key) => key.replace(/^person:/, ''));
+  return { gold: goldPairs.size, draft: draftPairs.size, matched: goldPairs.size - missed.length, missed, extra };
 }
 
 interface BoundItem extends BoundPart {
@@ -46,7 +47,11 @@ export function scoreBounds(gold: Side, draft: Side, withDate: boolean): RowScor
   const goldItems = boundItems(gold);
   const draftItems = boundItems(draft);
   const sameBound = (g: BoundItem, d: BoundItem) => g.pair === d.pair && g.side === d.side && g.cause === d.cause;
-  const { matched, missed } = oneToOne(goldItems, draftItems, (g, d) => sameBound(g, d) && (!withDate || sameDateOrNone(g.date, d.date)));
+  const { matched, missed, extra } = oneToOne(
+    goldItems,
+    draftItems,
+    (g, d) => sameBound(g, d) && (!withDate || sameDateOrNone(g.date, d.date)),
+  );
   // A dated bound missed for its date alone: the draft has the bound (loose), its date is wrong or missing.
   const loose = withDate ? oneToOne(goldItems, draftItems, sameBound).missed : [];
   return {
@@ -54,6 +59,7 @@ export function scoreBounds(gold: Side, draft: Side, withDate: boolean): RowScor
     draft: draftItems.length,
     matched,
     missed: missed.map((item) => ({ statement: item.statement, what: describe(item), loose: withDate && !loose.includes(item) })),
+    extra: extra.map(describe),
   };
 }
 

@@ -65,7 +65,7 @@ export function oneToOne<G, D>(
   gold: readonly G[],
   draft: readonly D[],
   same: (gold: G, draft: D) => boolean,
-): { matched: number; missed: G[] } {
+): { matched: number; missed: G[]; extra: D[] } {
   const used = new Set<number>();
   const missed: G[] = [];
   for (const item of gold) {
@@ -73,5 +73,5 @@ export function oneToOne<G, D>(
     if (index >= 0) used.add(index);
     else missed.push(item);
   }
-  return { matched: used.size, missed };
+  return { matched: used.size, missed, extra: draft.filter((_, at) => !used.has(at)) };
 }

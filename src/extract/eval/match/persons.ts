@@ -40,12 +40,15 @@ export function scorePersons(gold: Side, draft: Side): RowScore {
       (statement) =>
         new Set([foldText(str(statement.name) ?? ''), ...personNames(draft.registry.byId.get(str(statement.entity)!) ?? { id: '' })]),
     );
-  const { matched, missed } = oneToOne(people, names, (person, draftNames) => [...draftNames].some((name) => person.names.has(name)));
+  const { matched, missed, extra } = oneToOne(people, names, (person, draftNames) =>
+    [...draftNames].some((name) => person.names.has(name)),
+  );
   return {
     gold: people.length,
     draft: names.length,
     matched,
     missed: missed.map((person) => ({ statement: person.statement, what: [...person.names][0] ?? '?' })),
+    extra: extra.map((draftNames) => [...draftNames][0] ?? '?'),
   };
 }
 

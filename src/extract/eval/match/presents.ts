@@ -38,7 +38,7 @@ const describe = (item: Presentation) =>
 export function scorePresentations(gold: Side, draft: Side, full: boolean): RowScore {
   const goldList = presentations(gold);
   const draftList = presentations(draft);
-  const { matched, missed } = oneToOne(
+  const { matched, missed, extra } = oneToOne(
     goldList,
     draftList,
     (g, d) =>
@@ -53,6 +53,7 @@ export function scorePresentations(gold: Side, draft: Side, full: boolean): RowS
     draft: draftList.length,
     matched,
     missed: missed.map((item) => ({ statement: item.statement, what: describe(item) })),
+    extra: extra.map(describe),
   };
 }
 
@@ -74,11 +75,12 @@ const recipients = (side: Side): Recipient[] =>
 export function scoreRecipients(gold: Side, draft: Side): RowScore {
   const goldItems = recipients(gold);
   const draftItems = recipients(draft);
-  const { matched, missed } = oneToOne(goldItems, draftItems, (g, d) => g.key === d.key);
+  const { matched, missed, extra } = oneToOne(goldItems, draftItems, (g, d) => g.key === d.key);
   return {
     gold: goldItems.length,
     draft: draftItems.length,
     matched,
     missed: missed.map((item) => ({ statement: item.statement, what: item.key.replace(/award:/, '') })),
+    extra: extra.map((item) => item.key.replace(/award:/, '')),
   };
 }

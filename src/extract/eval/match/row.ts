@@ -16,9 +16,11 @@ export interface RowScore {
   /** Items matched one to one: each is both a gold item found and a draft item right. */
   matched: number;
   missed: Missed[];
+  /** The draft items matched to none, described as misses are (for tuning on the train split). */
+  extra: string[];
 }
 
-export const emptyRow = (): RowScore => ({ gold: 0, draft: 0, matched: 0, missed: [] });
+export const emptyRow = (): RowScore => ({ gold: 0, draft: 0, matched: 0, missed: [], extra: [] });
 
 /** Adds a row into a total (misses are kept per article, not summed). */
 export function addRow(total: RowScore, row: RowScore): void {
