@@ -38,10 +38,7 @@ export function buildDraft(
     assembly,
     readings.filter((reading): reading is EventReading => reading.kind === 'event'),
   );
-  items.push(...events);
-  // Participations are in the article's event: the first the article reports.
-  const event = events.find((item) => item.statement.kind === 'event')?.statement.event;
-  if (event) items.push(...participationItems(assembly, readings, event));
+  items.push(...events.items, ...participationItems(assembly, readings, events.ids));
   items.push(
     ...presentationItems(
       assembly,

@@ -20,6 +20,7 @@ import { participationParser } from './parsers/participation.js';
 import { presentationParser } from './parsers/presentation.js';
 import { retirementParser } from './parsers/retirement.js';
 import type { Reading, Unread } from './readings.js';
+import { sameEventRefiner } from './refiners/sameEvent.js';
 import { unreadableTitlesRefiner } from './refiners/unreadable.js';
 import { indexRegistry, type Registry, type RegistryIndex } from './registry.js';
 
@@ -43,7 +44,7 @@ export const PARSERS: readonly Parser[] = [
   participationParser,
 ];
 
-export const REFINERS: readonly Refiner[] = [unreadableTitlesRefiner];
+export const REFINERS: readonly Refiner[] = [unreadableTitlesRefiner, sameEventRefiner];
 
 /** Words that make a sentence worth reading: if none of the parsers reads it, it is listed as unread. */
 const RELEVANT =

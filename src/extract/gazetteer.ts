@@ -101,6 +101,12 @@ const publishers = read<{ publishers: { match: string; province: string }[] }>('
 const numbers = read<{ words: Record<string, number>; recipientNouns: string[] }>('numbers');
 const dates = read<{ termOpeners: string[] }>('dates');
 const localities = read<{ kinds: LocalityKind[] }>('localities');
+const events = read<{
+  nouns: { noun: string; category: string }[];
+  sessionQualifiers: string[];
+  notAfter: string[];
+  roles: Record<'CHAIR' | 'SPEAKER' | 'ATTENDEE', string[]>;
+}>('events');
 
 /** Maps each folded variant to its entry. */
 function byVariant<T>(entries: readonly T[], variantsOf: (entry: T) => string[]): Map<string, T> {
@@ -149,6 +155,11 @@ export const GAZETTEER = {
   ]),
   bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants]),
   localityKinds: new Map(localities.kinds.map((kind) => [kind.key, kind])),
+  eventCategoryByNoun: new Map(events.nouns.map((noun) => [foldText(noun.noun), noun.category])),
+  /** Each role of a participation, with the pattern of its words (folded). */
+  participationRoles: (Object.entries(events.roles) as ['CHAIR' | 'SPEAKER' | 'ATTENDEE', string[]][]).map(
+    ([role, words]) => [role, new RegExp(`(?<![a-z])(?:${alternation(words)})(?![a-z])`), words[0]!] as const,
+  ),
   localityKindByVariant: byVariant(localities.kinds, (kind) => kind.variants),
   provinceByVariant: byVariant(provinceList, (province) => [province.name, ...(province.variants ?? [])]),
   awardByVariant: byVariant(awards.awards, (award) => [award.name, ...award.variants]),
@@ -199,4 +210,7 @@ export const PATTERNS = {
   former: alternation(titles.former),
   termOpener: alternation(dates.termOpeners),
   localityWord: alternation(localities.kinds.flatMap((kind) => kind.variants)),
+  eventNoun: alternation(events.nouns.map((noun) => noun.noun)),
+  sessionQualifier: alternation(events.sessionQualifiers),
+  notAfterEventNoun: alternation(events.notAfter),
 };

@@ -77,9 +77,11 @@ export interface EventReading {
   name: Span;
   date?: DateMention;
   partOfDay?: PartOfDay;
-  /** The body that organized it: a body of a province, or a national one by gazetteer key. */
-  organizer?: { body: string; province?: string } | { national: string };
+  /** The bodies that organized it: bodies of a province, or national ones by gazetteer key. */
+  organizers: ({ body: string; province?: string } | { national: string })[];
   sentence: Sentence;
+  /** The other sentences that tell the same event (refiners/sameEvent.ts). */
+  alsoIn?: Sentence[];
   rule: string;
   confidence: number;
 }
@@ -87,6 +89,8 @@ export interface EventReading {
 export interface ParticipationReading {
   kind: 'participates';
   person: ResolvedPerson;
+  /** The event taken part in: the one the sentence names, else the last named before it. */
+  event: EventReading;
   role: 'ATTENDEE' | 'CHAIR' | 'SPEAKER' | 'PRESENTER';
   sentence: Sentence;
   rule: string;

@@ -98,6 +98,11 @@ describe('the matching rule of extract:eval', () => {
     expect(sameEventName('Kỳ họp thứ 8, HĐND tỉnh Bình Thuận khóa X', 'kỳ họp thứ 8')).toBe(true);
     expect(sameEventName('Kỳ họp thứ 8, HĐND tỉnh Bình Thuận khóa X', 'kỳ họp thứ 10')).toBe(false);
     expect(sameEventName('Lễ kỷ niệm 80 năm ngày truyền thống ngành Tài chính', 'Hội nghị tổng kết công tác năm 2024')).toBe(false);
+    expect(
+      sameEventName('Kỳ họp thứ 23 (kỳ họp chuyên đề), HĐND tỉnh Điện Biên khóa XV', 'Kỳ họp thứ 23 (kỳ họp chuyên đề) về công tác cán bộ'),
+    ).toBe(true);
+    expect(sameEventName('Kỳ họp thứ 13 (kỳ họp bất thường), HĐND tỉnh Quảng Trị', 'kỳ họp thứ mười ba')).toBe(true);
+    expect(sameEventName('Lễ trao Huân chương cho bà Hoàng Thị Lan', 'Buổi lễ')).toBe(false);
     const event = (name: string, date?: string) => ({ kind: 'event', name, ...(date ? { date } : {}) });
     const goldSide = gold(event('Kỳ họp thứ 8, HĐND tỉnh Bình Thuận khóa X', '2021-01-18'), event('Lễ kỷ niệm 80 năm ngành Tư pháp'));
     const draftSide = draft(event('Kỳ họp thứ 8', '2021-01-18'), event('Lễ kỷ niệm 80 năm ngành Tư pháp', '2025-08-25'));

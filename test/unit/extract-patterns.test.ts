@@ -308,9 +308,9 @@ describe('events', () => {
           event.category,
           analysis.doc.text.slice(event.name.start, event.name.end),
           event.partOfDay,
-          event.organizer,
+          event.organizers,
         ],
-    ).toEqual(['session', 'kỳ họp chuyên đề lần thứ 8', 'afternoon', { body: 'hdnd', province: 'binh-thuan' }]);
+    ).toEqual(['session', 'kỳ họp chuyên đề lần thứ 8', 'afternoon', [{ body: 'hdnd', province: 'binh-thuan' }]]);
   });
 });
 
@@ -322,9 +322,9 @@ describe('events (without "tổ chức")', () => {
     });
     const readings = readArticle(analysis).readings;
     const event = readings.find((reading) => reading.kind === 'event');
-    expect(event && event.kind === 'event' && [event.category, event.organizer, event.partOfDay]).toEqual([
+    expect(event && event.kind === 'event' && [event.category, event.organizers, event.partOfDay]).toEqual([
       'session',
-      { body: 'hdnd', province: 'binh-thuan' },
+      [{ body: 'hdnd', province: 'binh-thuan' }],
       'morning',
     ]);
     expect(

@@ -4,6 +4,7 @@
  * precision; event names by their words.
  */
 import { foldText } from '../../../text/fold.js';
+import { ordinalsAsNumbers } from '../../text.js';
 import { awardKey, organizationKey, personNames, positionKey, type Registry } from '../../registry.js';
 import type { GoldStatement } from '../statement.js';
 
@@ -39,20 +40,21 @@ export function sameDate(gold: string | undefined, extracted: string | undefined
 export const sameDateOrNone = (gold: string | undefined, extracted: string | undefined): boolean =>
   gold === undefined ? extracted === undefined : sameDate(gold, extracted);
 
-const words = (name: string) =>
-  foldText(name)
+/** An event name's head, folded: up to its first comma, bracket, or purpose ("để", "về", "nhằm"). */
+const head = (name: string) =>
+  ordinalsAsNumbers(foldText(name.split(/[,(]|\s(?:để|về|nhằm|nhân dịp)\s/)[0]!))
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-/** Numbers and numerals, which tell two sessions of one council apart ("thứ 8", "khóa XIV", "lần thứ nhất"). */
-const NUMERAL = /^(?:\d+|[ivxlc]+|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)$/;
+const NUMERAL = /^(?:\d+|[ivxlc]+)$/;
 
 /**
- * Two names of one event: the words of the shorter are (at least four in five) among the longer's, and every
- * number or numeral of the shorter is in the longer ("Kỳ họp thứ 8" is "Kỳ họp thứ 8, HĐND tỉnh … khóa X", not
- * "Kỳ họp thứ 10"). A draft cuts a name at its clause's end, an annotator may write more of it.
+ * Two names of one event: the words of the shorter name's head (up to its first comma, bracket or "để", "về") are
+ * at least four in five among the longer head's, and each number or numeral of the shorter head is in the longer
+ * ("Kỳ họp thứ 8" is "Kỳ họp thứ 8, HĐND tỉnh … khóa X" and "Kỳ họp thứ tám", not "Kỳ họp thứ 10"). A draft cuts a
+ * name at its clause's end, an annotator may write more of it.
  */
 export function sameEventName(gold: string, draft: string): boolean {
-  const [a, b] = [words(gold), words(draft)];
+  const [a, b] = [head(gold), head(draft)];
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (shorter.length < 2) return false;
   const pool = new Set(longer);
