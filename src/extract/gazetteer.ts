@@ -101,6 +101,7 @@ const publishers = read<{ publishers: { match: string; province: string }[] }>('
 const numbers = read<{ words: Record<string, number>; recipientNouns: string[] }>('numbers');
 const dates = read<{ termOpeners: string[] }>('dates');
 const localities = read<{ kinds: LocalityKind[] }>('localities');
+const organizations = read<{ heads: { words: string[]; classification: string }[]; nameStops: string[] }>('organizations');
 const events = read<{
   nouns: { noun: string; category: string }[];
   sessionQualifiers: string[];
@@ -155,6 +156,12 @@ export const GAZETTEER = {
   ]),
   bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants]),
   localityKinds: new Map(localities.kinds.map((kind) => [kind.key, kind])),
+  organizationHeadsPrinted: organizations.heads.flatMap((head) => head.words),
+  organizationNameStops: organizations.nameStops,
+  numberWordsPrinted: Object.keys(numbers.words),
+  organizationHeadByVariant: new Map(
+    organizations.heads.flatMap((head) => head.words.map((word) => [foldText(word), head.classification] as const)),
+  ),
   eventCategoryByNoun: new Map(events.nouns.map((noun) => [foldText(noun.noun), noun.category])),
   /** Each role of a participation, with the pattern of its words (folded). */
   participationRoles: (Object.entries(events.roles) as ['CHAIR' | 'SPEAKER' | 'ATTENDEE', string[]][]).map(
@@ -211,6 +218,8 @@ export const PATTERNS = {
   termOpener: alternation(dates.termOpeners),
   localityWord: alternation(localities.kinds.flatMap((kind) => kind.variants)),
   eventNoun: alternation(events.nouns.map((noun) => noun.noun)),
+  organizationHead: alternation(organizations.heads.flatMap((head) => head.words)),
+  organizationNameStop: alternation(organizations.nameStops),
   sessionQualifier: alternation(events.sessionQualifiers),
   notAfterEventNoun: alternation(events.notAfter),
 };

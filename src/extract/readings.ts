@@ -7,6 +7,7 @@ import type { ResolvedPerson } from './analysis.js';
 import type { AwardMention } from './scan/awards.js';
 import type { DateMention, PartOfDay } from './scan/dates.js';
 import type { CountMention, DecisionMention, TermMention, VoteMention } from './scan/numbers.js';
+import type { Locality } from './scan/localities.js';
 import type { TitleMention } from './scan/titles.js';
 import type { Sentence, Span } from './text.js';
 import type { EventCategory } from './draft/item.js';
@@ -46,6 +47,12 @@ export interface HoldsReading {
   confidence: number;
 }
 
+/** A body as a recipient: a national organization, a body of a province or of a locality, or a body by its printed name. */
+export type OrganizationRecipient =
+  | { national: string; span: Span }
+  | { body: string; province?: string; locality?: Locality; span: Span }
+  | { name: Span; classification: string; span: Span };
+
 export interface PresentsReading {
   kind: 'presents';
   award: AwardMention;
@@ -61,7 +68,7 @@ export interface PresentsReading {
   onBehalfOf?: TitleMention;
   recipients: ResolvedPerson[];
   /** Organizations named as recipients: a national one by gazetteer key, or a body of a province. */
-  organizationRecipients: { key: string; span: Span; body?: string; province?: string }[];
+  organizationRecipients: OrganizationRecipient[];
   counts: CountMention[];
   description?: Span;
   date?: DateMention;

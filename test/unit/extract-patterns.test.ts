@@ -220,14 +220,16 @@ describe('parsers', () => {
       presents.map((reading) => [
         reading.awardKey,
         reading.presenter?.name,
-        reading.organizationRecipients.map((organization) => organization.body),
+        reading.organizationRecipients.map((organization) => ('body' in organization ? organization.body : undefined)),
       ]),
     ).toEqual([['huan-chuong-lao-dong-hang-nhat', 'Lê Văn Hải', ['so-nn-ptnt']]]);
-    // A district's People's Committee is not the province's: kept as the text's words.
+    // A district's People's Committee is not the province's: it is the district's.
     const district = read('Đồng chí Trần Văn Bình trao Huân chương Lao động hạng Ba cho UBND huyện Yên Dũng.');
-    expect(district.presents.map((reading) => [reading.organizationRecipients, district.cut(reading.description)])).toEqual([
-      [[], 'UBND huyện Yên Dũng'],
-    ]);
+    expect(
+      district.presents.map((reading) =>
+        reading.organizationRecipients.map((organization) => 'body' in organization && [organization.body, organization.locality?.slug]),
+      ),
+    ).toEqual([[['ubnd', 'huyen-yen-dung']]]);
   });
 
   it('presentation: "Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X trao Bằng khen cho hai cá nhân"', () => {

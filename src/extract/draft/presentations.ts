@@ -3,6 +3,7 @@
  * statement with several quotes, its presenter and on whose behalf taken from whichever telling gives them.
  */
 import type { DateInput } from '../../statements/dates.js';
+import { GAZETTEER } from '../gazetteer.js';
 import type { PresentsReading } from '../readings.js';
 import { cut, slugify } from '../text.js';
 import type { Assembly } from './assembly.js';
@@ -26,16 +27,24 @@ const compatible = (a: string | undefined, b: string | undefined) => a === undef
 const noRecipients = (presentation: Presentation) =>
   presentation.count === undefined && presentation.recipients.length === 0 && presentation.description === undefined;
 
-/** The registry ids of a reading's recipients: people, national bodies, and bodies of a province. */
+/** The registry ids of a reading's recipients: people, national bodies, bodies of a province or a locality, bodies by name. */
 function recipientIds(assembly: Assembly, reading: PresentsReading, quote: string): string[] {
   const { analysis, linker } = assembly;
+  const province = (slug: string | undefined) => GAZETTEER.provinces.find((candidate) => candidate.slug === (slug ?? analysis.province));
   return [
     ...new Set([
       ...reading.recipients.map((person) => assembly.person(person, reading.sentence)),
       ...reading.organizationRecipients.flatMap((organization) => {
-        if (!organization.body) return [linker.nationalOrganization(organization.key, quote)];
-        const province = organization.province ?? analysis.province;
-        return province ? [linker.provincialOrganization(organization.body, province, quote)] : [];
+        if ('national' in organization) return [linker.nationalOrganization(organization.national, quote)];
+        if ('name' in organization)
+          return [linker.namedOrganization(cut(analysis.doc, organization.name), organization.classification, quote)];
+        const where = province(organization.province);
+        if (!where) return [];
+        if (organization.locality) {
+          const body = GAZETTEER.bodies.find((candidate) => candidate.key === organization.body)!;
+          return [linker.localOrganization(body, where, organization.locality, quote)];
+        }
+        return [linker.provincialOrganization(organization.body, where.slug, quote)];
       }),
     ]),
   ];
@@ -56,7 +65,8 @@ function merge(assembly: Assembly, readings: readonly PresentsReading[]): Presen
     } else award = linker.award(reading.awardKey, reading.conferrer, quote, reading.awardName);
     const presenter = reading.presenter ? assembly.person(reading.presenter, reading.sentence) : undefined;
     const recipients = recipientIds(assembly, reading, quote);
-    const count = reading.counts.length > 0 ? reading.counts.reduce((sum, item) => sum + item.value, 0) : undefined;
+    // "cho Viện Hàn lâm … và 11 bộ, ban, ngành": 12 recipients, one of them named.
+    const count = reading.counts.length > 0 ? reading.counts.reduce((sum, item) => sum + item.value, recipients.length) : undefined;
     const description = reading.description ? cut(analysis.doc, reading.description) : undefined;
     const recipientsAgree = (other: Presentation): boolean => {
       if (noRecipients(other) || (count === undefined && recipients.length === 0)) return true;

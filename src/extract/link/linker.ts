@@ -216,6 +216,15 @@ export class Linker {
     return organization.id;
   }
 
+  /** A body by its own name as printed ("Công ty Cổ phần Sông Đà", "Hội Nông dân tỉnh Hà Nam"), linked by folded name, or proposed. */
+  namedOrganization(name: string, classification: string, quote: string): string {
+    const known = this.index.organizationsByName.get(foldText(name));
+    if (known) return known.id;
+    const organization = this.propose('organizations', { id: `org:${slugify(name)}`, name, classification }, quote);
+    this.index.organizationsByName.set(foldText(name), organization);
+    return organization.id;
+  }
+
   award(key: string, conferrer: TitleMention | undefined, quote: string, printedName?: string): string {
     const known = this.index.awardsByKey.get(key) ?? (printedName ? this.index.awardsByKey.get(`raw:${foldText(printedName)}`) : undefined);
     if (known) return known.id;

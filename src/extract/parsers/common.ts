@@ -116,6 +116,27 @@ export function listAround(context: Context, sentence: Sentence, person: Resolve
   return { list, plural };
 }
 
+/**
+ * The names listed before `person`, each maybe with its titles: "Đồng chí A, Bí thư Tỉnh ủy và đồng chí B, Chủ
+ * tịch UBND tỉnh trao …" gives [A, B]. Between two names only their titles and a comma or "và" may stand.
+ */
+export function listWithTitles(context: Context, sentence: Sentence, person: ResolvedPerson): ResolvedPerson[] {
+  const { analysis } = context;
+  const folded = analysis.doc.folded;
+  const persons = personsIn(analysis, sentence).filter((candidate) => !candidate.bare);
+  const titles = titlesIn(analysis, sentence);
+  const list = [person];
+  for (let index = persons.indexOf(person) - 1; index >= 0; index -= 1) {
+    const [from, to] = [persons[index]!.end, list[0]!.start];
+    let gap = folded.slice(from, to);
+    for (const title of titles.filter((candidate) => candidate.start >= from && candidate.end <= to).reverse())
+      gap = `${gap.slice(0, title.start - from)}${' '.repeat(title.end - title.start)}${gap.slice(title.end - from)}`;
+    if (!/^[\s,;\-–]*(?:,|va)\s*(?:(?:ong|ba|dong chi)\s+)?$/.test(gap.replace(/\s*,\s*(?=,|\s*va\b)/g, ' '))) break;
+    list.unshift(persons[index]!);
+  }
+  return list;
+}
+
 /** A pronoun subject ("ông tái cử…"): the person the previous sentences named last. */
 export function pronounSubject(context: Context, sentence: Sentence): ResolvedPerson | undefined {
   // "ông" followed by a word in lower case ("ông tái cử", "bầu ông giữ chức"), not by a name.
