@@ -73,3 +73,13 @@ describe('years as a chain of evidence', () => {
     expect(articleDate(analyse({ text: 'x', url: 'https://example.vn/2019/03/05/x' }))?.value).toBe('2019-03-05');
   });
 });
+
+describe('the session of a term printed elsewhere', () => {
+  it('a first session dated without a year falls in the first year of the one term the article prints', () => {
+    const text =
+      'Ngày 24/6, HĐND tỉnh Long An khóa X tổ chức kỳ họp thứ nhất. Ông Trần Văn Hòa được bầu giữ chức Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026.';
+    expect(first(text)).toEqual({ value: '2021-06-24', inferred: expect.stringContaining('(the one term the article prints)') });
+    // Two terms: which one the session opens is not said.
+    expect(first(`${text} Ông từng là Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021.`)).toBeUndefined();
+  });
+});

@@ -27,15 +27,22 @@ interface Year {
 const TERM_OPENER = new RegExp(`(?<![a-z])(?:${PATTERNS.termOpener})(?![a-z0-9])`);
 const DAY = 86_400_000;
 
-/** The first year of the term the date's sentence prints, when the sentence tells a session or congress that opens it. */
+/**
+ * The first year of the term of the session or congress the date's sentence tells ("kỳ họp thứ nhất"): the term
+ * that sentence prints, else the one term the whole article prints.
+ */
 function sessionTerm(analysis: Analysis, sentence: Sentence | undefined): Year | undefined {
   if (!sentence) return undefined;
   const opener = TERM_OPENER.exec(analysis.doc.folded.slice(sentence.start, sentence.end));
-  const term = analysis.terms.find((candidate) => candidate.start >= sentence.start && candidate.end <= sentence.end);
-  if (!opener || !term) return undefined;
+  if (!opener) return undefined;
+  const own = analysis.terms.find((candidate) => candidate.start >= sentence.start && candidate.end <= sentence.end);
+  const only = new Set(analysis.terms.map((candidate) => candidate.from)).size === 1 ? analysis.terms[0] : undefined;
+  const term = own ?? only;
+  if (!term) return undefined;
+  const session = cut(analysis.doc, { start: sentence.start + opener.index, end: sentence.start + opener.index + opener[0].length });
   return {
     year: term.from,
-    reason: `"${cut(analysis.doc, { start: sentence.start + opener.index, end: sentence.start + opener.index + opener[0].length })}" of "${cut(analysis.doc, term)}" falls in the term's first year`,
+    reason: `"${session}" of "${cut(analysis.doc, term)}"${own ? '' : ' (the one term the article prints)'} falls in the term's first year`,
   };
 }
 
