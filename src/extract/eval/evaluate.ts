@@ -16,7 +16,7 @@ import type { RowScore } from './match/row.js';
 import { deputiesReadAsHeads, formerReadAsCurrent } from './match/traps.js';
 import { patternOf, type Pattern } from './patterns.js';
 import type { Row } from './report.js';
-import { firstQuote, type GoldStatement } from './statement.js';
+import { firstQuote } from './statement.js';
 
 export interface Miss {
   row: Row;
@@ -77,7 +77,7 @@ export function evaluate(article: GoldArticle, baseRegistry: Registry): ArticleR
   // A reading the editor ranked deprecated "should not count": the extractor is not asked to find it.
   const goldStatements = article.statements.filter((statement) => statement.rank !== 'deprecated');
   const gold: Side = { statements: goldStatements, registry: article.registry };
-  const draft: Side = { statements: result.draft.statements as GoldStatement[], registry: draftRegistry };
+  const draft: Side = { statements: result.draft.statements, registry: draftRegistry };
   const figures = (side: Side) => side.statements.filter((statement) => statement.kind === 'figure').length;
   const rows = new Map<Row, RowScore>([
     ['persons', scorePersons(gold, draft)],
