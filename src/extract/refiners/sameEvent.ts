@@ -1,8 +1,9 @@
 /**
- * One event told several times (a headline, the lead, "tại Kỳ họp thứ 10 …" later) is one reading: two readings of
+ * One event told several times (a headline, the lead, "tại Kỳ họp thứ 10 …" later) is one reading. Two readings of
  * one category, from two sentences, are of one event when their names open with the same words ("Kỳ họp …"), their
- * days agree (or one has none) and their names do not tell them apart (no number of one is missing from the other). The merged reading keeps the name that says most (with
- * a number, then the longer), a date, every organizer, and every sentence as a quote; participations follow it.
+ * days agree (or one has none), and their names do not tell them apart (no number of one missing from the other).
+ * The merged reading keeps the name that says most (with a number, then the longer), a date, every organizer, and
+ * every sentence as a quote; participations follow it.
  */
 import type { Refiner } from '../parser.js';
 import type { EventReading, Reading } from '../readings.js';
@@ -30,54 +31,42 @@ function same(doc: Doc, a: EventReading, b: EventReading): boolean {
 /** How much a name says: a number or numeral first, then its length. */
 const says = (doc: Doc, event: EventReading) => numerals(doc, event).length * 1000 + (event.name.end - event.name.start);
 
+/** Two readings of one event as one: the name that says most, a date, every organizer, every sentence. */
+function union(doc: Doc, kept: EventReading, event: EventReading): EventReading {
+  const better = says(doc, event) > says(doc, kept) ? event : kept;
+  const organizers = [...kept.organizers, ...event.organizers].filter(
+    (organizer, at, all) => all.findIndex((candidate) => JSON.stringify(candidate) === JSON.stringify(organizer)) === at,
+  );
+  // A date with its year printed over one without.
+  const date = [kept.date, event.date].filter(Boolean).sort((a, b) => Number(b!.year !== undefined) - Number(a!.year !== undefined))[0];
+  return {
+    ...better,
+    date,
+    partOfDay: date?.partOfDay ?? better.partOfDay,
+    organizers,
+    sentence: kept.sentence,
+    alsoIn: [...(kept.alsoIn ?? []), event.sentence, ...(event.alsoIn ?? [])],
+    confidence: Math.max(kept.confidence, event.confidence),
+    rule: kept.rule === event.rule ? kept.rule : `${kept.rule}; ${event.rule}`,
+  };
+}
+
 export const sameEventRefiner: Refiner = {
   name: 'same event',
   refine(readings, analysis) {
-    const merged = new Map<EventReading, EventReading>();
-    const kept: EventReading[] = [];
+    // Each event, the reading that told it first (where the merged reading takes its place), and what it merged.
+    const groups: { first: EventReading; event: EventReading }[] = [];
+    const groupOf = new Map<EventReading, { first: EventReading; event: EventReading }>();
     for (const event of readings.filter((reading): reading is EventReading => reading.kind === 'event')) {
-      const index = kept.findIndex((other) => same(analysis.doc, other, event));
-      if (index < 0) {
-        kept.push(event);
-        merged.set(event, event);
-        continue;
-      }
-      const other = kept[index]!;
-      const better = says(analysis.doc, event) > says(analysis.doc, other) ? event : other;
-      const organizers = [...other.organizers, ...event.organizers].filter(
-        (organizer, at, all) => all.findIndex((candidate) => JSON.stringify(candidate) === JSON.stringify(organizer)) === at,
-      );
-      const date = [other.date, event.date]
-        .filter(Boolean)
-        .sort((a, b) => Number(b!.year !== undefined) - Number(a!.year !== undefined))[0];
-      const union: EventReading = {
-        ...better,
-        date,
-        partOfDay: date?.partOfDay ?? better.partOfDay,
-        organizers,
-        sentence: other.sentence,
-        alsoIn: [...(other.alsoIn ?? []), event.sentence, ...(event.alsoIn ?? [])],
-        confidence: Math.max(other.confidence, event.confidence),
-        rule: other.rule === event.rule ? other.rule : `${other.rule}; ${event.rule}`,
-      };
-      kept[index] = union;
-      for (const [from, to] of merged) if (to === other) merged.set(from, union);
-      merged.set(event, union);
+      const group = groups.find((candidate) => same(analysis.doc, candidate.event, event));
+      if (group) group.event = union(analysis.doc, group.event, event);
+      else groups.push({ first: event, event });
+      groupOf.set(event, group ?? groups.at(-1)!);
     }
     return readings.flatMap((reading): Reading[] => {
-      if (reading.kind === 'event')
-        return kept.includes(merged.get(reading)!) && merged.get(reading) !== undefined && firstOf(merged, reading)
-          ? [merged.get(reading)!]
-          : [];
-      if (reading.kind === 'participates') return [{ ...reading, event: merged.get(reading.event) ?? reading.event }];
+      if (reading.kind === 'event') return groupOf.get(reading)!.first === reading ? [groupOf.get(reading)!.event] : [];
+      if (reading.kind === 'participates') return [{ ...reading, event: groupOf.get(reading.event)?.event ?? reading.event }];
       return [reading];
     });
   },
 };
-
-/** Whether `reading` is the first reading merged into its event, where the merged event takes its place. */
-function firstOf(merged: Map<EventReading, EventReading>, reading: EventReading): boolean {
-  const target = merged.get(reading);
-  for (const [from, to] of merged) if (to === target) return from === reading;
-  return false;
-}
