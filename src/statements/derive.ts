@@ -54,9 +54,9 @@ export interface DerivedFact {
   sources: SourceQuote[];
   /**
    * A tenure's evidence, for the rules across a post's tenures (posts.ts): its first and last day of evidence, and
-   * whether a source gives its end. Not stored.
+   * whether a source gives its start and its end. Not stored.
    */
-  evidence?: { first?: string; last?: string; endStated: boolean };
+  evidence?: { first?: string; last?: string; startStated: boolean; endStated: boolean };
 }
 
 /**
@@ -355,7 +355,7 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
       { type: 'OF_POSITION', to: statement.position },
     ],
     sources: sourcesOf(claims),
-    evidence: { first: firstEvidence, last: lastEvidence, endStated: end !== undefined || endedBy !== undefined },
+    evidence: { first: firstEvidence, last: lastEvidence, startStated: start !== undefined, endStated: end !== undefined || endedBy !== undefined },
   };
 }
 

@@ -2,8 +2,8 @@
  * What a post's tenures tell about each other, applied once each tenure is derived from its own claims
  * (derive.ts). Two rules, each narrowing only the days a tenure *may* have been held, never what a source states:
  *
- * - A post ends with the body or the territory it belongs to (a province merged into another): where no source
- *   ends a tenure, its possible days stop at the post's last day.
+ * - A post begins and ends with the body and the territory it belongs to (a province formed by a merger, one
+ *   merged into another): where no source gives a tenure's start or end, its possible days stay within the post's.
  * - A post held by one person at a time (a chairman, a secretary; not a vice chairman) cannot have been held by
  *   one person on a day another held it for certain: a successor's certain start closes the predecessor's possible
  *   term, and a predecessor's certain end opens the successor's. An acting holder's term so ends when the elected
@@ -19,6 +19,8 @@ import type { DerivedFact } from './derive.js';
 export interface PostContext {
   /** Its role is held by one person at a time. */
   exclusive: boolean;
+  /** The first day the post existed, and why (it, its body or its territory formed that day, as a source states). */
+  began?: { on: string; reason: string };
   /** The last day the post existed, and why (its body or its territory replaced the next day, as a source states). */
   ended?: { on: string; reason: string };
 }
@@ -29,7 +31,18 @@ const days = (tenure: DerivedFact) => tenure.props as Record<string, string | nu
 /** The post's tenures with the rules applied (new objects; the tenures given are not changed). */
 export function applyPostRules(tenures: readonly DerivedFact[], post: PostContext): DerivedFact[] {
   const result = tenures.map((tenure) => ({ ...tenure, props: { ...tenure.props, possibleFromReason: null, possibleToReason: null } }));
-  const { ended } = post;
+  const { began, ended } = post;
+  if (began) {
+    for (const tenure of result) {
+      const day = days(tenure);
+      const first = tenure.evidence?.first;
+      // A source's start decides; otherwise the post's beginning does, unless the evidence runs earlier.
+      if (tenure.evidence?.startStated || !day.possibleFrom || day.possibleFrom >= began.on) continue;
+      if (first !== undefined && first < began.on) continue;
+      day.possibleFrom = began.on;
+      day.possibleFromReason = began.reason;
+    }
+  }
   if (ended) {
     for (const tenure of result) {
       const day = days(tenure);

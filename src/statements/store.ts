@@ -249,6 +249,20 @@ export const positionOfTenure = (tenureId: string) => `position:${tenureId.slice
 const dayBefore = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /**
+ * A post's first or last day from the reorganization that formed or replaced it (as postContexts returns it), and
+ * why, the decision quoted where printed.
+ */
+function postBound(change: unknown, verb: 'formed' | 'replaced'): { on: string; reason: string } | undefined {
+  if (!change) return undefined;
+  const { on, id, decision } = change as { on: string; id: string; decision: string | null };
+  const when =
+    verb === 'formed'
+      ? `began when ${id} formed it, or its body or territory, on ${on}`
+      : `ended when ${id} replaced it, or its body or territory, from ${on}`;
+  return { on: verb === 'formed' ? on : dayBefore(on), reason: `the post ${when}${decision ? ` (${decision})` : ''}` };
+}
+
+/**
  * Derives tenures, post by post: each from its claims, then the rules across the post's tenures (posts.ts). A post
  * held by one person at a time has all its tenures derived together, since one's certain days narrow the others';
  * they and the post are locked first.
@@ -265,17 +279,9 @@ async function deriveTenures(run: Run, tenureIds: ReadonlySet<string>): Promise<
   const derived: { id: string; fact: DerivedFact | undefined }[] = [];
   for (const [position, group] of groupBy(facts, (item) => positionOfTenure(item.id))) {
     const post = posts.get(position);
-    const context: PostContext = {
-      exclusive: post?.exclusive === true,
-      ...(post?.endedOn
-        ? {
-            ended: {
-              on: dayBefore(String(post.endedOn)),
-              reason: `the post ended when ${String(post.reorganization)} replaced it, or its body or territory, from ${String(post.endedOn)}${post.decision ? ` (${String(post.decision)})` : ''}`,
-            },
-          }
-        : {}),
-    };
+    const began = postBound(post?.began, 'formed');
+    const ended = postBound(post?.ended, 'replaced');
+    const context: PostContext = { exclusive: post?.exclusive === true, ...(began && { began }), ...(ended && { ended }) };
     const kept = applyPostRules(
       group.flatMap((item) => (item.fact ? [item.fact] : [])),
       context,

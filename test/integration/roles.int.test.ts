@@ -2,7 +2,8 @@
  * Roles across provinces and places over time, against the real Neo4j and the real API: two provinces' chairs
  * found by their role on a date; a successor's election closing the predecessor's possible term (and an acting
  * chairman's); two provinces merged into a new one on 1 July 2025, a question about a place resolved as it was on
- * the date asked; a chair's possible term ending with the province unless a source says otherwise; the grid of the
+ * the date asked; a chair's possible term ending with the province unless a source says otherwise, and a new province's post's
+ * beginning with it; the grid of the
  * role with its coverage. The articles are test fixtures written for these cases (their own registry, in a
  * temporary folder), not sources of the graph's data.
  */
@@ -16,6 +17,7 @@ import { startTestApi, type TestApi } from '../support/api.js';
 const root = mkdtempSync(join(tmpdir(), 'roles-int-'));
 const registryDir = join(root, 'registry');
 const ROLE = 'role:chu-tich-ubnd-tinh';
+const VICE_ROLE = 'role:pho-chu-tich-ubnd-tinh';
 
 const TEXTS: Record<string, string> = {
   east: 'Ngày 28/6/2016, HĐND tỉnh Đông Thử khóa X bầu ông Trần Văn Đông giữ chức Chủ tịch UBND tỉnh Đông Thử.',
@@ -27,6 +29,7 @@ const TEXTS: Record<string, string> = {
   westElected: 'Ngày 15/4/2020, HĐND tỉnh Tây Thử bầu ông Phạm Văn Mới giữ chức Chủ tịch UBND tỉnh Tây Thử.',
   merger:
     'Theo Nghị quyết số 1/2025/QH15 của Quốc hội, từ ngày 1/7/2025 hợp nhất tỉnh Đông Thử và tỉnh Tây Thử thành tỉnh Đông Tây Thử. Ông Phạm Văn Mới được chỉ định giữ chức Chủ tịch UBND tỉnh Đông Tây Thử.',
+  newVice: 'Ngày 5/9/2025, ông Hồ Văn Phó, Phó Chủ tịch UBND tỉnh Đông Tây Thử, dự hội nghị.',
 };
 
 const source = (article: string, quote: string) => ({ article: `article:roles-${article.toLowerCase()}`, quote });
@@ -44,12 +47,20 @@ function writeRegistry(): void {
       exclusive: true,
       sources: [source('east', 'Chủ tịch UBND tỉnh Đông Thử')],
     },
+    {
+      id: VICE_ROLE,
+      name: 'Phó Chủ tịch UBND tỉnh',
+      level: 'provincial',
+      exclusive: false,
+      sources: [source('newVice', 'Phó Chủ tịch UBND tỉnh Đông Tây Thử')],
+    },
   ]);
   file('people', [
     person('person:tran-van-dong', 'Trần Văn Đông', 'east'),
     person('person:le-van-tay', 'Lê Văn Tây', 'west'),
     person('person:vo-van-quyen', 'Võ Văn Quyền', 'westActing'),
     person('person:pham-van-moi', 'Phạm Văn Mới', 'westElected'),
+    person('person:ho-van-pho', 'Hồ Văn Phó', 'newVice'),
   ]);
   const place = (id: string, name: string, article: string) => ({ id, name, kind: 'province', sources: [source(article, `tỉnh ${name}`)] });
   file('places', [
@@ -81,6 +92,13 @@ function writeRegistry(): void {
     chair('dong-thu', 'Đông Thử', 'east'),
     chair('tay-thu', 'Tây Thử', 'west'),
     chair('dong-tay-thu', 'Đông Tây Thử', 'merger'),
+    {
+      id: 'position:pho-chu-tich-ubnd-tinh-dong-tay-thu',
+      title: 'Phó Chủ tịch UBND tỉnh Đông Tây Thử',
+      organization: 'org:ubnd-tinh-dong-tay-thu',
+      role: VICE_ROLE,
+      sources: [source('newVice', 'Phó Chủ tịch UBND tỉnh Đông Tây Thử')],
+    },
   ]);
 }
 
@@ -156,6 +174,16 @@ beforeAll(async () => {
       start: { date: { value: '2025-07-01', inferred: 'the first day of the new province (the same article)' }, cause: 'appointed' },
     }),
   ]);
+  files.newVice = writeArticle('newVice', '2025-09-05', [
+    {
+      id: 'attested',
+      kind: 'holds',
+      person: 'person:ho-van-pho',
+      position: 'position:pho-chu-tich-ubnd-tinh-dong-tay-thu',
+      attestedOn: '2025-09-05',
+      quotes: [TEXTS.newVice!],
+    },
+  ]);
   api = await startTestApi({ seed: false });
   await loadArticleFiles(api.database, Object.values(files), { reset: true, registryDir });
 }, 240_000);
@@ -223,6 +251,19 @@ describe('places over time', () => {
     ).data!.node;
     expect(dong.possibleTo).toBe('2025-06-30');
     expect(dong.possibleToReason).toContain('reorganization:dong-tay-thu-2025');
+    // Likewise a post the merger formed: seen only on 5 September 2025, its holder may have held it since the
+    // province began, not five years before.
+    const vice = (
+      await api.graphql(
+        '{ node(id: "tenure:ho-van-pho--pho-chu-tich-ubnd-tinh-dong-tay-thu") { ... on Tenure { possibleFrom possibleFromReason certainFrom } } }',
+      )
+    ).data!.node;
+    expect(vice).toEqual({
+      possibleFrom: '2025-07-01',
+      possibleFromReason:
+        'the post began when reorganization:dong-tay-thu-2025 formed it, or its body or territory, on 2025-07-01 (Nghị quyết số 1/2025/QH15)',
+      certainFrom: '2025-09-05',
+    });
     expect(dong.possibleToReason).toContain('Nghị quyết số 1/2025/QH15');
     const reorganization = await api.graphql(
       '{ node(id: "reorganization:dong-tay-thu-2025") { ... on Reorganization { date decision replaced { __typename ... on Place { id } } formed { ... on Place { id } } sources { quote } } } }',
