@@ -80,3 +80,24 @@ export function agentLabelOf(node: NodeRecord): AgentLabel {
   if (!(AGENT_LABELS as readonly string[]).includes(label)) throw new Error(`node ${node.id} is a ${label}, not an agent`);
   return label as AgentLabel;
 }
+
+/** A cell of a role's grid: the day, what the sources place there, the tenures with their certainty that day. */
+export interface RoleGridCellRecord {
+  year: number;
+  date: string;
+  status: 'CERTAIN' | 'POSSIBLE' | 'UNKNOWN' | 'NOT_IN_EXISTENCE';
+  holders: NodeRecord[];
+}
+
+export interface RoleGridRowRecord {
+  place: NodeRecord;
+  cells: RoleGridCellRecord[];
+}
+
+export interface RoleGridRecord {
+  role: NodeRecord;
+  day: string;
+  years: number[];
+  rows: RoleGridRowRecord[];
+  coverage: { certain: number; possible: number; unknown: number; total: number };
+}

@@ -5,6 +5,7 @@
  * longer one it begins.
  */
 import { foldText } from '../text/fold.js';
+import { addressPublication, givenPublication, type Publication } from './dating/publication.js';
 import { GAZETTEER } from './gazetteer.js';
 import { scanAwards, type AwardMention } from './scan/awards.js';
 import { scanDates, type DateMention } from './scan/dates.js';
@@ -24,7 +25,7 @@ import { makeDoc, type Doc, type Sentence, type Span } from './text.js';
 
 export interface ArticleInput {
   text: string;
-  /** ISO date or date-time; the year of dates printed without one. */
+  /** A date-time, a day, a month ("2024-10") or a year ("2024"): evidence of the year of dates printed without one. */
   published?: string;
   /** Where the text names no province, the publisher's or the address's may ("baobacninh.vn"). */
   publisher?: string;
@@ -38,7 +39,10 @@ export interface ResolvedPerson extends PersonMention {
 
 export interface Analysis {
   doc: Doc;
-  published?: string;
+  /** The publication date given with the article, at its precision. */
+  publication?: Publication;
+  /** The day the page's address gives (its publication day), when the address has one. */
+  addressDate?: Publication;
   persons: ResolvedPerson[];
   /** Full names by key: the first printed form. */
   names: Map<string, string>;
@@ -193,7 +197,8 @@ export function analyse(input: ArticleInput): Analysis {
   );
   return {
     doc,
-    published: input.published,
+    publication: givenPublication(input.published),
+    addressDate: addressPublication(input.url),
     persons,
     names,
     titles,

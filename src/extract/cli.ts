@@ -12,7 +12,8 @@ import { DEFAULT_REGISTRY_DIR } from '../load/files.js';
 import { prepareLoad } from '../load/loader.js';
 import type { Statement } from '../statements/format.js';
 import { formatIssue, IssueCode, ValidationError } from '../statements/issues.js';
-import { NEW_NOTE } from './draft.js';
+import { publicationPrecision, PUBLICATION_FORMS } from '../text/isoDate.js';
+import { NEW_NOTE } from './link/linker.js';
 import { extract } from './extract.js';
 import { readRegistryDir, type Registry } from './registry.js';
 import { slugify } from './text.js';
@@ -20,6 +21,7 @@ import { writeDraftFiles } from './files.js';
 
 const USAGE = `usage: npm run extract -- FILE.txt|FOLDER|- [--url URL] [--published DATE] [--publisher NAME] [--out DRAFT.json] [--registry DIR] [--load [--yes]]
   FILE.txt   an article's text (UTF-8); a FOLDER: each of its .txt files; "-": standard input
+  --published when the article was published: a date-time with its offset, a day (2024-10-05), a month (2024-10) or a year (2024)
   --out      the draft's path (one input only); default: drafts/NAME.draft.json, with a copy of the text beside it
   --registry the registry to link to (default: seed/registry); the draft registry is written to DRAFT.registry/
   --load     check the draft and load it into the graph after a summary (--yes: without asking)`;
@@ -60,6 +62,8 @@ function parseArgs(args: string[]): Options | string {
     else options.inputs.push(arg);
   }
   if (options.inputs.length === 0) return 'give a text file, a folder or "-"';
+  if (options.published !== undefined && publicationPrecision(options.published) === undefined)
+    return `--published must be ${PUBLICATION_FORMS}`;
   return options;
 }
 

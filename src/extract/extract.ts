@@ -3,44 +3,48 @@
  * draft (chrono-node's design: parsers propose, refiners clean up). Offline and deterministic.
  */
 import { analyse, type Analysis } from './analysis.js';
-import { buildDraft, type ArticleMetaInput, type DraftResult } from './draft.js';
-import type { Context } from './parsers/common.js';
-import { parseActing } from './parsers/acting.js';
-import { parseAppositions } from './parsers/apposition.js';
-import { parseApproval } from './parsers/approval.js';
-import { parseAppointment } from './parsers/appointment.js';
-import { parseAssumption } from './parsers/assumption.js';
-import { parseCommendation } from './parsers/commendation.js';
-import { parseDismissal } from './parsers/dismissal.js';
-import { parseElection } from './parsers/election.js';
-import { parseEvent } from './parsers/event.js';
-import { parseParticipation } from './parsers/participation.js';
-import { parsePresentations } from './parsers/presentation.js';
-import { parseRetirement } from './parsers/retirement.js';
+import { buildDraft } from './draft.js';
+import type { ArticleMetaInput, DraftResult } from './draft/item.js';
+import type { Context, Parser, Refiner } from './parser.js';
+import { actingParser } from './parsers/acting.js';
+import { appositionParser } from './parsers/apposition.js';
+import { approvalParser } from './parsers/approval.js';
+import { appointmentParser } from './parsers/appointment.js';
+import { assumptionParser } from './parsers/assumption.js';
+import { careerParser } from './parsers/career.js';
+import { commendationParser } from './parsers/commendation.js';
+import { dismissalParser } from './parsers/dismissal.js';
+import { electionParser } from './parsers/election.js';
+import { eventParser } from './parsers/event.js';
+import { participationParser } from './parsers/participation.js';
+import { presentationParser } from './parsers/presentation.js';
+import { retirementParser } from './parsers/retirement.js';
 import type { Reading, Unread } from './readings.js';
-import { dropFormerAndLocal } from './refiners/former.js';
+import { sameEventRefiner } from './refiners/sameEvent.js';
+import { unreadableTitlesRefiner } from './refiners/unreadable.js';
 import { indexRegistry, type Registry, type RegistryIndex } from './registry.js';
-import type { Sentence } from './text.js';
 
-type Parser = (context: Context, sentence: Sentence) => { readings: Reading[]; unread?: Unread };
-
-/** Order matters: appositions first, so that the titles they give are not read as posts to fill. */
-const PARSERS: readonly Parser[] = [
-  (context, sentence) => ({ readings: parseEvent(context, sentence) }),
-  (context, sentence) => ({ readings: parseAppositions(context, sentence) }),
-  parseElection,
-  parseDismissal,
-  parseApproval,
-  parseAppointment,
-  parseActing,
-  (context, sentence) => ({ readings: parseRetirement(context, sentence) }),
-  (context, sentence) => ({ readings: parseAssumption(context, sentence) }),
-  parsePresentations,
-  (context, sentence) => ({ readings: parseCommendation(context, sentence) }),
-  (context, sentence) => ({ readings: parseParticipation(context, sentence) }),
+/**
+ * Order matters: career lines before appositions, so that a line's posts are the profile's; appositions before the
+ * changes of office, so that the titles they give are not read as posts to fill.
+ */
+export const PARSERS: readonly Parser[] = [
+  eventParser,
+  careerParser,
+  appositionParser,
+  electionParser,
+  dismissalParser,
+  approvalParser,
+  appointmentParser,
+  actingParser,
+  retirementParser,
+  assumptionParser,
+  presentationParser,
+  commendationParser,
+  participationParser,
 ];
 
-const REFINERS: readonly ((readings: Reading[], analysis: Analysis) => Reading[])[] = [dropFormerAndLocal];
+export const REFINERS: readonly Refiner[] = [unreadableTitlesRefiner, sameEventRefiner];
 
 /** Words that make a sentence worth reading: if none of the parsers reads it, it is listed as unread. */
 const RELEVANT =
@@ -60,7 +64,7 @@ export function readArticle(analysis: Analysis): { readings: Reading[]; unread: 
     const found: Reading[] = [];
     let reason: Unread | undefined;
     for (const parser of PARSERS) {
-      const result = parser(context, sentence);
+      const result = parser.parse(context, sentence);
       found.push(...result.readings);
       // Later parsers of the same sentence see what the earlier ones read (the event before its participants).
       readings.push(...result.readings);
@@ -71,11 +75,11 @@ export function readArticle(analysis: Analysis): { readings: Reading[]; unread: 
     else if (!eventful && RELEVANT.test(analysis.doc.folded.slice(sentence.start, sentence.end)))
       unread.push({ sentence, reason: 'a word of an election, dismissal, approval or award, but no pattern matched' });
   }
-  for (const refiner of REFINERS) readings = refiner(readings, analysis);
+  for (const refiner of REFINERS) readings = refiner.refine(readings, analysis);
   return { readings, unread };
 }
 
-export function extract({ text, meta, registry }: ExtractOptions & { published?: string }): DraftResult & { analysis: Analysis } {
+export function extract({ text, meta, registry }: ExtractOptions): DraftResult & { analysis: Analysis } {
   const analysis = analyse({
     text,
     published: meta.published ?? undefined,

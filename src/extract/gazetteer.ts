@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { foldText } from '../text/fold.js';
-import { alternation, slugify } from './text.js';
+import { alternation, escapeRegExp, slugify } from './text.js';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./gazetteers/${name}.json`, import.meta.url), 'utf8')) as T;
 
@@ -26,6 +26,14 @@ export interface NationalOrganization {
   name: string;
   en: string;
   classification: string;
+  /** Abbreviations and other spellings ("Tổng LĐLĐ Việt Nam"). */
+  variants?: string[];
+}
+/** A role in any national organization ("Thứ trưởng", "Phó Trưởng"): with the organization, a national title. */
+export interface NationalRole {
+  key: string;
+  title: string;
+  en: string;
 }
 export interface Body {
   key: string;
@@ -37,6 +45,19 @@ export interface Body {
   /** "Tỉnh ủy" already says "tỉnh"; "Sở Tư pháp" is not followed by it. */
   includesProvinceWord?: boolean;
   noProvinceWord?: boolean;
+  /** How the body of a district, city or commune is named before the locality ("UBND" of "UBND huyện Vạn Ninh"). */
+  localName?: string;
+  /** The kind of locality whose body this is, its name right after ("Huyện ủy Vạn Ninh"). */
+  localKind?: string;
+}
+/** A kind of locality below a province ("huyện", "TP", "thị xã"), with the registry's words for it. */
+export interface LocalityKind {
+  key: string;
+  printed: string;
+  variants: string[];
+  placeKind: string;
+  level: string;
+  en: string;
 }
 export interface Province {
   name: string;
@@ -62,14 +83,31 @@ const titles = read<{
   roles: Role[];
   national: National[];
   nationalOrganizations: NationalOrganization[];
+  nationalRoles: NationalRole[];
   compounds: Compound[];
 }>('titles');
 const bodies = read<{ bodies: Body[] }>('bodies');
 const provinces = read<{ provinces: Omit<Province, 'slug'>[] }>('provinces');
 const awards = read<{ awards: Award[]; generic: Award[] }>('awards');
-const names = read<{ familyNames: string[]; notNames: string[]; honorifics: string[]; notPersonBefore: string[] }>('names');
+const names = read<{
+  familyNames: string[];
+  notNames: string[];
+  honorifics: string[];
+  notPersonBefore: string[];
+  stopWords: string[];
+  stopWhenFollowedBy: Record<string, string[]>;
+}>('names');
 const publishers = read<{ publishers: { match: string; province: string }[] }>('publishers');
 const numbers = read<{ words: Record<string, number>; recipientNouns: string[] }>('numbers');
+const dates = read<{ termOpeners: string[] }>('dates');
+const localities = read<{ kinds: LocalityKind[] }>('localities');
+const organizations = read<{ heads: { words: string[]; classification: string }[]; nameStops: string[] }>('organizations');
+const events = read<{
+  nouns: { noun: string; category: string }[];
+  sessionQualifiers: string[];
+  notAfter: string[];
+  roles: Record<'CHAIR' | 'SPEAKER' | 'ATTENDEE', string[]>;
+}>('events');
 
 /** Maps each folded variant to its entry. */
 function byVariant<T>(entries: readonly T[], variantsOf: (entry: T) => string[]): Map<string, T> {
@@ -79,6 +117,25 @@ function byVariant<T>(entries: readonly T[], variantsOf: (entry: T) => string[])
 }
 
 const provinceList: Province[] = provinces.provinces.map((province) => ({ ...province, slug: slugify(province.name) }));
+
+/**
+ * Every national title: those listed whole, and each national role in each national organization ("Thứ trưởng" +
+ * "Bộ Nội vụ" = thu-truong-bo-noi-vu), the listed ones winning where the keys coincide.
+ */
+function nationalTitles(): Map<string, National> {
+  const all = new Map<string, National>();
+  for (const role of titles.nationalRoles)
+    for (const organization of titles.nationalOrganizations)
+      all.set(`${role.key}-${organization.key}`, {
+        key: `${role.key}-${organization.key}`,
+        title: `${role.title} ${organization.name}`,
+        en: `${role.en}, ${organization.en}`,
+        organization: organization.key,
+        variants: [],
+      });
+  for (const national of titles.national) all.set(national.key, national);
+  return all;
+}
 
 export const GAZETTEER = {
   roles: titles.roles,
@@ -91,9 +148,26 @@ export const GAZETTEER = {
   roleByVariant: byVariant(titles.roles, (role) => [role.title, ...role.variants]),
   nationalByVariant: byVariant(titles.national, (national) => [national.title, ...national.variants]),
   compoundByVariant: byVariant(titles.compounds, (compound) => compound.variants),
-  nationalByKey: new Map(titles.national.map((national) => [national.key, national])),
-  nationalOrganizationByName: byVariant(titles.nationalOrganizations, (organization) => [organization.name]),
+  nationalByKey: nationalTitles(),
+  nationalRoleByVariant: byVariant(titles.nationalRoles, (role) => [role.title]),
+  nationalOrganizationByName: byVariant(titles.nationalOrganizations, (organization) => [
+    organization.name,
+    ...(organization.variants ?? []),
+  ]),
   bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants]),
+  localityKinds: new Map(localities.kinds.map((kind) => [kind.key, kind])),
+  organizationHeadsPrinted: organizations.heads.flatMap((head) => head.words),
+  organizationNameStops: organizations.nameStops,
+  numberWordsPrinted: Object.keys(numbers.words),
+  organizationHeadByVariant: new Map(
+    organizations.heads.flatMap((head) => head.words.map((word) => [foldText(word), head.classification] as const)),
+  ),
+  eventCategoryByNoun: new Map(events.nouns.map((noun) => [foldText(noun.noun), noun.category])),
+  /** Each role of a participation, with the pattern of its words (folded). */
+  participationRoles: (Object.entries(events.roles) as ['CHAIR' | 'SPEAKER' | 'ATTENDEE', string[]][]).map(
+    ([role, words]) => [role, new RegExp(`(?<![a-z])(?:${alternation(words)})(?![a-z])`), words[0]!] as const,
+  ),
+  localityKindByVariant: byVariant(localities.kinds, (kind) => kind.variants),
   provinceByVariant: byVariant(provinceList, (province) => [province.name, ...(province.variants ?? [])]),
   awardByVariant: byVariant(awards.awards, (award) => [award.name, ...award.variants]),
   awardByKey: new Map(awards.awards.map((award) => [award.key, award])),
@@ -101,6 +175,18 @@ export const GAZETTEER = {
   familyNames: new Set(names.familyNames.map(foldText)),
   familyNamesPrinted: names.familyNames.map((name) => name.normalize('NFC')),
   notNames: new Set(names.notNames.map(foldText)),
+  /** Compared as printed (NFC): "Đảng" (the Party) and "Đặng" (a family name) fold alike. */
+  stopWords: new Set(names.stopWords.map((word) => word.normalize('NFC'))),
+  /** By the word as printed: the words after it, as printed, that make it a title's or a body's. */
+  stopWhenFollowedBy: new Map(
+    Object.entries(names.stopWhenFollowedBy).map(([word, after]) => [
+      word.normalize('NFC'),
+      new RegExp(
+        `^[\\s\\u00a0]+(?:${after.map((words) => escapeRegExp(words.normalize('NFC')).replace(/ /g, '[\\s\\u00a0]+')).join('|')})(?![\\p{L}\\p{M}])`,
+        'u',
+      ),
+    ]),
+  ),
   honorifics: names.honorifics,
   numberWords: new Map(Object.entries(numbers.words).map(([word, value]) => [foldText(word), value])),
   recipientNouns: numbers.recipientNouns,
@@ -115,6 +201,10 @@ export const GAZETTEER = {
 export const PATTERNS = {
   role: alternation(titles.roles.flatMap((role) => [role.title, ...role.variants])),
   national: alternation(titles.national.flatMap((national) => [national.title, ...national.variants])),
+  nationalRole: alternation(titles.nationalRoles.map((role) => role.title)),
+  nationalOrganization: alternation(
+    titles.nationalOrganizations.flatMap((organization) => [organization.name, ...(organization.variants ?? [])]),
+  ),
   compound: alternation(titles.compounds.flatMap((compound) => compound.variants)),
   body: alternation(bodies.bodies.flatMap((body) => [body.short, body.name, ...body.variants])),
   province: alternation(provinceList.flatMap((province) => [province.name, ...(province.variants ?? [])])),
@@ -125,4 +215,11 @@ export const PATTERNS = {
   numberWord: alternation(Object.keys(numbers.words)),
   recipientNoun: alternation(numbers.recipientNouns),
   former: alternation(titles.former),
+  termOpener: alternation(dates.termOpeners),
+  localityWord: alternation(localities.kinds.flatMap((kind) => kind.variants)),
+  eventNoun: alternation(events.nouns.map((noun) => noun.noun)),
+  organizationHead: alternation(organizations.heads.flatMap((head) => head.words)),
+  organizationNameStop: alternation(organizations.nameStops),
+  sessionQualifier: alternation(events.sessionQualifiers),
+  notAfterEventNoun: alternation(events.notAfter),
 };

@@ -5,15 +5,23 @@
  */
 import type { ResolvedPerson } from './analysis.js';
 import type { AwardMention } from './scan/awards.js';
-import type { DateMention } from './scan/dates.js';
+import type { DateMention, PartOfDay } from './scan/dates.js';
 import type { CountMention, DecisionMention, TermMention, VoteMention } from './scan/numbers.js';
+import type { Locality } from './scan/localities.js';
 import type { TitleMention } from './scan/titles.js';
 import type { Sentence, Span } from './text.js';
+import type { EventCategory } from './draft/item.js';
 
 export const START_RULES = ['elected', 're-elected', 'approved', 'acting', 'interim'] as const;
 
 export interface Bound {
-  cause: string;
+  /** Left out where the text gives none: a career line's dates, a former title. */
+  cause?: string;
+  /**
+   * A former title ("nguyên Chủ tịch UBND tỉnh"): the term ended on or before `date` (the day the sentence shows the
+   * person with it), or before the article's date where the sentence gives none. The span is the title as printed.
+   */
+  former?: Span;
   date?: DateMention;
   vote?: VoteMention;
   decision?: DecisionMention;
@@ -39,6 +47,12 @@ export interface HoldsReading {
   confidence: number;
 }
 
+/** A body as a recipient: a national organization, a body of a province or of a locality, or a body by its printed name. */
+export type OrganizationRecipient =
+  | { national: string; span: Span }
+  | { body: string; province?: string; locality?: Locality; span: Span }
+  | { name: Span; classification: string; span: Span };
+
 export interface PresentsReading {
   kind: 'presents';
   award: AwardMention;
@@ -54,7 +68,7 @@ export interface PresentsReading {
   onBehalfOf?: TitleMention;
   recipients: ResolvedPerson[];
   /** Organizations named as recipients: a national one by gazetteer key, or a body of a province. */
-  organizationRecipients: { key: string; span: Span; body?: string; province?: string }[];
+  organizationRecipients: OrganizationRecipient[];
   counts: CountMention[];
   description?: Span;
   date?: DateMention;
@@ -65,14 +79,16 @@ export interface PresentsReading {
 
 export interface EventReading {
   kind: 'event';
-  category: string;
+  category: EventCategory;
   /** The event's name as printed, from its noun ("kỳ họp chuyên đề …") to the end of its clause. */
   name: Span;
   date?: DateMention;
-  partOfDay?: string;
-  /** The body that organized it: a body of a province, or a national one by gazetteer key. */
-  organizer?: { body: string; province?: string } | { national: string };
+  partOfDay?: PartOfDay;
+  /** The bodies that organized it: bodies of a province, or national ones by gazetteer key. */
+  organizers: ({ body: string; province?: string } | { national: string })[];
   sentence: Sentence;
+  /** The other sentences that tell the same event (refiners/sameEvent.ts). */
+  alsoIn?: Sentence[];
   rule: string;
   confidence: number;
 }
@@ -80,6 +96,8 @@ export interface EventReading {
 export interface ParticipationReading {
   kind: 'participates';
   person: ResolvedPerson;
+  /** The event taken part in: the one the sentence names, else the last named before it. */
+  event: EventReading;
   role: 'ATTENDEE' | 'CHAIR' | 'SPEAKER' | 'PRESENTER';
   sentence: Sentence;
   rule: string;
@@ -92,9 +110,4 @@ export type Reading = HoldsReading | PresentsReading | EventReading | Participat
 export interface Unread {
   sentence: Sentence;
   reason: string;
-}
-
-export interface ParseResult {
-  readings: Reading[];
-  unread: Unread[];
 }

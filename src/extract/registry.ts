@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText } from '../text/fold.js';
 import { REGISTRY_COLLECTIONS } from '../statements/format.js';
-import { GAZETTEER } from './gazetteer.js';
+import { GAZETTEER, PATTERNS } from './gazetteer.js';
+import { localityAt, type Locality } from './scan/localities.js';
 import { scanTitles } from './scan/titles.js';
 import { foldAligned } from './text.js';
 
@@ -53,16 +54,38 @@ function provinceIn(text: string): string | undefined {
   return undefined;
 }
 
-/** The province of an organization: its jurisdiction's name, its name, or its parent's. */
+/** The province of a place: its own name for a province, else its parent's ("Vạn Ninh" is in Khánh Hòa). */
+function provinceOfPlace(registry: Registry, id: string | undefined, depth = 0): string | undefined {
+  const place = id === undefined ? undefined : registry.byId.get(id);
+  if (!place || depth > 3) return undefined;
+  const own = place.kind === 'province' || place.kind === 'city' || place.kind === undefined ? provinceIn(str(place.name)) : undefined;
+  return own ?? provinceOfPlace(registry, str(place.parent) || undefined, depth + 1);
+}
+
+/** The province of an organization: its jurisdiction's, its name's, or its parent's. */
 function provinceOfOrganization(registry: Registry, id: string | undefined, depth = 0): string | undefined {
   const organization = id === undefined ? undefined : registry.byId.get(id);
   if (!organization || depth > 3) return undefined;
-  const place = registry.byId.get(str(organization.jurisdiction));
   return (
-    (place && provinceIn(str(place.name))) ??
+    provinceOfPlace(registry, str(organization.jurisdiction) || undefined) ??
     provinceIn(str(organization.name)) ??
     provinceOfOrganization(registry, str(organization.parent) || undefined, depth + 1)
   );
+}
+
+const LOCALITY_WORD = new RegExp(`(?<![a-z])(?:${PATTERNS.localityWord})(?![a-z])`, 'g');
+
+/** The locality an organization's name gives ("UBND huyện Vạn Ninh", "Huyện ủy Lâm Hà"), for posts whose title omits it. */
+function localityOfName(name: string): Locality | undefined {
+  const text = name.normalize('NFC');
+  const folded = foldAligned(text);
+  for (const [variant, body] of GAZETTEER.bodyByVariant)
+    if (body.localKind && folded.startsWith(`${variant} `)) return localityAt(text, folded, variant.length, body.localKind);
+  for (const match of folded.matchAll(LOCALITY_WORD)) {
+    const locality = localityAt(text, folded, match.index);
+    if (locality) return locality;
+  }
+  return undefined;
 }
 
 /** A position's key: role|body|province, or national:<key>; `raw:<folded title and body>` for titles the gazetteer lacks. */
@@ -75,7 +98,8 @@ export function positionKey(registry: Registry, position: Entry): string {
   if (!mention) return `raw:${foldText(text)}`;
   if (mention.national) return mention.key;
   const province = mention.province ?? provinceOfOrganization(registry, str(position.organization)) ?? '?';
-  return `${mention.role}|${mention.body}|${province}`;
+  const locality = mention.locality ?? (mention.unreadable ? localityOfName(str(organization?.name)) : undefined);
+  return `${mention.role}|${mention.body}|${province}${locality ? `|${locality.slug}` : ''}`;
 }
 
 /** An organization's key: a body of the gazetteer and its province ("ubnd|bac-giang"), a national body's key, else its folded name. */

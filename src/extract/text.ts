@@ -94,3 +94,15 @@ export function alternation(variants: readonly string[]): string {
   const folded = [...new Set(variants.map((variant) => foldText(variant)))].sort((a, b) => b.length - a.length);
   return folded.map((variant) => escapeRegExp(variant).replace(/ /g, '\\s+')).join('|');
 }
+
+/** Ordinals in words ("thứ mười ba", "lần thứ nhất") as the numbers others print ("thứ 13"), in folded text. */
+const UNITS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+const ORDINAL = /(?<![a-z])thu (muoi )?(nhat|mot|hai|ba|tu|bon|nam|lam|sau|bay|tam|chin|muoi)(?![a-z])/g;
+export const ordinalsAsNumbers = (folded: string): string =>
+  folded.replace(ORDINAL, (_, ten: string | undefined, unit: string) => `thu ${unit === 'muoi' ? 10 : (ten ? 10 : 0) + UNITS[unit]!}`);
+
+/** The numbers and Roman numerals of a name ("Kỳ họp thứ mười ba … khóa VI" → 13, vi): what tells two events apart. */
+export const numeralsOf = (name: string): string[] =>
+  ordinalsAsNumbers(foldText(name))
+    .split(/[^a-z0-9]+/)
+    .filter((word) => /^(?:\d+|[ivxlc]+)$/.test(word));

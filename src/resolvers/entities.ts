@@ -62,11 +62,13 @@ export const entityResolvers: Resolvers = {
   ...(relationResolvers as Resolvers),
   Node: { __resolveType: (node) => labelOf(node) as NodeTypeName },
   Agent: { __resolveType: agentLabelOf },
+  Reorganized: { __resolveType: (node) => labelOf(node) as 'Place' | 'Organization' | 'Position' },
   Person: { ...relationResolvers.Person, ...externalIdResolvers.Person, aliases: listProperty<string>('aliases'), names: nameReadings },
   Organization: { ...relationResolvers.Organization, ...externalIdResolvers.Organization, names: nameReadings },
   Position: { ...relationResolvers.Position, ...externalIdResolvers.Position },
   Place: { ...relationResolvers.Place, ...externalIdResolvers.Place },
   Award: { ...relationResolvers.Award, ...externalIdResolvers.Award },
+  Role: { ...relationResolvers.Role, ...externalIdResolvers.Role },
   Tenure: {
     ...relationResolvers.Tenure,
     certainty: (tenure) => {

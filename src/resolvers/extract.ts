@@ -21,8 +21,6 @@ import { publicationPrecision, PUBLICATION_FORMS } from '../text/isoDate.js';
  */
 export const MAX_EXTRACT_TEXT_LENGTH = 50_000;
 
-const CONFIDENCE = /^confidence (\d(?:\.\d+)?): ([^.]*(?:\.(?! )[^.]*)*)/;
-
 interface DraftArgs {
   text: string;
   url?: string | null;
@@ -61,18 +59,15 @@ export function extractDraft(args: DraftArgs, registry: Registry): ExtractDraft 
   });
   return {
     json: JSON.stringify(result.draft, null, 2),
-    articleId: String(result.draft.article.id),
-    statements: result.draft.statements.map((statement) => {
-      const confidence = CONFIDENCE.exec(String(statement.note ?? ''));
-      return {
-        id: String(statement.id),
-        kind: String(statement.kind),
-        quotes: statement.quotes as string[],
-        confidence: confidence ? Number(confidence[1]) : 0,
-        rule: confidence?.[2] ?? '',
-        json: JSON.stringify(statement),
-      };
-    }),
+    articleId: result.draft.article.id,
+    statements: result.items.map(({ statement, confidence, rule }) => ({
+      id: statement.id,
+      kind: statement.kind,
+      quotes: statement.quotes,
+      confidence,
+      rule,
+      json: JSON.stringify(statement),
+    })),
     proposed: [...result.proposed].flatMap(([collection, entries]) =>
       entries.map((entry) => ({
         id: entry.id,

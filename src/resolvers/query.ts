@@ -14,6 +14,7 @@ import type { EntityType, QueryResolvers } from '../generated/graphql.js';
 import type { ConnectionRecord, NodeRecord } from '../graph.js';
 import { boundedCount, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
 import { planNode, selectedPath } from './lookahead.js';
+import { roleGrid, roleHolders } from './roles.js';
 
 const SEARCH_LABELS: Record<EntityType, SearchableLabel> = {
   PERSON: 'Person',
@@ -22,6 +23,7 @@ const SEARCH_LABELS: Record<EntityType, SearchableLabel> = {
   PLACE: 'Place',
   EVENT: 'Event',
   AWARD: 'Award',
+  ROLE: 'Role',
 };
 
 interface PageArgs {
@@ -82,20 +84,30 @@ export const queryResolvers: QueryResolvers = {
   articles: (_root, args, context, info) => listConnection('articles', args, context, info),
 
   /** The position's holders on the date, with what the client selected below them, in one query. */
-  officeHolders: async (_root, { positionId, on, includePossible }, context, info) => {
-    if (labelOfId(positionId) !== 'Position') {
+  officeHolders: async (_root, { positionId, roleId, placeId, on, includePossible }, context, info) => {
+    if ((positionId ? 1 : 0) + (roleId ? 1 : 0) !== 1)
+      throw new BadUserInputError(
+        'Give one of `positionId` (one post) and `roleId` (every post of a role).',
+        positionId ? 'roleId' : 'positionId',
+      );
+    if (roleId) return roleHolders({ roleId, placeId, on, includePossible }, context, info);
+    if (labelOfId(positionId!) !== 'Position') {
       throw new BadUserInputError('`positionId` must be the id of a position, e.g. "position:thu-tuong-chinh-phu".', 'positionId');
     }
     const renderTenure = projectionRenderer(planNode(info, info.fieldNodes, getNamedType(info.returnType)));
     const query = relatedNodesQuery(
       'Position.holders',
-      [positionId],
+      [positionId!],
       on ? { on, certainOnly: includePossible === false } : {},
       renderTenure,
     );
     const [row] = await context.database.read(query, { counter: context.queryCounter });
     return (row?.items ?? []) as NodeRecord[];
   },
+
+  tenures: (_root, args, context, info) => listConnection('tenures', args, context, info),
+
+  roleGrid: (_root, args, context) => roleGrid(args, context),
 
   path: async (_root, { fromId, toId, maxHops }, context) => {
     const hops = boundedCount(maxHops, PATH_HOPS, 'maxHops', { min: 1 });

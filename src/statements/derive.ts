@@ -52,6 +52,11 @@ export interface DerivedFact {
   props: Record<string, unknown>;
   relationships: { type: string; to: string }[];
   sources: SourceQuote[];
+  /**
+   * A tenure's evidence, for the rules across a post's tenures (posts.ts): its first and last day of evidence, and
+   * whether a source gives its start and its end. Not stored.
+   */
+  evidence?: { first?: string; last?: string; startStated: boolean; endStated: boolean };
 }
 
 /**
@@ -341,6 +346,8 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
       certainTo: certainTo ?? null,
       possibleFrom: possibleFrom ?? null,
       possibleTo: possibleTo ?? null,
+      possibleFromReason: null,
+      possibleToReason: null,
       readings: JSON.stringify(readings),
     },
     relationships: [
@@ -348,6 +355,7 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
       { type: 'OF_POSITION', to: statement.position },
     ],
     sources: sourcesOf(claims),
+    evidence: { first: firstEvidence, last: lastEvidence, startStated: start !== undefined, endStated: end !== undefined || endedBy !== undefined },
   };
 }
 

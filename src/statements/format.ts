@@ -96,6 +96,7 @@ export const dateInput = z.union(
 export const VOCABULARIES = {
   'Place.kind': ['country', 'region', 'province', 'city', 'district', 'commune', 'village'],
   'Organization.level': ['national', 'provincial', 'district', 'commune'],
+  'Role.level': ['national', 'provincial', 'district', 'commune'],
   'Event.partOfDay': ['morning', 'noon', 'afternoon', 'evening', 'night'],
   'Event.category': ['conference', 'session', 'meeting', 'ceremony', 'congress', 'visit', 'other'],
   'Participation.role': ['ORGANIZER', 'CHAIR', 'ATTENDEE', 'SPEAKER', 'PRESENTER'],
@@ -183,7 +184,19 @@ export interface RegistryEntry {
   [field: string]: unknown;
 }
 
+/** Each kind's schema is built once: zod compiles a schema on first use, which per entry cost more than the checks. */
+const registryEntrySchemas = new Map<NodeLabel, z.ZodType<RegistryEntry>>();
+
 export function registryEntrySchema(label: NodeLabel): z.ZodType<RegistryEntry> {
+  let schema = registryEntrySchemas.get(label);
+  if (schema === undefined) {
+    schema = buildRegistryEntrySchema(label);
+    registryEntrySchemas.set(label, schema);
+  }
+  return schema;
+}
+
+function buildRegistryEntrySchema(label: NodeLabel): z.ZodType<RegistryEntry> {
   return z.strictObject({
     id: idOf(label),
     ...nodeFields(label, ['registry']),
@@ -249,6 +262,7 @@ export const FACT_STATEMENTS = {
   event: { label: 'Event', idField: 'event' },
   presents: { label: 'AwardPresentation', idField: 'presentation' },
   figure: { label: 'Figure', idField: 'figure' },
+  reorganizes: { label: 'Reorganization', idField: 'reorganization' },
 } as const satisfies Record<string, { label: NodeLabel; idField: string }>;
 export type FactStatementKind = keyof typeof FACT_STATEMENTS;
 
@@ -287,9 +301,18 @@ export type FigureFields = {
   reportedAt?: string;
 };
 
+export type ReorganizesFields = {
+  date?: DateInput;
+  decision?: string;
+  decidedBy?: string;
+  replaced?: string[];
+  formed?: string[];
+};
+
 export type EventStatement = StatementBase & { kind: 'event'; event: string } & EventFields;
 export type PresentsStatement = StatementBase & { kind: 'presents'; presentation: string } & PresentsFields;
 export type FigureStatement = StatementBase & { kind: 'figure'; figure: string } & FigureFields;
+export type ReorganizesStatement = StatementBase & { kind: 'reorganizes'; reorganization: string } & ReorganizesFields;
 
 /**
  * A fact statement's schema, built from the model; typed by the declarations above, which the format test holds
@@ -342,9 +365,16 @@ export type ParticipatesStatement = z.infer<typeof participatesStatement>;
 
 /** A statement of an article, of one kind. */
 export type Statement =
-  NameStatement | HoldsStatement | EventStatement | OrganizesStatement | ParticipatesStatement | PresentsStatement | FigureStatement;
+  | NameStatement
+  | HoldsStatement
+  | EventStatement
+  | OrganizesStatement
+  | ParticipatesStatement
+  | PresentsStatement
+  | FigureStatement
+  | ReorganizesStatement;
 export type StatementKind = Statement['kind'];
-export type FactStatement = EventStatement | PresentsStatement | FigureStatement;
+export type FactStatement = EventStatement | PresentsStatement | FigureStatement | ReorganizesStatement;
 
 export const statementSchema = z.discriminatedUnion('kind', [
   nameStatement,
@@ -354,6 +384,7 @@ export const statementSchema = z.discriminatedUnion('kind', [
   participatesStatement,
   factStatementSchema('presents'),
   factStatementSchema('figure'),
+  factStatementSchema('reorganizes'),
 ]) as unknown as z.ZodType<Statement>;
 
 /** Whether a statement is one of the fact statements, whose fields are the fact's properties. */

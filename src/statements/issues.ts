@@ -50,6 +50,8 @@ export const IssueCode = {
   NAMESAKE: 'NAMESAKE',
   /** A family or given name that is not a word of the name. */
   NAME_PART_NOT_IN_NAME: 'NAME_PART_NOT_IN_NAME',
+  /** A post the grid of a role should find (a People's Committee's chairman) that names no role (a warning). */
+  ROLE_MISSING: 'ROLE_MISSING',
   /** A path or folder of a load that does not exist or holds no data file. */
   NO_SUCH_INPUT: 'NO_SUCH_INPUT',
 } as const;

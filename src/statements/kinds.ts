@@ -110,12 +110,11 @@ export function supportedFact(statement: Statement): { id: string; label: NodeLa
       return { id: statement.event, label: 'Event' };
     case 'participates':
       return { id: participationId(statement.event, statement.participant, statement.role), label: 'Participation' };
-    case 'event':
-      return { id: statement.event, label: 'Event' };
-    case 'presents':
-      return { id: statement.presentation, label: 'AwardPresentation' };
-    case 'figure':
-      return { id: statement.figure, label: 'Figure' };
+    default: {
+      // A fact statement names its fact in the field FACT_STATEMENTS declares (event, presentation…).
+      const { label, idField } = FACT_STATEMENTS[statement.kind];
+      return { id: String((statement as Readonly<Record<string, unknown>>)[idField]), label };
+    }
   }
 }
 

@@ -27,6 +27,7 @@ import { deleteArticle } from '../db/cypher/articles.js';
 import { entityDeclarations, mergesOf, updateHiddenEntities } from '../db/cypher/entities.js';
 import { rankJudgementsOf } from '../db/cypher/judgements.js';
 import { lockKeys } from '../db/cypher/locks.js';
+import { postContexts, reorganizedPosts } from '../db/cypher/posts.js';
 import {
   deleteNodes,
   deleteOutgoing,
@@ -40,7 +41,8 @@ import {
 import type { CypherQuery, Row } from '../db/database.js';
 import { labelOfId, nodeSpec, type NodeLabel } from '../model/index.js';
 import { publicationPrecision } from '../text/isoDate.js';
-import { deriveFact, deriveNames, type Claim } from './derive.js';
+import { deriveFact, deriveNames, type Claim, type DerivedFact } from './derive.js';
+import { applyPostRules, type PostContext } from './posts.js';
 import type { Rank, RegistryEntry, Statement } from './format.js';
 import { canonical, claimContent, judgedRank, resolveReferences, type Merges } from './judgements.js';
 import { mentionedEntities, referencesOf, supportedFact } from './kinds.js';
@@ -161,84 +163,166 @@ const toClaims = (rows: Row[]) =>
     })),
   }));
 
-/** Derives the facts again from all their claims, read as the judgements in force resolve them; deletes those left without one. */
-export async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ facts: number; deleted: number }> {
-  const found = new Map<NodeLabel, { id: string; claims: Claim[] }[]>();
-  for (const [label, ids] of groupBy(factIds, labelOf)) found.set(label, toClaims(await run(claimsOfFacts(label, ids))));
+/** The claims of facts of one label, as stored. */
+async function claimsOf(run: Run, label: NodeLabel, ids: readonly string[]): Promise<{ id: string; claims: Claim[] }[]> {
+  return toClaims(await run(claimsOfFacts(label, ids)));
+}
+
+/** The facts' claims read as the judgements in force resolve their references. */
+async function resolved(run: Run, found: readonly { id: string; claims: Claim[] }[]): Promise<{ id: string; claims: Claim[] }[]> {
   const merges = await readMerges(
     run,
-    [...found.values()].flatMap((facts) =>
-      facts.flatMap((fact) => fact.claims.flatMap((claim) => referencesOf(claim.statement).map((reference) => reference.id))),
+    found.flatMap((fact) => fact.claims.flatMap((claim) => referencesOf(claim.statement).map((reference) => reference.id))),
+  );
+  return found.map(({ id, claims }) => ({
+    id,
+    claims: claims.map((claim) => ({ ...claim, statement: resolveReferences(claim.statement, merges) })),
+  }));
+}
+
+/** Writes derived facts of one label (replacing their properties, relationships and sources) and deletes those gone. */
+async function writeFacts(
+  run: Run,
+  label: NodeLabel,
+  derived: readonly { id: string; fact: DerivedFact | undefined }[],
+): Promise<{ facts: number; deleted: number }> {
+  const spec = nodeSpec(label);
+  const gone = derived.filter((item) => item.fact === undefined).map((item) => item.id);
+  if (gone.length > 0) await run(deleteNodes(label, gone));
+  const kept = derived.flatMap((item) => (item.fact ? [item.fact] : []));
+  if (kept.length === 0) return { facts: 0, deleted: gone.length };
+  await runAll(
+    run,
+    chunks(kept.map((fact) => ({ id: fact.id, props: fact.props as Record<string, PropertyValue> }))).map((batch) =>
+      mergeNodes(label, batch),
     ),
   );
-  let facts = 0;
-  let deleted = 0;
-  for (const [label, rows] of found) {
-    const spec = nodeSpec(label);
-    const derived = rows.map(({ id, claims }) => ({
-      id,
-      fact: deriveFact(
-        id,
-        label,
-        claims.map((claim) => ({ ...claim, statement: resolveReferences(claim.statement, merges) })),
-      ),
-    }));
-    const gone = derived.filter((item) => item.fact === undefined).map((item) => item.id);
-    if (gone.length > 0) await run(deleteNodes(label, gone));
-    deleted += gone.length;
-    const kept = derived.flatMap((item) => (item.fact ? [item.fact] : []));
-    if (kept.length === 0) continue;
-    facts += kept.length;
-    await runAll(
-      run,
-      chunks(kept.map((fact) => ({ id: fact.id, props: fact.props as Record<string, PropertyValue> }))).map((batch) =>
-        mergeNodes(label, batch),
-      ),
-    );
-    const types = [
-      ...new Set([
-        ...spec.relations.filter((relation) => relation.direction === 'OUT' && !relation.wrapper).map((relation) => relation.type),
-        'STATED_IN',
-      ]),
-    ];
+  const types = [
+    ...new Set([
+      ...spec.relations.filter((relation) => relation.direction === 'OUT' && !relation.wrapper).map((relation) => relation.type),
+      'STATED_IN',
+    ]),
+  ];
+  await run(
+    deleteOutgoing(
+      label,
+      types,
+      kept.map((fact) => fact.id),
+    ),
+  );
+  // A fact another fact points at (the event of a participation) may be declared by an article loaded later:
+  // its node is made now, so that the relationship is written whatever the order of the articles.
+  const factTargets = kept
+    .flatMap((fact) => fact.relationships.map((relationship) => relationship.to))
+    .filter((to) => nodeSpec(labelOf(to)).kind === 'fact');
+  for (const [targetLabel, targets] of groupBy(new Set(factTargets), labelOf))
     await run(
-      deleteOutgoing(
-        label,
-        types,
-        kept.map((fact) => fact.id),
+      mergeNodes(
+        targetLabel,
+        targets.map((target) => ({ id: target, props: {} })),
       ),
     );
-    // A fact another fact points at (the event of a participation) may be declared by an article loaded later:
-    // its node is made now, so that the relationship is written whatever the order of the articles.
-    const factTargets = kept
-      .flatMap((fact) => fact.relationships.map((relationship) => relationship.to))
-      .filter((to) => nodeSpec(labelOf(to)).kind === 'fact');
-    for (const [targetLabel, targets] of groupBy(new Set(factTargets), labelOf))
-      await run(
-        mergeNodes(
-          targetLabel,
-          targets.map((target) => ({ id: target, props: {} })),
-        ),
-      );
-    await runAll(
-      run,
-      relationshipWrites(
-        label,
-        kept.flatMap((fact) => fact.relationships.map((relationship) => ({ ...relationship, from: fact.id }))),
-      ),
+  await runAll(
+    run,
+    relationshipWrites(
+      label,
+      kept.flatMap((fact) => fact.relationships.map((relationship) => ({ ...relationship, from: fact.id }))),
+    ),
+  );
+  const quotes = kept.flatMap((fact) => fact.sources.map((source) => ({ ...source, id: fact.id })));
+  const rowsByArticle = [...groupBy(quotes, (quote) => `${quote.id}\n${quote.articleId}`).values()].map((items) => ({
+    id: items[0]!.id,
+    articleId: items[0]!.articleId,
+    quotes: [...new Set(items.map((item) => item.quote))],
+  }));
+  await runAll(
+    run,
+    chunks(rowsByArticle).map((batch) => mergeProvenance(label, batch)),
+  );
+  return { facts: kept.length, deleted: gone.length };
+}
+
+/** The position a tenure is of: its id is `tenure:<person slug>--<position slug>`, and registry slugs hold no "--". */
+export const positionOfTenure = (tenureId: string) => `position:${tenureId.slice(tenureId.indexOf('--') + 2)}`;
+
+/** The day before an ISO date: the last day of what a reorganization replaces. */
+const dayBefore = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A post's first or last day from the reorganization that formed or replaced it (as postContexts returns it), and
+ * why, the decision quoted where printed.
+ */
+function postBound(change: unknown, verb: 'formed' | 'replaced'): { on: string; reason: string } | undefined {
+  if (!change) return undefined;
+  const { on, id, decision } = change as { on: string; id: string; decision: string | null };
+  const when =
+    verb === 'formed'
+      ? `began when ${id} formed it, or its body or territory, on ${on}`
+      : `ended when ${id} replaced it, or its body or territory, from ${on}`;
+  return { on: verb === 'formed' ? on : dayBefore(on), reason: `the post ${when}${decision ? ` (${decision})` : ''}` };
+}
+
+/**
+ * Derives tenures, post by post: each from its claims, then the rules across the post's tenures (posts.ts). A post
+ * held by one person at a time has all its tenures derived together, since one's certain days narrow the others';
+ * they and the post are locked first.
+ */
+async function deriveTenures(run: Run, tenureIds: ReadonlySet<string>): Promise<{ facts: number; deleted: number }> {
+  const posts = new Map((await run(postContexts([...new Set([...tenureIds].map(positionOfTenure))]))).map((row) => [String(row.id), row]));
+  const ids = new Set(tenureIds);
+  for (const row of posts.values()) if (row.exclusive) asIds(row.tenures).forEach((id) => ids.add(id));
+  await run(lockKeys([...posts.keys(), ...ids]));
+  const facts = (await resolved(run, await claimsOf(run, 'Tenure', [...ids]))).map(({ id, claims }) => ({
+    id,
+    fact: deriveFact(id, 'Tenure', claims),
+  }));
+  const derived: { id: string; fact: DerivedFact | undefined }[] = [];
+  for (const [position, group] of groupBy(facts, (item) => positionOfTenure(item.id))) {
+    const post = posts.get(position);
+    const began = postBound(post?.began, 'formed');
+    const ended = postBound(post?.ended, 'replaced');
+    const context: PostContext = { exclusive: post?.exclusive === true, ...(began && { began }), ...(ended && { ended }) };
+    const kept = applyPostRules(
+      group.flatMap((item) => (item.fact ? [item.fact] : [])),
+      context,
     );
-    const quotes = kept.flatMap((fact) => fact.sources.map((source) => ({ ...source, id: fact.id })));
-    const rowsByArticle = [...groupBy(quotes, (quote) => `${quote.id}\n${quote.articleId}`).values()].map((items) => ({
-      id: items[0]!.id,
-      articleId: items[0]!.articleId,
-      quotes: [...new Set(items.map((item) => item.quote))],
-    }));
-    await runAll(
-      run,
-      chunks(rowsByArticle).map((batch) => mergeProvenance(label, batch)),
-    );
+    derived.push(...group.filter((item) => item.fact === undefined), ...kept.map((fact) => ({ id: fact.id, fact })));
   }
-  return { facts, deleted };
+  return writeFacts(run, 'Tenure', derived);
+}
+
+/**
+ * Derives the facts again from all their claims, read as the judgements in force resolve them; deletes those left
+ * without one. Tenures come last: their possible days depend on the reorganizations of their posts, which may be
+ * among the facts, and the tenures of every post a reorganization touches (before or after) are derived again.
+ */
+export async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promise<{ facts: number; deleted: number }> {
+  const byLabel = groupBy(factIds, labelOf);
+  const reorganizations = byLabel.get('Reorganization') ?? [];
+  const postsTouched = async () =>
+    reorganizations.length === 0 ? [] : asIds((await run(reorganizedPosts(reorganizations)))[0]?.positions);
+  const before = await postsTouched();
+  const total = { facts: 0, deleted: 0 };
+  for (const [label, ids] of byLabel) {
+    if (label === 'Tenure') continue;
+    const found = await resolved(run, await claimsOf(run, label, ids));
+    const written = await writeFacts(
+      run,
+      label,
+      found.map(({ id, claims }) => ({ id, fact: deriveFact(id, label, claims) })),
+    );
+    total.facts += written.facts;
+    total.deleted += written.deleted;
+  }
+  const posts = new Set([...before, ...(await postsTouched())]);
+  const tenures = new Set(byLabel.get('Tenure') ?? []);
+  if (posts.size > 0) for (const row of await run(postContexts([...posts]))) asIds(row.tenures).forEach((id) => tenures.add(id));
+  if (tenures.size > 0) {
+    const written = await deriveTenures(run, tenures);
+    total.facts += written.facts;
+    total.deleted += written.deleted;
+  }
+  return total;
 }
 
 /** Derives the names of entities again from every `name` claim about them; a merged entity's wait until it is shown. */

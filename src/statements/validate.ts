@@ -238,6 +238,14 @@ function checkRegistryEntries(checker: Checker): void {
           `"${value}" mixes letters of several scripts (${scripts.join(', ')}): a name that looks like another but is not the same text`,
         );
     }
+    // The posts the grid of roles is about must be found by their role: a chairman's post without one is missed.
+    if (label === 'Position' && entry.role === undefined && name !== undefined && /^chu tich (ubnd|uy ban nhan dan) /.test(foldText(name)))
+      issues.warn(
+        IssueCode.ROLE_MISSING,
+        input,
+        `${path}.role`,
+        `"${name}" is a People's Committee chairman's post without its role (e.g. "role:chu-tich-ubnd-tinh")`,
+      );
     if (label === 'Person' && name !== undefined) {
       for (const key of ['familyName', 'givenName']) {
         const part = entry[key];
@@ -421,6 +429,7 @@ function checkStatement(checker: Checker, input: string, path: string, statement
     if (statement.kind === 'name') verbatim.push(['name', statement.name]);
     if (statement.kind === 'presents') verbatim.push(['recipientDescription', statement.recipientDescription]);
     if (statement.kind === 'figure') verbatim.push(['valueText', statement.valueText]);
+    if (statement.kind === 'reorganizes') verbatim.push(['decision', statement.decision]);
     if (statement.kind === 'holds')
       for (const side of ['start', 'end'] as const) {
         verbatim.push([`${side}.decision`, statement[side]?.decision], [`${side}.vote.text`, statement[side]?.vote?.text]);
@@ -431,7 +440,7 @@ function checkStatement(checker: Checker, input: string, path: string, statement
   if (statement.rankReason !== undefined && statement.rank === undefined)
     issues.error(IssueCode.INCONSISTENT, input, `${path}.rankReason`, 'a rankReason needs a rank');
   const dates: [string, DateInput | undefined][] = [];
-  if (statement.kind === 'event' || statement.kind === 'presents') dates.push(['date', statement.date]);
+  if (statement.kind === 'event' || statement.kind === 'presents' || statement.kind === 'reorganizes') dates.push(['date', statement.date]);
   if (statement.kind === 'figure') dates.push(['asOf', statement.asOf]);
   if (statement.kind === 'holds')
     dates.push(['attestedOn', statement.attestedOn], ['start.date', statement.start?.date], ['end.date', statement.end?.date]);

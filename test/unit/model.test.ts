@@ -37,11 +37,13 @@ describe('readModel on schema.graphql', () => {
       ['Person', 'person', 'registry', 'people'],
       ['Place', 'place', 'registry', 'places'],
       ['Position', 'position', 'registry', 'positions'],
+      ['Reorganization', 'reorganization', 'fact', null],
+      ['Role', 'role', 'registry', 'roles'],
       ['Tenure', 'tenure', 'fact', null],
     ]);
     expect([...NODE_LABELS].sort()).toEqual(nodes.map(([label]) => label));
-    expect(labelsOfKind('registry').sort()).toEqual(['Award', 'Organization', 'Person', 'Place', 'Position']);
-    expect(labelsOfKind('fact').sort()).toEqual(['AwardPresentation', 'Event', 'Figure', 'Participation', 'Tenure']);
+    expect(labelsOfKind('registry').sort()).toEqual(['Award', 'Organization', 'Person', 'Place', 'Position', 'Role']);
+    expect(labelsOfKind('fact').sort()).toEqual(['AwardPresentation', 'Event', 'Figure', 'Participation', 'Reorganization', 'Tenure']);
   });
 
   it('labels an id by its prefix', () => {
@@ -136,7 +138,7 @@ describe('readModel on schema.graphql', () => {
   });
 
   it('the searchable labels are those with a @name, folded from that property', () => {
-    expect([...SEARCHABLE_LABELS].sort()).toEqual(['Award', 'Event', 'Organization', 'Person', 'Place', 'Position']);
+    expect([...SEARCHABLE_LABELS].sort()).toEqual(['Award', 'Event', 'Organization', 'Person', 'Place', 'Position', 'Role']);
     expect(nodeSpec('Position').nameProperty).toBe('title');
     expect(nodeSpec('Person').nameProperty).toBe('name');
     expect(nodeSpec('Tenure').nameProperty).toBeUndefined();
@@ -151,18 +153,22 @@ describe('readModel on schema.graphql', () => {
       'ABOUT',
       'AT_EVENT',
       'CONFERRED_BY',
+      'DECIDED_BY',
+      'FORMS',
       'HELD_BY',
       'HELD_IN',
       'IN_ORGANIZATION',
       'JURISDICTION',
       'OF_AWARD',
       'OF_POSITION',
+      'OF_ROLE',
       'ON_BEHALF_OF',
       'ORGANIZED_BY',
       'PARTICIPANT',
       'PART_OF',
       'PRESENTED_BY',
       'RECIPIENT',
+      'REPLACES',
       'REPORTED_AT',
     ]);
   });

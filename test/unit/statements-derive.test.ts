@@ -760,6 +760,8 @@ describe('deriveFact on the seed data', () => {
       certainTo: '2019-01-11',
       possibleFrom: '2014-01-11',
       possibleTo: '2024-01-11',
+      possibleFromReason: null,
+      possibleToReason: null,
       readings: undefined,
     });
     expect(readingsOf(tenureOfSon)).toEqual([

@@ -1,5 +1,5 @@
 /**
- * The paginated root lists (people, organizations, events, award presentations, articles): keyset pagination
+ * The paginated root lists (people, organizations, events, award presentations, tenures, articles): keyset pagination
  * on a sort property plus the id, so a page costs the same however deep the client pages, and the total is
  * counted (in the same query) only when a client asks for `totalCount`.
  *
@@ -99,6 +99,22 @@ export const LISTS = {
       onBehalfOfId: related('-[:ON_BEHALF_OF]->', 'onBehalfOfId'),
       eventId: related('-[:AT_EVENT]->', 'eventId'),
       recipientId: related('-[:RECIPIENT]->', 'recipientId'),
+    },
+  },
+  tenures: {
+    label: 'Tenure',
+    sortProperty: 'possibleFrom',
+    sortKind: 'date',
+    sortPropertyAlwaysSet: false,
+    descending: false,
+    filters: {
+      ids,
+      roleId: related('-[:OF_POSITION]->(:Position)-[:OF_ROLE]->', 'roleId'),
+      positionId: related('-[:OF_POSITION]->', 'positionId'),
+      personId: related('-[:HELD_BY]->', 'personId'),
+      placeId: related('-[:OF_POSITION]->(:Position)-[:IN_ORGANIZATION]->(:Organization)-[:JURISDICTION]->', 'placeId'),
+      from: { clause: 'n.possibleTo >= date($from)' },
+      to: { clause: 'n.possibleFrom <= date($to)' },
     },
   },
   articles: {

@@ -159,6 +159,13 @@ export const ExternalIdsFragment = graphql(`
         url
       }
     }
+    ... on Role {
+      externalIds {
+        scheme
+        id
+        url
+      }
+    }
   }
 `);
 

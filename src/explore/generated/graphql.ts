@@ -26,6 +26,10 @@ type NodeLabel_Place_Fragment = { __typename: 'Place', name: string, nameEn: str
 
 type NodeLabel_Position_Fragment = { __typename: 'Position', title: string, titleEn: string | null, id: string };
 
+type NodeLabel_Reorganization_Fragment = { __typename: 'Reorganization', id: string };
+
+type NodeLabel_Role_Fragment = { __typename: 'Role', id: string };
+
 type NodeLabel_Tenure_Fragment = { __typename: 'Tenure', id: string, position: { title: string, titleEn: string | null } };
 
 export type NodeLabelFragment =
@@ -40,6 +44,8 @@ export type NodeLabelFragment =
   | NodeLabel_Person_Fragment
   | NodeLabel_Place_Fragment
   | NodeLabel_Position_Fragment
+  | NodeLabel_Reorganization_Fragment
+  | NodeLabel_Role_Fragment
   | NodeLabel_Tenure_Fragment
 ;
 
@@ -77,12 +83,15 @@ type ExternalIds_Place_Fragment = { externalIds: Array<{ scheme: string, id: str
 
 type ExternalIds_Position_Fragment = { externalIds: Array<{ scheme: string, id: string, url: string }> };
 
+type ExternalIds_Role_Fragment = { externalIds: Array<{ scheme: string, id: string, url: string }> };
+
 export type ExternalIdsFragment =
   | ExternalIds_Award_Fragment
   | ExternalIds_Organization_Fragment
   | ExternalIds_Person_Fragment
   | ExternalIds_Place_Fragment
   | ExternalIds_Position_Fragment
+  | ExternalIds_Role_Fragment
 ;
 
 export type SearchQueryVariables = Exact<{
@@ -103,6 +112,8 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Person', name: string, id: string }
       | { __typename: 'Place', name: string, nameEn: string | null, id: string }
       | { __typename: 'Position', title: string, titleEn: string | null, id: string, organization: { name: string, nameEn: string | null } | null }
+      | { __typename: 'Reorganization', id: string }
+      | { __typename: 'Role', id: string }
       | { __typename: 'Tenure', id: string, position: { title: string, titleEn: string | null } }
      }> };
 
@@ -159,6 +170,8 @@ export type EntityPageQuery = { node:
           | { __typename: 'Person', id: string, name: string }
           | { __typename: 'Position', id: string, title: string, titleEn: string | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, externalIds: Array<{ scheme: string, id: string, url: string }> }
+    | { __typename: 'Reorganization', id: string }
+    | { __typename: 'Role', id: string, externalIds: Array<{ scheme: string, id: string, url: string }> }
     | { __typename: 'Tenure', startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, id: string, person: { id: string, name: string }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, position: { title: string, titleEn: string | null } }
    | null };
 
@@ -255,6 +268,8 @@ export type NeighboursQuery = { node:
           | { __typename: 'Person', id: string, name: string }
           | { __typename: 'Position', id: string, title: string, titleEn: string | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
+    | { __typename: 'Reorganization', id: string }
+    | { __typename: 'Role', id: string }
     | { __typename: 'Tenure', id: string, person: { id: string, name: string }, position: { id: string, title: string, titleEn: string | null } }
    | null };
 
@@ -276,6 +291,8 @@ export type PathQuery = { path: { length: number, nodes: Array<
       | { __typename: 'Person', name: string, id: string }
       | { __typename: 'Place', name: string, nameEn: string | null, id: string }
       | { __typename: 'Position', title: string, titleEn: string | null, id: string }
+      | { __typename: 'Reorganization', id: string }
+      | { __typename: 'Role', id: string }
       | { __typename: 'Tenure', id: string, position: { title: string, titleEn: string | null } }
     >, relations: Array<{ type: string, startId: string, endId: string }> } | null };
 
@@ -467,6 +484,13 @@ export const ExternalIdsFragmentDoc = new TypedDocumentString(`
     }
   }
   ... on Award {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Role {
     externalIds {
       scheme
       id
@@ -835,6 +859,13 @@ fragment ExternalIds on Node {
     }
   }
   ... on Award {
+    externalIds {
+      scheme
+      id
+      url
+    }
+  }
+  ... on Role {
     externalIds {
       scheme
       id

@@ -1,27 +1,47 @@
 /**
  * Gold articles for the evaluation: each folder of annotated article files with the registry its ids refer to
  * (given as ARTICLES[:REGISTRY]; by default the folder "registry" beside the articles' folder, else seed/registry).
- * An article's split follows its 3-digit number NNN: held out when NNN % 10 >= 7, so that rules are written
- * without looking at those.
+ *
+ * Two rules decide what is gold and what is held out, and both are constants here so that no run can loosen them:
+ * - only hand-made gold counts: articles numbered HAND_MADE_GOLD.first–last. Articles numbered beyond (100 and up)
+ *   are extractor drafts that an editor reviewed; scoring the extractor against its own corrected output would
+ *   flatter it.
+ * - an article is held out when its number NNN has NNN % 10 >= 7 (HELD_OUT_DIGIT): rules are written and tuned
+ *   without opening those texts or their gold, and only the aggregate rows of their scores are ever printed.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readRegistryDir, type Registry } from '../registry.js';
+import type { GoldStatement } from './statement.js';
+
+/** The numbers of hand-made gold articles; 100 and up are reviewed extractor drafts, never gold. */
+export const HAND_MADE_GOLD = { first: 0, last: 99 } as const;
+/** An article whose number's last digit is this or more is held out. */
+export const HELD_OUT_DIGIT = 7;
+
+export type Split = 'train' | 'held-out';
 
 export interface GoldArticle {
   file: string;
   number: number | undefined;
-  split: 'train' | 'held-out';
+  split: Split;
   meta: { id: string; published: string | null; url: string | null; publisher: string | null; textFile: string };
   text: string;
-  statements: Record<string, unknown>[];
+  statements: GoldStatement[];
   registry: Registry;
 }
 
-export function splitOf(file: string): { number: number | undefined; split: GoldArticle['split'] } {
+/** The article's number (the file's NNN_ prefix) and its split. */
+export function splitOf(file: string): { number: number | undefined; split: Split } {
   const match = /^(\d{3})_/.exec(basename(file));
   const number = match ? Number(match[1]) : undefined;
-  return { number, split: number !== undefined && number % 10 >= 7 ? 'held-out' : 'train' };
+  return { number, split: number !== undefined && number % 10 >= HELD_OUT_DIGIT ? 'held-out' : 'train' };
+}
+
+/** Whether a numbered file is hand-made gold; a file without a number (another folder's) is taken as it is. */
+export function isHandMadeGold(file: string): boolean {
+  const { number } = splitOf(file);
+  return number === undefined || (number >= HAND_MADE_GOLD.first && number <= HAND_MADE_GOLD.last);
 }
 
 export function readGold(specs: readonly string[], defaultRegistry: string, registryOverride?: string): GoldArticle[] {
@@ -35,10 +55,10 @@ export function readGold(specs: readonly string[], defaultRegistry: string, regi
       : (registryOverride ?? (existsSync(sibling) && resolve(sibling) !== dir ? sibling : defaultRegistry));
     const registry = readRegistryDir(registryDir);
     for (const name of readdirSync(dir)
-      .filter((file) => file.endsWith('.json'))
+      .filter((file) => file.endsWith('.json') && isHandMadeGold(file))
       .sort()) {
       const file = join(dir, name);
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { article: GoldArticle['meta']; statements: Record<string, unknown>[] };
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { article: GoldArticle['meta']; statements: GoldStatement[] };
       const textPath = join(dir, data.article.textFile);
       if (!existsSync(textPath)) continue;
       articles.push({

@@ -4,18 +4,21 @@
  * "đảm nhận nhiệm vụ của Chủ tịch" (interim). The date is the one after "từ (ngày)" when printed.
  */
 import { inside } from '../analysis.js';
-import type { HoldsReading, Unread } from '../readings.js';
+import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
 import { GAZETTEER } from '../gazetteer.js';
 import type { TitleMention } from '../scan/titles.js';
-import { dateOf, datesIn, ownTitle, subjectBefore, termAfter, type Context } from './common.js';
+import { dateOf, datesIn, ownTitle, subjectBefore, termAfter } from './common.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
 import type { Target } from './targets.js';
 import { findTrigger, readTargets } from './targets.js';
 
 const TRIGGER =
   /(?<![a-z])(?:giao quyen|tam thoi dieu hanh|thuc hien (?:cac )?nhiem vu (?:cua )?|dam nhan (?:cac )?nhiem vu (?:cua )?)(?=\s*(?:chu tich|pho chu tich|bi thu|giam doc|ubnd|hdnd))/;
 
-export function parseActing(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+export const actingParser: Parser = { name: 'acting', parse: parseActing };
+
+function parseActing(context: Context, sentence: Sentence): ParseResult {
   const folded = context.analysis.doc.folded;
   const trigger = findTrigger(folded, sentence, TRIGGER);
   if (trigger === undefined || trigger === 'excluded') return { readings: [] };
@@ -77,7 +80,7 @@ function bareRole(context: Context, sentence: Sentence, triggerStart: number, tr
     province: own.province,
     contextProvince: own.contextProvince,
     former: false,
-    local: false,
+    ...(own.locality ? { locality: own.locality } : {}),
   };
   return [{ title, person, how: 'subject' }];
 }

@@ -3,15 +3,18 @@
  * (appointed; a transfer when "điều động" is the only verb). A proposal ("đề nghị bổ nhiệm", "dự kiến") is not one.
  */
 import { inside } from '../analysis.js';
-import type { HoldsReading, Unread } from '../readings.js';
+import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { dateOf, termAfter, type Context } from './common.js';
+import { dateOf, termAfter } from './common.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
 import { findTrigger, readTargets } from './targets.js';
 
 const TRIGGER = /(?<![a-z])(?:bo nhiem(?: lai)?|dieu dong)(?![a-z])/;
 const EXCLUDE = /de nghi (?:[a-z]+ ){0,3}(?:bo nhiem|dieu dong)|du kien|se bo nhiem|xem xet bo nhiem|(?:co|gui) to trinh|mien nhiem/;
 
-export function parseAppointment(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+export const appointmentParser: Parser = { name: 'appointment', parse: parseAppointment };
+
+function parseAppointment(context: Context, sentence: Sentence): ParseResult {
   const folded = context.analysis.doc.folded;
   const trigger = findTrigger(folded, sentence, TRIGGER, EXCLUDE);
   if (trigger === undefined) return { readings: [] };

@@ -3,17 +3,20 @@
  * UBND tỉnh", "Nguyễn Thành Long - Ủy viên Ban Thường vụ Tỉnh ủy…, Phó Chủ tịch UBND tỉnh…", and a title before
  * the name ("Thủ tướng Chính phủ Phạm Minh Chính"). Each title shows its holder in office on the sentence's date.
  * A title followed by another name is that name's, not the previous one's: in "ông A, Chủ tịch UBND tỉnh B" the
- * Chairman is B. "nguyên Chủ tịch" is kept as the person's title but never read as a current one.
+ * Chairman is B. "nguyên Chủ tịch" is a post held before: read as a term that ended, never as a current one.
  */
 import type { ResolvedPerson } from '../analysis.js';
 import type { HoldsReading } from '../readings.js';
 import type { TitleMention } from '../scan/titles.js';
 import type { Sentence } from '../text.js';
-import { attestationDate, personsIn, termAfter, titlesIn, type Context } from './common.js';
+import { attestationDate, listAround, personsIn, termAfter, titlesIn } from './common.js';
+import type { Context, Parser } from '../parser.js';
 
 /** "tân" (newly elected) and "nguyên" (former) may stand before the title; the title scanner marks the former. */
-const FIRST_SEPARATOR = /^\s*(?:,|-|–|\(|:)\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
+const FIRST_SEPARATOR = /^\s*(?:(?:,|-|–|\(|:)\s*(?:(?:nguyen|cuu|tan)\s+)?|(?:,\s*)?(?:tung la|tung giu chuc|truoc day la|nguyen la)\s+)$/;
 const NEXT_SEPARATOR = /^\s*(?:,|-|–|;|\bkiem\b)?\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
+/** "từng là", "trước đây là": the titles that follow were held before. */
+const PAST_VERB = /(?:tung la|tung giu chuc|truoc day la|nguyen la)\s+$/;
 /** Between a title and what follows it in a chain: a term, a "khóa", "đương nhiệm". */
 const QUALIFIER = /^\s*,?\s*(?:nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|\(?khoa [ivxlc\d]+\)?|duong nhiem)/;
 /** An unknown title in the chain is skipped up to the next comma ("Tỉnh ủy viên"), if it starts with a capital. */
@@ -24,7 +27,12 @@ export const TITLE_BEFORE_NAME = /^\s*(?:(?:-|–)\s*(?:ong|ba|dong chi)\s+|(?:o
 /** A title after "thừa ủy quyền của", "thay mặt" or "của" is whom someone acts for, not a name's title. */
 const ACTS_FOR = /(?:(?:thua (?:uy|y) quyen|thay mat)(?: cua)?|cua)\s+$|(?:thua (?:uy|y) quyen|thay mat)[^,.;]{0,40}\sva\s+$/;
 
-export function parseAppositions(context: Context, sentence: Sentence): HoldsReading[] {
+export const appositionParser: Parser = {
+  name: 'apposition',
+  parse: (context, sentence) => ({ readings: readAppositions(context, sentence) }),
+};
+
+function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
   const { analysis, owners } = context;
   const folded = analysis.doc.folded;
   const titles = titlesIn(analysis, sentence);
@@ -38,18 +46,22 @@ export function parseAppositions(context: Context, sentence: Sentence): HoldsRea
     const person = followedByName(title);
     if (person && !owners.has(title) && !ACTS_FOR.test(folded.slice(Math.max(0, title.start - 60), title.start))) {
       owners.set(title, person);
-      if (!title.former && !title.local) readings.push(reading(context, sentence, person, title, 'title before the name', 0.85));
+      if (!title.unreadable) readings.push(reading(context, sentence, person, title, 'title before the name', 0.85));
       // "Các Phó Chủ tịch UBND tỉnh Hồ Quang Bửu và Trần Anh Tuấn": a plural title is each name's.
       const second = /(?:^|\s)cac\s+$/.test(folded.slice(Math.max(0, title.start - 6), title.start))
         ? persons.find((other) => other.start > person.end && /^\s*(?:,|va)\s*$/.test(folded.slice(person.end, other.start)))
         : undefined;
-      if (second && !title.former && !title.local)
-        readings.push(reading(context, sentence, second, title, 'plural title before the names', 0.8));
+      if (second && !title.unreadable) readings.push(reading(context, sentence, second, title, 'plural title before the names', 0.8));
     }
   }
   for (const person of persons) {
     let at = person.end;
     let first = true;
+    // "Các đồng chí: A, B, C, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the titles after a plural list are each name's.
+    const { list, plural } = listAround(context, sentence, person);
+    const holders = plural && list.at(-1) === person ? list : [person];
+    // "ông A từng là X, Y, Z": every title of the chain is one held before.
+    let chainFormer = false;
     for (;;) {
       const next = titles.find(
         (title) => title.start >= at && (first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)),
@@ -70,7 +82,20 @@ export function parseAppositions(context: Context, sentence: Sentence): HoldsRea
       }
       if (owners.has(next) || followedByName(next)) break;
       owners.set(next, person);
-      if (!next.former && !next.local) readings.push(reading(context, sentence, person, next, 'apposition (name, title)', 0.9));
+      chainFormer ||= first && PAST_VERB.test(folded.slice(at, next.start));
+      const title = chainFormer && !next.former ? { ...next, former: true } : next;
+      if (!next.unreadable)
+        for (const holder of holders)
+          readings.push(
+            reading(
+              context,
+              sentence,
+              holder,
+              title,
+              holders.length > 1 ? 'apposition after a plural list (các đồng chí: A, B, title)' : 'apposition (name, title)',
+              holders.length > 1 ? 0.8 : 0.9,
+            ),
+          );
       at = next.end;
       for (
         let qualifier = QUALIFIER.exec(folded.slice(at, sentence.end));
@@ -84,6 +109,7 @@ export function parseAppositions(context: Context, sentence: Sentence): HoldsRea
   return readings;
 }
 
+/** A title beside a name shows the person in office on the sentence's day; a former one ("nguyên …"), that the term ended by then. */
 function reading(
   context: Context,
   sentence: Sentence,
@@ -93,15 +119,12 @@ function reading(
   confidence: number,
 ): HoldsReading {
   const { date, rank } = attestationDate(context.analysis, sentence);
-  return {
-    kind: 'holds',
-    person,
-    title,
-    attested: date,
-    attestedRank: rank,
-    term: termAfter(context.analysis, title),
-    sentence,
-    rule,
-    confidence,
-  };
+  const base = { kind: 'holds' as const, person, title, term: termAfter(context.analysis, title), sentence, confidence };
+  if (title.former)
+    return {
+      ...base,
+      end: { former: { start: title.formerStart ?? title.start, end: title.end }, date },
+      rule: `former title (${rule}: nguyên/cựu …)`,
+    };
+  return { ...base, attested: date, attestedRank: rank, rule };
 }

@@ -1,19 +1,23 @@
 /**
  * Approvals of an election by the Prime Minister: "Thủ tướng phê chuẩn kết quả bầu chức vụ Chủ tịch UBND tỉnh …
- * đối với ông X", with the decision as printed ("Quyết định số 1234/QĐ-TTg"). Approvals still to come ("đến khi
+ * đối với ông X", "phê chuẩn việc bầu bổ sung chức vụ Phó Chủ tịch …", with the decision as printed ("Quyết định số 1234/QĐ-TTg"). Approvals still to come ("đến khi
  * … phê chuẩn") are not read. Approvals of a dismissal are read by the dismissal parser.
  */
 import { inside } from '../analysis.js';
-import type { HoldsReading, Unread } from '../readings.js';
+import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { termAfter, type Context } from './common.js';
+import { termAfter } from './common.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
 import { findTrigger, readTargets } from './targets.js';
 import { datesIn } from './common.js';
 
-const TRIGGER = /(?<![a-z])(?:phe chuan|chuan y)(?: ket qua)?(?: bau| bau cu)?(?![a-z])/;
+/** "phê chuẩn kết quả bầu", "phê chuẩn việc bầu (bổ sung)": the Prime Minister approves an election; it is not one. */
+const TRIGGER = /(?<![a-z])(?:phe chuan|chuan y)(?: ket qua| viec)?(?: bau(?: cu)?(?: bo sung)?)?(?![a-z])/;
 const EXCLUDE = /den khi[^.;]{0,80}phe chuan|mien nhiem|(?:co|gui|thong qua) to trinh/;
 
-export function parseApproval(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+export const approvalParser: Parser = { name: 'approval', parse: parseApproval };
+
+function parseApproval(context: Context, sentence: Sentence): ParseResult {
   const folded = context.analysis.doc.folded;
   const trigger = findTrigger(folded, sentence, TRIGGER, EXCLUDE);
   if (trigger === undefined || trigger === 'excluded') return { readings: [] };

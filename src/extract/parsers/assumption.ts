@@ -4,13 +4,19 @@
  */
 import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { dateOf, type Context } from './common.js';
+import { dateOf } from './common.js';
+import type { Context, Parser } from '../parser.js';
 import { readTargets } from './targets.js';
 
 const TRIGGER = /(?<![a-z])(?:dam nhan(?: them)?|kiem nhiem(?: them)?|dang giu|giu)\s+(?:chuc(?: vu| danh)?\s+)?(?=\S)/;
 const OTHER_CHANGE = /(?<![a-z])(?:bau|mien nhiem|phe chuan|giao quyen|bo nhiem|nhiem vu)(?![a-z])/;
 
-export function parseAssumption(context: Context, sentence: Sentence): HoldsReading[] {
+export const assumptionParser: Parser = {
+  name: 'assumption',
+  parse: (context, sentence) => ({ readings: readAssumption(context, sentence) }),
+};
+
+function readAssumption(context: Context, sentence: Sentence): HoldsReading[] {
   const folded = context.analysis.doc.folded;
   const text = folded.slice(sentence.start, sentence.end);
   const match = TRIGGER.exec(text);

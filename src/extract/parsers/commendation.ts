@@ -6,12 +6,18 @@
 import { inside } from '../analysis.js';
 import type { PresentsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { dateOf, type Context } from './common.js';
+import { dateOf } from './common.js';
+import type { Context, Parser } from '../parser.js';
 
 /** "Hội đồng Thi đua - Khen thưởng" is a body, not a commendation: "khen thưởng" must end the clause. */
 const PATTERN = /(?<![a-z])duoc\s+((?:[^,;.]{1,45}?)(?:\s*,\s*[^,;.]{1,45}?)*)\s+(?<!thi dua\s*[-–]\s*)khen thuong(?=\s*(?:[,;.]|$))/;
 
-export function parseCommendation(context: Context, sentence: Sentence): PresentsReading[] {
+export const commendationParser: Parser = {
+  name: 'commendation',
+  parse: (context, sentence) => ({ readings: readCommendations(context, sentence) }),
+};
+
+function readCommendations(context: Context, sentence: Sentence): PresentsReading[] {
   const { analysis } = context;
   const folded = analysis.doc.folded;
   const match = PATTERN.exec(folded.slice(sentence.start, sentence.end));

@@ -3,18 +3,8 @@ import { inside, type Analysis, type ResolvedPerson } from '../analysis.js';
 import type { DateMention } from '../scan/dates.js';
 import type { TermMention } from '../scan/numbers.js';
 import type { TitleMention } from '../scan/titles.js';
-import type { Reading } from '../readings.js';
+import type { Context } from '../parser.js';
 import type { Sentence } from '../text.js';
-
-/** Titles already given to a person by an apposition or a title before the name. */
-export type Owners = Map<TitleMention, ResolvedPerson>;
-
-export interface Context {
-  analysis: Analysis;
-  owners: Owners;
-  /** What the sentences before this one were read as. */
-  earlier: Reading[];
-}
 
 export const personsIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.persons, sentence);
 export const titlesIn = (analysis: Analysis, sentence: Sentence) => inside(analysis.titles, sentence);
@@ -100,6 +90,53 @@ export function subjectBefore(context: Context, sentence: Sentence, at: number):
   return persons.filter((person) => person.end <= at).at(-1);
 }
 
+/** Between two names of a list: a comma, "và", a semicolon, each maybe with an honorific ("A, ông B và bà C"). */
+const LIST_SEPARATOR = /^\s*(?:,|;|va|,\s*va)\s*(?:(?:ong|ba|dong chi)\s+)?$/;
+/** What opens a list of several people: "Các đồng chí:", "các ông", "gồm:". */
+const PLURAL_BEFORE =
+  /(?:^|[^a-z])(?:cac (?:dong chi|ong|ba|ong, ba|ong\/ba)|gom co|bao gom|gom|do la|la)\s*:?\s*(?:(?:ong|ba|dong chi)\s+)?$/;
+
+/**
+ * The list of names `person` belongs to, in order: the names before and after it joined by commas or "và" ("Ông A,
+ * B, C tiếp tục được bầu …"); just [person] when it stands alone. `plural` says whether the list is introduced as
+ * several people ("Các đồng chí: A, B, C, …"), which makes a title after it everyone's.
+ */
+export function listAround(context: Context, sentence: Sentence, person: ResolvedPerson): { list: ResolvedPerson[]; plural: boolean } {
+  const folded = context.analysis.doc.folded;
+  const persons = personsIn(context.analysis, sentence).filter((candidate) => !candidate.bare);
+  let index = persons.indexOf(person);
+  if (index < 0) return { list: [person], plural: false };
+  let first = index;
+  while (first > 0 && LIST_SEPARATOR.test(folded.slice(persons[first - 1]!.end, persons[first]!.start))) first -= 1;
+  let last = index;
+  while (last + 1 < persons.length && LIST_SEPARATOR.test(folded.slice(persons[last]!.end, persons[last + 1]!.start))) last += 1;
+  const list = persons.slice(first, last + 1);
+  index = persons[first]!.start;
+  const plural = PLURAL_BEFORE.test(folded.slice(Math.max(sentence.start, index - 30), index));
+  return { list, plural };
+}
+
+/**
+ * The names listed before `person`, each maybe with its titles: "Đồng chí A, Bí thư Tỉnh ủy và đồng chí B, Chủ
+ * tịch UBND tỉnh trao …" gives [A, B]. Between two names only their titles and a comma or "và" may stand.
+ */
+export function listWithTitles(context: Context, sentence: Sentence, person: ResolvedPerson): ResolvedPerson[] {
+  const { analysis } = context;
+  const folded = analysis.doc.folded;
+  const persons = personsIn(analysis, sentence).filter((candidate) => !candidate.bare);
+  const titles = titlesIn(analysis, sentence);
+  const list = [person];
+  for (let index = persons.indexOf(person) - 1; index >= 0; index -= 1) {
+    const [from, to] = [persons[index]!.end, list[0]!.start];
+    let gap = folded.slice(from, to);
+    for (const title of titles.filter((candidate) => candidate.start >= from && candidate.end <= to).reverse())
+      gap = `${gap.slice(0, title.start - from)}${' '.repeat(title.end - title.start)}${gap.slice(title.end - from)}`;
+    if (!/^[\s,;\-–]*(?:,|va)\s*(?:(?:ong|ba|dong chi)\s+)?$/.test(gap.replace(/\s*,\s*(?=,|\s*va\b)/g, ' '))) break;
+    list.unshift(persons[index]!);
+  }
+  return list;
+}
+
 /** A pronoun subject ("ông tái cử…"): the person the previous sentences named last. */
 export function pronounSubject(context: Context, sentence: Sentence): ResolvedPerson | undefined {
   // "ông" followed by a word in lower case ("ông tái cử", "bầu ông giữ chức"), not by a name.
@@ -113,7 +150,7 @@ export function pronounSubject(context: Context, sentence: Sentence): ResolvedPe
 export function targetTitles(context: Context, sentence: Sentence, from: number): TitleMention[] {
   const end = clauseEnd(context, sentence, from);
   return titlesIn(context.analysis, sentence).filter(
-    (title) => title.start >= from && title.end <= end && !context.owners.has(title) && !title.former && !title.local,
+    (title) => title.start >= from && title.end <= end && !context.owners.has(title) && !title.former && !title.unreadable,
   );
 }
 

@@ -4,15 +4,18 @@
  * proposal ("đề nghị miễn nhiệm", "tờ trình") is not a dismissal.
  */
 import { inside } from '../analysis.js';
-import type { HoldsReading, Unread } from '../readings.js';
+import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { dateOf, termAfter, type Context } from './common.js';
-import { findTrigger, readTargets } from './targets.js';
+import { dateOf, termAfter } from './common.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
+import { findTrigger, readEveryTarget } from './targets.js';
 
 const TRIGGER = /(?<![a-z])(?:mien nhiem|cho thoi giu chuc|thoi giu chuc|bai nhiem|cach chuc)(?![a-z])/;
 const EXCLUDE = /de nghi (?:[a-z]+ ){0,3}mien nhiem|(?:co|gui|thong qua) to trinh|se mien nhiem|xem xet mien nhiem|gui cong van/;
 
-export function parseDismissal(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+export const dismissalParser: Parser = { name: 'dismissal', parse: parseDismissal };
+
+function parseDismissal(context: Context, sentence: Sentence): ParseResult {
   const folded = context.analysis.doc.folded;
   const trigger = findTrigger(folded, sentence, TRIGGER, EXCLUDE);
   if (trigger === undefined) return { readings: [] };
@@ -26,25 +29,30 @@ export function parseDismissal(context: Context, sentence: Sentence): { readings
       (decision && /qd-ttg/.test(folded.slice(decision.start, decision.end))))
       ? 'thu-tuong-chinh-phu'
       : undefined;
-  const targets = readTargets(context, sentence, trigger, { describedPost: true });
+  // Every "miễn nhiệm" of the sentence, each with its own post and person.
+  const targets = readEveryTarget(context, sentence, TRIGGER, { describedPost: true });
   // "bãi nhiệm", "cách chức": removed from office, not relieved of it.
-  const cause = /bai nhiem|cach chuc/.test(trigger.text) ? 'removed' : 'dismissed';
+  const causeOf = (span: { start: number; end: number }) =>
+    /bai nhiem|cach chuc/.test(folded.slice(span.start, span.end)) ? 'removed' : 'dismissed';
   const votes = inside(context.analysis.votes, sentence);
-  const readings = targets.map(({ title, person, how }): HoldsReading => ({
-    kind: 'holds',
-    person,
-    title,
-    end: {
-      cause,
-      date: approved ? undefined : dateOf(context.analysis, sentence, trigger.start),
-      vote: targets.length === 1 ? votes[0] : undefined,
-      decision,
-      approvedBy,
-    },
-    term: termAfter(context.analysis, title),
-    sentence,
-    rule: `${cause === 'removed' ? 'removal (bãi nhiệm/cách chức …' : `dismissal (${approved ? 'phê chuẩn miễn nhiệm' : 'miễn nhiệm'} …`}; person ${how})`,
-    confidence: how === 'pronoun' ? 0.6 : 0.85,
-  }));
+  const readings = targets.map(({ title, person, how, trigger: own }): HoldsReading => {
+    const cause = causeOf(own);
+    return {
+      kind: 'holds',
+      person,
+      title,
+      end: {
+        cause,
+        date: approved ? undefined : dateOf(context.analysis, sentence, own.start),
+        vote: targets.length === 1 ? votes[0] : undefined,
+        decision,
+        approvedBy,
+      },
+      term: termAfter(context.analysis, title),
+      sentence,
+      rule: `${cause === 'removed' ? 'removal (bãi nhiệm/cách chức …' : `dismissal (${approved ? 'phê chuẩn miễn nhiệm' : 'miễn nhiệm'} …`}; person ${how})`,
+      confidence: how === 'pronoun' ? 0.6 : 0.85,
+    };
+  });
   return { readings, unread: readings.length === 0 ? { sentence, reason: 'a dismissal whose post or person was not found' } : undefined };
 }

@@ -3,17 +3,20 @@
  * sung Ủy viên UBND tỉnh đối với các ông …", "tái đắc cử chức vụ …" (re-elected). A nomination ("giới thiệu …
  * để bầu"), or a vote that has not happened ("chưa bầu", "đến khi … bầu") is not an election.
  */
-import type { HoldsReading, Unread } from '../readings.js';
+import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { dateOf, termAfter, type Context } from './common.js';
-import { findTrigger, readTargets } from './targets.js';
+import { dateOf, termAfter } from './common.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
+import { findTrigger, readEveryTarget } from './targets.js';
 import { inside } from '../analysis.js';
 
 const TRIGGER = /(?<![a-z])(?:tai dac cu|tai cu|trung cu|bau|giao giu chuc)(?![a-z])/;
 const EXCLUDE =
-  /(?:phe chuan|chuan y) (?:ket qua )?bau|gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien/;
+  /(?:phe chuan|chuan y) (?:ket qua |viec )?bau|gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien/;
 
-export function parseElection(context: Context, sentence: Sentence): { readings: HoldsReading[]; unread?: Unread } {
+export const electionParser: Parser = { name: 'election', parse: parseElection };
+
+function parseElection(context: Context, sentence: Sentence): ParseResult {
   const trigger = findTrigger(context.analysis.doc.folded, sentence, TRIGGER, EXCLUDE);
   if (trigger === undefined) return { readings: [] };
   if (trigger === 'excluded')
@@ -27,16 +30,7 @@ export function parseElection(context: Context, sentence: Sentence): { readings:
       ? 're-elected'
       : 'elected';
   // Every "bầu" of the sentence: "Với 45/45 số phiếu bầu, đồng chí X … được bầu giữ chức …" has the post after the second.
-  const folded = context.analysis.doc.folded;
-  const targets = [...folded.slice(sentence.start, sentence.end).matchAll(new RegExp(TRIGGER.source, 'g'))].flatMap((match) =>
-    readTargets(context, sentence, { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }),
-  );
-  const seen = new Set<string>();
-  for (let index = targets.length - 1; index >= 0; index -= 1) {
-    const key = `${targets[index]!.title.start}|${targets[index]!.person.key}`;
-    if (seen.has(key)) targets.splice(index, 1);
-    seen.add(key);
-  }
+  const targets = readEveryTarget(context, sentence, TRIGGER);
   const votes = inside(context.analysis.votes, sentence);
   const readings = targets.map(({ title, person, how }): HoldsReading => ({
     kind: 'holds',

@@ -1,119 +1,189 @@
 /**
- * The event the article reports, from its lead: "Chiều 18/1, HĐND tỉnh Bình Thuận khóa X tổ chức kỳ họp chuyên
- * đề …", "Ngày 25-8, Bộ Tư pháp tổ chức Lễ kỷ niệm …": its category (session, conference, ceremony, congress,
- * meeting), its name as printed, its date and part of the day, and the body that organized it. One per article.
+ * Events, wherever the article names them: "Chiều 18/1, HĐND tỉnh Bình Thuận khóa X tổ chức kỳ họp chuyên đề …"
+ * (and "… và Hội nghị tổng kết …", a second one), "Lễ trao Huân chương … được Tỉnh ủy Vĩnh Phúc tổ chức vào chiều
+ * 29/12", "tại Đại hội đại biểu Đảng bộ tỉnh … lần thứ XIV", "Hội đồng Thi đua - Khen thưởng tỉnh họp phiên thứ
+ * nhất": its category (events.json), its name as printed, its date and part of the day, and the bodies that
+ * organized it. A noun with nothing after it that tells the event apart ("tại kỳ họp, …", "Buổi lễ diễn ra …") is a
+ * reference to an event named elsewhere, not one. The same event told twice is one (refiners/sameEvent.ts).
  */
 import { GAZETTEER, PATTERNS } from '../gazetteer.js';
+import type { EventCategory } from '../draft/item.js';
 import type { EventReading } from '../readings.js';
-import type { Sentence } from '../text.js';
-import { dateOf, type Context } from './common.js';
+import type { Span, Sentence } from '../text.js';
+import { dateOf, eventDatesIn } from './common.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
 
-const CATEGORIES: [RegExp, string][] = [
-  [/^(?:ky hop|phien hop thu)/, 'session'],
-  [/^(?:hoi nghi)/, 'conference'],
-  [/^(?:dai hoi)/, 'congress'],
-  [/^(?:le|buoi le|le ky niem|le trao|le cong bo|le phat dong)/, 'ceremony'],
-  [/^(?:hop mat|phien hop|cuoc hop|buoi lam viec)/, 'meeting'],
-];
-const ORGANIZES =
-  /(?<![a-z])(?:da\s+)?(?:long trong\s+)?(?:to chuc|tien hanh|khai mac)\s+(?=(?:ky hop|phien hop|hoi nghi|dai hoi|le|buoi le|hop mat|cuoc hop)(?![a-z]))/;
+type Organizer = EventReading['organizers'][number];
+
+const NOUN = `(?:${PATTERNS.eventNoun})(?![a-z])`;
+const NOUN_AT = new RegExp(`^(${PATTERNS.eventNoun})(?![a-z])`);
+const ORGANIZES = new RegExp(`(?<![a-z])(?:da\\s+)?(?:long trong\\s+)?(?:to chuc|tien hanh|khai mac)\\s+(?=${NOUN})`, 'g');
+const AT = new RegExp(`(?<![a-z])(?:tai|trong)\\s+(?=${NOUN})`, 'g');
+const OPENS = new RegExp(`^(?:\\([^)]{0,24}\\)\\s*[-–]?\\s*)?(?=${NOUN})`);
+const HELD = /(?<![a-z])(?:dien ra|(?:duoc|da duoc)((?:\s+[^\s,.;]+){0,8}?)\s+to chuc)(?![a-z])/;
+const MEETS = new RegExp(
+  `(?<![a-z])(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?\\s+hop\\s+(?=phien|lan|dinh ky|thuong ky)`,
+);
 const BODY = new RegExp(`(?<![a-z])(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?(?![a-z])`, 'g');
+/** Printed, not folded: "để" (in order to) ends a name, "chuyên đề" (thematic) does not. */
+const NAME_END =
+  /[;.]|,\s|\s(?:để|nhằm|với sự|dưới sự|diễn ra|được|đã được|bầu|vào|tại|và(?=\s+(?:[Kk]ỳ họp|[Hh]ội nghị|[Đđ]ại hội|[Ll]ễ)))\s/;
+const SECOND = new RegExp(`^\\s+va\\s+(?=${NOUN})`);
+const SESSION_QUALIFIER = new RegExp(`(?<![a-z])(?:${PATTERNS.sessionQualifier})(?![a-z])`);
+const NOT_AFTER = new RegExp(`^\\s*(?:${PATTERNS.notAfterEventNoun})(?![a-z])`);
+
+export const eventParser: Parser = { name: 'event', parse: readEvents };
 
 /** The organizer a BODY match names: the body, and its province where printed. */
-function bodyOrganizer(body: RegExpExecArray | RegExpMatchArray): EventReading['organizer'] {
+function bodyOrganizer(body: RegExpExecArray | RegExpMatchArray): { body: string; province?: string } {
   return {
     body: GAZETTEER.bodyByVariant.get(body[1]!.replace(/\s+/g, ' '))!.key,
     province: body[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(body[2].replace(/\s+/g, ' '))?.slug,
   };
 }
 
-/** The reading of an event named from `nameStart` to `nameEnd` in `sentence`, dated from around its name. */
-function eventReading(
-  context: Context,
-  sentence: Sentence,
-  event: Pick<EventReading, 'category' | 'organizer' | 'rule' | 'confidence'> & { nameStart: number; nameEnd: number },
-): EventReading[] {
-  const date = dateOf(context.analysis, sentence, event.nameStart);
-  return [
-    {
-      kind: 'event',
-      category: event.category,
-      name: { start: event.nameStart, end: event.nameEnd },
-      date,
-      partOfDay: date?.partOfDay,
-      organizer: event.organizer,
-      sentence,
-      rule: event.rule,
-      confidence: event.confidence,
-    },
-  ];
+/** The national organization whose name ends last in `text` (the longest of those): "Ngân hàng Nhà nước Việt Nam", not "Nhà nước". */
+function lastNational(text: string): { at: number; end: number; key: string } | undefined {
+  const found = [...GAZETTEER.nationalOrganizationByName]
+    .map(([name, organization]) => ({ at: text.lastIndexOf(name), end: text.lastIndexOf(name) + name.length, key: organization.key }))
+    .filter((candidate) => candidate.at >= 0 && /^(?![a-z])/.test(text.slice(candidate.end)))
+    .sort((a, b) => b.end - a.end || a.at - b.at);
+  return found[0];
 }
-
-export function parseEvent(context: Context, sentence: Sentence): EventReading[] {
-  const { analysis } = context;
-  if (sentence.index > 5 || context.earlier.some((reading) => reading.kind === 'event')) return [];
-  const folded = analysis.doc.folded;
-  const text = folded.slice(sentence.start, sentence.end);
-  const verb = ORGANIZES.exec(text);
-  if (!verb) return atOrHeld(context, sentence);
-  const nameStart = sentence.start + verb.index + verb[0].length;
-  const category = CATEGORIES.find(([pattern]) => pattern.test(folded.slice(nameStart, nameStart + 20)))?.[1];
-  if (!category) return [];
-  // Printed, not folded: "để" (in order to) ends the name, "chuyên đề" (thematic) does not.
-  const stop = /[;.]|,\s|\s(?:để|nhằm|với sự|dưới sự)\s/.exec(analysis.doc.text.slice(nameStart, sentence.end));
-  const nameEnd = stop ? nameStart + stop.index : sentence.end;
-  // The organizer: the last body the text names before the verb ("HĐND tỉnh Bình Thuận khóa X tổ chức …").
-  const before = folded.slice(sentence.start, sentence.start + verb.index);
-  const bodies = [...before.matchAll(BODY)];
-  // The name that ends last, the longest of those: "Ngân hàng Nhà nước Việt Nam", not the "Nhà nước" inside it.
-  const national = [...GAZETTEER.nationalOrganizationByName.keys()]
-    .map((name) => ({ name, at: before.lastIndexOf(name) }))
-    .filter((found) => found.at >= 0)
-    .sort((a, b) => b.at + b.name.length - (a.at + a.name.length) || b.name.length - a.name.length)[0];
-  const body = bodies.at(-1);
-  const organizer =
-    body && (!national || body.index > national.at)
-      ? bodyOrganizer(body)
-      : national
-        ? { national: GAZETTEER.nationalOrganizationByName.get(national.name)!.key }
-        : undefined;
-  return eventReading(context, sentence, {
-    category,
-    nameStart,
-    nameEnd,
-    organizer,
-    rule: 'event (… tổ chức kỳ họp/hội nghị/lễ …)',
-    confidence: 0.7,
-  });
-}
-
-const NOUN = /(?<![a-z])(ky hop|hoi nghi|dai hoi|le ky niem|le trao|le cong bo|le phat dong|buoi le|hop mat)(?![a-z])/;
 
 /**
- * "tại kỳ họp chuyên đề (lần 8) HĐND tỉnh Bình Thuận khóa X, các đại biểu …" (the body after the event's noun) and
- * "Lễ kỷ niệm … diễn ra sáng 8/8" (no organizer named): the event without "tổ chức".
+ * The bodies before the verb that organized the event: the last one, and the list it ends ("Tỉnh ủy, HĐND, UBND,
+ * Ủy ban MTTQ Việt Nam tỉnh Hà Giang"), the province printed last being everyone's.
  */
-function atOrHeld(context: Context, sentence: Sentence): EventReading[] {
+function organizersBefore(folded: string, from: number, to: number): Organizer[] {
+  const before = folded.slice(from, to);
+  const bodies = [...before.matchAll(BODY)];
+  const national = lastNational(before);
+  const last = bodies.at(-1);
+  // A national organization that ends at or after the last body ("Hội đồng Thi đua - Khen thưởng Trung ương" holds
+  // the provincial "Hội đồng Thi đua - Khen thưởng") is the organizer.
+  if (!last || (national && national.end >= last.index + last[0].length)) return national ? [{ national: national.key }] : [];
+  // Only what qualifies the body may stand between it and the verb: "khóa X", "(khóa XI)", "nhiệm kỳ 2021-2026".
+  const between = before.slice(last.index + last[0].length);
+  if (!/^(?:[\s,]*(?:\(?khoa [ivxlc\d]+\)?|nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|da|vua|long trong))*[\s,]*$/.test(between)) return [];
+  const list = [last];
+  for (let index = bodies.length - 2; index >= 0; index -= 1) {
+    const gap = before.slice(bodies[index]!.index + bodies[index]![0].length, list[0]!.index);
+    if (!/^\s*(?:,|va|,\s*va)\s*$/.test(gap)) break;
+    list.unshift(bodies[index]!);
+  }
+  const province = bodyOrganizer(last).province;
+  return list.map((body) => ({ ...bodyOrganizer(body), province: bodyOrganizer(body).province ?? province }));
+}
+
+interface Named {
+  category: EventCategory;
+  name: Span;
+}
+
+/** The event named at `start`: its category and its name, or undefined when it only refers to one named elsewhere. */
+function namedAt(context: Context, sentence: Sentence, start: number): Named | undefined {
+  const { doc } = context.analysis;
+  const noun = NOUN_AT.exec(doc.folded.slice(start, start + 30));
+  if (!noun) return undefined;
+  const category = GAZETTEER.eventCategoryByNoun.get(noun[1]!.replace(/\s+/g, ' ')) as EventCategory;
+  const stop = NAME_END.exec(doc.text.slice(start, sentence.end));
+  const end = stop ? start + stop.index : sentence.end;
+  const rest = doc.folded.slice(start + noun[0].length, end);
+  if (rest.trim() === '' || NOT_AFTER.test(rest)) return undefined;
+  if (category === 'session' && !SESSION_QUALIFIER.test(rest)) return undefined;
+  return { category, name: { start, end } };
+}
+
+/**
+ * An event's date: the last date of the sentence before its name, else the first after it (never one inside the
+ * name, "(28/8/1945 - 28/8/2025)"); in the lead, else the previous sentence's or the article's day.
+ */
+function dateAround(context: Context, sentence: Sentence, name: Span): EventReading['date'] {
+  const dates = eventDatesIn(context.analysis, sentence).filter((date) => date.end <= name.start || date.start >= name.end);
+  const own = dates.filter((date) => date.end <= name.start).at(-1) ?? dates.find((date) => date.start >= name.end);
+  if (own) return own;
+  return sentence.index <= 5 ? dateOf(context.analysis, { ...sentence, end: sentence.start }, sentence.start) : undefined;
+}
+
+function reading(
+  context: Context,
+  sentence: Sentence,
+  named: Named,
+  organizers: Organizer[],
+  rule: string,
+  confidence: number,
+): EventReading {
+  const date = dateAround(context, sentence, named.name);
+  return {
+    kind: 'event',
+    category: named.category,
+    name: named.name,
+    date,
+    partOfDay: date?.partOfDay,
+    organizers,
+    sentence,
+    rule,
+    confidence,
+  };
+}
+
+function readEvents(context: Context, sentence: Sentence): ParseResult {
   const { analysis } = context;
   const folded = analysis.doc.folded;
   const text = folded.slice(sentence.start, sentence.end);
-  const at = /(?<![a-z])tai\s+(?=(?:ky hop|hoi nghi|dai hoi|le|buoi le)(?![a-z]))/.exec(text);
-  const held = /^(?:\([^)]{0,24}\)\s*[-–]?\s*)?(?=(?:ky hop|hoi nghi|dai hoi|le|buoi le|hop mat)(?![a-z]))/.exec(text);
-  const opens = at ?? (held && /(?<![a-z])(?:dien ra|duoc to chuc)(?![a-z])/.test(text) ? held : null);
-  if (!opens) return [];
-  const nameStart = sentence.start + opens.index + opens[0].length;
-  const noun = NOUN.exec(folded.slice(nameStart, nameStart + 20));
-  const category = noun && CATEGORIES.find(([pattern]) => pattern.test(noun[1]!))?.[1];
-  if (!category) return [];
-  const stop = /[;.]|,\s|\s(?:để|nhằm|với sự|dưới sự|diễn ra|được tổ chức)\s/.exec(analysis.doc.text.slice(nameStart, sentence.end));
-  const nameEnd = stop ? nameStart + stop.index : sentence.end;
-  const body = [...folded.slice(nameStart, nameEnd).matchAll(BODY)][0];
-  return eventReading(context, sentence, {
-    category,
-    nameStart,
-    nameEnd,
-    organizer: body && at ? bodyOrganizer(body) : undefined,
-    rule: at ? 'event (tại kỳ họp/hội nghị … <body>)' : 'event (… diễn ra …)',
-    confidence: 0.6,
-  });
+  const readings: EventReading[] = [];
+  const add = (named: Named | undefined, organizers: Organizer[], rule: string, confidence: number) => {
+    if (!named || readings.some((other) => other.name.start === named.name.start)) return;
+    readings.push(reading(context, sentence, named, organizers, rule, confidence));
+    // "… tổ chức Đại hội … lần thứ IX và Hội nghị tổng kết …": a second event, of the same organizers and day.
+    const second = SECOND.exec(folded.slice(named.name.end, sentence.end));
+    const next = second && namedAt(context, sentence, named.name.end + second[0].length);
+    if (next) readings.push({ ...reading(context, sentence, next, organizers, rule, confidence), date: readings.at(-1)!.date });
+  };
+  // "<bodies> tổ chức <event>".
+  for (const verb of text.matchAll(ORGANIZES)) {
+    const start = sentence.start + verb.index + verb[0].length;
+    add(
+      namedAt(context, sentence, start),
+      organizersBefore(folded, sentence.start, sentence.start + verb.index),
+      'event (… tổ chức kỳ họp/hội nghị/lễ …)',
+      0.7,
+    );
+  }
+  // "<body> họp phiên thứ nhất": a meeting named from its body.
+  const meets = MEETS.exec(text);
+  if (meets) {
+    const start = sentence.start + meets.index;
+    const stop = NAME_END.exec(analysis.doc.text.slice(start, sentence.end));
+    readings.push(
+      reading(
+        context,
+        sentence,
+        { category: 'meeting', name: { start, end: stop ? start + stop.index : sentence.end } },
+        [bodyOrganizer(meets)],
+        'event (<body> họp phiên …)',
+        0.6,
+      ),
+    );
+  }
+  // "<event> diễn ra …", "<event> được <body> tổ chức …": a sentence that opens with the event.
+  const opens = OPENS.exec(text);
+  const held = HELD.exec(text);
+  if (opens && held) {
+    const agent = held[1] ? [...held[1].matchAll(BODY)][0] : undefined;
+    add(
+      namedAt(context, sentence, sentence.start + opens[0].length),
+      agent ? [bodyOrganizer(agent)] : [],
+      'event (… diễn ra/được … tổ chức)',
+      0.6,
+    );
+  }
+  // "tại <event> <body> …": the body named in the event's name organized it.
+  for (const at of text.matchAll(AT)) {
+    const named = namedAt(context, sentence, sentence.start + at.index + at[0].length);
+    const body = named && [...folded.slice(named.name.start, named.name.end).matchAll(BODY)][0];
+    add(named, body ? [bodyOrganizer(body)] : [], 'event (tại kỳ họp/hội nghị … <body>)', 0.6);
+  }
+  return { readings };
 }

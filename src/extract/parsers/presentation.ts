@@ -5,23 +5,27 @@
  * Huân chương …". Unnamed recipients are a count with the text's words, never names. A proposal ("đề nghị khen
  * thưởng", "trình … tặng thưởng") is not a presentation.
  */
-import { GAZETTEER, PATTERNS } from '../gazetteer.js';
+import { GAZETTEER } from '../gazetteer.js';
 import { inside, type ResolvedPerson } from '../analysis.js';
-import type { PresentsReading, Unread } from '../readings.js';
+import type { PresentsReading } from '../readings.js';
 import type { AwardMention } from '../scan/awards.js';
 import type { CountMention } from '../scan/numbers.js';
 import { resolvedKey, type TitleMention } from '../scan/titles.js';
 import { cut, slugify, type Sentence, type Span } from '../text.js';
 import type { Analysis } from '../analysis.js';
 import { TITLE_BEFORE_NAME } from './apposition.js';
-import { dateOf, personsIn, titlesIn, type Context } from './common.js';
+import { dateOf, listWithTitles, personsIn, titlesIn } from './common.js';
+import { bodiesListed, bodyBefore } from './recipients.js';
+import type { Context, ParseResult, Parser } from '../parser.js';
 
 const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong|cong nhan|phong tang|don nhan)(?![a-z])/g;
 const PROPOSAL = /de nghi|de xuat|xet (?:khen|tang|de nghi)|trinh (?:ve|len|cap)|du kien|se trao|hiep y/;
 const AUTHORIZED = /(?<![a-z])(?:thua (?:uy|y) quyen(?: cua)?|thay mat(?: cho)?)\s+$/;
 const RECIPIENT_LEAD = /^\s*(?:\([^)]*\)\s*)?(?:lan thu \d+\)?\s*)?(?:cho|tang|den)\s+(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
 
-export function parsePresentations(context: Context, sentence: Sentence): { readings: PresentsReading[]; unread?: Unread } {
+export const presentationParser: Parser = { name: 'presentation', parse: parsePresentations };
+
+function parsePresentations(context: Context, sentence: Sentence): ParseResult {
   const { analysis } = context;
   const folded = analysis.doc.folded;
   const awards = inside(analysis.awards, sentence);
@@ -29,7 +33,7 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
   const text = folded.slice(sentence.start, sentence.end);
   if (!new RegExp(VERB.source).test(text)) return { readings: [] };
   if (PROPOSAL.test(text)) return { readings: [], unread: { sentence, reason: 'awards proposed or considered, not presented' } };
-  const titles = titlesIn(analysis, sentence).filter((title) => !title.local && !title.former);
+  const titles = titlesIn(analysis, sentence).filter((title) => !title.unreadable && !title.former);
   const persons = personsIn(analysis, sentence);
   const counts = inside(analysis.counts, sentence);
   const authorizers = titles.filter(
@@ -115,16 +119,26 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
     if (lead) {
       const from = afterAward + lead[0].length;
       recipientCounts = leadingCounts(folded, counts, from, segmentEnd);
-      const organization = [...GAZETTEER.nationalOrganizationByName.entries()].find(([name]) => folded.startsWith(name, from));
+      const bodies = recipientCounts.length > 0 ? [] : bodiesListed(analysis.doc.text, folded, from, segmentEnd);
       if (recipientCounts.length > 0)
         description = {
           start: recipientCounts[0]!.start,
           end: descriptionEnd(folded, recipientCounts.at(-1)!.end, segmentEnd, awards[index + 1]),
         };
-      else if (organization) organizations = [{ key: organization[1].key, span: { start: from, end: from + organization[0].length } }];
-      else if (bodyAt(folded, from)) organizations = [bodyAt(folded, from)!];
-      else {
+      else if (bodies.length > 0) {
+        organizations = bodies;
+        // "cho Viện Hàn lâm … và 11 bộ, ban, ngành": the bodies named, and the count of those that are not.
+        const more = /^\s*(?:,|va)\s*/.exec(folded.slice(bodies.at(-1)!.span.end, segmentEnd));
+        const counted = more ? leadingCounts(folded, counts, bodies.at(-1)!.span.end + more[0].length, segmentEnd) : [];
+        if (counted.length > 0) {
+          recipientCounts = counted;
+          description = { start: from, end: descriptionEnd(folded, counted.at(-1)!.end, segmentEnd, awards[index + 1]) };
+        }
+      } else {
         recipients = recipientList(folded, persons, from, segmentEnd);
+        // "cho bà A và Công đoàn Viên chức tỉnh": bodies after the people.
+        const more = recipients.length > 0 ? /^\s*(?:,|;|va|,\s*va)\s+/.exec(folded.slice(recipients.at(-1)!.end, segmentEnd)) : null;
+        if (more) organizations = bodiesListed(analysis.doc.text, folded, recipients.at(-1)!.end + more[0].length, segmentEnd);
         // Recipients the text describes without a name or a number ("cho Đảng bộ, chính quyền và nhân dân …").
         if (recipients.length === 0) {
           const end = descriptionEnd(folded, from, segmentEnd, awards[index + 1], /[;.]/);
@@ -137,14 +151,17 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
       if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: recipientCounts.at(-1)!.end };
       else {
         const person = persons.filter((candidate) => candidate.end <= duoc && duoc - candidate.end <= 60 && !candidate.bare).at(-1);
+        // "Công ty Cổ phần X vinh dự được Chủ tịch nước tặng …": a body before "được" receives it.
+        const body = person ? undefined : bodyBefore(analysis.doc.text, folded, Math.max(sentence.start, duoc - 160), duoc);
         if (person) recipients = [person];
+        else if (body) organizations = [body];
       }
     }
     // "… vinh dự được Đảng, Nhà nước phong tặng danh hiệu …": an award conferred on a subject the text does not name as a recipient.
     if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description && !passive)
       return;
     const foreign = foreignAward(analysis, award);
-    readings.push({
+    const reading: PresentsReading = {
       kind: 'presents',
       award,
       awardKey: foreign ? `foreign-${slugify(foreign)}` : (earlier?.key ?? awardKey),
@@ -160,7 +177,12 @@ export function parsePresentations(context: Context, sentence: Sentence): { read
       sentence,
       rule: `presentation (${earlier ? `"${cut(analysis.doc, award)}" read as the "${cut(analysis.doc, earlier)}" named before; ` : ''}${passive ? 'passive: … được … tặng' : onBehalfOf && authorizers.includes(onBehalfOf) ? 'thừa ủy quyền/thay mặt …, X trao … cho …' : 'X trao/tặng … cho …'})`,
       confidence: presenter || onBehalfOf ? 0.85 : 0.7,
-    });
+    };
+    readings.push(reading);
+    // "Đồng chí A, … và đồng chí B, … trao …": each presents it, jointly.
+    if (presenter)
+      for (const joint of listWithTitles(context, sentence, presenter).slice(0, -1))
+        readings.push({ ...reading, presenter: joint, rule: `${reading.rule}; joint presenter` });
   });
   return {
     readings,
@@ -303,21 +325,3 @@ const foldedPattern = (text: string) =>
     .toLowerCase()
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/ /g, '\\s+');
-
-const BODY_RECIPIENT = new RegExp(`^(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?(?![a-z])`);
-/** "cho Sở Nông nghiệp và Phát triển nông thôn tỉnh …": a body of a province as the recipient. */
-function bodyAt(folded: string, from: number): PresentsReading['organizationRecipients'][number] | undefined {
-  const match = BODY_RECIPIENT.exec(folded.slice(from, from + 120));
-  // "cho UBND huyện Vạn Ninh" is a district's body, not the province's.
-  if (
-    !match ||
-    (match[2] === undefined &&
-      /^\s*(?:tp\.?|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)(?![a-z])/.test(
-        folded.slice(from + match[0].length, from + match[0].length + 12),
-      ))
-  )
-    return undefined;
-  const body = GAZETTEER.bodyByVariant.get(match[1]!.replace(/\s+/g, ' '))!;
-  const province = match[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[2].replace(/\s+/g, ' '))?.slug;
-  return { key: body.key, body: body.key, province, span: { start: from, end: from + match[0].length } };
-}

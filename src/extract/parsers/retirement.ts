@@ -5,12 +5,18 @@
  */
 import type { HoldsReading } from '../readings.js';
 import type { Sentence } from '../text.js';
-import { datesIn, ownTitle, personsIn, titlesIn, type Context } from './common.js';
+import { datesIn, ownTitle, personsIn, titlesIn } from './common.js';
+import type { Context, Parser } from '../parser.js';
 
 const TRIGGER = /(?<![a-z])nghi huu(?![a-z])/;
 const EXCLUDE = /xin nghi huu|de nghi huu/;
 
-export function parseRetirement(context: Context, sentence: Sentence): HoldsReading[] {
+export const retirementParser: Parser = {
+  name: 'retirement',
+  parse: (context, sentence) => ({ readings: readRetirement(context, sentence) }),
+};
+
+function readRetirement(context: Context, sentence: Sentence): HoldsReading[] {
   const folded = context.analysis.doc.folded;
   const text = folded.slice(sentence.start, sentence.end);
   if (!TRIGGER.test(text) || EXCLUDE.test(text)) return [];
@@ -24,7 +30,7 @@ export function parseRetirement(context: Context, sentence: Sentence): HoldsRead
       ownTitle(context, person, sentence) ??
       (person.start === personsIn(context.analysis, sentence)[0]?.start
         ? titlesIn(context.analysis, sentence).find(
-            (title) => title.start > person.end && !context.owners.has(title) && !title.former && !title.local,
+            (title) => title.start > person.end && !context.owners.has(title) && !title.former && !title.unreadable,
           )
         : undefined);
     if (!title || title.body === 'tinh-uy' || title.national) return [];

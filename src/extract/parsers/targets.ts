@@ -8,14 +8,19 @@
 import type { ResolvedPerson } from '../analysis.js';
 import type { TitleMention } from '../scan/titles.js';
 import type { Sentence, Span } from '../text.js';
-import { clauseEnd, ownTitle, personsAfterDoiVoi, personsIn, pronounSubject, subjectBefore, targetTitles, type Context } from './common.js';
+import { clauseEnd, listAround, ownTitle, personsAfterDoiVoi, personsIn, pronounSubject, subjectBefore, targetTitles } from './common.js';
+import type { Context } from '../parser.js';
 
 export interface Target {
   title: TitleMention;
   person: ResolvedPerson;
   /** How the person was found: lower confidence for a pronoun. */
-  how: 'doi voi' | 'subject' | 'pronoun' | 'apposition' | 'after';
+  how: 'doi voi' | 'subject' | 'list' | 'pronoun' | 'apposition' | 'after';
 }
+
+/** A post followed by the people who fill it: "bầu 2 chức danh Phó Chủ tịch UBND tỉnh, đó là bà A và ông B", "…, bao gồm: …". */
+const LIST_AFTER_POST =
+  /^[\s,]*(?:\(?khoa [ivxlc\d]+\)?[\s,]*)?(?:nhiem ky\s+\d{4}\s*[-–]\s*\d{4}[\s,]*)?(?:do la|la|gom co|gom|bao gom|cu the)\s*:?\s*(?:-\s*)?(?:(?:cac\s+)?(?:ong|ba|dong chi)\s*:?\s*)?$/;
 
 export function readTargets(context: Context, sentence: Sentence, trigger: Span, options: { describedPost?: boolean } = {}): Target[] {
   const triggerEnd = trigger.end;
@@ -29,8 +34,16 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
       for (const person of listed) targets.push({ title, person, how: 'doi voi' });
       return;
     }
+    const after = personsIn(context.analysis, sentence).filter(
+      (person) => person.start >= title.end && person.end <= until && !person.bare,
+    );
+    if (after.length > 0 && LIST_AFTER_POST.test(context.analysis.doc.folded.slice(title.end, after[0]!.start))) {
+      for (const person of after) targets.push({ title, person, how: 'list' });
+      return;
+    }
     const subject = subjectBefore(context, sentence, title.start);
-    if (subject) targets.push({ title, person: subject, how: 'subject' });
+    // "Ông A, B, C tiếp tục được bầu …": the subject is everyone the list names.
+    if (subject) for (const person of listAround(context, sentence, subject).list) targets.push({ title, person, how: 'subject' });
     else {
       const pronoun = pronounSubject(context, sentence);
       // "… miễn nhiệm chức vụ Chủ tịch UBND tỉnh … theo nguyện vọng của ông X": the one person named after the post.
@@ -47,6 +60,32 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
   );
   const title = person && ownTitle(context, person, sentence);
   if (person && title) targets.push({ title, person, how: 'apposition' });
+  return targets;
+}
+
+/**
+ * The targets of every occurrence of a trigger in a sentence, each read from its own clause: "miễn nhiệm chức danh X
+ * … đối với ông A; miễn nhiệm chức danh Y … đối với ông B" dismisses both, each from their own post. A post and
+ * person reached from two occurrences are read once, from the nearer.
+ */
+export function readEveryTarget(
+  context: Context,
+  sentence: Sentence,
+  trigger: RegExp,
+  options: { describedPost?: boolean } = {},
+): (Target & { trigger: Span })[] {
+  const folded = context.analysis.doc.folded;
+  const global = new RegExp(trigger.source, 'g');
+  const targets = [...folded.slice(sentence.start, sentence.end).matchAll(global)].flatMap((match) => {
+    const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    return readTargets(context, sentence, span, options).map((target) => ({ ...target, trigger: span }));
+  });
+  const seen = new Set<string>();
+  for (let index = targets.length - 1; index >= 0; index -= 1) {
+    const key = `${targets[index]!.title.start}|${targets[index]!.person.key}`;
+    if (seen.has(key)) targets.splice(index, 1);
+    seen.add(key);
+  }
   return targets;
 }
 

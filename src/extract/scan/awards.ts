@@ -17,6 +17,7 @@ const SPECIFIC = new RegExp(`(?<![a-z])(?:${PATTERNS.award})(?![a-z])`, 'g');
 const GENERIC = new RegExp(`(?<![a-z])(?:${PATTERNS.genericAward})(?![a-z])`, 'g');
 const CLASS = { nhat: 'hang-nhat', nhi: 'hang-nhi', ba: 'hang-ba' } as const;
 const AND_CLASS = /^\s+va\s+(?:hang\s+)?(nhat|nhi|ba)(?![a-z])/;
+const GRADE = /[;,]\s*(?:va\s+)?hang\s+(nhat|nhi|ba)(?![a-z])/g;
 
 export function scanAwards(folded: string): AwardMention[] {
   const mentions: AwardMention[] = [];
@@ -29,6 +30,23 @@ export function scanAwards(folded: string): AwardMention[] {
     if (second && classKey !== award.key && GAZETTEER.awardByKey.has(classKey!))
       mentions.push({ start: end, end: end + second[0].length, key: classKey });
   }
+  // "Huân chương Lao động hạng Nhì cho …; hạng Ba cho …": a grade alone, after a semicolon or a comma, is the same
+  // award's other grade.
+  for (const match of folded.matchAll(GRADE)) {
+    const start = match.index + match[0].length - match[1]!.length - 'hang '.length;
+    const previous = mentions
+      .filter((mention) => mention.key && mention.end <= start && !/[.]/.test(folded.slice(mention.end, start)))
+      .at(-1);
+    const key = previous?.key?.replace(/hang-(nhat|nhi|ba)$/, CLASS[match[1] as keyof typeof CLASS]);
+    if (
+      previous &&
+      key !== previous.key &&
+      GAZETTEER.awardByKey.has(key!) &&
+      !mentions.some((mention) => start >= mention.start && start < mention.end)
+    )
+      mentions.push({ start, end: match.index + match[0].length, key });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   for (const match of folded.matchAll(GENERIC)) {
     if (mentions.some((mention) => match.index >= mention.start && match.index < mention.end)) continue;
     mentions.push({

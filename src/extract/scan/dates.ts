@@ -1,6 +1,6 @@
 /**
  * Dates as Vietnamese news prints them: "chiều 11-1", "ngày 31/10", "ngày 4/11/2022", "ngày 5 tháng 11 năm 2019",
- * "tháng 11/2018". A day and month without a year are kept without one; the year is inferred later, and marked so.
+ * "tháng 11/2018". A day and month without a year are kept without one; the year is inferred later (dating/years.ts), and marked so.
  * A bare "18/1" counts only after a word that introduces a date (ngày, sáng, chiều, từ, đến…), so that votes
  * ("45/45") and numbers of documents are not read as dates.
  */
@@ -12,7 +12,8 @@ export interface DateMention extends Span {
   day?: number;
   /** The last day of a span of days ("từ ngày 13-15/10/2020"). */
   endDay?: number;
-  month: number;
+  /** Undefined for a year alone, as career lines print it ("2010 - 2015: …"); such a date always has its year. */
+  month?: number;
   year?: number;
   partOfDay?: PartOfDay;
 }
@@ -70,46 +71,4 @@ export function scanDates(folded: string): DateMention[] {
     if (valid(undefined, month, year)) mentions.push({ start: match.index, end: match.index + match[0].length, month, year });
   }
   return mentions.sort((a, b) => a.start - b.start);
-}
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** A date as a draft writes it: EDTF, or EDTF with why the year is inferred; undefined when no year can be had. */
-export function dateValue(
-  date: DateMention,
-  printed: string,
-  published: string | undefined,
-  others: readonly DateMention[] = [],
-): string | { value: string; inferred: string } | undefined {
-  const tail = date.day === undefined ? `-${pad(date.month)}` : `-${pad(date.month)}-${pad(date.day)}`;
-  const span = (year: number) =>
-    date.endDay === undefined ? `${year}${tail}` : `${year}${tail}/${year}-${pad(date.month)}-${pad(date.endDay)}`;
-  if (date.year !== undefined) return span(date.year);
-  if (published === undefined) {
-    // No publication date: the year of a full date the text prints within two months of this day and month (the latest such year: news is recent).
-    const near = [...others]
-      .sort((a, b) => (b.year ?? 0) - (a.year ?? 0))
-      .find(
-        (other) =>
-          other.year !== undefined &&
-          other.day !== undefined &&
-          date.day !== undefined &&
-          Math.abs(Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(other.year, date.month - 1, date.day)) <= 61 * 86_400_000,
-      );
-    if (!near) return undefined;
-    return {
-      value: span(near.year!),
-      inferred: `the text gives "${printed}" without a year; the year of a date it prints nearby (${near.day}/${near.month}/${near.year})`,
-    };
-  }
-  const publishedYear = Number(published.slice(0, 4));
-  if (Number.isNaN(publishedYear)) return undefined;
-  // Published in early January about "29/12": the year before.
-  const publishedMonth = Number(published.slice(5, 7));
-  const year = date.month > publishedMonth + 1 ? publishedYear - 1 : publishedYear;
-  const reason =
-    year === publishedYear
-      ? 'the year of the publication date'
-      : "the year before the publication date (the month is later than the publication's)";
-  return { value: span(year), inferred: `the text gives "${printed}" without a year; ${reason} (${published.slice(0, 10)})` };
 }

@@ -17,70 +17,16 @@ export interface PersonMention extends Span {
   honorific: boolean;
 }
 
-/**
- * Capitalized words that begin titles, bodies and phrases, never a name's syllable; compared as printed, since
- * "Đảng" (the Party) and "Đặng" (a family name) fold alike.
- */
-const STOP = new Set([
-  'Phó',
-  'Chủ',
-  'Bí',
-  'Ủy',
-  'Uỷ',
-  'UBND',
-  'HĐND',
-  'UBMTTQ',
-  'HĐTĐKT',
-  'Tỉnh',
-  'Sở',
-  'Bộ',
-  'Ban',
-  'Giám',
-  'Ngày',
-  'Sáng',
-  'Chiều',
-  'Tối',
-  'Khóa',
-  'Khoá',
-  'Nhiệm',
-  'Đảng',
-  'Ông',
-  'Bà',
-  'TP',
-  'Huyện',
-  'Thường',
-  'Nhà',
-  'Nước',
-  'Đoàn',
-  'Kết',
-  'Với',
-  'Cùng',
-  'Nhân',
-  'Theo',
-  'Trước',
-  'Thừa',
-  'Bằng',
-  'Huân',
-  'Cờ',
-  'Hội',
-  'QĐ',
-  'TTg',
-  'TW',
-  'BCH',
-  'BTV',
-  'KT',
-  'XH',
-  'Thủ',
-  'Trưởng',
-  'Tổng',
-  'Đại',
-  'Tại',
-  'Lễ',
-  'Kỳ',
-]);
 const WORD = /\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*/gu;
 /** Family names compared as printed: "Viện" (an institute) is not "Viên", "Đảng" is not "Đặng". */
 const FAMILY = new Set(GAZETTEER.familyNamesPrinted);
+
+/** A word that begins a title or a body here: always for the stop words, and for "Thường", "Trưởng", "Đoàn"… when the words after make one. */
+function stops(word: { printed: string; end: number }, text: string): boolean {
+  if (GAZETTEER.stopWords.has(word.printed)) return true;
+  const after = GAZETTEER.stopWhenFollowedBy.get(word.printed);
+  return after !== undefined && after.test(text.slice(word.end, word.end + 24));
+}
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[^a-z])(?:${PATTERNS.honorific})\\s+(?:cac\\s+)?$`);
 const PLACE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${PATTERNS.notPersonBefore})\\s+$`);
 
@@ -117,14 +63,13 @@ export function scanPersons(text: string, folded: string): PersonMention[] {
       const first = run[at]!;
       const before = folded.slice(Math.max(0, first.start - 20), first.start);
       const honorific = HONORIFIC_BEFORE.test(before);
-      const family = FAMILY.has(first.printed) && !STOP.has(first.printed);
-      if ((!family && !honorific) || STOP.has(first.printed) || PLACE_BEFORE.test(before)) {
+      const family = FAMILY.has(first.printed) && !stops(first, text);
+      if ((!family && !honorific) || stops(first, text) || PLACE_BEFORE.test(before)) {
         at += 1;
         continue;
       }
       let last = at;
-      while (last + 1 < run.length && last - at < 3 && !STOP.has(run[last + 1]!.printed) && isProvinceAt(foldedRun, last + 1) === 0)
-        last += 1;
+      while (last + 1 < run.length && last - at < 3 && !stops(run[last + 1]!, text) && isProvinceAt(foldedRun, last + 1) === 0) last += 1;
       const name = text.slice(first.start, run[last]!.end);
       const foldedName = foldText(name);
       if (last === at) {
@@ -139,10 +84,22 @@ export function scanPersons(text: string, folded: string): PersonMention[] {
   return mentions;
 }
 
-/** A name alone on its line (optionally with "(tổng hợp)"), at the end of an article: the author, not a person in the news. */
+/**
+ * A name alone on its line (optionally with "(tổng hợp)") among the article's last lines: its author, not a person
+ * in the news. A name line followed by more of the article is a profile's heading, the person the lines after are
+ * about.
+ */
 function isByline(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  return /^[\p{L}\s]+(?:\((?:tổng hợp|TH)\))?$/u.test(line) && text.slice(lineStart, start).trim() === '' && line.length <= 40;
+  const alone = /^[\p{L}\s]+(?:\((?:tổng hợp|TH)\))?$/u.test(line) && text.slice(lineStart, start).trim() === '' && line.length <= 40;
+  const rest = lineEnd < 0 ? '' : text.slice(lineEnd);
+  return (
+    alone &&
+    rest
+      .trim()
+      .split('\n')
+      .filter((after) => after.trim().length > 40).length === 0
+  );
 }

@@ -1,13 +1,15 @@
 /**
- * Titles: a national position ("Thủ tướng Chính phủ"), or a role of a provincial body ("Phó Chủ tịch Thường trực
- * UBND tỉnh Quảng Trị"), with the province when it is printed. "nguyên Chủ tịch" is marked former; a title of a
- * city's or district's body ("Chủ tịch UBND TP Phan Thiết") is marked local: neither is read as a current post.
+ * Titles: a national position ("Thủ tướng Chính phủ"), a role of a provincial body ("Phó Chủ tịch Thường trực UBND
+ * tỉnh Quảng Trị"), with the province when it is printed, or of a locality's body ("Chủ tịch UBND huyện Vạn Ninh",
+ * "Bí thư Huyện ủy Lâm Hà"), with the locality. "nguyên Chủ tịch" is marked former: a post held before, never a
+ * current one. A title of another country, or of a locality whose name is not printed, is marked unreadable.
  */
 import { GAZETTEER, PATTERNS } from '../gazetteer.js';
 import type { Span } from '../text.js';
+import { localityAt, type Locality } from './localities.js';
 
 export interface TitleMention extends Span {
-  /** Which post: `national:<key>`, or `<role>|<body>|<province slug or "?">`. */
+  /** Which post: `national:<key>`, or `<role>|<body>|<province slug or "?">`, and `|<locality slug>` for a locality's. */
   key: string;
   national?: string;
   role?: string;
@@ -16,17 +18,36 @@ export interface TitleMention extends Span {
   province?: string;
   /** Without a printed province: the one the same sentence names before it ("… UBND tỉnh Nam Định đối với ông X, Chủ tịch UBND tỉnh"). */
   contextProvince?: string;
+  /** "nguyên Chủ tịch", "cựu Bí thư": a post the person held before. */
   former: boolean;
-  local: boolean;
+  /** Where the word that makes it former begins ("nguyên"). */
+  formerStart?: number;
+  /** A body of a district, city or commune: which one. */
+  locality?: Locality;
+  /** Why the title is no post here: another country's, or a locality's whose name is not printed. */
+  unreadable?: string;
 }
 
+/** "tỉnh", or "thành phố" before a province's name ("UBND thành phố Hà Nội"); "thành phố Phan Thiết" is a locality's. */
+const PROVINCE_WORD = `(?:\\s+(?:tinh|thanh pho(?=\\s+(?:${PATTERNS.province})(?![a-z]))))?`;
 const TITLE = new RegExp(
-  `(?<![a-z0-9])(?:(${PATTERNS.compound})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?|(${PATTERNS.national})|(${PATTERNS.role})\\s+(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?)(?![a-z0-9])`,
+  [
+    `(?<compound>${PATTERNS.compound})${PROVINCE_WORD}(?:\\s+(?<compoundProvince>${PATTERNS.province}))?`,
+    `(?<national>${PATTERNS.national})`,
+    `(?<nationalRole>${PATTERNS.nationalRole})\\s+(?<nationalOrganization>${PATTERNS.nationalOrganization})`,
+    `(?<role>${PATTERNS.role})\\s+(?<body>${PATTERNS.body})${PROVINCE_WORD}(?:\\s+(?<province>${PATTERNS.province}))?`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|')
+    .replace(/^/, '(?<![a-z0-9])(?:')
+    .concat(')(?![a-z0-9])'),
   'g',
 );
+/** "Phó" right before a head's title: the deputy's post, which the gazetteers lack when it got here ("Phó Tổng Thanh tra"). */
+const DEPUTY_BEFORE = /(?:^|[^a-z])pho\s+$/;
 /** A title of another country ("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Chủ tịch nước CHDCND Lào") is not a post here. */
 const FOREIGN_AFTER = /^\s*(?:chdcnd|cong hoa dan chu nhan dan|nhan dan cach mang|lao|campuchia|cambodia|trung quoc|hoang gia)(?![a-z])/;
-const LOCAL_AFTER = /^\s*(?:tp\.?|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong)(?![a-z])/;
+const LOCALITY_WORD = new RegExp(`^\\s*(?:${PATTERNS.localityWord})(?![a-z])`);
 const FORMER_BEFORE = new RegExp(`(?:^|[\\s,(;:-])(?:${PATTERNS.former})\\s+$`);
 /** "nguyên" and "Nguyễn" fold alike: the former marker is checked against the printed word. */
 const FORMER_PRINTED = /(?:^|[\s,(;:-])(?:nguyên|Nguyên|cựu|Cựu|từng là|từng giữ chức|trước đây là)[\s\u00a0]+$/;
@@ -35,12 +56,23 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
   const mentions: TitleMention[] = [];
   for (const match of folded.matchAll(TITLE)) {
     const start = match.index;
-    let end = start + match[0].length;
+    const end = start + match[0].length;
+    // A title inside the locality of the one before ("UBND huyện Vạn Ninh" read, then nothing inside "Vạn Ninh").
+    if (mentions.length > 0 && start < mentions.at(-1)!.end) continue;
+    const groups = match.groups!;
+    const variant = (group: string) => groups[group]!.replace(/\s+/g, ' ');
+    const provinceOf = (group: string) => (groups[group] === undefined ? undefined : GAZETTEER.provinceByVariant.get(variant(group))!.slug);
     const before = folded.slice(Math.max(0, start - 24), start);
-    const former = FORMER_BEFORE.test(before) && FORMER_PRINTED.test(text.slice(Math.max(0, start - 24), start));
-    if (match[1] !== undefined) {
-      const compound = GAZETTEER.compoundByVariant.get(match[1].replace(/\s+/g, ' '))!;
-      const province = match[2] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[2].replace(/\s+/g, ' '))!.slug;
+    if (DEPUTY_BEFORE.test(before)) continue;
+    const printedBefore = text.slice(Math.max(0, start - 24), start);
+    const formerWord = FORMER_BEFORE.test(before) ? FORMER_PRINTED.exec(printedBefore) : null;
+    const former = formerWord !== null;
+    const formerAt = formerWord
+      ? { formerStart: start - printedBefore.length + formerWord.index + /^[\s,(;:-]*/.exec(formerWord[0])![0].length }
+      : {};
+    if (groups.compound !== undefined) {
+      const compound = GAZETTEER.compoundByVariant.get(variant('compound'))!;
+      const province = provinceOf('compoundProvince');
       mentions.push({
         start,
         end,
@@ -49,37 +81,49 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
         body: compound.body,
         province,
         former,
-        local: false,
+        ...formerAt,
       });
       continue;
     }
-    if (match[3] !== undefined) {
-      const national = GAZETTEER.nationalByVariant.get(match[3].replace(/\s+/g, ' '))!;
+    if (groups.national !== undefined || groups.nationalRole !== undefined) {
+      const key =
+        groups.national !== undefined
+          ? GAZETTEER.nationalByVariant.get(variant('national'))!.key
+          : `${GAZETTEER.nationalRoleByVariant.get(variant('nationalRole'))!.key}-${GAZETTEER.nationalOrganizationByName.get(variant('nationalOrganization'))!.key}`;
+      const foreign = FOREIGN_AFTER.test(folded.slice(end, end + 30));
       mentions.push({
         start,
         end,
-        key: `national:${national.key}`,
-        national: national.key,
+        key: `national:${key}`,
+        national: key,
         former,
-        local: FOREIGN_AFTER.test(folded.slice(end, end + 30)),
+        ...formerAt,
+        ...(foreign ? { unreadable: "another country's title" } : {}),
       });
       continue;
     }
-    const role = GAZETTEER.roleByVariant.get(match[4]!.replace(/\s+/g, ' '))!;
-    const body = GAZETTEER.bodyByVariant.get(match[5]!.replace(/\s+/g, ' '))!;
-    const province = match[6] === undefined ? undefined : GAZETTEER.provinceByVariant.get(match[6].replace(/\s+/g, ' '))!.slug;
-    const local = province === undefined && LOCAL_AFTER.test(folded.slice(end, end + 12));
-    // "Phó Chủ tịch Phụ trách" and "quyền Chủ tịch" are read as the role they qualify.
-    end = Math.max(end, start);
+    const role = GAZETTEER.roleByVariant.get(variant('role'))!;
+    const body = GAZETTEER.bodyByVariant.get(variant('body'))!;
+    const province = provinceOf('province');
+    // "UBND huyện Vạn Ninh", "Huyện ủy Lâm Hà": a locality's body; "UBND huyện" alone names none.
+    const locality = province === undefined ? localityAt(text, folded, end, body.localKind) : undefined;
+    // A bare "UBND thành phố" in a city's article is the city's (Hà Nội's), as "UBND tỉnh" is the province's.
+    const bareCity = !locality && /^\s*(?:thanh pho|tp\.?)(?![a-z])/.test(folded.slice(end, end + 12));
+    const local = province === undefined && !bareCity && (body.localKind !== undefined || LOCALITY_WORD.test(folded.slice(end, end + 12)));
+    const unreadable =
+      local && (!locality || (!body.localKind && !body.localName)) ? 'a body of a locality whose name is not printed' : undefined;
     mentions.push({
       start,
-      end,
-      key: `${role.key}|${body.key}|${province ?? '?'}`,
+      // The locality's name is part of the title, as a province's is.
+      end: locality && !unreadable ? locality.end : end,
+      key: `${role.key}|${body.key}|${province ?? '?'}${locality && !unreadable ? `|${locality.slug}` : ''}`,
       role: role.key,
       body: body.key,
       province,
       former,
-      local,
+      ...formerAt,
+      ...(locality && !unreadable ? { locality } : {}),
+      ...(unreadable ? { unreadable } : {}),
     });
   }
   return mentions;
@@ -89,5 +133,5 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
 export function resolvedKey(title: TitleMention, articleProvince: string | undefined): string | undefined {
   if (title.national) return title.key;
   const province = title.province ?? title.contextProvince ?? articleProvince;
-  return province === undefined ? undefined : `${title.role}|${title.body}|${province}`;
+  return province === undefined ? undefined : `${title.role}|${title.body}|${province}${title.locality ? `|${title.locality.slug}` : ''}`;
 }

@@ -1,0 +1,57 @@
+/**
+ * What the derivation of a post's tenures reads beside their claims (src/statements/posts.ts): whether the post's
+ * role is held by one person at a time, the last reorganization that formed the post, its body or the territory the
+ * body governs, the first that replaced one of them, and every tenure of the post; and which posts a reorganization touches.
+ */
+import type { CypherQuery } from '../database.js';
+
+/**
+ * Per position: its role's exclusivity, the reorganizations that began and ended it (date, id, decision), its
+ * tenures. A post exists only while it, its body and their territory all do: it begins with the latest of their
+ * formations and ends with the earliest of their replacements.
+ */
+export function postContexts(positionIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (position:Position {id: id})
+OPTIONAL MATCH (position)-[:OF_ROLE]->(role:Role)
+OPTIONAL MATCH (position)-[:IN_ORGANIZATION]->(organization:Organization)
+OPTIONAL MATCH (organization)-[:JURISDICTION]->(place:Place)
+WITH position, role, [node IN [position, organization, place] WHERE node IS NOT NULL] AS parts
+OPTIONAL CALL (parts) {
+  UNWIND parts AS formed
+  MATCH (formed)<-[:FORMS]-(formation:Reorganization) WHERE formation.date IS NOT NULL
+  RETURN formation ORDER BY formation.date DESC, formation.id LIMIT 1
+}
+OPTIONAL CALL (parts) {
+  UNWIND parts AS ended
+  MATCH (ended)<-[:REPLACES]-(replacement:Reorganization) WHERE replacement.date IS NOT NULL
+  RETURN replacement ORDER BY replacement.date, replacement.id LIMIT 1
+}
+RETURN position.id AS id, coalesce(role.exclusive, false) AS exclusive,
+  CASE WHEN formation IS NULL THEN null ELSE {on: toString(formation.date), id: formation.id, decision: formation.decision} END AS began,
+  CASE WHEN replacement IS NULL THEN null ELSE {on: toString(replacement.date), id: replacement.id, decision: replacement.decision} END AS ended,
+  [(position)<-[:OF_POSITION]-(tenure:Tenure) | tenure.id] AS tenures`,
+    params: { ids: positionIds },
+  };
+}
+
+/**
+ * The posts a reorganization touches: those it forms or replaces, those of the bodies it forms or replaces, and
+ * those of the bodies governing the territories it forms or replaces; their tenures begin or end with them.
+ */
+export function reorganizedPosts(reorganizationIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (:Reorganization {id: id})-[:REPLACES|FORMS]->(touched)
+CALL (touched) {
+  MATCH (touched:Position) RETURN touched AS position
+  UNION
+  MATCH (touched:Organization)<-[:IN_ORGANIZATION]-(position:Position) RETURN position
+  UNION
+  MATCH (touched:Place)<-[:JURISDICTION]-(:Organization)<-[:IN_ORGANIZATION]-(position:Position) RETURN position
+}
+RETURN collect(DISTINCT position.id) AS positions`,
+    params: { ids: reorganizationIds },
+  };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/extract/analysis.js';
+import { extract, readArticle } from '../../src/extract/extract.js';
+import { emptyRegistry } from '../../src/extract/registry.js';
+import { resolvedKey } from '../../src/extract/scan/titles.js';
+
+const PROFILE = [
+  'Tân Chủ tịch UBND tỉnh Hà Nam',
+  'Ông Nguyễn Văn Thường',
+  'Sinh năm 1970, quê quán xã Thanh Hà, tỉnh Hà Nam.',
+  '- 12/2010 - 2/2015: Phó Chủ tịch UBND tỉnh Hà Nam.',
+  '- Từ tháng 3/2015 - 4/2020, ông là Chủ tịch UBND tỉnh Hà Nam.',
+  '- 5/2020 - nay: Bí thư Tỉnh ủy Hà Nam.',
+  '- 2005 - 2010: Giám đốc Sở Nội vụ tỉnh Hà Nam.',
+  '',
+  'Lê Huân',
+].join('\n');
+
+const meta = { id: 'article:profile', title: null, publisher: null, published: '2024-10', url: null, textFile: 'profile.txt' };
+
+describe('careers', () => {
+  it('the bare name line is the person the list is about; a byline at the end is no one', () => {
+    expect([...analyse({ text: PROFILE }).names.values()]).toEqual(['Nguyễn Văn Thường']);
+  });
+
+  it('each line is a term with month-precision bounds and no cause; "nay" leaves the end open', () => {
+    const analysis = analyse({ text: PROFILE });
+    const cut = (span?: { start: number; end: number }) => span && analysis.doc.text.slice(span.start, span.end);
+    expect(
+      readArticle(analysis)
+        .readings.filter((reading) => reading.kind === 'holds')
+        .map(
+          (reading) =>
+            reading.kind === 'holds' && [
+              reading.person.name,
+              resolvedKey(reading.title, analysis.province),
+              cut(reading.start?.date),
+              cut(reading.end?.date),
+              reading.start?.cause,
+            ],
+        ),
+    ).toEqual([
+      ['Nguyễn Văn Thường', 'pho-chu-tich|ubnd|ha-nam', '12/2010', '2/2015', undefined],
+      ['Nguyễn Văn Thường', 'chu-tich|ubnd|ha-nam', '3/2015', '4/2020', undefined],
+      ['Nguyễn Văn Thường', 'bi-thu|tinh-uy|ha-nam', '5/2020', undefined, undefined],
+      ['Nguyễn Văn Thường', 'giam-doc|so-noi-vu|ha-nam', '2005', '2010', undefined],
+    ]);
+  });
+
+  it('writes each as a start and an end with their printed dates, as the format allows', () => {
+    const holds = extract({ text: PROFILE, registry: emptyRegistry(), meta }).draft.statements.filter(
+      (statement) => statement.kind === 'holds',
+    );
+    expect(holds.map((statement) => statement.kind === 'holds' && [statement.start, statement.end])).toEqual([
+      [{ date: '2010-12' }, { date: '2015-02' }],
+      [{ date: '2015-03' }, { date: '2020-04' }],
+      [{ date: '2020-05' }, undefined],
+      [{ date: '2005' }, { date: '2010' }],
+    ]);
+  });
+
+  it('a span that ends before it begins, or a month 13, is no career line', () => {
+    const read = (line: string) =>
+      readArticle(analyse({ text: `Ông Nguyễn Văn Thường\n${line}` })).readings.filter(
+        (reading) => reading.kind === 'holds' && reading.start,
+      );
+    expect(read('- 5/2015 - 4/2014: Chủ tịch UBND tỉnh Hà Nam.')).toEqual([]);
+    expect(read('- 13/2015 - 4/2016: Chủ tịch UBND tỉnh Hà Nam.')).toEqual([]);
+  });
+});
