@@ -75,6 +75,18 @@ const config: CodegenConfig = {
         emitLegacyCommonJSImports: false,
       },
     },
+    // The change-feed client example (examples/client/sync.ts): an app of its own, typed the same way.
+    'examples/client/generated/': {
+      preset: 'client',
+      documents: ['examples/client/sync.ts'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+        emitLegacyCommonJSImports: false,
+      },
+    },
   },
 };
 

@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist/',
       'src/generated/',
       'src/explore/generated/',
+      'examples/client/generated/',
       '.neo4j*/',
       // The Python environment of the FollowTheMoney validation (npm run setup:ftm).
       '.venv-ftm/',

@@ -2,6 +2,8 @@
 import { BadUserInputError } from './errors.js';
 
 export const PAGE_SIZE = { default: 20, max: 100 } as const;
+/** The change feed's pages: larger, since a client following it reads every change once. */
+export const CHANGES_PAGE_SIZE = { default: 100, max: 500 } as const;
 export const SEARCH_SIZE = { default: 10, max: 100 } as const;
 export const PATH_HOPS = { default: 6, max: 10 } as const;
 export const MAX_SEARCH_TEXT_LENGTH = 200;

@@ -13,6 +13,22 @@ import { toPlain } from './values.js';
 export interface CypherQuery {
   cypher: string;
   params: Record<string, unknown>;
+  /** For a write: the nodes it changes, which the change feed records (src/statements/changes.ts). */
+  changes?: QueryChanges;
+}
+
+/**
+ * The nodes a write query changes, as its builder declares them: ids it writes, creates or removes, given or, where
+ * only the query finds them, returned in a column of its one row. This module ignores it; the writers' transactions
+ * collect it (src/statements/changes.ts).
+ */
+export interface QueryChanges {
+  written?: readonly string[];
+  created?: readonly string[];
+  removed?: readonly string[];
+  writtenColumn?: string;
+  createdColumn?: string;
+  removedColumn?: string;
 }
 
 export type Row = Record<string, unknown>;

@@ -206,6 +206,48 @@ export type Certainty =
   /** It depends on a bound that the sources leave open or give only to the month or year. */
   | 'POSSIBLE';
 
+/** One entity, fact or article that a write changed. */
+export type Change = {
+  __typename?: 'Change';
+  /** loadArticle, pruneArticle, submitArticle, retractArticle, rankClaim, mergeEntities, markDistinct or undoJudgement; who wrote it is in the audit trail, for admins. */
+  action: Scalars['String']['output'];
+  /** When the write ran. */
+  at: Scalars['DateTime']['output'];
+  change: ChangeKind;
+  /** The node as it is now; null when it is not in the graph (removed by this write or a later one). */
+  node?: Maybe<Node>;
+  nodeId: Scalars['ID']['output'];
+  /** The write's place in the log: writes are numbered in the order they committed. */
+  sequence: Scalars['Int']['output'];
+  /** The node's type: Person, Tenure, Article… */
+  type: Scalars['String']['output'];
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  pageInfo: PageInfo;
+  /**
+   * True when `after` belongs to a log the graph no longer has (the graph was emptied and loaded again since): the
+   * changes then start from the first, and a client should drop its copy and build it again from them.
+   */
+  resync: Scalars['Boolean']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+export type ChangeKind =
+  /** Written again: its properties, sources or the relationships it points along may differ. */
+  | 'CHANGED'
+  /** New to the graph (or shown again: a merge undone). */
+  | 'CREATED'
+  /** Gone from the graph (or hidden: merged into another entity). */
+  | 'REMOVED';
+
 /**
  * One statement of an article, as its data file records it: a kind (holds, event, participates, presents, figure,
  * name), the entities it refers to, its values and its verbatim quotes. Facts are derived from all the claims about
@@ -779,6 +821,15 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** Award presentations, oldest first: who presented which award, on whose behalf, at which event, to whom. */
   awardPresentations: AwardPresentationConnection;
+  /**
+   * What the writes changed, in the order they committed, oldest first: every entity, fact and article a write (the
+   * seed loader's or the write API's) created, changed or removed, with the node as it is now. A node is listed when
+   * its properties, its sources or the relationships it points along change (a tenure's person and position); a
+   * relationship is listed with the node it leaves. The same record as the audit trail's, open to anyone: a client
+   * keeps a copy of the graph current by following `pageInfo.endCursor` (examples/client/sync.ts). `first` defaults
+   * to 100, at most 500.
+   */
+  changes: ChangeConnection;
   /** Events, oldest first (events without a date last). */
   events: EventConnection;
   /**
@@ -862,6 +913,12 @@ export type QueryAwardPresentationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<AwardPresentationWhere>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1320,6 +1377,10 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BoundReading: ResolverTypeWrapper<TenureReadingRecord>;
   Certainty: Certainty;
+  Change: ResolverTypeWrapper<Omit<Change, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeKind: ChangeKind;
   Claim: ResolverTypeWrapper<NodeRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1404,6 +1465,9 @@ export type ResolversParentTypes = ResolversObject<{
   AwardPresentationWhere: AwardPresentationWhere;
   Boolean: Scalars['Boolean']['output'];
   BoundReading: TenureReadingRecord;
+  Change: Omit<Change, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Claim: NodeRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1627,6 +1691,27 @@ export type BoundReadingResolvers<ContextType = RequestContext, ParentType exten
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vote?: Resolver<Maybe<ResolversTypes['Vote']>, ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  resync?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 }>;
 
 export type ClaimResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
@@ -1927,6 +2012,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   awardPresentations?: Resolver<ResolversTypes['AwardPresentationConnection'], ParentType, ContextType, Partial<QueryAwardPresentationsArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   extractDraft?: Resolver<ResolversTypes['ExtractDraft'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
   judgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType, RequireFields<QueryJudgementsArgs, 'aboutId'>>;
@@ -2098,6 +2184,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   AwardPresentationConnection?: AwardPresentationConnectionResolvers<ContextType>;
   AwardPresentationEdge?: AwardPresentationEdgeResolvers<ContextType>;
   BoundReading?: BoundReadingResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

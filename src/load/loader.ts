@@ -3,16 +3,21 @@
  * as it was, not even reset), creates the constraints and indexes, then stores each article in one transaction
  * (src/statements/store.ts): its statements, the entities they name, and the facts derived again from every
  * statement about them. Storing an article replaces what it stated before, so a repeated load changes nothing.
+ * Each transaction is recorded in the audit trail, as the write API's are, with what it changed (the change feed).
  */
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
 import type { Database } from '../db/database.js';
-import { countArticles, loadedArticleIds } from '../db/cypher/articles.js';
+import { articleState, countArticles, loadedArticleIds } from '../db/cypher/articles.js';
+import { createAuditEntry } from '../db/cypher/audit.js';
 import { countAll, countNodesByLabel, countRelationshipsByType, deleteBatch } from '../db/cypher/counts.js';
 import { deleteUnsourcedEntities, mergesOf } from '../db/cypher/entities.js';
 import { schemaStatements } from '../db/cypher/schema.js';
 import { labelsOfKind } from '../model/index.js';
 import { IssueCode, Issues, type Issue } from '../statements/issues.js';
 import { mentionedEntities } from '../statements/kinds.js';
-import { retractArticle, storeArticle } from '../statements/store.js';
+import { ChangeSet, recording } from '../statements/changes.js';
+import { retractArticle, storeArticle, type Run, type StoreSummary } from '../statements/store.js';
 import { validateRecords, type LoadSet } from '../statements/validate.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readArticleFiles, readRegistryDir } from './files.js';
 
@@ -80,13 +85,16 @@ export async function countGraph(database: Database): Promise<GraphCounts> {
   };
 }
 
-/** Deletes every node and relationship in batches, one transaction each; constraints and indexes stay. */
+/**
+ * Deletes every node and relationship in batches, one transaction each (the audit trail too); constraints and
+ * indexes stay. Returns how many of the graph's nodes it deleted (not counting the record of writes).
+ */
 export async function resetDatabase(database: Database): Promise<number> {
   let total = 0;
   for (;;) {
     const [rows] = await database.write([deleteBatch()], LOAD_RUN);
     const deleted = asNumber(rows?.[0]?.deleted ?? 0);
-    total += deleted;
+    total += asNumber(rows?.[0]?.graphNodes ?? 0);
     if (deleted === 0) return total;
   }
 }
@@ -137,15 +145,63 @@ export async function mergeWarnings(database: Database, loadSet: LoadSet): Promi
   });
 }
 
+/** Who the loader's writes are by in the audit trail: the operator, with the database's own credentials, not a key. */
+export const LOADER = { keyId: 'loader', keyName: 'npm run seed', keyRole: 'ADMIN' } as const;
+
+/**
+ * One write of the loader in one transaction, recorded as the write API's are: what it changed is noted as it runs
+ * and stored with its audit entry, created last (src/statements/changes.ts). `loadId` is the load's, so that one
+ * load's entries share it, as one request's would.
+ */
+async function loaderWrite(
+  database: Database,
+  entry: { loadId: string; action: string; articleId: string; file?: string },
+  work: (run: Run) => Promise<StoreSummary & { entitiesDeleted?: number }>,
+): Promise<StoreSummary> {
+  return database.transaction(async (plain) => {
+    const changes = new ChangeSet();
+    const run = recording(plain, changes);
+    const [state] = await run(articleState(entry.articleId));
+    const summary = await work(run);
+    await run(
+      createAuditEntry(
+        {
+          id: `audit:${randomUUID()}`,
+          action: entry.action,
+          ...LOADER,
+          requestId: entry.loadId,
+          articleId: entry.articleId,
+          judgementId: null,
+          statementsAdded: summary.claims,
+          statementsRemoved: asNumber(state?.claims ?? 0),
+          details: JSON.stringify({
+            ...(entry.file === undefined ? {} : { file: entry.file }),
+            factsDerived: summary.facts,
+            factsDeleted: summary.deletedFacts,
+            ...(summary.entitiesDeleted === undefined ? {} : { entitiesDeleted: summary.entitiesDeleted }),
+          }),
+        },
+        changes.changes(),
+      ),
+    );
+    return summary;
+  }, LOAD_RUN);
+}
+
 /** Writes a prepared load: reset if asked, the schema, one transaction per article, then the pruning. */
 export async function writeLoad(database: Database, prepared: PreparedLoad, options: LoadOptions = {}): Promise<LoadSummary> {
   const began = performance.now();
   const { articles, registry } = prepared.loadSet;
   const deletedNodes = options.reset ? await resetDatabase(database) : 0;
   await ensureSchema(database);
+  const loadId = randomUUID();
   for (const [position, article] of articles.entries()) {
     const started = performance.now();
-    const summary = await database.transaction((run) => storeArticle(run, article, registry), LOAD_RUN);
+    const summary = await loaderWrite(
+      database,
+      { loadId, action: 'loadArticle', articleId: article.meta.id, file: basename(article.input) },
+      (run) => storeArticle(run, article, registry),
+    );
     options.onProgress?.({
       index: position + 1,
       total: articles.length,
@@ -161,10 +217,14 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
     for (const row of await database.read(loadedArticleIds(), LOAD_RUN)) {
       const id = String(row.id);
       if (loaded.has(id)) continue;
-      await database.transaction((run) => retractArticle(run, id), LOAD_RUN);
+      // As the write API retracts: the article, what only it stated, and the entities no article states any more.
+      await loaderWrite(database, { loadId, action: 'pruneArticle', articleId: id }, async (run) => {
+        const summary = await retractArticle(run, id);
+        const [unsourced] = await run(deleteUnsourcedEntities(labelsOfKind('registry')));
+        return { ...summary, entitiesDeleted: asNumber(unsourced?.deleted ?? 0) };
+      });
       prunedArticles.push(id);
     }
-    if (prunedArticles.length > 0) await database.write([deleteUnsourcedEntities(labelsOfKind('registry'))], LOAD_RUN);
   }
   const counts = await countGraph(database);
   const { validateMillis } = prepared;

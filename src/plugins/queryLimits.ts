@@ -24,7 +24,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { QueryTooComplexError } from '../errors.js';
-import { boundedCount, PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
+import { boundedCount, CHANGES_PAGE_SIZE, PAGE_SIZE, PATH_HOPS, SEARCH_SIZE } from '../limits.js';
 import { collectTypedFields, fragmentsOf, selectionSetsOf, type OperationScope } from '../operation/collectFields.js';
 
 export interface QueryLimits {
@@ -61,6 +61,7 @@ export const ARGUMENT_BOUNDS: Readonly<Record<string, { bounds: { default: numbe
   'Query.tenuresPerOrganization(first:)': { bounds: PAGE_SIZE },
   'Query.peoplePerProvince(first:)': { bounds: PAGE_SIZE },
   'Query.auditTrail(first:)': { bounds: PAGE_SIZE },
+  'Query.changes(first:)': { bounds: CHANGES_PAGE_SIZE },
 };
 
 /**

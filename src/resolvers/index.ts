@@ -1,6 +1,7 @@
 /** All resolvers, assembled for Apollo Server. */
 import type { Resolvers } from '../generated/graphql.js';
 import { aggregationResolvers } from './aggregations.js';
+import { changeResolvers, changesQueryResolvers } from './changes.js';
 import { entityResolvers } from './entities.js';
 import { extractResolvers } from './extract.js';
 import { mutationResolvers, writeQueryResolvers } from './mutation.js';
@@ -10,6 +11,7 @@ import { scalarResolvers } from './scalars.js';
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...entityResolvers,
-  Query: { ...queryResolvers, ...aggregationResolvers, ...extractResolvers, ...writeQueryResolvers },
+  ...changeResolvers,
+  Query: { ...queryResolvers, ...aggregationResolvers, ...extractResolvers, ...writeQueryResolvers, ...changesQueryResolvers },
   Mutation: mutationResolvers,
 };

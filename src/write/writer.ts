@@ -40,6 +40,7 @@ import { ConflictError, InvalidSubmissionError, NotFoundError, QueryTimeoutError
 import { labelOfId, labelsOfKind, nodeSpec, type NodeLabel } from '../model/index.js';
 import type { Rank, Statement } from '../statements/format.js';
 import { formatIssue, IssueCode } from '../statements/issues.js';
+import { ChangeSet, recording } from '../statements/changes.js';
 import { canonical, claimContent, judgedRank } from '../statements/judgements.js';
 import {
   lockEntities,
@@ -123,38 +124,55 @@ export function createWriter(database: Database, settings: WriteSettings): Write
    * One write, in one transaction. Its metadata (the operation and the request id) shows in Neo4j's `SHOW
    * TRANSACTIONS`, so that an operator (and a test) can tell a write in flight.
    */
-  const inTransaction = <T>(request: WriteRequest, operation: string, work: (run: Run) => Promise<T>) => {
+  const inTransaction = <T>(request: WriteRequest, operation: string, work: (run: Run, changes: ChangeSet) => Promise<T>) => {
     // Bounded by WRITE_TIMEOUT_MS and by what is left of the request's time: a client told that its request timed
     // out must be able to rely on nothing having been written.
     const timeoutMs = Math.min(settings.timeoutMs, (request.deadline ?? Infinity) - Date.now() - ANSWER_MARGIN_MS);
     if (timeoutMs < 1) throw new QueryTimeoutError();
-    return database.transaction(work, { timeoutMs, counter: request.counter, metadata: { operation, requestId: request.requestId } });
+    return database.transaction(
+      // What the write changes is noted as it runs (each attempt afresh, if the driver retries), for its audit entry.
+      (run) => {
+        const changes = new ChangeSet();
+        return work(recording(run, changes), changes);
+      },
+      { timeoutMs, counter: request.counter, metadata: { operation, requestId: request.requestId } },
+    );
   };
 
-  const audit = async (run: Run, request: WriteRequest, row: Omit<AuditRow, 'id' | 'keyId' | 'keyName' | 'keyRole' | 'requestId'>) => {
+  /** The write's audit entry, with what it changed: the last thing a write does (see createAuditEntry). */
+  const audit = async (
+    run: Run,
+    changes: ChangeSet,
+    request: WriteRequest,
+    row: Omit<AuditRow, 'id' | 'keyId' | 'keyName' | 'keyRole' | 'requestId'>,
+  ) => {
     const id = `audit:${randomUUID()}`;
     await run(
-      createAuditEntry({
-        ...row,
-        id,
-        keyId: request.key.id,
-        keyName: request.key.name,
-        keyRole: request.key.role.toUpperCase(),
-        requestId: request.requestId,
-      }),
+      createAuditEntry(
+        {
+          ...row,
+          id,
+          keyId: request.key.id,
+          keyName: request.key.name,
+          keyRole: request.key.role.toUpperCase(),
+          requestId: request.requestId,
+        },
+        changes.changes(),
+      ),
     );
     return id;
   };
 
   const judge = async (
     run: Run,
+    changes: ChangeSet,
     request: WriteRequest,
     action: string,
     row: Omit<JudgementRow, 'id' | 'by' | 'auditId'>,
     details: object,
   ): Promise<JudgementRecord> => {
     const id = `judgement:${randomUUID()}`;
-    const auditId = await audit(run, request, {
+    const auditId = await audit(run, changes, request, {
       action,
       articleId: null,
       judgementId: id,
@@ -187,7 +205,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
       )
         return unchanged(read.articleId);
       return suggestingNearestIds(database, read, request, () =>
-        inTransaction(request, 'submitArticle', async (run) => {
+        inTransaction(request, 'submitArticle', async (run, changes) => {
           // The article and every id the submission names are locked before the graph is read, so that nothing
           // it is checked against changes before it is written: the same article from another client, stored
           // while this one waited, is found here; an entity merged or declared meanwhile is seen as it is.
@@ -206,7 +224,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
             );
           const summary = await storeArticle(run, article, loadSet.registry, hash);
           const statementsRemoved = asNumber(state?.claims);
-          const auditId = await audit(run, request, {
+          const auditId = await audit(run, changes, request, {
             action: 'submitArticle',
             articleId,
             judgementId: null,
@@ -234,14 +252,14 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     retractArticle(articleId, reason, request) {
-      return inTransaction(request, 'retractArticle', async (run) => {
+      return inTransaction(request, 'retractArticle', async (run, changes) => {
         await run(lockKeys([articleId]));
         const [state] = await run(articleState(articleId));
         if (!state?.exists) throw new NotFoundError(`There is no article "${articleId}" in the graph.`);
         const summary = await retractArticle(run, articleId);
         const [unsourced] = await run(deleteUnsourcedEntities(labelsOfKind('registry')));
         const statementsRemoved = asNumber(state.claims);
-        const auditId = await audit(run, request, {
+        const auditId = await audit(run, changes, request, {
           action: 'retractArticle',
           articleId,
           judgementId: null,
@@ -259,13 +277,14 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     rankClaim(claimId, rank, reason, request) {
-      return inTransaction(request, 'rankClaim', async (run) => {
+      return inTransaction(request, 'rankClaim', async (run, changes) => {
         await run(lockKeys([claimId]));
         const [claim] = await run(claimsById([claimId]));
         if (!claim) throw new NotFoundError(`There is no claim "${claimId}" in the graph.`);
         const reranked = await rerankClaims(run, [{ id: claimId, rank: rank.toLowerCase() as Rank, rankReason: reason }]);
         return judge(
           run,
+          changes,
           request,
           'rankClaim',
           { kind: 'RANK', about: [claimId], rank, previousRank: String(claim.rank), content: String(claim.content), reason },
@@ -275,7 +294,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     mergeEntities(keepId, mergeId, reason, request) {
-      return inTransaction(request, 'mergeEntities', async (run) => {
+      return inTransaction(request, 'mergeEntities', async (run, changes) => {
         if (keepId === mergeId) throw new ConflictError('An entity cannot be merged into itself.');
         await run(lockKeys([keepId, mergeId]));
         const label = await entityLabel(run, keepId, 'keepId');
@@ -295,20 +314,21 @@ export function createWriter(database: Database, settings: WriteSettings): Write
         const types = [...new Set(registryRelations(label).map((relation) => relation.type))];
         if (types.length > 0) await run(deleteOutgoing(label, types, [mergeId]));
         await run(hideEntity(mergeId, label, keepId));
-        const judgement = await judge(
+        await relinkAfterJudgement(run, claims, referrers);
+        // Recorded last, with everything the merge changed.
+        return judge(
           run,
+          changes,
           request,
           'mergeEntities',
           { kind: 'SAME_AS', about: [keepId, mergeId], rank: null, previousRank: null, content: null, reason },
           { claimsLinkedAnew: claims.length, entitiesLinkedAnew: referrers.length },
         );
-        await relinkAfterJudgement(run, claims, referrers);
-        return judgement;
       });
     },
 
     markDistinct(id, otherId, reason, request) {
-      return inTransaction(request, 'markDistinct', async (run) => {
+      return inTransaction(request, 'markDistinct', async (run, changes) => {
         if (id === otherId) throw new ConflictError('An entity is not distinct from itself.');
         await run(lockKeys([id, otherId]));
         const label = await entityLabel(run, id, 'id');
@@ -316,6 +336,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           throw new ConflictError(`"${id}" and "${otherId}" are of different kinds: they are distinct already.`);
         return judge(
           run,
+          changes,
           request,
           'markDistinct',
           { kind: 'DISTINCT', about: [id, otherId], rank: null, previousRank: null, content: null, reason },
@@ -325,7 +346,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     },
 
     undoJudgement(id, reason, request) {
-      return inTransaction(request, 'undoJudgement', async (run) => {
+      return inTransaction(request, 'undoJudgement', async (run, changes) => {
         const found = judgementOf((await run(judgementById(id)))[0]);
         if (!found) throw new NotFoundError(`There is no judgement "${id}".`);
         await run(lockKeys([...found.about, id]));
@@ -360,7 +381,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           details = { claimsLinkedAnew: claims.length };
           await relinkAfterJudgement(run, claims, [...referrers, mergeId]);
         }
-        const auditId = await audit(run, request, {
+        const auditId = await audit(run, changes, request, {
           action: 'undoJudgement',
           articleId: null,
           judgementId: id,

@@ -300,12 +300,19 @@ describe('the seeded article, as a reader would check it', () => {
   });
 
   it('every entity and fact is stated in it, by quotes that occur in its text; every statement is a claim of it', async () => {
-    // The service's own nodes (API keys, the write lock) are not part of the graph.
+    // The service's own nodes (API keys, the write lock) and the record of the load (its audit entry, the change
+    // log) are not part of the graph.
     expect(
       await read(
-        'MATCH (n) WHERE NOT n:Article AND NOT n:Claim AND NOT n:ApiKey AND NOT n:WriteLock AND NOT (n)-[:STATED_IN]->(:Article) RETURN n.id AS id',
+        'MATCH (n) WHERE NOT n:Article AND NOT n:Claim AND NOT n:ApiKey AND NOT n:WriteLock AND NOT n:AuditEntry AND NOT n:ChangeLog AND NOT (n)-[:STATED_IN]->(:Article) RETURN n.id AS id',
       ),
     ).toEqual([]);
+    // The load is recorded as a write, with what it changed.
+    expect(
+      await read(
+        "MATCH (e:AuditEntry {action: 'loadArticle'}) RETURN e.keyName AS by, e.articleId AS article, size(e.changedIds) > 40 AS many",
+      ),
+    ).toEqual([{ by: 'npm run seed', article: 'article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2018', many: true }]);
     expect(await read('MATCH (c:Claim) WHERE NOT (c)-[:IN_ARTICLE]->(:Article) RETURN c.id AS id')).toEqual([]);
     const rows = await read('MATCH (n)-[s:STATED_IN]->(a:Article) RETURN n.id AS id, s.quote AS quote, a.text AS text');
     const text = normalizeWhitespaceNfc(String(rows[0]?.text));

@@ -32,11 +32,16 @@ describe('mergeNodes', () => {
     expect(query.cypher).toBe(
       [
         'UNWIND $rows AS row',
+        'OPTIONAL MATCH (old:Tenure {id: row.id})',
+        'WITH row, old IS NULL AS created',
         'MERGE (n:Tenure {id: row.id})',
         'SET n += row.props',
         'SET n.startDate = date(row.typed.startDate), n.endDate = date(row.typed.endDate), n.possibleFrom = date(row.typed.possibleFrom), n.possibleTo = date(row.typed.possibleTo)',
+        'RETURN collect(CASE WHEN created THEN n.id END) AS created',
       ].join('\n'),
     );
+    // The change feed's record: the nodes written, and those new, from the column the query returns.
+    expect(query.changes).toEqual({ written: ['tenure:a--b'], createdColumn: 'created' });
     expect(query.params).toEqual({
       rows: [
         {
@@ -52,7 +57,7 @@ describe('mergeNodes', () => {
     const query = mergeNodes('AwardPresentation', [
       { id: 'presentation:x', props: { recipientCount: 2, date: '2019-01-11', recipientDescription: 'hai cá nhân' } },
     ]);
-    expect(query.cypher.split('\n').at(-1)).toBe(
+    expect(query.cypher.split('\n').at(-2)).toBe(
       'SET n.date = date(row.typed.date), n.recipientCount = toInteger(row.typed.recipientCount)',
     );
     expect(query.params.rows).toEqual([
@@ -64,7 +69,7 @@ describe('mergeNodes', () => {
     const query = mergeNodes('Article', [
       { id: 'article:a', props: { publishedAt: '2019-01-11T21:00:00+07:00', publishedOn: '2019-01-11', title: 'T' } },
     ]);
-    expect(query.cypher.split('\n').at(-1)).toBe(
+    expect(query.cypher.split('\n').at(-2)).toBe(
       'SET n.publishedOn = date(row.typed.publishedOn), n.publishedAt = datetime(row.typed.publishedAt)',
     );
     expect(query.params.rows).toEqual([
@@ -74,7 +79,9 @@ describe('mergeNodes', () => {
 
   it('converts only the typed properties some row gives', () => {
     const query = mergeNodes('Tenure', [{ id: 'tenure:a--b', props: { readings: '[]' } }]);
-    expect(query.cypher).toBe('UNWIND $rows AS row\nMERGE (n:Tenure {id: row.id})\nSET n += row.props');
+    expect(query.cypher).toBe(
+      'UNWIND $rows AS row\nOPTIONAL MATCH (old:Tenure {id: row.id})\nWITH row, old IS NULL AS created\nMERGE (n:Tenure {id: row.id})\nSET n += row.props\nRETURN collect(CASE WHEN created THEN n.id END) AS created',
+    );
     expect(
       mergeNodes('Tenure', [
         { id: 'tenure:a', props: {} },
@@ -126,6 +133,7 @@ describe('relationship writes', () => {
     expect(mergeRelationships('HELD_BY', 'Tenure', 'Person', [{ from: 'tenure:x', to: 'person:y' }])).toEqual({
       cypher: 'UNWIND $rows AS row\nMATCH (a:Tenure {id: row.from})\nMATCH (b:Person {id: row.to})\nMERGE (a)-[:HELD_BY]->(b)',
       params: { rows: [{ from: 'tenure:x', to: 'person:y' }] },
+      changes: { written: ['tenure:x'] },
     });
   });
 
@@ -183,7 +191,8 @@ describe('relationship writes', () => {
     for (const type of RELATIONSHIP_TYPES)
       expect(types).toContain(`MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`);
     expect(deleteBatch(500).cypher).toBe(
-      'MATCH (n) WHERE NOT n:ApiKey AND NOT n:WriteLock WITH n LIMIT 500 DETACH DELETE n RETURN count(*) AS deleted',
+      'MATCH (n) WHERE NOT n:ApiKey AND NOT n:WriteLock WITH n LIMIT 500 WITH n, n:AuditEntry OR n:ChangeLog AS record DETACH DELETE n\n' +
+        'RETURN count(*) AS deleted, count(CASE WHEN NOT record THEN 1 END) AS graphNodes',
     );
     expect(() => deleteBatch(0)).toThrow('Batch size must be a positive integer, got 0');
     expect(() => deleteBatch(1.5)).toThrow(/positive integer/);

@@ -25,7 +25,11 @@ export function loadedArticleIds(): CypherQuery {
 
 /** Deletes an article node (its claims and quotes must be gone already). */
 export function deleteArticle(articleId: string): CypherQuery {
-  return { cypher: 'MATCH (article:Article {id: $articleId}) DETACH DELETE article', params: { articleId } };
+  return {
+    cypher: 'MATCH (article:Article {id: $articleId}) DETACH DELETE article',
+    params: { articleId },
+    changes: { removed: [articleId] },
+  };
 }
 
 /** Whether any article is loaded: `npm start` seeds only an empty graph. */

@@ -50,7 +50,16 @@ RETURN collect(DISTINCT fact.id) AS facts, collect(DISTINCT entity.id) AS named`
 export function deleteArticleClaims(articleId: string): CypherQuery[] {
   return [
     { cypher: 'MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(claim:Claim) DETACH DELETE claim', params: { articleId } },
-    { cypher: 'MATCH ()-[quote:STATED_IN]->(:Article {id: $articleId}) DELETE quote', params: { articleId } },
+    {
+      // Every node that quoted the article loses those quotes (its sources change); those the article still states
+      // get theirs back as it is stored again.
+      cypher: `OPTIONAL MATCH (citing)-[quote:STATED_IN]->(:Article {id: $articleId})
+WITH collect(quote) AS quotes, collect(DISTINCT citing.id) AS citing
+FOREACH (quote IN quotes | DELETE quote)
+RETURN citing`,
+      params: { articleId },
+      changes: { writtenColumn: 'citing' },
+    },
   ];
 }
 

@@ -1,6 +1,7 @@
 /** The graph as a whole: its counts (from Neo4j's count store) and emptying it in batches. */
 import type { CypherQuery } from '../database.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/index.js';
+import { CHANGE_LOG_LABEL } from './audit.js';
 import { LOCK_LABEL } from './locks.js';
 
 /**
@@ -10,15 +11,27 @@ import { LOCK_LABEL } from './locks.js';
 export const SERVICE_LABELS = ['ApiKey', LOCK_LABEL] as const;
 
 /**
- * Deletes up to `limit` nodes with their relationships and returns how many. Run it in a loop, one
- * transaction each, until it returns 0: one transaction for a large graph would exhaust the memory, and
- * `CALL { … } IN TRANSACTIONS` cannot run inside the managed transaction the driver module uses.
+ * The record of the writes: the audit trail (with what each write changed) and the change log's counter. Emptied
+ * with the graph, but not counted in it: loading the same files again records another load, and changes nothing.
+ */
+export const RECORD_LABELS = ['AuditEntry', CHANGE_LOG_LABEL] as const;
+
+/**
+ * Deletes up to `limit` nodes with their relationships and returns how many (`deleted`), and how many of them were
+ * the graph's rather than the record of writes (`graphNodes`). Run it in a loop, one transaction each, until it
+ * returns 0: one transaction for a large graph would exhaust the memory, and `CALL { … } IN TRANSACTIONS` cannot
+ * run inside the managed transaction the driver module uses.
  */
 export function deleteBatch(limit = 10_000): CypherQuery {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`Batch size must be a positive integer, got ${limit}`);
   // The service's own nodes are not the graph's: emptying the graph must not lock out its editors.
   const graphNode = SERVICE_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
-  return { cypher: `MATCH (n) WHERE ${graphNode} WITH n LIMIT ${limit} DETACH DELETE n RETURN count(*) AS deleted`, params: {} };
+  const record = RECORD_LABELS.map((label) => `n:${label}`).join(' OR ');
+  return {
+    cypher: `MATCH (n) WHERE ${graphNode} WITH n LIMIT ${limit} WITH n, ${record} AS record DETACH DELETE n
+RETURN count(*) AS deleted, count(CASE WHEN NOT record THEN 1 END) AS graphNodes`,
+    params: {},
+  };
 }
 
 /** Node counts per label of the model, from the count store (constant time however large the graph). */
@@ -36,10 +49,10 @@ export function countRelationshipsByType(): CypherQuery {
 
 /**
  * All nodes and relationships of the graph, whatever their labels, but for the service's own (API keys, the write
- * locks): what "nothing was written" is checked against.
+ * locks) and the record of writes: what "nothing was written" is checked against.
  */
 export function countAll(): CypherQuery {
-  const graphNode = SERVICE_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
+  const graphNode = [...SERVICE_LABELS, ...RECORD_LABELS].map((label) => `NOT n:${label}`).join(' AND ');
   return {
     cypher: `CALL { MATCH (n) WHERE ${graphNode} RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships`,
     params: {},

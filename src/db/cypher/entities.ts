@@ -54,6 +54,8 @@ export function hideEntity(id: string, label: NodeLabel, mergedInto: string): Cy
     cypher: `MATCH (n:${nodeSpec(label).label} {id: $id}) REMOVE n:${nodeSpec(label).label} SET n:${MERGED_LABEL}, n.mergedLabel = $label, n.mergedInto = $mergedInto
 RETURN n.id AS id`,
     params: { id, label, mergedInto },
+    // Hidden from every read: gone, as far as a reader can tell.
+    changes: { removed: [id] },
   };
 }
 
@@ -63,6 +65,8 @@ export function showEntity(id: string, label: NodeLabel): CypherQuery {
     cypher: `MATCH (n:${MERGED_LABEL} {id: $id}) REMOVE n:${MERGED_LABEL} SET n:${nodeSpec(label).label}, n.mergedLabel = null, n.mergedInto = null
 RETURN n.id AS id`,
     params: { id },
+    // Shown again: a reader finds it anew.
+    changes: { created: [id] },
   };
 }
 
@@ -97,7 +101,11 @@ RETURN DISTINCT entity.id AS id`,
  */
 export function deleteUnsourcedEntities(labels: readonly NodeLabel[]): CypherQuery {
   return {
-    cypher: `MATCH (n:${labels.map((label) => nodeSpec(label).label).join('|')}) WHERE NOT (n)-[:STATED_IN]->(:Article) AND NOT ()-->(n) DETACH DELETE n RETURN count(*) AS deleted`,
+    cypher: `OPTIONAL MATCH (n:${labels.map((label) => nodeSpec(label).label).join('|')}) WHERE NOT (n)-[:STATED_IN]->(:Article) AND NOT ()-->(n)
+WITH collect(n) AS nodes, collect(n.id) AS ids
+FOREACH (n IN nodes | DETACH DELETE n)
+RETURN size(ids) AS deleted, ids`,
     params: {},
+    changes: { removedColumn: 'ids' },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The writes of nodes and relationships by label, as pure builders returning `{ cypher, params }`: what every
- * writer of entities and facts runs (src/statements/store.ts for one article, the bulk path for a corpus). Each
+ * The writes of nodes and relationships by label, as pure builders returning `{ cypher, params, changes }` (the
+ * nodes each changes, for the change feed: src/statements/changes.ts): what every writer of entities and facts runs (src/statements/store.ts for one article, the bulk path for a corpus). Each
  * writes a whole batch of rows with UNWIND (one round trip per batch, not per row). Labels, relationship types and
  * typed property names come from the model (schema.graphql), never from input, because Cypher cannot take them as
  * parameters; every one is checked against the model before it is written into a query.
@@ -61,11 +61,15 @@ export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQu
   const usedTyped = [...typedNames].filter((name) => rows.some((row) => name in row.props));
   const cypher = [
     'UNWIND $rows AS row',
+    // Whether the node is new, for the change feed: one more seek on the id, no property written for it.
+    `OPTIONAL MATCH (old:${spec.label} {id: row.id})`,
+    'WITH row, old IS NULL AS created',
     `MERGE (n:${spec.label} {id: row.id})`,
     'SET n += row.props',
     ...(usedTyped.length > 0 ? [`SET ${sets.filter((set) => usedTyped.some((name) => set.startsWith(`n.${name} `))).join(', ')}`] : []),
+    'RETURN collect(CASE WHEN created THEN n.id END) AS created',
   ].join('\n');
-  return { cypher, params: { rows: params } };
+  return { cypher, params: { rows: params }, changes: { written: rows.map((row) => row.id), createdColumn: 'created' } };
 }
 
 /** MERGEs relationships of one type between nodes of two labels, both matched by id through their constraints. */
@@ -78,6 +82,7 @@ export function mergeRelationships(type: string, fromLabel: NodeLabel, toLabel: 
       `MERGE (a)-[:${modelRelationshipType(type)}]->(b)`,
     ].join('\n'),
     params: { rows: rows.map(({ from, to }) => ({ from, to })) },
+    changes: { written: rows.map((row) => row.from) },
   };
 }
 
@@ -90,6 +95,7 @@ export function deleteOutgoing(label: NodeLabel, types: readonly string[], ids: 
   return {
     cypher: `UNWIND $ids AS id\nMATCH (n:${nodeSpec(label).label} {id: id})-[r:${types.map(modelRelationshipType).join('|')}]->()\nDELETE r`,
     params: { ids },
+    changes: { written: ids },
   };
 }
 
@@ -107,6 +113,7 @@ export function mergeProvenance(label: NodeLabel, rows: readonly ProvenanceRow[]
       'MERGE (n)-[:STATED_IN {quote: quote}]->(article)',
     ].join('\n'),
     params: { rows: rows.map(({ id, articleId, quotes }) => ({ id, articleId, quotes })) },
+    changes: { written: rows.map((row) => row.id) },
   };
 }
 
@@ -118,10 +125,15 @@ MATCH (n:${nodeSpec(label).label} {id: row.id})-[quote:STATED_IN]->(article:Arti
 WHERE article.id IN row.articleIds
 DELETE quote`,
     params: { rows },
+    changes: { written: rows.map((row) => row.id) },
   };
 }
 
 /** Deletes nodes of one label with their relationships: facts no statement supports any more. */
 export function deleteNodes(label: NodeLabel, ids: readonly string[]): CypherQuery {
-  return { cypher: `UNWIND $ids AS id\nMATCH (n:${nodeSpec(label).label} {id: id})\nDETACH DELETE n`, params: { ids } };
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (n:${nodeSpec(label).label} {id: id})\nDETACH DELETE n`,
+    params: { ids },
+    changes: { removed: ids },
+  };
 }

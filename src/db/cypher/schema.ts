@@ -4,6 +4,7 @@
  */
 import type { CypherQuery } from '../database.js';
 import { NODE_LABELS, SEARCHABLE_LABELS } from '../../model/index.js';
+import { CHANGE_LOG_LABEL } from './audit.js';
 import { MERGED_LABEL } from './entities.js';
 import { LOCK_LABEL } from './locks.js';
 
@@ -45,6 +46,9 @@ export function schemaStatements(): CypherQuery[] {
     `CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (n:${LOCK_LABEL}) REQUIRE n.id IS UNIQUE`,
     'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at)',
+    // The change feed reads the audit trail in the order the writes committed (src/db/cypher/changes.ts).
+    'CREATE INDEX audit_entry_seq IF NOT EXISTS FOR (n:AuditEntry) ON (n.seq)',
+    `CREATE CONSTRAINT change_log_id IF NOT EXISTS FOR (n:${CHANGE_LOG_LABEL}) REQUIRE n.id IS UNIQUE`,
     'CREATE CONSTRAINT judgement_id IF NOT EXISTS FOR (n:Judgement) REQUIRE n.id IS UNIQUE',
     'CREATE INDEX judgement_claim IF NOT EXISTS FOR (n:Judgement) ON (n.claim)',
     `CREATE CONSTRAINT merged_entity_id IF NOT EXISTS FOR (n:${MERGED_LABEL}) REQUIRE n.id IS UNIQUE`,
