@@ -44,6 +44,9 @@ export function createExplore(dist: URL = DIST) {
   }
 
   return {
+    /** The explorer's page (or, before it is built, a page that says so), for the pages served with an entity's head. */
+    page,
+    built,
     /** Answers GET /explore, /explore/ and /explore/assets/<file>; false for any other path. */
     serve(pathname: string, response: ServerResponse): boolean {
       if (pathname === EXPLORE_PATH || pathname === `${EXPLORE_PATH}/`) {

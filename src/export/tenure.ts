@@ -70,7 +70,10 @@ function datedDeciding(readings: readonly TenureReading[]): DatedReading[] {
 }
 
 /** Readings grouped by the date they give, in date order, each value with the quotes of its readings. */
-function byValue(record: ExportRecord, readings: readonly DatedReading[]): DatedValue[] {
+/** What tenureDates reads of a tenure: its stored properties, and how to resolve its readings' quotes. */
+export type TenureRecord = Pick<ExportRecord, 'node' | 'sourcesOf'>;
+
+function byValue(record: TenureRecord, readings: readonly DatedReading[]): DatedValue[] {
   const groups = new Map<string, DatedReading[]>();
   for (const reading of readings) groups.set(reading.prefix, [...(groups.get(reading.prefix) ?? []), reading]);
   return [...groups]
@@ -78,7 +81,7 @@ function byValue(record: ExportRecord, readings: readonly DatedReading[]): Dated
     .map(([value, group]) => ({ value, sources: record.sourcesOf(group.flatMap((reading) => reading.sources)) }));
 }
 
-function bound(record: ExportRecord, readings: readonly TenureReading[], side: 'start' | 'end', day: unknown): DatedValue[] {
+function bound(record: TenureRecord, readings: readonly TenureReading[], side: 'start' | 'end', day: unknown): DatedValue[] {
   const candidates = datedDeciding(ofSide(readings, side));
   if (typeof day === 'string') {
     const sameDay = candidates.filter((reading) => reading.prefix === day);
@@ -94,7 +97,7 @@ function bound(record: ExportRecord, readings: readonly TenureReading[], side: '
   return values.filter((value) => value.value === chosen.prefix);
 }
 
-export function tenureDates(record: ExportRecord): TenureDates {
+export function tenureDates(record: TenureRecord): TenureDates {
   const { node } = record;
   const readings = tenureReadings(node);
   const ends = deciding(ofSide(readings, 'end'));

@@ -11,6 +11,7 @@ import { createAuthenticator } from '../auth/authenticate.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { DatabaseUnavailableError, ErrorCode, RateLimitedError, UnauthenticatedError } from '../errors.js';
+import { createEntityPages } from '../explore/entityPages.js';
 import { createExplore } from '../explore/index.js';
 import { jsonLogger, type Logger } from '../log.js';
 import { createPlayground } from '../playground/index.js';
@@ -60,6 +61,7 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
   await apollo.start();
   const playground = createPlayground(GRAPHQL_PATH);
   const explore = createExplore();
+  const entityPages = createEntityPages(database, explore);
   const cors = createCors({ origins: config.corsOrigins });
   const authenticate = createAuthenticator(database);
   const exports = createExportRoute({ database, authenticate, readsRequireKey: config.writes.readsRequireKey, logger });
@@ -104,6 +106,10 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
           await withTimeout(handleGraphQL(request, response, url, requestId, started + config.requestTimeoutMs), config.requestTimeoutMs);
       } else if (exports.formatOf(url.pathname) !== undefined && (request.method === 'GET' || request.method === 'HEAD')) {
         await exports.serve(request, response, exports.formatOf(url.pathname)!, requestId);
+      } else if (request.method === 'GET' && entityPages.idOf(url.pathname) !== undefined) {
+        // An entity's stable address: the explorer's page, with what search engines and link previews read.
+        setSecurityHeaders(response, PAGE_POLICY);
+        await entityPages.serve(entityPages.idOf(url.pathname)!, response);
       } else if (url.pathname === '/') {
         response.writeHead(302, { location: GRAPHQL_PATH });
         response.end();

@@ -4,7 +4,7 @@
  */
 import { h } from './dom.js';
 import { words } from './i18n.js';
-import { formatRoute, parseRoute, type Route } from './route.js';
+import { formatRoute, hashOfAddress, parseRoute, type Route } from './route.js';
 import { entityView } from './views/entity.js';
 import { homeView } from './views/home.js';
 import { pathView } from './views/path.js';
@@ -42,7 +42,8 @@ function renderHeader(route: Route): void {
 let rendering = 0;
 
 async function render(): Promise<void> {
-  const route = parseRoute(location.hash);
+  // A hash names the view; without one, an entity's stable address does (/explore/entity/<id>).
+  const route = parseRoute(location.hash || hashOfAddress(location.pathname, location.search));
   const mine = (rendering += 1);
   document.documentElement.lang = route.lang;
   renderHeader(route);

@@ -1,6 +1,8 @@
 /**
  * Every view has a URL (hash routing, so the server serves one page for all of them): `#/entity/<id>?hops=2`,
- * `#/path?from=<id>&to=<id>`, `#/` for the overview, each with `&lang=en` for English.
+ * `#/path?from=<id>&to=<id>`, `#/` for the overview, each with `&lang=en` for English. An entity also has a stable
+ * address, `/explore/entity/<id>` (`?lang=en`), whose page the server serves with what search engines read
+ * (src/explore/entityPages.ts); there the address names the view until a link sets a hash.
  */
 export type Lang = 'vi' | 'en';
 
@@ -48,4 +50,16 @@ export function formatRoute(route: Route): string {
   if (route.lang === 'en') params.set('lang', 'en');
   const query = params.toString().replace(/%3A/gi, ':');
   return `#${path}${query ? `?${query}` : ''}`;
+}
+
+/** The stable address of an entity's page, in the language of the view. */
+export function entityAddress(id: string, lang: Lang): string {
+  return `/explore/entity/${encodeId(id)}${lang === 'en' ? '?lang=en' : ''}`;
+}
+
+/** The hash route a stable address names (`/explore/entity/<id>?lang=en`), or '' for any other address. */
+export function hashOfAddress(pathname: string, search: string): string {
+  const prefix = '/explore/entity/';
+  if (!pathname.startsWith(prefix) || pathname.length === prefix.length) return '';
+  return `#/entity/${pathname.slice(prefix.length)}${search.length > 1 ? `?${search.slice(1)}` : ''}`;
 }

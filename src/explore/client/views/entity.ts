@@ -10,7 +10,7 @@ import { drawGraph } from '../graphView.js';
 import { words, type Words } from '../i18n.js';
 import { entityName, kindOf, type Nameable } from '../labels.js';
 import { EntityPageQuery, NeighboursQuery } from '../operations.js';
-import { formatRoute, type Lang } from '../route.js';
+import { entityAddress, formatRoute, type Lang } from '../route.js';
 import { timelineView, type TimelinePoint } from '../timelineView.js';
 import type { EntityPageQuery as EntityPageData, PresentationLinksFragment, SourceFragment } from '../../generated/graphql.js';
 
@@ -54,7 +54,13 @@ export async function entityView(main: HTMLElement, id: string, hops: 1 | 2, lan
       h('h1', { id: 'entity-name' }, name),
       other !== name ? h('p', { class: 'other-name', lang: lang === 'en' ? 'vi' : 'en' }, other) : null,
       externalLinks(node, w),
-      h('p', {}, h('a', { href: formatRoute({ view: 'path', from: id, lang }) }, w.pathFromHere)),
+      h(
+        'p',
+        {},
+        h('a', { href: formatRoute({ view: 'path', from: id, lang }) }, w.pathFromHere),
+        ' · ',
+        h('a', { href: entityAddress(id, lang), class: 'permalink', rel: 'bookmark' }, w.permalink),
+      ),
     ),
     ...factSections(node, w, lang, href),
     section(
