@@ -27,11 +27,13 @@ async function graphNow(): Promise<Map<string, unknown>> {
     params: { labels: LISTED },
   });
   const nodes = new Map<string, unknown>();
-  for (const { id } of rows) {
-    const result = await client.query(NodeQuery, { id: String(id) }).toPromise();
-    expect(result.error).toBeUndefined();
-    nodes.set(String(id), result.data!.node);
-  }
+  await Promise.all(
+    rows.map(async ({ id }) => {
+      const result = await client.query(NodeQuery, { id: String(id) }).toPromise();
+      expect(result.error).toBeUndefined();
+      nodes.set(String(id), result.data!.node);
+    }),
+  );
   return nodes;
 }
 
