@@ -802,6 +802,8 @@ export type Query = {
    * known for certain. What the explorer's grid shows and downloads as CSV.
    */
   roleGrid: RoleGrid;
+  /** Roles (an office held in many places, e.g. the chairman of a province's People's Committee), by folded name. `first` defaults to 20, at most 100. */
+  roles: RoleConnection;
   /**
    * Finds people, organizations, positions, places, events and awards by name. Diacritics, case, NFD input,
    * "uỷ"/"ủy" and "đ"/"d" do not matter; the last word may be a prefix ("lai thanh so"). Best first.
@@ -913,6 +915,13 @@ export type QueryRoleGridArgs = {
 };
 
 
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -993,6 +1002,19 @@ export type Role = Node & {
   sources: Array<SourceRef>;
 };
 
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  edges: Array<RoleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
 /** A role across places and years (Query.roleGrid). */
 export type RoleGrid = {
   __typename?: 'RoleGrid';
@@ -1018,6 +1040,13 @@ export type RoleGridRow = {
   /** One per year, in order. */
   cells: Array<RoleGridCell>;
   place: Place;
+};
+
+export type RoleWhere = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** national, provincial, district or commune. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SearchHit = {
@@ -1333,9 +1362,12 @@ export type ResolversTypes = ResolversObject<{
   Reorganized: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Reorganized']>;
   RetractArticlePayload: ResolverTypeWrapper<RetractArticlePayload>;
   Role: ResolverTypeWrapper<NodeRecord>;
+  RoleConnection: ResolverTypeWrapper<ConnectionRecord>;
+  RoleEdge: ResolverTypeWrapper<EdgeRecord>;
   RoleGrid: ResolverTypeWrapper<RoleGridRecord>;
   RoleGridCell: ResolverTypeWrapper<RoleGridCellRecord>;
   RoleGridRow: ResolverTypeWrapper<RoleGridRowRecord>;
+  RoleWhere: RoleWhere;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   Statement: ResolverTypeWrapper<StatementRecord>;
@@ -1411,9 +1443,12 @@ export type ResolversParentTypes = ResolversObject<{
   Reorganized: ResolversUnionTypes<ResolversParentTypes>['Reorganized'];
   RetractArticlePayload: RetractArticlePayload;
   Role: NodeRecord;
+  RoleConnection: ConnectionRecord;
+  RoleEdge: EdgeRecord;
   RoleGrid: RoleGridRecord;
   RoleGridCell: RoleGridCellRecord;
   RoleGridRow: RoleGridRowRecord;
+  RoleWhere: RoleWhere;
   SearchHit: SearchHitRecord;
   SourceRef: SourceRefRecord;
   Statement: StatementRecord;
@@ -1879,6 +1914,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   presentationsPerAuthority?: Resolver<Array<ResolversTypes['AuthorityCount']>, ParentType, ContextType, Partial<QueryPresentationsPerAuthorityArgs>>;
   presentationsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType, Partial<QueryPresentationsPerYearArgs>>;
   roleGrid?: Resolver<ResolversTypes['RoleGrid'], ParentType, ContextType, RequireFields<QueryRoleGridArgs, 'day' | 'fromYear' | 'roleId' | 'toYear'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, Partial<QueryRolesArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   tenures?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, Partial<QueryTenuresArgs>>;
   tenuresPerOrganization?: Resolver<Array<ResolversTypes['OrganizationCount']>, ParentType, ContextType, Partial<QueryTenuresPerOrganizationArgs>>;
@@ -1920,6 +1956,17 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RoleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type RoleGridResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleGrid'] = ResolversParentTypes['RoleGrid']> = ResolversObject<{
@@ -2071,6 +2118,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Reorganized?: ReorganizedResolvers<ContextType>;
   RetractArticlePayload?: RetractArticlePayloadResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  RoleConnection?: RoleConnectionResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
   RoleGrid?: RoleGridResolvers<ContextType>;
   RoleGridCell?: RoleGridCellResolvers<ContextType>;
   RoleGridRow?: RoleGridRowResolvers<ContextType>;

@@ -355,7 +355,12 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
       { type: 'OF_POSITION', to: statement.position },
     ],
     sources: sourcesOf(claims),
-    evidence: { first: firstEvidence, last: lastEvidence, startStated: start !== undefined, endStated: end !== undefined || endedBy !== undefined },
+    evidence: {
+      first: firstEvidence,
+      last: lastEvidence,
+      startStated: start !== undefined,
+      endStated: end !== undefined || endedBy !== undefined,
+    },
   };
 }
 
