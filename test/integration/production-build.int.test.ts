@@ -76,7 +76,7 @@ beforeAll(async () => {
     log += chunk.toString();
   });
   exited = once(child, 'exit');
-  for (const deadline = Date.now() + 60_000; !log.includes('API ready'); ) {
+  for (const deadline = Date.now() + 60_000; !log.includes('API ready');) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the built service did not start:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
