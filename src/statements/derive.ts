@@ -104,15 +104,9 @@ function deciding(claims: readonly Claim[], gives: (claim: Claim) => boolean = (
 const readingsOf = (claims: readonly Claim[], field: string): unknown[] =>
   deciding(claims, (claim) => fieldOf(claim.statement, field) !== undefined).map((claim) => fieldOf(claim.statement, field));
 
-/**
- * One value from the deciding claims' readings: the agreed one, else undefined and `disputed`. `key` says when two
- * readings are the same value (a date printed in one article and inferred in another is one date).
- */
-function agreed<T>(
-  readings: readonly T[],
-  key: (reading: T) => string = (reading) => JSON.stringify(reading),
-): { value?: T; disputed: boolean } {
-  const distinct = new Map(readings.map((reading) => [key(reading), reading]));
+/** One value from the deciding claims' readings: the agreed one, else undefined and `disputed`. */
+function agreed<T>(readings: readonly T[]): { value?: T; disputed: boolean } {
+  const distinct = new Map(readings.map((reading) => [JSON.stringify(reading), reading]));
   if (distinct.size === 0) return { disputed: false };
   if (distinct.size === 1) return { value: readings[0], disputed: false };
   return { disputed: true };
@@ -128,7 +122,22 @@ function requiredValue(claims: readonly Claim[], field: string, agreedValue: unk
   return agreedValue ?? (giving === undefined ? undefined : fieldOf(giving.statement, field));
 }
 
-const dateKey = (reading: unknown) => dateOf(reading as DateInput).value;
+/**
+ * One date from the deciding claims' readings: the most precise one, when every other reading is the same date to
+ * a coarser precision ("2025-07" and "2025-07-01" agree on 1 July 2025); undefined and `disputed` when two
+ * readings cannot both be true. A date printed in one article and inferred in another is one date.
+ */
+function agreedDate(readings: readonly unknown[]): { value?: unknown; disputed: boolean } {
+  if (readings.length === 0) return { disputed: false };
+  const dates = readings.map((reading) => ({ reading, date: dateOf(reading as DateInput) }));
+  const contains = (outer: FuzzyDate, inner: FuzzyDate) =>
+    (outer.earliest === null || (inner.earliest !== null && outer.earliest <= inner.earliest)) && inner.latest <= outer.latest;
+  // The narrowest reading (the first among equals: the deciding claims come best-ranked first).
+  const narrowest = dates.reduce((best, candidate) =>
+    contains(best.date, candidate.date) && !contains(candidate.date, best.date) ? candidate : best,
+  );
+  return dates.every(({ date }) => contains(date, narrowest.date)) ? { value: narrowest.reading, disputed: false } : { disputed: true };
+}
 
 /** An event, presentation or figure: each property and single relation agreed on, lists united. */
 function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly Claim[], organizers: readonly Claim[]): DerivedFact {
@@ -138,7 +147,8 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
   const relationships: { type: string; to: string }[] = [];
   for (const property of spec.properties) {
     if (property.derived || property.name === 'id') continue;
-    const agreement = agreed(readingsOf(claims, property.name), property.type === 'date' ? dateKey : undefined);
+    const readings = readingsOf(claims, property.name);
+    const agreement = property.type === 'date' ? agreedDate(readings) : agreed(readings);
     if (agreement.disputed) disputed.push(property.name);
     const value = property.required ? requiredValue(claims, property.name, agreement.value) : agreement.value;
     if (property.type === 'date') {
@@ -155,14 +165,20 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
   }
   for (const relation of spec.relations) {
     if (relation.direction !== 'OUT' || relation.wrapper) continue;
-    const readings = readingsOf(claims, relation.field);
     if (relation.many) {
-      const united = new Set(readings.flat() as string[]);
+      // A list unites every statement not deprecated: ranks choose between readings of one value, and one
+      // article naming more recipients (or more provinces merged) than another contradicts nothing.
+      const united = new Set(
+        claims
+          .filter((claim) => rankOf(claim) !== 'deprecated')
+          .flatMap((claim) => (fieldOf(claim.statement, relation.field) as string[] | undefined) ?? []),
+      );
       if (label === 'Event' && relation.field === 'organizers')
-        for (const claim of deciding(organizers)) if (claim.statement.kind === 'organizes') united.add(claim.statement.organizer);
+        for (const claim of organizers)
+          if (rankOf(claim) !== 'deprecated' && claim.statement.kind === 'organizes') united.add(claim.statement.organizer);
       for (const to of united) relationships.push({ type: relation.type, to });
     } else {
-      const agreement = agreed(readings as string[]);
+      const agreement = agreed(readingsOf(claims, relation.field) as string[]);
       if (agreement.disputed) disputed.push(relation.field);
       const value = relation.required ? requiredValue(claims, relation.field, agreement.value) : agreement.value;
       if (value !== undefined) relationships.push({ type: relation.type, to: String(value) });
@@ -191,6 +207,18 @@ export interface TenureReading {
 }
 
 type HoldsClaim = Claim<HoldsStatement>;
+
+const ACTING_CAUSES: ReadonlySet<string> = new Set(['acting', 'interim']);
+
+/**
+ * Whether the sources show the post held as acting or interim only: some statement says so, and none gives the
+ * tenure a start of another kind. A chairman acting from June and elected in July held a full tenure.
+ */
+function heldOnlyAsActing(claims: readonly HoldsClaim[]): boolean {
+  const standing = claims.filter((claim) => rankOf(claim) !== 'deprecated');
+  const isActing = (claim: HoldsClaim) => claim.statement.acting === true || ACTING_CAUSES.has(claim.statement.start?.cause ?? '');
+  return standing.some(isActing) && !standing.some((claim) => claim.statement.start !== undefined && !isActing(claim));
+}
 const isHolds = (claim: Claim): claim is HoldsClaim => claim.statement.kind === 'holds';
 
 function reading(claim: HoldsClaim, side: TenureReading['side'], bound: Bound | undefined, date: DateInput | undefined): TenureReading {
@@ -336,11 +364,7 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
       endDate: dayOf(end),
       attestedOn: maxDate(attestedDays) ?? null,
       term: term ?? null,
-      acting: claims.some(
-        (claim) =>
-          rankOf(claim) !== 'deprecated' &&
-          (claim.statement.acting === true || ['acting', 'interim'].includes(claim.statement.start?.cause ?? '')),
-      ),
+      acting: heldOnlyAsActing(claims),
       disputed: Boolean(start?.disputed || end?.disputed),
       certainFrom: certainFrom ?? null,
       certainTo: certainTo ?? null,

@@ -204,8 +204,10 @@ describe('deriveFact: tenures', () => {
   it('different causes are different events: acting first, then elected; the start is the earlier and not disputed', () => {
     const acting = holds('c', '2016-05-02', { start: { date: '2016-05-01', cause: 'acting' } });
     const fact = tenure([ELECTED, acting]);
-    expect(fact.props).toMatchObject({ disputed: false, startDate: '2016-05-01', acting: true });
+    // Elected after acting: a full tenure, not an acting one.
+    expect(fact.props).toMatchObject({ disputed: false, startDate: '2016-05-01', acting: false });
     expect(fact.props.certainFrom).toBe('2016-05-01');
+    expect(tenure([acting]).props.acting).toBe(true);
   });
 
   it('a start known to the year only: no certain day unless attested, possible from the first of January', () => {
@@ -531,6 +533,31 @@ describe('deriveFact: events', () => {
       event('b', null, { date: '2016-07-04', rank: 'preferred' }),
     ])!;
     expect(fact.props).toMatchObject({ date: '2016-07-04', disputed: [] });
+  });
+
+  it('a month and a day within it agree on the day, a year and a month within it on the month; two days or two months dispute', () => {
+    const dated = (...dates: string[]) =>
+      deriveFact(
+        EVENT,
+        'Event',
+        dates.map((date, index) => event(String.fromCharCode(97 + index), null, { date })),
+      )!.props;
+    expect(dated('2025-07', '2025-07-01')).toMatchObject({ date: '2025-07-01', datePrecision: 'day', disputed: [] });
+    expect(dated('2025', '2025-07', '2025')).toMatchObject({ date: '2025-07-01', datePrecision: 'month', disputed: [] });
+    expect(dated('2025-07', '2025-08-01')).toMatchObject({ date: null, disputed: ['date'] });
+    expect(dated('2025-07', '2025-08')).toMatchObject({ date: null, disputed: ['date'] });
+  });
+
+  it('a list unites every statement not deprecated, whatever their ranks: a preferred one decides values, not lists', () => {
+    const fact = deriveFact(EVENT, 'Event', [
+      event('a', null, { organizers: ['org:hdnd-tinh-quang-tri'] }),
+      event('b', null, { organizers: ['org:ubnd-tinh-quang-tri'], rank: 'preferred' }),
+      event('c', null, { organizers: ['org:deprecated'], rank: 'deprecated' }),
+    ])!;
+    expect(fact.relationships.map((relationship) => relationship.to).sort()).toEqual([
+      'org:hdnd-tinh-quang-tri',
+      'org:ubnd-tinh-quang-tri',
+    ]);
   });
 
   it('a deprecated reading does not dispute', () => {
