@@ -10,7 +10,7 @@
  * graph with its sources.
  */
 import { nodeSpec, type NodeLabel } from '../model/index.js';
-import { addYears, dateOf, type DateInput, type FuzzyDate } from './dates.js';
+import { addYears, containsDate, dateOf, narrowestAgreed, type DateInput, type FuzzyDate } from './dates.js';
 import {
   FACT_STATEMENTS,
   RENEWAL_CAUSES,
@@ -129,14 +129,8 @@ function requiredValue(claims: readonly Claim[], field: string, agreedValue: unk
  */
 function agreedDate(readings: readonly unknown[]): { value?: unknown; disputed: boolean } {
   if (readings.length === 0) return { disputed: false };
-  const dates = readings.map((reading) => ({ reading, date: dateOf(reading as DateInput) }));
-  const contains = (outer: FuzzyDate, inner: FuzzyDate) =>
-    (outer.earliest === null || (inner.earliest !== null && outer.earliest <= inner.earliest)) && inner.latest <= outer.latest;
-  // The narrowest reading (the first among equals: the deciding claims come best-ranked first).
-  const narrowest = dates.reduce((best, candidate) =>
-    contains(best.date, candidate.date) && !contains(candidate.date, best.date) ? candidate : best,
-  );
-  return dates.every(({ date }) => contains(date, narrowest.date)) ? { value: narrowest.reading, disputed: false } : { disputed: true };
+  const value = narrowestAgreed(readings, (reading) => dateOf(reading as DateInput));
+  return value === undefined ? { disputed: true } : { value, disputed: false };
 }
 
 /** An event, presentation or figure: each property and single relation agreed on, lists united. */
@@ -243,11 +237,18 @@ const isDated = (item: TenureReading): item is DatedReading => item.date !== nul
 /** "Nguyên Chủ tịch" on a dated occasion: the term ended on or before that day, however long before. */
 const isEndedBy = (item: TenureReading) => item.side === 'end' && item.date !== null && item.date.earliest === null;
 
-/** The range of days a bound covers, from the readings that decide it; disputed when they differ. */
+/** The days a reading or a group of readings covers. */
+type DayRange = { earliest: string; latest: string };
+
+/**
+ * The range of days a bound covers, from the readings that decide it; disputed when they differ. For a start,
+ * `later` holds the ranges of later starts of other kinds (an approval after the election, an election after an
+ * acting term): each shows the person in office from that day.
+ */
 function boundRange(
   readings: readonly TenureReading[],
   side: 'start' | 'end',
-): { earliest: string; latest: string; value: FuzzyDate; disputed: boolean } | undefined {
+): (DayRange & { value: FuzzyDate; disputed: boolean; later: DayRange[] }) | undefined {
   const dated = readings.filter(isDated);
   const preferred = dated.filter((item) => item.rank === 'preferred');
   const candidates = preferred.length > 0 ? preferred : dated.filter((item) => item.rank !== 'deprecated');
@@ -266,19 +267,32 @@ function boundRange(
   const firstDay = (group: readonly DatedReading[]) => group.map((item) => item.date.earliest).sort()[0]!;
   const groups = events.sort((a, b) => firstDay(a).localeCompare(firstDay(b)));
   const group = side === 'start' ? groups[0]! : groups.at(-1)!;
+  const later = side === 'start' ? groups.slice(1).map(rangeOf) : [];
+  // Readings that refine one another ("2020" and 6 November 2020) agree on the narrowest.
+  const refined = narrowestAgreed(group, (item) => item.date);
+  if (refined) return { earliest: refined.date.earliest, latest: refined.date.latest, value: refined.date, disputed: false, later };
   const values = new Set(group.map((item) => item.date.value));
-  const earliest = group.map((item) => item.date.earliest).sort()[0]!;
-  const latest = group
-    .map((item) => item.date.latest)
-    .sort()
-    .at(-1)!;
-  return { earliest, latest, value: group[0]!.date, disputed: values.size > 1 };
+  return { ...rangeOf(group), value: group[0]!.date, disputed: values.size > 1, later };
 }
 
-/** How far apart two readings of one cause, one of which gives no term, may be and still be one event. */
+/** The days a group of readings covers, from the first day any may mean to the last. */
+function rangeOf(group: readonly DatedReading[]): DayRange {
+  return {
+    earliest: group.map((item) => item.date.earliest).sort()[0]!,
+    latest: group
+      .map((item) => item.date.latest)
+      .sort()
+      .at(-1)!,
+  };
+}
+
+/** How far apart two readings of one cause, one of which gives no term, may be and still be one event (unless one refines the other). */
 export const SAME_EVENT_DAYS = 31;
 
 function sameEvent(a: DatedReading, b: DatedReading): boolean {
+  // A date that refines another ("2020", then 6 November 2020) is one event, where a cause either gives is the same.
+  const refines = containsDate(a.date, b.date) || containsDate(b.date, a.date);
+  if (refines && (a.cause === b.cause || a.cause === null || b.cause === null)) return true;
   if (a.cause !== b.cause) return false;
   if (a.term !== null && b.term !== null) return a.term === b.term;
   if (a.term === b.term) return true;
@@ -330,10 +344,10 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
   );
   const term = agreed(readingsOf(claims, 'term') as string[]).value;
 
-  // Evidence that the person was in office on some day: attestations, and the bounds themselves.
+  // Evidence that the person was in office on some day: attestations, the bounds themselves, and later starts.
   const evidence = [
     ...attested,
-    ...(start ? [{ earliest: start.earliest, latest: start.latest }] : []),
+    ...(start ? [{ earliest: start.earliest, latest: start.latest }, ...start.later] : []),
     ...(end ? [{ earliest: end.earliest, latest: end.latest }] : []),
   ];
   // Certain from the first day by which some evidence surely holds, to the last such day; a bound known only to
@@ -345,10 +359,14 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
   const [termFrom, termTo] = term ? [`${term.slice(0, 4)}-01-01`, `${term.slice(5)}-12-31`] : [undefined, undefined];
   const firstEvidence = minDate(evidence.map((item) => item.earliest));
   const lastEvidence = maxDate(evidence.map((item) => item.latest));
-  let possibleFrom = start?.earliest ?? termFrom ?? (firstEvidence && addYears(firstEvidence, -POSSIBLE_HORIZON_YEARS));
-  let possibleTo = end?.latest ?? termTo ?? (lastEvidence && addYears(lastEvidence, POSSIBLE_HORIZON_YEARS));
+  // A term bounds the possible days only where the evidence lies within it: a chairman elected for 2016-2021 and
+  // seen in office in 2024 was elected again, for a term no source gives, so the horizon bounds him instead.
+  const termBoundsFrom = termFrom !== undefined && (firstEvidence === undefined || firstEvidence >= termFrom);
+  const termBoundsTo = termTo !== undefined && (lastEvidence === undefined || lastEvidence <= termTo);
+  let possibleFrom = start?.earliest ?? (termBoundsFrom ? termFrom : firstEvidence && addYears(firstEvidence, -POSSIBLE_HORIZON_YEARS));
+  let possibleTo = end?.latest ?? (termBoundsTo ? termTo : lastEvidence && addYears(lastEvidence, POSSIBLE_HORIZON_YEARS));
   if (endedBy !== undefined && (possibleTo === undefined || endedBy < possibleTo)) possibleTo = endedBy;
-  // A term never narrows what the evidence shows: an attestation outside it widens the possible days.
+  // Nothing narrows what the evidence shows: an attestation beyond a stated bound widens the possible days.
   if (possibleFrom && firstEvidence && firstEvidence < possibleFrom) possibleFrom = firstEvidence;
   if (possibleTo && lastEvidence && lastEvidence > possibleTo) possibleTo = lastEvidence;
 
