@@ -79,6 +79,29 @@ describe('a post held by one person at a time', () => {
     expect(daysOf(before!)).toMatchObject({ possibleTo: '2024-06-01', possibleToReason: null });
   });
 
+  it('tells nothing of the order of two tenures seen on one day only (dismissed and elected at one session, neither seen before)', () => {
+    const dismissed = tenure('cu', {
+      certainFrom: '2025-11-17',
+      certainTo: '2025-11-17',
+      possibleFrom: '2020-11-17',
+      possibleTo: '2025-11-17',
+      first: '2025-11-17',
+      last: '2025-11-17',
+      endStated: true,
+    });
+    const elected = tenure('moi', {
+      certainFrom: '2025-11-17',
+      certainTo: '2025-11-17',
+      possibleFrom: '2025-11-17',
+      possibleTo: '2030-11-17',
+      first: '2025-11-17',
+      last: '2025-11-17',
+      startStated: true,
+    });
+    const [before, after] = applyPostRules([dismissed, elected], { exclusive: true });
+    expect([before!.props.possibleFrom, after!.props.possibleTo]).toEqual(['2020-11-17', '2030-11-17']);
+  });
+
   it('narrows nothing on a post that several hold at once (a vice chairman)', () => {
     const [before, after] = applyPostRules([predecessor, successor], { exclusive: false });
     expect([before!.props.possibleTo, after!.props.possibleFrom]).toEqual(['2024-06-01', '2014-10-31']);
