@@ -1093,7 +1093,7 @@ export type SubmitArticlePayload = {
  */
 export type Tenure = Node & {
   __typename?: 'Tenure';
-  /** Whether a source says the person held the post as acting or interim ("quyền", "tạm thời điều hành"). */
+  /** Whether the person held the post only as acting or interim ("quyền", "tạm thời điều hành"): a source says so, and none gives the tenure a start of another kind (an acting chairman later elected held a full tenure). */
   acting?: Maybe<Scalars['Boolean']['output']>;
   /** Dates on which a source shows the person in office (a title beside the name, a re-election). */
   attestations: Array<BoundReading>;

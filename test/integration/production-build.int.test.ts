@@ -145,10 +145,20 @@ describe('the production build', () => {
     expect(log).not.toMatch(/heap out of memory|INTERNAL_SERVER_ERROR/);
   }, 300_000);
 
-  it('exits 0 on SIGTERM, with no TypeScript loader in its log', async () => {
+  it("passes the image's health check while it serves, fails it once stopped, and exits 0 on SIGTERM", async () => {
+    // The Dockerfile's HEALTHCHECK command as Docker runs it, on this process's port instead of 4000.
+    const check = /^\s+CMD (\[.*\])$/m.exec(readFileSync('Dockerfile', 'utf8').split(/^HEALTHCHECK /m)[1]!)![1]!;
+    const [command, ...args] = (JSON.parse(check) as string[]).map((part) => part.replace('127.0.0.1:4000', new URL(url).host));
+    const healthCheck = () =>
+      promisify(execFile)(command === 'node' ? process.execPath : command!, args).then(
+        () => 0,
+        (error: { code: number }) => error.code,
+      );
+    expect(await healthCheck()).toBe(0);
     child.kill('SIGTERM');
     const [code] = await exited;
     expect(code).toBe(0);
     expect(log).not.toMatch(/tsx/);
+    expect(await healthCheck()).toBe(1);
   });
 });

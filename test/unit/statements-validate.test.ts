@@ -193,7 +193,7 @@ describe('the seed data', () => {
       entry: { name: 'Lại Thanh Sơn' },
     });
     expect(new Set([...loadSet.registry.values()].map((declaration) => declaration.label))).toEqual(
-      new Set(['Person', 'Organization', 'Position', 'Place', 'Award']),
+      new Set(['Person', 'Organization', 'Position', 'Place', 'Award', 'Role']),
     );
   });
 
