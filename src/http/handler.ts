@@ -15,6 +15,7 @@ import { createExplore } from '../explore/index.js';
 import { jsonLogger, type Logger } from '../log.js';
 import { createPlayground } from '../playground/index.js';
 import { createWriter } from '../write/writer.js';
+import { DraftPool } from '../extract/draftPool.js';
 import { createApollo, type ApolloConfig } from './apollo.js';
 import { createCors } from './cors.js';
 import { createGraphQLRequestHandler, type GraphQLRequestConfig } from './graphqlRequest.js';
@@ -60,11 +61,13 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
   const playground = createPlayground(GRAPHQL_PATH);
   const explore = createExplore();
   const cors = createCors({ origins: config.corsOrigins });
+  const drafts = new DraftPool(config.throttles.extractThreads);
   const handleGraphQL = createGraphQLRequestHandler({
     apollo,
     authenticate: createAuthenticator(database),
     database,
     writer: createWriter(database, config.writes),
+    drafts,
     config,
     logger,
   });
@@ -142,5 +145,11 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
     }
   }
 
-  return { handle, stop: () => apollo.stop() };
+  return {
+    handle,
+    stop: async () => {
+      await apollo.stop();
+      await drafts.close();
+    },
+  };
 }

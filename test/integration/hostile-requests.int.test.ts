@@ -24,6 +24,7 @@ beforeAll(async () => {
         expensiveAnonymousPerMinute: 3,
         expensiveReaderPerMinute: 6,
         expensiveConcurrent: 2,
+        extractThreads: 1,
         authFailuresPerMinute: 5,
         trustProxy: false,
       },

@@ -104,6 +104,18 @@ describe('the production build', () => {
     expect(answer.json).toMatchObject({
       data: { awardPresentations: { edges: [{ node: { presenter: { name: 'Lại Thanh Sơn' } } }], pageInfo: { hasPreviousPage: false } } },
     });
+    // extractDraft runs in its worker thread, from the compiled dist/src/extract/draftThread.js.
+    expect(existsSync('dist/src/extract/draftThread.js')).toBe(true);
+    const draft = await post(
+      JSON.stringify({
+        query: 'query($text: String!) { extractDraft(text: $text) { statements { kind } } }',
+        variables: { text: readFileSync('seed/articles/000_379587cad87146f9.txt', 'utf8') },
+      }),
+    );
+    expect(draft.json.errors).toBeUndefined();
+    expect((draft.json.data as { extractDraft: { statements: { kind: string }[] } }).extractDraft.statements).toContainEqual({
+      kind: 'presents',
+    });
   });
 
   it('stays up, with its heap bound, under each request that used to exhaust it or end in an internal error', async () => {
