@@ -49,6 +49,8 @@ export interface ThrottleSettings {
   expensiveReaderPerMinute: number;
   /** `@expensive` operations running at once from callers below editor, all addresses together. */
   expensiveConcurrent: number;
+  /** Worker threads that read texts into drafts (extractDraft), beside the main thread that serves reads. */
+  extractThreads: number;
   /** Wrong keys per address and minute; past it, the address is refused (429) before its key is checked. */
   authFailuresPerMinute: number;
   /**
@@ -114,6 +116,7 @@ export const DEFAULTS = {
   EXPENSIVE_ANONYMOUS_PER_MINUTE: '20',
   EXPENSIVE_READER_PER_MINUTE: '120',
   EXPENSIVE_CONCURRENT: '2',
+  EXTRACT_THREADS: '1',
   AUTH_FAILURES_PER_MINUTE: '10',
   TRUST_PROXY: 'false',
   NEO4J_LOCAL_DIR: '.neo4j',
@@ -268,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       expensiveAnonymousPerMinute: positiveInteger(env, 'EXPENSIVE_ANONYMOUS_PER_MINUTE', 1_000_000),
       expensiveReaderPerMinute: positiveInteger(env, 'EXPENSIVE_READER_PER_MINUTE', 1_000_000),
       expensiveConcurrent: positiveInteger(env, 'EXPENSIVE_CONCURRENT', 1000),
+      extractThreads: positiveInteger(env, 'EXTRACT_THREADS', 16),
       authFailuresPerMinute: positiveInteger(env, 'AUTH_FAILURES_PER_MINUTE', 1_000_000),
       trustProxy: booleanFlag(env, 'TRUST_PROXY'),
     },

@@ -2,6 +2,7 @@
 import { ANONYMOUS, type Caller } from './auth/authenticate.js';
 import type { Database, QueryCounter } from './db/database.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import type { DraftPool } from './extract/draftPool.js';
 import type { Writer } from './write/writer.js';
 
 export interface RequestContext {
@@ -16,6 +17,8 @@ export interface RequestContext {
   client: string;
   /** The write API's transactions (src/write/); absent where only reads are served (unit tests of the executor). */
   writer?: Writer;
+  /** The threads that read texts into drafts (extractDraft); absent in unit tests of the executor. */
+  drafts?: DraftPool;
   /** When the request's time is up (REQUEST_TIMEOUT_MS from its first byte), in ms since the epoch. */
   deadline: number;
 }
@@ -23,7 +26,7 @@ export interface RequestContext {
 export function createRequestContext(
   database: Database,
   requestId: string,
-  options: { caller?: Caller; client?: string; writer?: Writer; deadline?: number } = {},
+  options: { caller?: Caller; client?: string; writer?: Writer; drafts?: DraftPool; deadline?: number } = {},
 ): RequestContext {
   const queryCounter: QueryCounter = { queries: 0 };
   return {
@@ -34,6 +37,7 @@ export function createRequestContext(
     caller: options.caller ?? ANONYMOUS,
     client: options.client ?? 'local',
     writer: options.writer,
+    drafts: options.drafts,
     deadline: options.deadline ?? Infinity,
   };
 }

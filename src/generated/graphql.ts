@@ -883,6 +883,8 @@ export type Query = {
    * known for certain. What the explorer's grid shows and downloads as CSV.
    */
   roleGrid: RoleGrid;
+  /** Roles (an office held in many places, e.g. the chairman of a province's People's Committee), by folded name. `first` defaults to 20, at most 100. */
+  roles: RoleConnection;
   /**
    * Finds people, organizations, positions, places, events and awards by name. Diacritics, case, NFD input,
    * "uỷ"/"ủy" and "đ"/"d" do not matter; the last word may be a prefix ("lai thanh so"). Best first.
@@ -1000,6 +1002,13 @@ export type QueryRoleGridArgs = {
 };
 
 
+export type QueryRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<RoleWhere>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1084,6 +1093,19 @@ export type Role = Node & {
   wikidataId?: Maybe<Scalars['String']['output']>;
 };
 
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  edges: Array<RoleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  cursor: Scalars['String']['output'];
+  node: Role;
+};
+
 /** A role across places and years (Query.roleGrid). */
 export type RoleGrid = {
   __typename?: 'RoleGrid';
@@ -1109,6 +1131,13 @@ export type RoleGridRow = {
   /** One per year, in order. */
   cells: Array<RoleGridCell>;
   place: Place;
+};
+
+export type RoleWhere = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** national, provincial, district or commune. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SearchHit = {
@@ -1155,7 +1184,7 @@ export type SubmitArticlePayload = {
  */
 export type Tenure = Node & {
   __typename?: 'Tenure';
-  /** Whether a source says the person held the post as acting or interim ("quyền", "tạm thời điều hành"). */
+  /** Whether the person held the post only as acting or interim ("quyền", "tạm thời điều hành"): a source says so, and none gives the tenure a start of another kind (an acting chairman later elected held a full tenure). */
   acting?: Maybe<Scalars['Boolean']['output']>;
   /** Dates on which a source shows the person in office (a title beside the name, a re-election). */
   attestations: Array<BoundReading>;
@@ -1429,9 +1458,12 @@ export type ResolversTypes = ResolversObject<{
   Reorganized: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Reorganized']>;
   RetractArticlePayload: ResolverTypeWrapper<RetractArticlePayload>;
   Role: ResolverTypeWrapper<NodeRecord>;
+  RoleConnection: ResolverTypeWrapper<ConnectionRecord>;
+  RoleEdge: ResolverTypeWrapper<EdgeRecord>;
   RoleGrid: ResolverTypeWrapper<RoleGridRecord>;
   RoleGridCell: ResolverTypeWrapper<RoleGridCellRecord>;
   RoleGridRow: ResolverTypeWrapper<RoleGridRowRecord>;
+  RoleWhere: RoleWhere;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   Statement: ResolverTypeWrapper<StatementRecord>;
@@ -1511,9 +1543,12 @@ export type ResolversParentTypes = ResolversObject<{
   Reorganized: ResolversUnionTypes<ResolversParentTypes>['Reorganized'];
   RetractArticlePayload: RetractArticlePayload;
   Role: NodeRecord;
+  RoleConnection: ConnectionRecord;
+  RoleEdge: EdgeRecord;
   RoleGrid: RoleGridRecord;
   RoleGridCell: RoleGridCellRecord;
   RoleGridRow: RoleGridRowRecord;
+  RoleWhere: RoleWhere;
   SearchHit: SearchHitRecord;
   SourceRef: SourceRefRecord;
   Statement: StatementRecord;
@@ -2025,6 +2060,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   presentationsPerAuthority?: Resolver<Array<ResolversTypes['AuthorityCount']>, ParentType, ContextType, Partial<QueryPresentationsPerAuthorityArgs>>;
   presentationsPerYear?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType, Partial<QueryPresentationsPerYearArgs>>;
   roleGrid?: Resolver<ResolversTypes['RoleGrid'], ParentType, ContextType, RequireFields<QueryRoleGridArgs, 'day' | 'fromYear' | 'roleId' | 'toYear'>>;
+  roles?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, Partial<QueryRolesArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   tenures?: Resolver<ResolversTypes['TenureConnection'], ParentType, ContextType, Partial<QueryTenuresArgs>>;
   tenuresPerOrganization?: Resolver<Array<ResolversTypes['OrganizationCount']>, ParentType, ContextType, Partial<QueryTenuresPerOrganizationArgs>>;
@@ -2068,6 +2104,17 @@ export type RoleResolvers<ContextType = RequestContext, ParentType extends Resol
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RoleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type RoleGridResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RoleGrid'] = ResolversParentTypes['RoleGrid']> = ResolversObject<{
@@ -2223,6 +2270,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Reorganized?: ReorganizedResolvers<ContextType>;
   RetractArticlePayload?: RetractArticlePayloadResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  RoleConnection?: RoleConnectionResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
   RoleGrid?: RoleGridResolvers<ContextType>;
   RoleGridCell?: RoleGridCellResolvers<ContextType>;
   RoleGridRow?: RoleGridRowResolvers<ContextType>;

@@ -15,6 +15,7 @@ import type { Database } from '../db/database.js';
 import { ErrorCode, QueryTooComplexError, RateLimitedError, UnauthenticatedError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { tokensWithin } from '../operation/tokenCount.js';
+import type { DraftPool } from '../extract/draftPool.js';
 import type { Writer } from '../write/writer.js';
 import { clientAddress } from './clientAddress.js';
 import { etagOf, matchesIfNoneMatch } from './etag.js';
@@ -28,6 +29,7 @@ export interface GraphQLRequestOptions {
   authenticate: Authenticate;
   database: Database;
   writer: Writer;
+  drafts: DraftPool;
   config: GraphQLRequestConfig;
   logger: Logger;
 }
@@ -45,7 +47,7 @@ function documentOf(body: unknown, url: URL): string | undefined {
 }
 
 export function createGraphQLRequestHandler(options: GraphQLRequestOptions) {
-  const { apollo, authenticate, database, writer, config, logger } = options;
+  const { apollo, authenticate, database, writer, drafts, config, logger } = options;
   const wrongKeys = createRateLimiter(config.throttles.authFailuresPerMinute);
 
   /** A request error formed here, before Apollo Server: its status follows GraphQL over HTTP, as Apollo's do. */
@@ -110,7 +112,7 @@ export function createGraphQLRequestHandler(options: GraphQLRequestOptions) {
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context = createRequestContext(database, requestId, { caller, client, writer, deadline });
+    const context = createRequestContext(database, requestId, { caller, client, writer, drafts, deadline });
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => context,

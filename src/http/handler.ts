@@ -16,6 +16,7 @@ import { createExplore } from '../explore/index.js';
 import { jsonLogger, type Logger } from '../log.js';
 import { createPlayground } from '../playground/index.js';
 import { createWriter } from '../write/writer.js';
+import { DraftPool } from '../extract/draftPool.js';
 import { createApollo, type ApolloConfig } from './apollo.js';
 import { createCors } from './cors.js';
 import { createExportRoute } from './exportRoute.js';
@@ -65,11 +66,13 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
   const cors = createCors({ origins: config.corsOrigins });
   const authenticate = createAuthenticator(database);
   const exports = createExportRoute({ database, authenticate, readsRequireKey: config.writes.readsRequireKey, logger });
+  const drafts = new DraftPool(config.throttles.extractThreads);
   const handleGraphQL = createGraphQLRequestHandler({
     apollo,
     authenticate,
     database,
     writer: createWriter(database, config.writes),
+    drafts,
     config,
     logger,
   });
@@ -153,5 +156,11 @@ export async function createApiHandler(options: ApiHandlerOptions): Promise<ApiH
     }
   }
 
-  return { handle, stop: () => apollo.stop() };
+  return {
+    handle,
+    stop: async () => {
+      await apollo.stop();
+      await drafts.close();
+    },
+  };
 }

@@ -54,6 +54,7 @@ export const ARGUMENT_BOUNDS: Readonly<Record<string, { bounds: { default: numbe
   'Query.events(first:)': { bounds: PAGE_SIZE },
   'Query.awardPresentations(first:)': { bounds: PAGE_SIZE },
   'Query.articles(first:)': { bounds: PAGE_SIZE },
+  'Query.roles(first:)': { bounds: PAGE_SIZE },
   'Query.tenures(first:)': { bounds: PAGE_SIZE },
   'Query.path(maxHops:)': { bounds: PATH_HOPS, min: 1 },
   'Query.presentationsPerYear(first:)': { bounds: PAGE_SIZE },

@@ -105,6 +105,7 @@ export const queryResolvers: QueryResolvers = {
     return (row?.items ?? []) as NodeRecord[];
   },
 
+  roles: (_root, args, context, info) => listConnection('roles', args, context, info),
   tenures: (_root, args, context, info) => listConnection('tenures', args, context, info),
 
   roleGrid: (_root, args, context) => roleGrid(args, context),

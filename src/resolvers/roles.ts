@@ -49,6 +49,13 @@ function statusOf(day: string, begins: string | null, ceases: string | null, hol
   return holders.length > 0 ? 'POSSIBLE' : 'UNKNOWN';
 }
 
+/** A cell's holders: those in office for certain first, then by the first day each may have begun, then by id. */
+function byCertaintyThenStart(a: NodeRecord, b: NodeRecord): number {
+  const certain = (tenure: NodeRecord) => (tenure[RECORD_KEYS.certainty] === 'CERTAIN' ? 0 : 1);
+  const from = (tenure: NodeRecord) => String(tenure.possibleFrom ?? '');
+  return certain(a) - certain(b) || from(a).localeCompare(from(b)) || a.id.localeCompare(b.id);
+}
+
 export async function roleGrid(
   args: { roleId: string; fromYear: number; toYear: number; day?: string | null },
   context: RequestContext,
@@ -75,7 +82,12 @@ export async function roleGrid(
         coverage.total += 1;
         coverage[status === 'CERTAIN' ? 'certain' : status === 'POSSIBLE' ? 'possible' : 'unknown'] += 1;
       }
-      return { year: years[index]!, date: cell.day, status, holders: status === 'NOT_IN_EXISTENCE' ? [] : cell.holders };
+      return {
+        year: years[index]!,
+        date: cell.day,
+        status,
+        holders: status === 'NOT_IN_EXISTENCE' ? [] : [...cell.holders].sort(byCertaintyThenStart),
+      };
     });
     return { place: row.place as NodeRecord, cells };
   });

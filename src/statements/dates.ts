@@ -84,6 +84,28 @@ export function dateOf(input: DateInput): FuzzyDate {
   return parsed;
 }
 
+/**
+ * Whether every day `inner` may mean is a day `outer` may mean: "2025-07" contains "2025-07-01", "2020" contains
+ * "2020-11-06"; a date contains itself. An open start ("../2019-01-11") contains every day up to its end.
+ */
+export function containsDate(outer: FuzzyDate, inner: FuzzyDate): boolean {
+  return (outer.earliest === null || (inner.earliest !== null && outer.earliest <= inner.earliest)) && inner.latest <= outer.latest;
+}
+
+/**
+ * The reading that every other refines to: the narrowest date, when each other reading contains it ("2025-07" and
+ * "2025-07-01" agree on 1 July); undefined when two readings cannot both be true. Among equal dates, the first.
+ */
+export function narrowestAgreed<T>(readings: readonly T[], dateOfReading: (reading: T) => FuzzyDate): T | undefined {
+  if (readings.length === 0) return undefined;
+  const narrowest = readings.reduce((best, candidate) =>
+    containsDate(dateOfReading(best), dateOfReading(candidate)) && !containsDate(dateOfReading(candidate), dateOfReading(best))
+      ? candidate
+      : best,
+  );
+  return readings.every((reading) => containsDate(dateOfReading(reading), dateOfReading(narrowest))) ? narrowest : undefined;
+}
+
 /** An ISO date moved by whole years (29 February to 28 February where needed). */
 export function addYears(isoDate: string, years: number): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];

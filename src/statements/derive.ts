@@ -10,7 +10,7 @@
  * graph with its sources.
  */
 import { nodeSpec, type NodeLabel } from '../model/index.js';
-import { addYears, dateOf, type DateInput, type FuzzyDate } from './dates.js';
+import { addYears, containsDate, dateOf, narrowestAgreed, type DateInput, type FuzzyDate } from './dates.js';
 import {
   FACT_STATEMENTS,
   RENEWAL_CAUSES,
@@ -104,15 +104,9 @@ function deciding(claims: readonly Claim[], gives: (claim: Claim) => boolean = (
 const readingsOf = (claims: readonly Claim[], field: string): unknown[] =>
   deciding(claims, (claim) => fieldOf(claim.statement, field) !== undefined).map((claim) => fieldOf(claim.statement, field));
 
-/**
- * One value from the deciding claims' readings: the agreed one, else undefined and `disputed`. `key` says when two
- * readings are the same value (a date printed in one article and inferred in another is one date).
- */
-function agreed<T>(
-  readings: readonly T[],
-  key: (reading: T) => string = (reading) => JSON.stringify(reading),
-): { value?: T; disputed: boolean } {
-  const distinct = new Map(readings.map((reading) => [key(reading), reading]));
+/** One value from the deciding claims' readings: the agreed one, else undefined and `disputed`. */
+function agreed<T>(readings: readonly T[]): { value?: T; disputed: boolean } {
+  const distinct = new Map(readings.map((reading) => [JSON.stringify(reading), reading]));
   if (distinct.size === 0) return { disputed: false };
   if (distinct.size === 1) return { value: readings[0], disputed: false };
   return { disputed: true };
@@ -128,7 +122,16 @@ function requiredValue(claims: readonly Claim[], field: string, agreedValue: unk
   return agreedValue ?? (giving === undefined ? undefined : fieldOf(giving.statement, field));
 }
 
-const dateKey = (reading: unknown) => dateOf(reading as DateInput).value;
+/**
+ * One date from the deciding claims' readings: the most precise one, when every other reading is the same date to
+ * a coarser precision ("2025-07" and "2025-07-01" agree on 1 July 2025); undefined and `disputed` when two
+ * readings cannot both be true. A date printed in one article and inferred in another is one date.
+ */
+function agreedDate(readings: readonly unknown[]): { value?: unknown; disputed: boolean } {
+  if (readings.length === 0) return { disputed: false };
+  const value = narrowestAgreed(readings, (reading) => dateOf(reading as DateInput));
+  return value === undefined ? { disputed: true } : { value, disputed: false };
+}
 
 /** An event, presentation or figure: each property and single relation agreed on, lists united. */
 function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly Claim[], organizers: readonly Claim[]): DerivedFact {
@@ -138,7 +141,8 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
   const relationships: { type: string; to: string }[] = [];
   for (const property of spec.properties) {
     if (property.derived || property.name === 'id') continue;
-    const agreement = agreed(readingsOf(claims, property.name), property.type === 'date' ? dateKey : undefined);
+    const readings = readingsOf(claims, property.name);
+    const agreement = property.type === 'date' ? agreedDate(readings) : agreed(readings);
     if (agreement.disputed) disputed.push(property.name);
     const value = property.required ? requiredValue(claims, property.name, agreement.value) : agreement.value;
     if (property.type === 'date') {
@@ -155,14 +159,20 @@ function deriveFactFromProperties(id: string, label: NodeLabel, claims: readonly
   }
   for (const relation of spec.relations) {
     if (relation.direction !== 'OUT' || relation.wrapper) continue;
-    const readings = readingsOf(claims, relation.field);
     if (relation.many) {
-      const united = new Set(readings.flat() as string[]);
+      // A list unites every statement not deprecated: ranks choose between readings of one value, and one
+      // article naming more recipients (or more provinces merged) than another contradicts nothing.
+      const united = new Set(
+        claims
+          .filter((claim) => rankOf(claim) !== 'deprecated')
+          .flatMap((claim) => (fieldOf(claim.statement, relation.field) as string[] | undefined) ?? []),
+      );
       if (label === 'Event' && relation.field === 'organizers')
-        for (const claim of deciding(organizers)) if (claim.statement.kind === 'organizes') united.add(claim.statement.organizer);
+        for (const claim of organizers)
+          if (rankOf(claim) !== 'deprecated' && claim.statement.kind === 'organizes') united.add(claim.statement.organizer);
       for (const to of united) relationships.push({ type: relation.type, to });
     } else {
-      const agreement = agreed(readings as string[]);
+      const agreement = agreed(readingsOf(claims, relation.field) as string[]);
       if (agreement.disputed) disputed.push(relation.field);
       const value = relation.required ? requiredValue(claims, relation.field, agreement.value) : agreement.value;
       if (value !== undefined) relationships.push({ type: relation.type, to: String(value) });
@@ -191,6 +201,18 @@ export interface TenureReading {
 }
 
 type HoldsClaim = Claim<HoldsStatement>;
+
+const ACTING_CAUSES: ReadonlySet<string> = new Set(['acting', 'interim']);
+
+/**
+ * Whether the sources show the post held as acting or interim only: some statement says so, and none gives the
+ * tenure a start of another kind. A chairman acting from June and elected in July held a full tenure.
+ */
+function heldOnlyAsActing(claims: readonly HoldsClaim[]): boolean {
+  const standing = claims.filter((claim) => rankOf(claim) !== 'deprecated');
+  const isActing = (claim: HoldsClaim) => claim.statement.acting === true || ACTING_CAUSES.has(claim.statement.start?.cause ?? '');
+  return standing.some(isActing) && !standing.some((claim) => claim.statement.start !== undefined && !isActing(claim));
+}
 const isHolds = (claim: Claim): claim is HoldsClaim => claim.statement.kind === 'holds';
 
 function reading(claim: HoldsClaim, side: TenureReading['side'], bound: Bound | undefined, date: DateInput | undefined): TenureReading {
@@ -215,11 +237,18 @@ const isDated = (item: TenureReading): item is DatedReading => item.date !== nul
 /** "Nguyên Chủ tịch" on a dated occasion: the term ended on or before that day, however long before. */
 const isEndedBy = (item: TenureReading) => item.side === 'end' && item.date !== null && item.date.earliest === null;
 
-/** The range of days a bound covers, from the readings that decide it; disputed when they differ. */
+/** The days a reading or a group of readings covers. */
+type DayRange = { earliest: string; latest: string };
+
+/**
+ * The range of days a bound covers, from the readings that decide it; disputed when they differ. For a start,
+ * `later` holds the ranges of later starts of other kinds (an approval after the election, an election after an
+ * acting term): each shows the person in office from that day.
+ */
 function boundRange(
   readings: readonly TenureReading[],
   side: 'start' | 'end',
-): { earliest: string; latest: string; value: FuzzyDate; disputed: boolean } | undefined {
+): (DayRange & { value: FuzzyDate; disputed: boolean; later: DayRange[] }) | undefined {
   const dated = readings.filter(isDated);
   const preferred = dated.filter((item) => item.rank === 'preferred');
   const candidates = preferred.length > 0 ? preferred : dated.filter((item) => item.rank !== 'deprecated');
@@ -238,19 +267,32 @@ function boundRange(
   const firstDay = (group: readonly DatedReading[]) => group.map((item) => item.date.earliest).sort()[0]!;
   const groups = events.sort((a, b) => firstDay(a).localeCompare(firstDay(b)));
   const group = side === 'start' ? groups[0]! : groups.at(-1)!;
+  const later = side === 'start' ? groups.slice(1).map(rangeOf) : [];
+  // Readings that refine one another ("2020" and 6 November 2020) agree on the narrowest.
+  const refined = narrowestAgreed(group, (item) => item.date);
+  if (refined) return { earliest: refined.date.earliest, latest: refined.date.latest, value: refined.date, disputed: false, later };
   const values = new Set(group.map((item) => item.date.value));
-  const earliest = group.map((item) => item.date.earliest).sort()[0]!;
-  const latest = group
-    .map((item) => item.date.latest)
-    .sort()
-    .at(-1)!;
-  return { earliest, latest, value: group[0]!.date, disputed: values.size > 1 };
+  return { ...rangeOf(group), value: group[0]!.date, disputed: values.size > 1, later };
 }
 
-/** How far apart two readings of one cause, one of which gives no term, may be and still be one event. */
+/** The days a group of readings covers, from the first day any may mean to the last. */
+function rangeOf(group: readonly DatedReading[]): DayRange {
+  return {
+    earliest: group.map((item) => item.date.earliest).sort()[0]!,
+    latest: group
+      .map((item) => item.date.latest)
+      .sort()
+      .at(-1)!,
+  };
+}
+
+/** How far apart two readings of one cause, one of which gives no term, may be and still be one event (unless one refines the other). */
 export const SAME_EVENT_DAYS = 31;
 
 function sameEvent(a: DatedReading, b: DatedReading): boolean {
+  // A date that refines another ("2020", then 6 November 2020) is one event, where a cause either gives is the same.
+  const refines = containsDate(a.date, b.date) || containsDate(b.date, a.date);
+  if (refines && (a.cause === b.cause || a.cause === null || b.cause === null)) return true;
   if (a.cause !== b.cause) return false;
   if (a.term !== null && b.term !== null) return a.term === b.term;
   if (a.term === b.term) return true;
@@ -302,10 +344,10 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
   );
   const term = agreed(readingsOf(claims, 'term') as string[]).value;
 
-  // Evidence that the person was in office on some day: attestations, and the bounds themselves.
+  // Evidence that the person was in office on some day: attestations, the bounds themselves, and later starts.
   const evidence = [
     ...attested,
-    ...(start ? [{ earliest: start.earliest, latest: start.latest }] : []),
+    ...(start ? [{ earliest: start.earliest, latest: start.latest }, ...start.later] : []),
     ...(end ? [{ earliest: end.earliest, latest: end.latest }] : []),
   ];
   // Certain from the first day by which some evidence surely holds, to the last such day; a bound known only to
@@ -317,10 +359,14 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
   const [termFrom, termTo] = term ? [`${term.slice(0, 4)}-01-01`, `${term.slice(5)}-12-31`] : [undefined, undefined];
   const firstEvidence = minDate(evidence.map((item) => item.earliest));
   const lastEvidence = maxDate(evidence.map((item) => item.latest));
-  let possibleFrom = start?.earliest ?? termFrom ?? (firstEvidence && addYears(firstEvidence, -POSSIBLE_HORIZON_YEARS));
-  let possibleTo = end?.latest ?? termTo ?? (lastEvidence && addYears(lastEvidence, POSSIBLE_HORIZON_YEARS));
+  // A term bounds the possible days only where the evidence lies within it: a chairman elected for 2016-2021 and
+  // seen in office in 2024 was elected again, for a term no source gives, so the horizon bounds him instead.
+  const termBoundsFrom = termFrom !== undefined && (firstEvidence === undefined || firstEvidence >= termFrom);
+  const termBoundsTo = termTo !== undefined && (lastEvidence === undefined || lastEvidence <= termTo);
+  let possibleFrom = start?.earliest ?? (termBoundsFrom ? termFrom : firstEvidence && addYears(firstEvidence, -POSSIBLE_HORIZON_YEARS));
+  let possibleTo = end?.latest ?? (termBoundsTo ? termTo : lastEvidence && addYears(lastEvidence, POSSIBLE_HORIZON_YEARS));
   if (endedBy !== undefined && (possibleTo === undefined || endedBy < possibleTo)) possibleTo = endedBy;
-  // A term never narrows what the evidence shows: an attestation outside it widens the possible days.
+  // Nothing narrows what the evidence shows: an attestation beyond a stated bound widens the possible days.
   if (possibleFrom && firstEvidence && firstEvidence < possibleFrom) possibleFrom = firstEvidence;
   if (possibleTo && lastEvidence && lastEvidence > possibleTo) possibleTo = lastEvidence;
 
@@ -336,11 +382,7 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
       endDate: dayOf(end),
       attestedOn: maxDate(attestedDays) ?? null,
       term: term ?? null,
-      acting: claims.some(
-        (claim) =>
-          rankOf(claim) !== 'deprecated' &&
-          (claim.statement.acting === true || ['acting', 'interim'].includes(claim.statement.start?.cause ?? '')),
-      ),
+      acting: heldOnlyAsActing(claims),
       disputed: Boolean(start?.disputed || end?.disputed),
       certainFrom: certainFrom ?? null,
       certainTo: certainTo ?? null,
@@ -355,7 +397,12 @@ function deriveTenure(id: string, claims: readonly HoldsClaim[]): DerivedFact {
       { type: 'OF_POSITION', to: statement.position },
     ],
     sources: sourcesOf(claims),
-    evidence: { first: firstEvidence, last: lastEvidence, startStated: start !== undefined, endStated: end !== undefined || endedBy !== undefined },
+    evidence: {
+      first: firstEvidence,
+      last: lastEvidence,
+      startStated: start !== undefined,
+      endStated: end !== undefined || endedBy !== undefined,
+    },
   };
 }
 

@@ -84,12 +84,18 @@ export class ValidationError extends Error {
 export class Issues {
   readonly errors: Issue[] = [];
   readonly warnings: Issue[] = [];
+  /**
+   * Ids of articles whose files declare them but could not be read (their problems are among the errors): a
+   * source citing one is not reported again as citing an unknown article.
+   */
+  readonly unreadArticles = new Set<string>();
 
   /** A copy, to validate again from what reading found without what an earlier validation added. */
   copy(): Issues {
     const copy = new Issues();
     copy.errors.push(...this.errors);
     copy.warnings.push(...this.warnings);
+    this.unreadArticles.forEach((id) => copy.unreadArticles.add(id));
     return copy;
   }
 

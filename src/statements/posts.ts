@@ -63,13 +63,16 @@ export function applyPostRules(tenures: readonly DerivedFact[], post: PostContex
       const { certainFrom, certainTo } = days(other);
       if (!certainFrom || !certainTo) continue;
       const person = other.relationships.find((relationship) => relationship.type === 'HELD_BY')?.to ?? 'another holder';
-      // Another held it for certain from a day after all of this tenure's evidence: this one ended by then.
-      if (last !== undefined && last < certainFrom && day.possibleTo && day.possibleTo > certainFrom) {
+      // Another held it for certain from a day on or after all of this tenure's evidence (a successor elected at
+      // the session that dismissed this one) and after it: this one ended by then. Two tenures seen on one day
+      // only tell nothing of which came first.
+      if (last !== undefined && last <= certainFrom && certainTo > last && day.possibleTo && day.possibleTo > certainFrom) {
         day.possibleTo = certainFrom;
         day.possibleToReason = `succeeded by ${person}, in office for certain from ${certainFrom}`;
       }
-      // Another held it for certain until a day before all of this tenure's evidence: this one began after.
-      if (first !== undefined && first > certainTo && day.possibleFrom && day.possibleFrom < certainTo) {
+      // Another held it for certain until a day on or before all of this tenure's evidence, and before it: this
+      // one began then.
+      if (first !== undefined && first >= certainTo && certainFrom < first && day.possibleFrom && day.possibleFrom < certainTo) {
         day.possibleFrom = certainTo;
         day.possibleFromReason = `preceded by ${person}, in office for certain until ${certainTo}`;
       }

@@ -222,7 +222,11 @@ export function readArticleValue(
   textOf: (textFile: string) => Content | undefined,
 ): ArticleRecord | undefined {
   const parsed = parseWith(issues, articleFileSchema, value, input, '$');
-  if (!parsed) return undefined;
+  if (!parsed) {
+    const declared = (value as { article?: { id?: unknown } } | null)?.article?.id;
+    if (typeof declared === 'string') issues.unreadArticles.add(declared);
+    return undefined;
+  }
   const { article: meta } = parsed;
   if (meta.published !== null && publicationPrecision(meta.published) === undefined) {
     issues.error(

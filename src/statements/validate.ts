@@ -347,6 +347,8 @@ function checkSources(checker: Checker, articleInputs: ReadonlyMap<string, strin
         checker.verbatim(IssueCode.QUOTE_NOT_IN_TEXT, input, `${at}.quote`, source.quote, text, 'quote');
         if (text.includes(normalizeWhitespaceNfc(source.quote)))
           checker.foundQuotes.set(entry.id, [...(checker.foundQuotes.get(entry.id) ?? []), foldText(source.quote)]);
+      } else if (issues.unreadArticles.has(source.article)) {
+        // The article's own problems say why it could not be read; its quotes are checked once it can be.
       } else if (known.articles !== undefined) {
         issues.error(
           IssueCode.SOURCE_ARTICLE_UNKNOWN,

@@ -2,9 +2,13 @@
  * Requests that used to break the service, each now refused with a code and the place of the problem, the service
  * answering a read right after: an unknown operation name, JSON nested 10,000 deep, year 0000, control characters
  * and lone surrogates, prototype keys, values of the wrong type, names no source states, sources citing no
- * article, bound answers; and the limits per client on expensive operations and wrong keys, the security headers,
+ * article (the same message from `seed --check` as from the API), bound answers; and the limits per client on expensive operations and wrong keys, the security headers,
  * /health. The heap-bound cases run against the production build (production-build.int.test.ts).
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueKey } from '../../src/auth/issueKey.js';
 import { startTestApi, type TestApi } from '../support/api.js';
@@ -20,6 +24,7 @@ beforeAll(async () => {
         expensiveAnonymousPerMinute: 3,
         expensiveReaderPerMinute: 6,
         expensiveConcurrent: 2,
+        extractThreads: 1,
         authFailuresPerMinute: 5,
         trustProxy: false,
       },
@@ -160,7 +165,7 @@ describe('names that their sources state', () => {
   it('a person whose name no quote of its sources states is refused, and so is a source citing no article', async () => {
     const submission = testSubmission('invented');
     const entity = JSON.parse(submission.entities[0]!.json);
-    const invented = { ...entity, id: 'person:ho-chi-minh', name: 'Hồ Chí Minh' };
+    const invented = { ...entity, id: 'person:invented-ho-chi-minh', name: 'Hồ Chí Minh' };
     const answer = await api.graphql(
       SUBMIT_ARTICLE,
       {
@@ -193,6 +198,35 @@ describe('names that their sources state', () => {
         message: `"Hồ Chí Minh" is in none of its sources' quotes: a name must be stated by a source`,
       },
     ]);
+
+    // The same entity in files: `seed --check` refuses it with the same message, from the same validator.
+    const folder = mkdtempSync(join(tmpdir(), 'invented-'));
+    cpSync('seed/registry', join(folder, 'registry'), { recursive: true });
+    const peopleFile = join(folder, 'registry', 'people.json');
+    const people = JSON.parse(readFileSync(peopleFile, 'utf8')) as { entities: { id: string }[] };
+    people.entities.push(...submission.entities.map((declared) => JSON.parse(declared.json)), invented);
+    writeFileSync(peopleFile, JSON.stringify(people));
+    const article = JSON.parse(submission.article);
+    writeFileSync(join(folder, article.article.textFile), submission.text);
+    writeFileSync(join(folder, 'invented.json'), submission.article);
+    const check = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/seed.ts',
+        '--check',
+        '--registry',
+        join(folder, 'registry'),
+        'seed/articles',
+        join(folder, 'invented.json'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(check.status).toBe(1);
+    expect(check.stderr + check.stdout).toContain(
+      `${peopleFile}: $.entities[${people.entities.length - 1}].name: "Hồ Chí Minh" is in none of its sources' quotes: a name must be stated by a source`,
+    );
   });
 
   it('a name spelled with Cyrillic letters among Latin ones is refused', async () => {

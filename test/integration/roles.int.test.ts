@@ -197,6 +197,29 @@ const HOLDERS = `query($on: Date!, $placeId: ID) { officeHolders(roleId: "${ROLE
 const holdersOn = async (on: string, placeId?: string) => (await api.graphql(HOLDERS, { on, placeId })).data!.officeHolders;
 
 describe('a role across provinces', () => {
+  it('lists the roles by name, filtered by level', async () => {
+    const answer = await api.graphql(
+      '{ roles(where: { level: "provincial" }, first: 1) { totalCount edges { node { id exclusive positions { id } } } pageInfo { hasNextPage } } }',
+    );
+    expect(answer.data!.roles).toEqual({
+      totalCount: 2,
+      edges: [
+        {
+          node: {
+            id: ROLE,
+            exclusive: true,
+            positions: [
+              { id: 'position:chu-tich-ubnd-tinh-dong-tay-thu' },
+              { id: 'position:chu-tich-ubnd-tinh-dong-thu' },
+              { id: 'position:chu-tich-ubnd-tinh-tay-thu' },
+            ],
+          },
+        },
+      ],
+      pageInfo: { hasNextPage: true },
+    });
+  });
+
   it("answers both provinces' chairs on a date, each with its certainty", async () => {
     expect(
       (await holdersOn('2019-01-10')).map((tenure: { person: { id: string }; certainty: string }) => [tenure.person.id, tenure.certainty]),

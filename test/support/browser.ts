@@ -3,7 +3,7 @@
  * and none of Chromium's background traffic, which this machine's closed network refuses.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -37,4 +37,29 @@ export async function watchCspViolations(page: Page): Promise<{ violations(): Pr
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI}`));
   });
   return { violations: () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []) };
+}
+
+/**
+ * A page whose requests may reach `origin` only (the page must work offline); the rest are refused and
+ * remembered, with the page's errors and the Content Security Policy's violations, for the test to assert none.
+ */
+export async function offlinePage(
+  context: BrowserContext,
+  origin: string,
+): Promise<{ page: Page; foreign: string[]; errors: string[]; csp: Awaited<ReturnType<typeof watchCspViolations>> }> {
+  const page = await context.newPage();
+  // The explorer runs under the service's Content Security Policy: nothing it does may be refused by it.
+  const csp = await watchCspViolations(page);
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    if (route.request().url().startsWith(origin)) return route.continue();
+    foreign.push(route.request().url());
+    return route.abort();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { page, foreign, errors, csp };
 }

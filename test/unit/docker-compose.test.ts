@@ -9,6 +9,7 @@ interface ComposeService {
   environment: Record<string, string>;
   ports: string[];
   healthcheck?: { test: string[] };
+  restart?: string;
   depends_on?: Record<string, { condition: string }>;
 }
 const compose = parse(readFileSync('docker-compose.yml', 'utf8')) as { services: Record<string, ComposeService> };
@@ -25,6 +26,12 @@ describe('docker-compose.yml', () => {
 
   it('starts the API only once Neo4j is healthy', () => {
     expect(api.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
+  });
+
+  it('restarts both after a crash, and checks the API with the same command as the image', () => {
+    expect([neo4j.restart, api.restart]).toEqual(['unless-stopped', 'unless-stopped']);
+    const imageCheck = /^\s+CMD (\[.*\])$/m.exec(readFileSync('Dockerfile', 'utf8').split(/^HEALTHCHECK /m)[1]!)![1]!;
+    expect(['CMD', ...(JSON.parse(imageCheck) as string[])]).toEqual(api.healthcheck?.test);
   });
 
   it('gives the API a configuration that the app accepts and that points at the neo4j service', () => {

@@ -14,6 +14,10 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/^CMD \["node", "--max-old-space-size=128", "dist\/src\/main.js"\]$/m);
   });
 
+  it('checks the health of the running service on /health, with node alone', () => {
+    expect(runtime).toMatch(/^HEALTHCHECK .*\\\n\s+CMD \["node", "-e", ".*\/health.*"\]$/m);
+  });
+
   it('installs the runtime stage with --omit=dev, and nothing else of npm', () => {
     const installs = runtime.match(/^RUN .*$/gm) ?? [];
     expect(installs).toHaveLength(1);

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addNeighbours, GraphModel } from '../../src/explore/client/graph.js';
-import { formatRoute, parseRoute, type Route } from '../../src/explore/client/route.js';
+import { csvField, gridCsv, gridCsvName, type Grid } from '../../src/explore/client/gridCsv.js';
+import { DEFAULT_GRID, formatRoute, parseRoute, type Route } from '../../src/explore/client/route.js';
 import { axisFor, coverage, percentOf, tenureBar } from '../../src/explore/client/timeline.js';
 import type { NeighboursQuery } from '../../src/explore/generated/graphql.js';
 
@@ -15,6 +16,10 @@ describe('routes', () => {
     [{ view: 'entity', id: 'person:lai-thanh-son', hops: 1, lang: 'vi' }, '#/entity/person:lai-thanh-son'],
     [{ view: 'entity', id: 'position:thu-tuong-chinh-phu', hops: 2, lang: 'en' }, '#/entity/position:thu-tuong-chinh-phu?hops=2&lang=en'],
     [{ view: 'path', from: 'person:a', to: 'org:b', lang: 'vi' }, '#/path?from=person:a&to=org:b'],
+    [
+      { view: 'grid', role: 'role:bi-thu-tinh-uy', from: 2010, to: 2020, day: '01-01', lang: 'en' },
+      '#/grid?role=role:bi-thu-tinh-uy&from=2010&to=2020&day=01-01&lang=en',
+    ],
   ];
   it.each(routes)('%o is %s and back', (route, hash) => {
     expect(formatRoute(route)).toBe(hash);
@@ -24,6 +29,11 @@ describe('routes', () => {
   it('keeps ids with reserved characters intact', () => {
     const route: Route = { view: 'entity', id: 'person:a/b?c#d', hops: 1, lang: 'vi' };
     expect(parseRoute(formatRoute(route))).toEqual(route);
+  });
+
+  it('gives a grid the default role, years and day for what the URL leaves out or garbles', () => {
+    expect(parseRoute('#/grid')).toEqual({ view: 'grid', ...DEFAULT_GRID, lang: 'vi' });
+    expect(parseRoute('#/grid?from=20x6&to=2019&day=7-1')).toEqual({ view: 'grid', ...DEFAULT_GRID, to: 2019, lang: 'vi' });
   });
 
   it('falls back to the overview for anything else', () => {
@@ -130,7 +140,12 @@ describe('the neighbourhood graph', () => {
         certainTo: '2019-01-11',
         possibleFrom: '2014-01-11',
         possibleTo: '2024-01-11',
-        position: { id: 'position:pct', title: 'Phó Chủ tịch Thường trực UBND tỉnh', titleEn: 'Standing Vice Chairman' },
+        position: {
+          id: 'position:pct',
+          title: 'Phó Chủ tịch Thường trực UBND tỉnh',
+          titleEn: 'Standing Vice Chairman',
+          organization: { id: 'org:ubnd-tinh-bac-giang', name: 'UBND tỉnh Bắc Giang', nameEn: "Bắc Giang Provincial People's Committee" },
+        },
       },
     ],
     participations: [
@@ -143,7 +158,13 @@ describe('the neighbourhood graph', () => {
         date: '2019-01-11',
         award: { id: 'award:bk', name: 'Bằng khen của Thủ tướng Chính phủ', nameEn: 'Certificate of Merit' },
         presenter: { id: 'person:lai-thanh-son', name: 'Lại Thanh Sơn' },
-        onBehalfOf: { __typename: 'Position', id: 'position:ttg', title: 'Thủ tướng Chính phủ', titleEn: 'Prime Minister' },
+        onBehalfOf: {
+          __typename: 'Position',
+          id: 'position:ttg',
+          title: 'Thủ tướng Chính phủ',
+          titleEn: 'Prime Minister',
+          organization: { id: 'org:chinh-phu', name: 'Chính phủ', nameEn: 'Government' },
+        },
         recipients: [],
         recipientCount: 2,
         recipientDescription: 'hai cá nhân',
@@ -159,7 +180,8 @@ describe('the neighbourhood graph', () => {
     expect(neighbours.sort()).toEqual(['event:hn', 'position:pct', 'presentation:bk']);
     expect([...model.nodes.values()].map((node) => [node.kind, node.label])).toEqual([
       ['Person', 'Lại Thanh Sơn'],
-      ['Position', 'Phó Chủ tịch Thường trực UBND tỉnh'],
+      // A post is named with its body where its title does not name it; the Prime Minister's title does.
+      ['Position', 'Phó Chủ tịch Thường trực UBND tỉnh (UBND tỉnh Bắc Giang)'],
       ['Event', 'Hội nghị'],
       ['AwardPresentation', 'Trao Bằng khen của Thủ tướng Chính phủ'],
       ['Position', 'Thủ tướng Chính phủ'],
@@ -175,8 +197,53 @@ describe('the neighbourhood graph', () => {
   it('names in English where the graph has English names', () => {
     const model = new GraphModel('en');
     addNeighbours(model, person, 'en');
-    expect(model.nodes.get('position:pct')?.label).toBe('Standing Vice Chairman');
+    expect(model.nodes.get('position:pct')?.label).toBe("Standing Vice Chairman (Bắc Giang Provincial People's Committee)");
     expect(model.nodes.get('person:lai-thanh-son')?.label).toBe('Lại Thanh Sơn');
     expect(model.edges.get('person:lai-thanh-son->event:hn')?.label).toBe('attended, spoke');
+  });
+});
+
+describe('the grid as CSV', () => {
+  const holder = (id: string, person: string, name: string, certainty: 'CERTAIN' | 'POSSIBLE') => ({
+    id,
+    certainty,
+    acting: false,
+    certainFrom: null,
+    certainTo: null,
+    possibleFrom: null,
+    possibleTo: null,
+    person: { id: person, name },
+    position: { id: 'position:chu-tich-ubnd-tinh-x', title: 'Chủ tịch UBND tỉnh X', titleEn: null, organization: null },
+  });
+  const grid: Grid = {
+    role: { id: 'role:chu-tich-ubnd-tinh', name: 'Chủ tịch UBND tỉnh', nameEn: null },
+    day: '07-01',
+    years: [2019, 2020],
+    coverage: { certain: 1, possible: 0, unknown: 1, total: 2 },
+    rows: [
+      {
+        place: { id: 'place:tinh-x', name: 'Tỉnh "X", mới', nameEn: null },
+        cells: [
+          { year: 2019, date: '2019-07-01', status: 'CERTAIN', holders: [holder('tenure:a--x', 'person:a', 'Nguyễn Văn A', 'CERTAIN')] },
+          { year: 2020, date: '2020-07-01', status: 'UNKNOWN', holders: [] },
+        ],
+      },
+    ],
+  };
+
+  it('writes one line per holder of a cell, one with empty holder columns where nobody is known, with RFC 4180 quoting', () => {
+    expect(gridCsv(grid).split('\r\n')).toEqual([
+      'place_id,place,year,date,status,tenure_id,person_id,person,position_id,certainty',
+      'place:tinh-x,"Tỉnh ""X"", mới",2019,2019-07-01,CERTAIN,tenure:a--x,person:a,Nguyễn Văn A,position:chu-tich-ubnd-tinh-x,CERTAIN',
+      'place:tinh-x,"Tỉnh ""X"", mới",2020,2020-07-01,UNKNOWN,,,,,',
+      '',
+    ]);
+    expect(gridCsvName(grid)).toBe('chu-tich-ubnd-tinh_2019-2020_07-01.csv');
+  });
+
+  it('keeps a spreadsheet from running a field as a formula', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField(null)).toBe('');
   });
 });

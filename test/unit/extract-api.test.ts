@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../src/load/files.js';
 import { readRegistryDir } from '../../src/extract/registry.js';
 import { SCHEMA_SDL } from '../../src/model/index.js';
-import { extractDraft, MAX_EXTRACT_TEXT_LENGTH } from '../../src/resolvers/extract.js';
+import { extractDraft, MAX_EXTRACT_TEXT_LENGTH } from '../../src/extract/answer.js';
 import { BadUserInputError } from '../../src/errors.js';
 
 /** The registry of seed/registry: what a graph seeded with seed/articles holds (the API reads it from the graph). */

@@ -204,8 +204,29 @@ describe('deriveFact: tenures', () => {
   it('different causes are different events: acting first, then elected; the start is the earlier and not disputed', () => {
     const acting = holds('c', '2016-05-02', { start: { date: '2016-05-01', cause: 'acting' } });
     const fact = tenure([ELECTED, acting]);
-    expect(fact.props).toMatchObject({ disputed: false, startDate: '2016-05-01', acting: true });
+    // Elected after acting: a full tenure, not an acting one.
+    expect(fact.props).toMatchObject({ disputed: false, startDate: '2016-05-01', acting: false });
     expect(fact.props.certainFrom).toBe('2016-05-01');
+    expect(tenure([acting]).props.acting).toBe(true);
+  });
+
+  it("a start that refines another (the year, then the day; a career line's month, then the election) is one start, the day", () => {
+    const year = holds('a', null, { start: { date: '2020', cause: 'elected' } });
+    const day = holds('b', '2020-11-07', { start: { date: '2020-11-06', cause: 'elected' } });
+    expect(tenure([year, day]).props).toMatchObject({ startDate: '2020-11-06', disputed: false, certainFrom: '2020-11-06' });
+    const careerLine = holds('c', null, { start: { date: '2019-08' } });
+    const elected = holds('d', '2019-08-31', { start: { date: '2019-08-30', cause: 'elected' } });
+    expect(tenure([careerLine, elected]).props).toMatchObject({ startDate: '2019-08-30', disputed: false });
+  });
+
+  it("a later start of another kind (the Prime Minister's approval after the election) shows the person in office that day", () => {
+    const elected = holds('a', '2024-06-22', { start: { date: '2024-06-21', cause: 'elected' } });
+    const approved = holds('b', '2024-07-03', { start: { date: '2024-07-03', cause: 'approved' } });
+    expect(tenure([elected, approved]).props).toMatchObject({
+      startDate: '2024-06-21',
+      certainFrom: '2024-06-21',
+      certainTo: '2024-07-03',
+    });
   });
 
   it('a start known to the year only: no certain day unless attested, possible from the first of January', () => {
@@ -300,14 +321,19 @@ describe('deriveFact: tenures', () => {
     expect(fact.props).toMatchObject({ startDate: '2016-07-05', term: '2016/2021', possibleTo: '2021-12-31' });
   });
 
-  it('a term never narrows what the evidence shows', () => {
+  it('a term never narrows what the evidence shows: seen in office after it, the holder was in office again for a term no source gives', () => {
     const fact = tenure([holds('a', '2022-03-01', { attestedOn: '2022-03-01', term: '2016/2021' })]);
     expect(daysOf(fact)).toEqual({
       certainFrom: '2022-03-01',
       certainTo: '2022-03-01',
       possibleFrom: '2016-01-01',
-      possibleTo: '2022-03-01',
+      possibleTo: '2027-03-01',
     });
+    // Called former on 20 February 2025: the horizon stops there.
+    const former = holds('b', '2025-02-20', { end: { date: '../2025-02-20' } }, 'former');
+    expect(daysOf(tenure([holds('a', '2022-03-01', { attestedOn: '2022-03-01', term: '2016/2021' }), former])).possibleTo).toBe(
+      '2025-02-20',
+    );
   });
 
   it('attestations alone: certain between the first and the last, possible five years beyond', () => {
@@ -531,6 +557,31 @@ describe('deriveFact: events', () => {
       event('b', null, { date: '2016-07-04', rank: 'preferred' }),
     ])!;
     expect(fact.props).toMatchObject({ date: '2016-07-04', disputed: [] });
+  });
+
+  it('a month and a day within it agree on the day, a year and a month within it on the month; two days or two months dispute', () => {
+    const dated = (...dates: string[]) =>
+      deriveFact(
+        EVENT,
+        'Event',
+        dates.map((date, index) => event(String.fromCharCode(97 + index), null, { date })),
+      )!.props;
+    expect(dated('2025-07', '2025-07-01')).toMatchObject({ date: '2025-07-01', datePrecision: 'day', disputed: [] });
+    expect(dated('2025', '2025-07', '2025')).toMatchObject({ date: '2025-07-01', datePrecision: 'month', disputed: [] });
+    expect(dated('2025-07', '2025-08-01')).toMatchObject({ date: null, disputed: ['date'] });
+    expect(dated('2025-07', '2025-08')).toMatchObject({ date: null, disputed: ['date'] });
+  });
+
+  it('a list unites every statement not deprecated, whatever their ranks: a preferred one decides values, not lists', () => {
+    const fact = deriveFact(EVENT, 'Event', [
+      event('a', null, { organizers: ['org:hdnd-tinh-quang-tri'] }),
+      event('b', null, { organizers: ['org:ubnd-tinh-quang-tri'], rank: 'preferred' }),
+      event('c', null, { organizers: ['org:deprecated'], rank: 'deprecated' }),
+    ])!;
+    expect(fact.relationships.map((relationship) => relationship.to).sort()).toEqual([
+      'org:hdnd-tinh-quang-tri',
+      'org:ubnd-tinh-quang-tri',
+    ]);
   });
 
   it('a deprecated reading does not dispute', () => {

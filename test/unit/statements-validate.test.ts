@@ -193,7 +193,7 @@ describe('the seed data', () => {
       entry: { name: 'Lại Thanh Sơn' },
     });
     expect(new Set([...loadSet.registry.values()].map((declaration) => declaration.label))).toEqual(
-      new Set(['Person', 'Organization', 'Position', 'Place', 'Award']),
+      new Set(['Person', 'Organization', 'Position', 'Place', 'Award', 'Role']),
     );
   });
 
@@ -217,6 +217,9 @@ describe('the seed data', () => {
       'position:chu-tich-ubnd-tinh-bac-giang',
       'position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang',
       'position:thu-tuong-chinh-phu',
+      'role:chu-tich-ubnd-tinh',
+      'role:pho-chu-tich-thuong-truc-ubnd-tinh',
+      'role:thu-tuong',
     ]);
     const person = loadSet.registry.get('person:lai-thanh-son')!;
     expect(person.label).toBe('Person');
@@ -1135,7 +1138,7 @@ describe('src/load/files.ts', () => {
   it("reads the registry's collections, and refuses a registry folder that does not exist", () => {
     const issues = new Issues();
     expect(new Set(readRegistryDir(issues).map((record) => record.input.split('/').at(-1)))).toEqual(
-      new Set(['people.json', 'organizations.json', 'positions.json', 'places.json', 'awards.json']),
+      new Set(['people.json', 'organizations.json', 'positions.json', 'places.json', 'awards.json', 'roles.json']),
     );
     expect(issues.errors).toEqual([]);
     const missing = join(FIXTURES, 'no-registry');

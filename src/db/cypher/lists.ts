@@ -1,5 +1,5 @@
 /**
- * The paginated root lists (people, organizations, events, award presentations, tenures, articles): keyset pagination
+ * The paginated root lists (people, organizations, events, award presentations, roles, tenures, articles): keyset pagination
  * on a sort property plus the id, so a page costs the same however deep the client pages, and the total is
  * counted (in the same query) only when a client asks for `totalCount`.
  *
@@ -100,6 +100,11 @@ export const LISTS = {
       eventId: related('-[:AT_EVENT]->', 'eventId'),
       recipientId: related('-[:RECIPIENT]->', 'recipientId'),
     },
+  },
+  roles: {
+    label: 'Role',
+    ...BY_NAME,
+    filters: { ids, nameContains, level: { clause: 'n.level = $level' } },
   },
   tenures: {
     label: 'Tenure',

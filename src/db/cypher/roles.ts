@@ -64,7 +64,7 @@ WITH place, begins, ceases, day, [position IN positions | [(position)<-[:OF_POSI
     WHERE tenure.possibleFrom <= on AND tenure.possibleTo >= on
     | tenure {.*, ${CERTAINTY_KEY}: CASE WHEN tenure.certainFrom <= on AND tenure.certainTo >= on THEN 'CERTAIN' ELSE 'POSSIBLE' END}]] AS held
 WITH place, begins, ceases, day, reduce(all = [], items IN held | all + items) AS holders
-ORDER BY place.name, place.id, day
+ORDER BY place.nameFolded, place.id, day
 RETURN place {.*} AS place, toString(begins) AS begins, toString(ceases) AS ceases,
   collect({day: day, holders: holders}) AS cells`,
     params: { roleId, days },

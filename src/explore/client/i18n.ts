@@ -95,6 +95,28 @@ const vi = {
     REPORTED_AT: 'báo cáo tại',
   } as Record<string, string>,
   edgeHeld: 'giữ chức',
+  gridNav: 'Bảng theo tỉnh',
+  gridTitle: 'Ai giữ chức vụ, theo địa phương và năm',
+  gridRole: 'Chức vụ',
+  gridFrom: 'Từ năm',
+  gridTo: 'Đến năm',
+  gridDay: 'Ngày trong năm (tháng-ngày)',
+  gridShow: 'Xem',
+  gridPlace: 'Địa phương',
+  gridHint: (day: string) =>
+    `Mỗi ô: người giữ chức vào ngày ${day.slice(3)}/${day.slice(0, 2)} của năm đó, theo các nguồn. Bấm vào tên để xem nhiệm kỳ và câu trích dẫn.`,
+  gridCoverage: (c: { certain: number; possible: number; unknown: number; total: number }) =>
+    `Biết chắc ${c.certain} trên ${c.total} ô tỉnh-năm; có thể: ${c.possible}; chưa biết: ${c.unknown}.`,
+  gridStatus: {
+    CERTAIN: 'chắc chắn',
+    POSSIBLE: 'có thể',
+    UNKNOWN: 'chưa biết (không có nguồn)',
+    NOT_IN_EXISTENCE: 'địa phương chưa có hoặc đã không còn',
+  } as Record<string, string>,
+  gridOverlap: (n: number) => `${n} người cùng lúc (chắc chắn)`,
+  gridSeveral: (n: number) => `một trong ${n} người`,
+  gridActing: 'quyền',
+  gridCsv: 'Tải bảng (CSV)',
   presentationOf: (award: string) => `Trao ${award}`,
 };
 
@@ -191,6 +213,28 @@ const en: Words = {
     REPORTED_AT: 'reported at',
   },
   edgeHeld: 'held',
+  gridNav: 'Grid by province',
+  gridTitle: 'Who held a role, by place and year',
+  gridRole: 'Role',
+  gridFrom: 'From year',
+  gridTo: 'To year',
+  gridDay: 'Day of the year (MM-DD)',
+  gridShow: 'Show',
+  gridPlace: 'Place',
+  gridHint: (day: string) =>
+    `Each cell: who held the role on ${day} of that year, as the sources say. Choose a name to see the tenure and its quotes.`,
+  gridCoverage: (c: { certain: number; possible: number; unknown: number; total: number }) =>
+    `Known for certain: ${c.certain} of ${c.total} place-years; possible: ${c.possible}; unknown: ${c.unknown}.`,
+  gridStatus: {
+    CERTAIN: 'certain',
+    POSSIBLE: 'possible',
+    UNKNOWN: 'unknown (no source)',
+    NOT_IN_EXISTENCE: 'the place did not exist',
+  },
+  gridOverlap: (n: number) => `${n} holders at once, for certain`,
+  gridSeveral: (n: number) => `one of ${n}`,
+  gridActing: 'acting',
+  gridCsv: 'Download (CSV)',
   presentationOf: (award: string) => `Presentation of ${award}`,
 };
 

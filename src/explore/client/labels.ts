@@ -16,22 +16,35 @@ export interface Nameable {
   metricEn?: string | null;
   role?: string | null;
   award?: { name: string; nameEn: string | null } | null;
-  position?: { title: string; titleEn: string | null } | null;
+  /** A post's body: its title names the post only within it ("Chủ tịch UBND tỉnh" of which province?). */
+  organization?: { name: string; nameEn: string | null } | null;
+  position?: Nameable | null;
 }
 
 function pick(vi: string | null | undefined, en: string | null | undefined, lang: Lang): string | undefined {
   return (lang === 'en' && en ? en : vi) ?? undefined;
 }
 
+/**
+ * A post's title with its body where the title does not already name it: articles print "Chủ tịch UBND tỉnh"
+ * beside a province's name, and the registry keeps the title as printed.
+ */
+function postTitle(node: Nameable, lang: Lang): string | undefined {
+  const title = pick(node.title, node.titleEn, lang);
+  const body = node.organization ? pick(node.organization.name, node.organization.nameEn, lang) : undefined;
+  if (title === undefined || body === undefined || title.includes(body) || title.includes(node.organization!.name)) return title;
+  return `${title} (${body})`;
+}
+
 export function entityName(node: Nameable, lang: Lang): string {
   return (
     pick(node.name, node.nameEn, lang) ??
-    pick(node.title, node.titleEn, lang) ??
+    postTitle(node, lang) ??
     node.headline ??
     node.publisher ??
     pick(node.metric, node.metricEn, lang) ??
     (node.award ? pick(node.award.name, node.award.nameEn, lang) : undefined) ??
-    (node.position ? pick(node.position.title, node.position.titleEn, lang) : undefined) ??
+    (node.position ? postTitle(node.position, lang) : undefined) ??
     node.role ??
     node.id
   );

@@ -4,8 +4,9 @@
  */
 import { h } from './dom.js';
 import { words } from './i18n.js';
-import { formatRoute, hashOfAddress, parseRoute, type Route } from './route.js';
+import { DEFAULT_GRID, formatRoute, hashOfAddress, parseRoute, type Route } from './route.js';
 import { entityView } from './views/entity.js';
+import { gridView } from './views/grid.js';
 import { homeView } from './views/home.js';
 import { pathView } from './views/path.js';
 import './style.css';
@@ -34,6 +35,7 @@ function renderHeader(route: Route): void {
       { 'aria-label': w.appTitle },
       h('a', { class: 'brand', href: formatRoute({ view: 'home', lang: route.lang }) }, w.appTitle),
       h('a', { href: formatRoute({ view: 'path', lang: route.lang }) }, w.pathTitle),
+      h('a', { href: formatRoute({ view: 'grid', ...DEFAULT_GRID, lang: route.lang }) }, w.gridNav),
       h('a', { class: 'lang-switch', href: formatRoute(switched), hreflang: switched.lang, 'aria-label': w.switchLangLabel }, w.switchLang),
     ),
   );
@@ -54,6 +56,7 @@ async function render(): Promise<void> {
   try {
     if (route.view === 'entity') await entityView(view, route.id, route.hops, route.lang);
     else if (route.view === 'path') await pathView(view, route.from, route.to, route.lang);
+    else if (route.view === 'grid') await gridView(view, route, route.lang);
     else await homeView(view, route.lang);
   } catch (error) {
     view.append(h('p', { class: 'error', role: 'alert' }, words(route.lang).failed + (error as Error).message));

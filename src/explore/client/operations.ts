@@ -4,6 +4,19 @@
  */
 import { graphql } from '../generated/gql.js';
 
+export const PostTitleFragment = graphql(`
+  fragment PostTitle on Position {
+    id
+    title
+    titleEn
+    organization {
+      id
+      name
+      nameEn
+    }
+  }
+`);
+
 export const NodeLabelFragment = graphql(`
   fragment NodeLabel on Node {
     __typename
@@ -16,8 +29,7 @@ export const NodeLabelFragment = graphql(`
       nameEn
     }
     ... on Position {
-      title
-      titleEn
+      ...PostTitle
     }
     ... on Place {
       name
@@ -41,8 +53,7 @@ export const NodeLabelFragment = graphql(`
     }
     ... on Tenure {
       position {
-        title
-        titleEn
+        ...PostTitle
       }
     }
     ... on Participation {
@@ -72,9 +83,7 @@ export const AgentRefFragment = graphql(`
       nameEn
     }
     ... on Position {
-      id
-      title
-      titleEn
+      ...PostTitle
     }
   }
 `);
@@ -206,14 +215,7 @@ export const EntityPageQuery = graphql(`
           possibleFrom
           possibleTo
           position {
-            id
-            title
-            titleEn
-            organization {
-              id
-              name
-              nameEn
-            }
+            ...PostTitle
           }
           sources {
             ...Source
@@ -362,9 +364,7 @@ export const NeighboursQuery = graphql(`
           possibleFrom
           possibleTo
           position {
-            id
-            title
-            titleEn
+            ...PostTitle
           }
         }
         participations {
@@ -435,9 +435,7 @@ export const NeighboursQuery = graphql(`
           nameEn
         }
         positions {
-          id
-          title
-          titleEn
+          ...PostTitle
         }
         jurisdiction {
           id
@@ -534,9 +532,7 @@ export const NeighboursQuery = graphql(`
           name
         }
         position {
-          id
-          title
-          titleEn
+          ...PostTitle
         }
       }
       ... on Participation {
@@ -596,6 +592,68 @@ export const OverviewQuery = graphql(`
         id
         name
         nameEn
+      }
+    }
+  }
+`);
+
+export const RolesQuery = graphql(`
+  query Roles {
+    roles(first: 100) {
+      edges {
+        node {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`);
+
+export const RoleGridQuery = graphql(`
+  query RoleGrid($roleId: ID!, $fromYear: Int!, $toYear: Int!, $day: String) {
+    roleGrid(roleId: $roleId, fromYear: $fromYear, toYear: $toYear, day: $day) {
+      role {
+        id
+        name
+        nameEn
+      }
+      day
+      years
+      coverage {
+        certain
+        possible
+        unknown
+        total
+      }
+      rows {
+        place {
+          id
+          name
+          nameEn
+        }
+        cells {
+          year
+          date
+          status
+          holders {
+            id
+            certainty
+            acting
+            certainFrom
+            certainTo
+            possibleFrom
+            possibleTo
+            person {
+              id
+              name
+            }
+            position {
+              ...PostTitle
+            }
+          }
+        }
       }
     }
   }

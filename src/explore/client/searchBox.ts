@@ -79,14 +79,11 @@ export function searchBox(options: {
       hits = results.map((result, index) => {
         const node = result.node;
         const kind = kindOf(node);
-        const organization =
-          node.__typename === 'Position' && node.organization ? entityName({ id: '', ...node.organization }, options.lang) : undefined;
         const element = h(
           'li',
           { id: `${id}-option-${index}`, role: 'option', class: 'search-result', 'aria-selected': 'false', 'data-id': node.id },
           h('span', { class: `badge kind-${kind}` }, w.kinds[kind] ?? kind),
           h('span', { class: 'search-name' }, entityName(node, options.lang)),
-          organization ? h('span', { class: 'search-context' }, organization) : null,
         );
         element.addEventListener('mousedown', (event) => event.preventDefault());
         element.addEventListener('click', () => choose(index));

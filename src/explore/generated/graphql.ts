@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How sure the sources make an answer on a date. */
+export type Certainty =
+  /** The sources place it on that date. */
+  | 'CERTAIN'
+  /** It depends on a bound that the sources leave open or give only to the month or year. */
+  | 'POSSIBLE';
+
+export type GridStatus =
+  /** Someone held it for certain that day. */
+  | 'CERTAIN'
+  /** The place did not exist that day (formed later, or replaced before). */
+  | 'NOT_IN_EXISTENCE'
+  /** Someone may have: a bound the sources leave open. */
+  | 'POSSIBLE'
+  /** No source places anyone there on that day: a gap in what the graph knows, not a vacancy. */
+  | 'UNKNOWN';
+
+export type PostTitleFragment = { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null };
+
 type NodeLabel_Article_Fragment = { __typename: 'Article', publisher: string | null, id: string, headline: string | null };
 
 type NodeLabel_Award_Fragment = { __typename: 'Award', name: string, nameEn: string | null, id: string };
@@ -24,13 +43,13 @@ type NodeLabel_Person_Fragment = { __typename: 'Person', name: string, id: strin
 
 type NodeLabel_Place_Fragment = { __typename: 'Place', name: string, nameEn: string | null, id: string };
 
-type NodeLabel_Position_Fragment = { __typename: 'Position', title: string, titleEn: string | null, id: string };
+type NodeLabel_Position_Fragment = { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null };
 
 type NodeLabel_Reorganization_Fragment = { __typename: 'Reorganization', id: string };
 
 type NodeLabel_Role_Fragment = { __typename: 'Role', id: string };
 
-type NodeLabel_Tenure_Fragment = { __typename: 'Tenure', id: string, position: { title: string, titleEn: string | null } };
+type NodeLabel_Tenure_Fragment = { __typename: 'Tenure', id: string, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } };
 
 export type NodeLabelFragment =
   | NodeLabel_Article_Fragment
@@ -53,7 +72,7 @@ type AgentRef_Organization_Fragment = { __typename: 'Organization', id: string, 
 
 type AgentRef_Person_Fragment = { __typename: 'Person', id: string, name: string };
 
-type AgentRef_Position_Fragment = { __typename: 'Position', id: string, title: string, titleEn: string | null };
+type AgentRef_Position_Fragment = { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null };
 
 export type AgentRefFragment =
   | AgentRef_Organization_Fragment
@@ -66,11 +85,11 @@ export type SourceFragment = { quote: string, article: { id: string, title: stri
 export type PresentationLinksFragment = { id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
     | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
     | { __typename: 'Person', id: string, name: string }
-    | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+    | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
    | null, recipients: Array<
     | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
     | { __typename: 'Person', id: string, name: string }
-    | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+    | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
   >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null };
 
 type ExternalIds_Award_Fragment = { externalIds: Array<{ scheme: string, id: string, url: string }> };
@@ -111,10 +130,10 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Participation', role: string, id: string }
       | { __typename: 'Person', name: string, id: string }
       | { __typename: 'Place', name: string, nameEn: string | null, id: string }
-      | { __typename: 'Position', title: string, titleEn: string | null, id: string, organization: { name: string, nameEn: string | null } | null }
+      | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { name: string, nameEn: string | null, id: string } | null }
       | { __typename: 'Reorganization', id: string }
       | { __typename: 'Role', id: string }
-      | { __typename: 'Tenure', id: string, position: { title: string, titleEn: string | null } }
+      | { __typename: 'Tenure', id: string, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } }
      }> };
 
 export type EntityPageQueryVariables = Exact<{
@@ -128,11 +147,11 @@ export type EntityPageQuery = { node:
     | { __typename: 'AwardPresentation', id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
         | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
         | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
        | null, recipients: Array<
         | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
         | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
       >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }
     | { __typename: 'Claim', id: string }
     | { __typename: 'Event', datePrecision: string | null, partOfDay: string | null, name: string, nameEn: string | null, date: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
@@ -141,38 +160,38 @@ export type EntityPageQuery = { node:
     | { __typename: 'Participation', role: string, id: string, participant:
         | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
         | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
       , atEvent: { id: string, name: string, nameEn: string | null, date: string | null }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }
     | { __typename: 'Person', familyName: string | null, givenName: string | null, aliases: Array<string>, name: string, id: string, tenures: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, presented: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, received: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, externalIds: Array<{ scheme: string, id: string, url: string }> }
     | { __typename: 'Place', kind: string | null, name: string, nameEn: string | null, id: string, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, externalIds: Array<{ scheme: string, id: string, url: string }> }
-    | { __typename: 'Position', title: string, titleEn: string | null, id: string, organization: { id: string, name: string, nameEn: string | null } | null, holders: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+    | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { name: string, nameEn: string | null, id: string } | null, holders: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }> }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, externalIds: Array<{ scheme: string, id: string, url: string }> }
     | { __typename: 'Reorganization', id: string }
     | { __typename: 'Role', id: string, externalIds: Array<{ scheme: string, id: string, url: string }> }
-    | { __typename: 'Tenure', startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, id: string, person: { id: string, name: string }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, position: { title: string, titleEn: string | null } }
+    | { __typename: 'Tenure', startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, id: string, person: { id: string, name: string }, sources: Array<{ quote: string, article: { id: string, title: string | null, publisher: string | null, url: string | null, publishedOn: string | null } }>, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } }
    | null };
 
 export type NeighboursQueryVariables = Exact<{
@@ -185,92 +204,92 @@ export type NeighboursQuery = { node:
     | { __typename: 'Award', name: string, nameEn: string | null, id: string, conferrer:
         | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
         | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
        | null, presentations: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
     | { __typename: 'AwardPresentation', id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
         | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
         | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
        | null, recipients: Array<
         | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
         | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
       >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }
     | { __typename: 'Claim', id: string }
     | { __typename: 'Event', name: string, nameEn: string | null, date: string | null, id: string, organizers: Array<{ id: string, name: string, nameEn: string | null }>, place: { id: string, name: string, nameEn: string | null } | null, participations: Array<{ id: string, role: string, participant:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          }>, awardPresentations: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
     | { __typename: 'Figure', metric: string, metricEn: string | null, id: string }
-    | { __typename: 'Organization', name: string, nameEn: string | null, id: string, parent: { id: string, name: string, nameEn: string | null } | null, children: Array<{ id: string, name: string, nameEn: string | null }>, positions: Array<{ id: string, title: string, titleEn: string | null }>, jurisdiction: { id: string, name: string, nameEn: string | null } | null, organizedEvents: Array<{ id: string, name: string, nameEn: string | null, date: string | null }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null } }>, conferredAwards: Array<{ id: string, name: string, nameEn: string | null }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+    | { __typename: 'Organization', name: string, nameEn: string | null, id: string, parent: { id: string, name: string, nameEn: string | null } | null, children: Array<{ id: string, name: string, nameEn: string | null }>, positions: Array<{ id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }>, jurisdiction: { id: string, name: string, nameEn: string | null } | null, organizedEvents: Array<{ id: string, name: string, nameEn: string | null, date: string | null }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null } }>, conferredAwards: Array<{ id: string, name: string, nameEn: string | null }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, received: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
     | { __typename: 'Participation', role: string, id: string, participant:
         | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
         | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+        | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
       , atEvent: { id: string, name: string, nameEn: string | null, date: string | null } }
-    | { __typename: 'Person', name: string, id: string, tenures: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, position: { id: string, title: string, titleEn: string | null } }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null } }>, presented: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+    | { __typename: 'Person', name: string, id: string, tenures: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null } }>, presented: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }>, received: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
     | { __typename: 'Place', name: string, nameEn: string | null, id: string, parentPlace: { id: string, name: string, nameEn: string | null } | null, childPlaces: Array<{ id: string, name: string, nameEn: string | null }>, organizations: Array<{ id: string, name: string, nameEn: string | null }>, events: Array<{ id: string, name: string, nameEn: string | null, date: string | null }> }
-    | { __typename: 'Position', title: string, titleEn: string | null, id: string, organization: { id: string, name: string, nameEn: string | null } | null, holders: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string } }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null } }>, conferredAwards: Array<{ id: string, name: string, nameEn: string | null }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
+    | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { name: string, nameEn: string | null, id: string } | null, holders: Array<{ id: string, startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string } }>, participations: Array<{ id: string, role: string, event: { id: string, name: string, nameEn: string | null, date: string | null } }>, conferredAwards: Array<{ id: string, name: string, nameEn: string | null }>, presentationsOnBehalf: Array<{ id: string, date: string | null, recipientCount: number | null, recipientDescription: string | null, award: { id: string, name: string, nameEn: string | null }, presenter: { id: string, name: string } | null, onBehalfOf:
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
          | null, recipients: Array<
           | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
           | { __typename: 'Person', id: string, name: string }
-          | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+          | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
         >, event: { id: string, name: string, nameEn: string | null, date: string | null } | null }> }
     | { __typename: 'Reorganization', id: string }
     | { __typename: 'Role', id: string }
-    | { __typename: 'Tenure', id: string, person: { id: string, name: string }, position: { id: string, title: string, titleEn: string | null } }
+    | { __typename: 'Tenure', id: string, person: { id: string, name: string }, position: { id: string, title: string, titleEn: string | null, organization: { name: string, nameEn: string | null, id: string } | null } }
    | null };
 
 export type PathQueryVariables = Exact<{
@@ -290,10 +309,10 @@ export type PathQuery = { path: { length: number, nodes: Array<
       | { __typename: 'Participation', role: string, id: string }
       | { __typename: 'Person', name: string, id: string }
       | { __typename: 'Place', name: string, nameEn: string | null, id: string }
-      | { __typename: 'Position', title: string, titleEn: string | null, id: string }
+      | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
       | { __typename: 'Reorganization', id: string }
       | { __typename: 'Role', id: string }
-      | { __typename: 'Tenure', id: string, position: { title: string, titleEn: string | null } }
+      | { __typename: 'Tenure', id: string, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } }
     >, relations: Array<{ type: string, startId: string, endId: string }> } | null };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
@@ -302,8 +321,23 @@ export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 export type OverviewQuery = { presentationsPerYear: Array<{ year: number | null, count: number }>, presentationsPerAuthority: Array<{ count: number, authority:
       | { __typename: 'Organization', id: string, name: string, nameEn: string | null }
       | { __typename: 'Person', id: string, name: string }
-      | { __typename: 'Position', id: string, title: string, titleEn: string | null }
+      | { __typename: 'Position', id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null }
      }>, tenuresPerOrganization: Array<{ count: number, organization: { id: string, name: string, nameEn: string | null } }>, peoplePerProvince: Array<{ count: number, province: { id: string, name: string, nameEn: string | null } }> };
+
+export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolesQuery = { roles: { edges: Array<{ node: { id: string, name: string, nameEn: string | null } }> } };
+
+export type RoleGridQueryVariables = Exact<{
+  roleId: string | number;
+  fromYear: number;
+  toYear: number;
+  day?: string | null | undefined;
+}>;
+
+
+export type RoleGridQuery = { roleGrid: { day: string, years: Array<number>, role: { id: string, name: string, nameEn: string | null }, coverage: { certain: number, possible: number, unknown: number, total: number }, rows: Array<{ place: { id: string, name: string, nameEn: string | null }, cells: Array<{ year: number, date: string, status: GridStatus, holders: Array<{ id: string, certainty: Certainty | null, acting: boolean | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string }, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } }> }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -323,6 +357,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PostTitleFragmentDoc = new TypedDocumentString(`
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}
+    `, {"fragmentName":"PostTitle"}) as unknown as TypedDocumentString<PostTitleFragment, unknown>;
 export const NodeLabelFragmentDoc = new TypedDocumentString(`
     fragment NodeLabel on Node {
   __typename
@@ -335,8 +381,7 @@ export const NodeLabelFragmentDoc = new TypedDocumentString(`
     nameEn
   }
   ... on Position {
-    title
-    titleEn
+    ...PostTitle
   }
   ... on Place {
     name
@@ -360,8 +405,7 @@ export const NodeLabelFragmentDoc = new TypedDocumentString(`
   }
   ... on Tenure {
     position {
-      title
-      titleEn
+      ...PostTitle
     }
   }
   ... on Participation {
@@ -376,7 +420,16 @@ export const NodeLabelFragmentDoc = new TypedDocumentString(`
     publisher
   }
 }
-    `, {"fragmentName":"NodeLabel"}) as unknown as TypedDocumentString<NodeLabelFragment, unknown>;
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}`, {"fragmentName":"NodeLabel"}) as unknown as TypedDocumentString<NodeLabelFragment, unknown>;
 export const SourceFragmentDoc = new TypedDocumentString(`
     fragment Source on SourceRef {
   quote
@@ -402,12 +455,19 @@ export const AgentRefFragmentDoc = new TypedDocumentString(`
     nameEn
   }
   ... on Position {
-    id
-    title
-    titleEn
+    ...PostTitle
   }
 }
-    `, {"fragmentName":"AgentRef"}) as unknown as TypedDocumentString<AgentRefFragment, unknown>;
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}`, {"fragmentName":"AgentRef"}) as unknown as TypedDocumentString<AgentRefFragment, unknown>;
 export const PresentationLinksFragmentDoc = new TypedDocumentString(`
     fragment PresentationLinks on AwardPresentation {
   id
@@ -436,7 +496,17 @@ export const PresentationLinksFragmentDoc = new TypedDocumentString(`
     date
   }
 }
-    fragment AgentRef on Agent {
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}
+fragment AgentRef on Agent {
   __typename
   ... on Person {
     id
@@ -448,9 +518,7 @@ export const PresentationLinksFragmentDoc = new TypedDocumentString(`
     nameEn
   }
   ... on Position {
-    id
-    title
-    titleEn
+    ...PostTitle
   }
 }`, {"fragmentName":"PresentationLinks"}) as unknown as TypedDocumentString<PresentationLinksFragment, unknown>;
 export const ExternalIdsFragmentDoc = new TypedDocumentString(`
@@ -514,7 +582,17 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment NodeLabel on Node {
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}
+fragment NodeLabel on Node {
   __typename
   id
   ... on Person {
@@ -525,8 +603,7 @@ export const SearchDocument = new TypedDocumentString(`
     nameEn
   }
   ... on Position {
-    title
-    titleEn
+    ...PostTitle
   }
   ... on Place {
     name
@@ -550,8 +627,7 @@ export const SearchDocument = new TypedDocumentString(`
   }
   ... on Tenure {
     position {
-      title
-      titleEn
+      ...PostTitle
     }
   }
   ... on Participation {
@@ -585,14 +661,7 @@ export const EntityPageDocument = new TypedDocumentString(`
         possibleFrom
         possibleTo
         position {
-          id
-          title
-          titleEn
-          organization {
-            id
-            name
-            nameEn
-          }
+          ...PostTitle
         }
         sources {
           ...Source
@@ -723,7 +792,17 @@ export const EntityPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment NodeLabel on Node {
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}
+fragment NodeLabel on Node {
   __typename
   id
   ... on Person {
@@ -734,8 +813,7 @@ export const EntityPageDocument = new TypedDocumentString(`
     nameEn
   }
   ... on Position {
-    title
-    titleEn
+    ...PostTitle
   }
   ... on Place {
     name
@@ -759,8 +837,7 @@ export const EntityPageDocument = new TypedDocumentString(`
   }
   ... on Tenure {
     position {
-      title
-      titleEn
+      ...PostTitle
     }
   }
   ... on Participation {
@@ -787,9 +864,7 @@ fragment AgentRef on Agent {
     nameEn
   }
   ... on Position {
-    id
-    title
-    titleEn
+    ...PostTitle
   }
 }
 fragment Source on SourceRef {
@@ -888,9 +963,7 @@ export const NeighboursDocument = new TypedDocumentString(`
         possibleFrom
         possibleTo
         position {
-          id
-          title
-          titleEn
+          ...PostTitle
         }
       }
       participations {
@@ -961,9 +1034,7 @@ export const NeighboursDocument = new TypedDocumentString(`
         nameEn
       }
       positions {
-        id
-        title
-        titleEn
+        ...PostTitle
       }
       jurisdiction {
         id
@@ -1060,9 +1131,7 @@ export const NeighboursDocument = new TypedDocumentString(`
         name
       }
       position {
-        id
-        title
-        titleEn
+        ...PostTitle
       }
     }
     ... on Participation {
@@ -1078,7 +1147,17 @@ export const NeighboursDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment NodeLabel on Node {
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}
+fragment NodeLabel on Node {
   __typename
   id
   ... on Person {
@@ -1089,8 +1168,7 @@ export const NeighboursDocument = new TypedDocumentString(`
     nameEn
   }
   ... on Position {
-    title
-    titleEn
+    ...PostTitle
   }
   ... on Place {
     name
@@ -1114,8 +1192,7 @@ export const NeighboursDocument = new TypedDocumentString(`
   }
   ... on Tenure {
     position {
-      title
-      titleEn
+      ...PostTitle
     }
   }
   ... on Participation {
@@ -1142,9 +1219,7 @@ fragment AgentRef on Agent {
     nameEn
   }
   ... on Position {
-    id
-    title
-    titleEn
+    ...PostTitle
   }
 }
 fragment PresentationLinks on AwardPresentation {
@@ -1188,7 +1263,17 @@ export const PathDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment NodeLabel on Node {
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}
+fragment NodeLabel on Node {
   __typename
   id
   ... on Person {
@@ -1199,8 +1284,7 @@ export const PathDocument = new TypedDocumentString(`
     nameEn
   }
   ... on Position {
-    title
-    titleEn
+    ...PostTitle
   }
   ... on Place {
     name
@@ -1224,8 +1308,7 @@ export const PathDocument = new TypedDocumentString(`
   }
   ... on Tenure {
     position {
-      title
-      titleEn
+      ...PostTitle
     }
   }
   ... on Participation {
@@ -1269,7 +1352,17 @@ export const OverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment AgentRef on Agent {
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}
+fragment AgentRef on Agent {
   __typename
   ... on Person {
     id
@@ -1281,8 +1374,75 @@ export const OverviewDocument = new TypedDocumentString(`
     nameEn
   }
   ... on Position {
-    id
-    title
-    titleEn
+    ...PostTitle
   }
 }`) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const RolesDocument = new TypedDocumentString(`
+    query Roles {
+  roles(first: 100) {
+    edges {
+      node {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesQuery, RolesQueryVariables>;
+export const RoleGridDocument = new TypedDocumentString(`
+    query RoleGrid($roleId: ID!, $fromYear: Int!, $toYear: Int!, $day: String) {
+  roleGrid(roleId: $roleId, fromYear: $fromYear, toYear: $toYear, day: $day) {
+    role {
+      id
+      name
+      nameEn
+    }
+    day
+    years
+    coverage {
+      certain
+      possible
+      unknown
+      total
+    }
+    rows {
+      place {
+        id
+        name
+        nameEn
+      }
+      cells {
+        year
+        date
+        status
+        holders {
+          id
+          certainty
+          acting
+          certainFrom
+          certainTo
+          possibleFrom
+          possibleTo
+          person {
+            id
+            name
+          }
+          position {
+            ...PostTitle
+          }
+        }
+      }
+    }
+  }
+}
+    fragment PostTitle on Position {
+  id
+  title
+  titleEn
+  organization {
+    id
+    name
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<RoleGridQuery, RoleGridQueryVariables>;
