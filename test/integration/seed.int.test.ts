@@ -36,6 +36,7 @@ const SEEDED: Pick<GraphCounts, 'nodesByLabel' | 'relationshipsByType'> = {
     Person: 1,
     Organization: 4,
     Position: 3,
+    Role: 3,
     Place: 1,
     Tenure: 1,
     Event: 1,
@@ -49,6 +50,7 @@ const SEEDED: Pick<GraphCounts, 'nodesByLabel' | 'relationshipsByType'> = {
     PART_OF: 1,
     JURISDICTION: 1,
     IN_ORGANIZATION: 3,
+    OF_ROLE: 3,
     HELD_BY: 1,
     OF_POSITION: 1,
     ORGANIZED_BY: 1,
@@ -62,7 +64,7 @@ const SEEDED: Pick<GraphCounts, 'nodesByLabel' | 'relationshipsByType'> = {
     RECIPIENT: 0,
     ABOUT: 5,
     REPORTED_AT: 5,
-    STATED_IN: 55,
+    STATED_IN: 58,
     IN_ARTICLE: 17,
     MENTIONS: 22,
     SUPPORTS: 16,
@@ -89,7 +91,7 @@ afterAll(async () => {
 
 describe('the seeded article, as a reader would check it', () => {
   it('loads the counts of the seed article and nothing else', () => {
-    expect(firstLoad).toMatchObject({ ...SEEDED, nodes: 46, relationships: 150, files: 1 });
+    expect(firstLoad).toMatchObject({ ...SEEDED, nodes: 49, relationships: 156, files: 1 });
     console.log(
       `seed load: ${firstLoad.nodes} nodes, ${firstLoad.relationships} relationships in ${Math.round(firstLoad.millis)} ms ` +
         `(validation ${Math.round(firstLoad.validateMillis)} ms, reset deleted ${firstLoad.deletedNodes} nodes)`,
@@ -448,7 +450,7 @@ describe('bad input writes nothing, not even the reset', () => {
     const { stdout } = await run(tsx, ['src/cli/seed.ts', '--reset', SEED_JSON], { cwd: PROJECT });
     expect(stdout).toMatch(/\[1\/1\] \S*seed\/articles\/000_379587cad87146f9\.json: 17 statements, 15 facts derived in \d+ ms/);
     expect(stdout).toMatch(/AwardPresentation\s+4/);
-    expect(stdout).toContain('the database holds 46 nodes and 150 relationships');
+    expect(stdout).toContain('the database holds 49 nodes and 156 relationships');
   });
 
   it('npm run seed -- --check validates without a database: with no Neo4j anywhere, good input exits 0 and bad input 1', async () => {
