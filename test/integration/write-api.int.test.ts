@@ -648,8 +648,8 @@ describe('judgements', () => {
     );
     // The tenure is derived again, and so is every other of its post: the post is held by one person at a time,
     // so each tenure's certain days bound the others' possible ones.
-    const tenuresOfPost = (await api.graphql(`{ node(id: "${SEEDED_POSITION}") { ... on Position { holders { id } } } }`)).data!.node.holders
-      .length;
+    const tenuresOfPost = (await api.graphql(`{ node(id: "${SEEDED_POSITION}") { ... on Position { holders { id } } } }`)).data!.node
+      .holders.length;
     expect(retracted.data!.retractArticle).toEqual({ statementsRemoved: 2, factsDerived: tenuresOfPost, factsDeleted: 0 });
     expect(await holdersOf('person:retract-')).toEqual([{ person: 'person:retract-a-1', articles: ['article:retract-a'] }]);
     const missing = await api.graphql(
