@@ -2,7 +2,7 @@
  * The exports of the seed graph (every article of seed/articles), downloaded as a client would (streamed from
  * /export/…):
  *
- * - FollowTheMoney: validated by the `followthemoney` package itself (test/support/ftm_validate.py): every entity
+ * - FollowTheMoney: validated against followthemoney's own model (test/support/ftm.ts): every entity
  *   passes its schema, every reference resolves, the statements make exactly the entities; the counts per schema
  *   follow from the graph's; every Occupancy has the dates and the certainty the API gives its tenure; every
  *   statement's quote is in its article's text. The counts and timings go to test-results/ftm-export.json.
