@@ -27,39 +27,52 @@ describe("what the graph holds (the README's table)", () => {
                  count(DISTINCT a.publisher) AS publishers }
                CALL { MATCH (c:Claim) WITH c.kind AS kind, count(*) AS n ORDER BY kind RETURN collect([kind, n]) AS statements }
                CALL { MATCH (p:Person) RETURN count(p) AS people } CALL { MATCH (o:Organization) RETURN count(o) AS organizations }
-               CALL { MATCH (p:Position) RETURN count(p) AS positions }
+               CALL { MATCH (p:Position) RETURN count(p) AS positions } CALL { MATCH (r:Role) RETURN count(r) AS roles }
                CALL { MATCH (t:Tenure) RETURN count(t) AS tenures, count(CASE WHEN t.startDate IS NOT NULL OR t.endDate IS NOT NULL THEN 1 END) AS bounded }
                CALL { MATCH (t:Tenure)<-[:SUPPORTS]-(:Claim)-[:IN_ARTICLE]->(a:Article) WITH t, count(DISTINCT a) AS n WHERE n > 1 RETURN count(t) AS multiSource }
                CALL { MATCH (e:Event) RETURN count(e) AS events } CALL { MATCH (p:AwardPresentation) RETURN count(p) AS presentations }
-               CALL { MATCH (p:Place {kind: 'province'}) RETURN count(p) AS provinces }
+               CALL { MATCH (p:Place {kind: 'province'}) RETURN count(p) AS provinces } CALL { MATCH (r:Reorganization) RETURN count(r) AS reorganizations }
                RETURN *`,
       params: {},
     });
     expect(row).toEqual({
-      articles: 83,
-      dated: 31,
-      first: '2014-08-02',
-      last: '2025-11-25',
-      publishers: 58,
+      articles: 368,
+      dated: 161,
+      first: '2010-05-20',
+      last: '2025-12-05',
+      publishers: 162,
       statements: [
-        ['event', 80],
+        ['event', 308],
         ['figure', 5],
-        ['holds', 657],
-        ['name', 308],
-        ['organizes', 75],
-        ['participates', 122],
-        ['presents', 48],
+        ['holds', 2372],
+        ['name', 1149],
+        ['organizes', 296],
+        ['participates', 210],
+        ['presents', 49],
+        ['reorganizes', 52],
       ],
-      people: 241,
-      organizations: 251,
-      positions: 320,
-      tenures: 502,
-      bounded: 68,
-      multiSource: 62,
-      events: 76,
-      presentations: 48,
-      provinces: 38,
+      people: 678,
+      organizations: 546,
+      positions: 861,
+      roles: 16,
+      tenures: 1580,
+      bounded: 417,
+      multiSource: 379,
+      events: 283,
+      presentations: 49,
+      reorganizations: 22,
+      provinces: 72,
     });
+    // The coverage of the provinces' chairs: what the README's table and the explorer's grid give.
+    const grid = await api.graphql(`{ roleGrid(roleId: "role:chu-tich-ubnd-tinh", fromYear: 2016, toYear: 2025) {
+      coverage { certain possible unknown total } rows { place { id } cells { status } } } }`);
+    expect(grid.data!.roleGrid.coverage).toEqual({ certain: 343, possible: 143, unknown: 77, total: 563 });
+    const complete = grid.data!.roleGrid.rows.filter(
+      (gridRow: { cells: { status: string }[] }) =>
+        gridRow.cells.every((cell) => cell.status === 'CERTAIN' || cell.status === 'NOT_IN_EXISTENCE') &&
+        gridRow.cells.filter((cell) => cell.status === 'CERTAIN').length >= 9,
+    );
+    expect(complete).toHaveLength(25);
   });
 });
 
