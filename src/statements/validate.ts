@@ -264,6 +264,9 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   mttq: 'mat tran to quoc',
   tw: 'trung uong',
   hcm: 'ho chi minh',
+  dbqh: 'dai bieu quoc hoi',
+  ldld: 'lien doan lao dong',
+  ldldvn: 'lien doan lao dong viet nam',
 };
 /**
  * Words a composed name may add without a source printing them: "của" and "và" join its parts, and the kind of an
@@ -273,6 +276,18 @@ const CONNECTIVES = new Set(['cua', 'va', 'tinh', 'thanh', 'pho', 'huyen', 'quan
 const wordsOf = (text: string) => foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 /** The words of a text, with what its abbreviations stand for. */
 const statedWordsOf = (text: string) => wordsOf(text).flatMap((word) => [word, ...(ABBREVIATIONS[word]?.split(' ') ?? [])]);
+
+/**
+ * The words of an organization's, position's, place's or award's name that neither its quotes nor the names of the
+ * entities it belongs to state (folded): the name rule of checkNamesStated, which the extractor applies too before
+ * it proposes an entity.
+ */
+export function unstatedNameWords(name: string, quotes: readonly string[], belongsTo: readonly string[]): string[] {
+  const stated = new Set([...quotes, ...belongsTo].flatMap(statedWordsOf));
+  const isStated = (word: string) =>
+    CONNECTIVES.has(word) || stated.has(word) || (ABBREVIATIONS[word]?.split(' ').every((part) => stated.has(part)) ?? false);
+  return wordsOf(name).filter((word) => !isStated(word));
+}
 
 /**
  * The names the graph gives an entity must be stated by its sources: a person's name and each alias as a whole,
@@ -313,14 +328,8 @@ function checkNamesStated(checker: Checker): void {
       }
       continue;
     }
-    const stated = new Set(quotes.flatMap(statedWordsOf));
-    for (const reference of entryReferences(record)) {
-      const referenced = nameOf(reference.id);
-      if (referenced !== undefined) statedWordsOf(referenced).forEach((word) => stated.add(word));
-    }
-    const isStated = (word: string) =>
-      CONNECTIVES.has(word) || stated.has(word) || (ABBREVIATIONS[word]?.split(' ').every((part) => stated.has(part)) ?? false);
-    const missing = wordsOf(name).filter((word) => !isStated(word));
+    const belongsTo = entryReferences(record).flatMap((reference) => nameOf(reference.id) ?? []);
+    const missing = unstatedNameWords(name, quotes, belongsTo);
     if (missing.length > 0)
       issues.error(
         IssueCode.NAME_NOT_IN_SOURCES,

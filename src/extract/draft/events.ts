@@ -8,7 +8,7 @@ const dateSlug = (date: EventStatement['date']) => (date === undefined ? '' : `-
 
 function organizerIds(assembly: Assembly, reading: EventReading, quote: string): string[] {
   return reading.organizers.flatMap((organizer) => {
-    if ('national' in organizer) return [assembly.linker.nationalOrganization(organizer.national, quote)];
+    if ('national' in organizer) return assembly.linker.nationalOrganization(organizer.national, quote) ?? [];
     const province = organizer.province ?? assembly.analysis.province;
     return province ? [assembly.linker.provincialOrganization(organizer.body, province, quote)] : [];
   });

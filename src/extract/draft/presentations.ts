@@ -35,7 +35,7 @@ function recipientIds(assembly: Assembly, reading: PresentsReading, quote: strin
     ...new Set([
       ...reading.recipients.map((person) => assembly.person(person, reading.sentence)),
       ...reading.organizationRecipients.flatMap((organization) => {
-        if ('national' in organization) return [linker.nationalOrganization(organization.national, quote)];
+        if ('national' in organization) return linker.nationalOrganization(organization.national, quote) ?? [];
         if ('name' in organization)
           return [linker.namedOrganization(cut(analysis.doc, organization.name), organization.classification, quote)];
         const where = province(organization.province);

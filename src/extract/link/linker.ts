@@ -3,6 +3,7 @@
  * it, a proposed entry: an id, names cut from the text or taken from the gazetteers, a source quote, and the note
  * NEW_NOTE. It knows nothing of statements; the draft's assembly (src/extract/draft/) asks it for ids.
  */
+import { unstatedNameWords } from '../../statements/validate.js';
 import { foldText } from '../../text/fold.js';
 import type { Analysis, ResolvedPerson } from '../analysis.js';
 import { GAZETTEER, type Body, type Province } from '../gazetteer.js';
@@ -38,10 +39,38 @@ export class Linker {
   private propose(collection: string, entry: Entry, quote: string): Entry {
     const existing = this.index.registry.byId.get(entry.id);
     if (existing) return existing;
-    const full: Entry = { ...entry, sources: [{ article: this.articleId, quote }], note: NEW_NOTE };
+    const sources = [{ article: this.articleId, quote }];
+    // A name is stated by a source: where the statement's quote leaves some of its words out (the province is
+    // named earlier, a national post is implied), the sentence that prints them is a source of the entity too.
+    const stating = collection === 'people' ? undefined : this.statingSentence(entry, [quote]);
+    if (stating !== undefined && stating !== quote) sources.push({ article: this.articleId, quote: stating });
+    const full: Entry = { ...entry, sources, note: NEW_NOTE };
     addEntry(this.index.registry, collection, full);
     this.proposed.set(collection, [...(this.proposed.get(collection) ?? []), full]);
     return full;
+  }
+
+  /** The names of the registry entries an entry refers to (its organization, its place…): they state its name too. */
+  private belongsToNames(entry: Entry): string[] {
+    return Object.entries(entry).flatMap(([key, value]) => {
+      if (key === 'id' || typeof value !== 'string') return [];
+      const referenced = this.index.registry.byId.get(value);
+      const name = referenced?.name ?? referenced?.title;
+      return typeof name === 'string' ? [name] : [];
+    });
+  }
+
+  /**
+   * The quote that states an entry's name: the first of `quotes` that does, else the first sentence of the article
+   * that does; undefined when the article states it nowhere (the name rule of src/statements/validate.ts).
+   */
+  private statingSentence(entry: Entry, quotes: string[]): string | undefined {
+    const name = entry.name ?? entry.title;
+    if (typeof name !== 'string') return quotes[0];
+    const belongsTo = this.belongsToNames(entry);
+    const states = (quote: string) => unstatedNameWords(name, [quote], belongsTo).length === 0;
+    const { doc } = this.analysis;
+    return quotes.find(states) ?? doc.sentences.map((sentence) => doc.text.slice(sentence.start, sentence.end).trim()).find(states);
   }
 
   /** The registry person a full name refers to; with namesakes, the one whose recorded titles match this article's. */
@@ -86,21 +115,20 @@ export class Linker {
     ).id;
   }
 
-  nationalOrganization(key: string, quote: string): string {
+  /** A national body, linked or proposed; undefined when the article names it nowhere ("Chủ tịch nước" names no "Nhà nước"). */
+  nationalOrganization(key: string, quote: string): string | undefined {
     const organization = GAZETTEER.nationalOrganizations.get(key)!;
     const known = this.index.organizationsByName.get(foldText(organization.name));
     if (known) return known.id;
-    return this.propose(
-      'organizations',
-      {
-        id: `org:${key}`,
-        name: organization.name,
-        nameEn: organization.en,
-        classification: organization.classification,
-        level: 'national',
-      },
-      quote,
-    ).id;
+    const entry: Entry = {
+      id: `org:${key}`,
+      name: organization.name,
+      nameEn: organization.en,
+      classification: organization.classification,
+      level: 'national',
+    };
+    if (this.statingSentence(entry, [quote]) === undefined) return undefined;
+    return this.propose('organizations', entry, quote).id;
   }
 
   /** The position a title names, linked or proposed; undefined when its province is unknown. */
@@ -112,11 +140,15 @@ export class Linker {
     if (title.national) {
       const national = GAZETTEER.nationalByKey.get(title.national)!;
       const organization = this.nationalOrganization(national.organization, quote);
-      const entry = this.propose(
-        'positions',
-        { id: `position:${national.key}`, title: national.title, titleEn: national.en, organization },
-        quote,
-      );
+      const proposal: Entry = {
+        id: `position:${national.key}`,
+        title: national.title,
+        titleEn: national.en,
+        ...(organization ? { organization } : {}),
+      };
+      // A post the text implies (an award's conferrer) but never prints is not proposed.
+      if (this.statingSentence(proposal, [quote]) === undefined) return undefined;
+      const entry = this.propose('positions', proposal, quote);
       this.index.positionsByKey.set(key, entry);
       return entry.id;
     }
