@@ -222,7 +222,7 @@ describe('the grid as CSV', () => {
     coverage: { certain: 1, possible: 0, unknown: 1, total: 2 },
     rows: [
       {
-        place: { id: 'place:tinh-x', name: 'Tỉnh "X", mới', nameEn: null },
+        place: { id: 'place:tinh-x', name: 'Tỉnh "X", mới', nameEn: null, formedBy: [{ date: '2019-01-01' }], replacedBy: [] },
         cells: [
           { year: 2019, date: '2019-07-01', status: 'CERTAIN', holders: [holder('tenure:a--x', 'person:a', 'Nguyễn Văn A', 'CERTAIN')] },
           { year: 2020, date: '2020-07-01', status: 'UNKNOWN', holders: [] },

@@ -116,6 +116,8 @@ const vi = {
   gridOverlap: (n: number) => `${n} người cùng lúc (chắc chắn)`,
   gridSeveral: (n: number) => `một trong ${n} người`,
   gridActing: 'quyền',
+  gridFormedOn: (date: string) => `lập từ ${date}`,
+  gridReplacedOn: (date: string) => `thay thế từ ${date}`,
   gridCsv: 'Tải bảng (CSV)',
   presentationOf: (award: string) => `Trao ${award}`,
 };
@@ -234,6 +236,8 @@ const en: Words = {
   gridOverlap: (n: number) => `${n} holders at once, for certain`,
   gridSeveral: (n: number) => `one of ${n}`,
   gridActing: 'acting',
+  gridFormedOn: (date: string) => `formed ${date}`,
+  gridReplacedOn: (date: string) => `replaced from ${date}`,
   gridCsv: 'Download (CSV)',
   presentationOf: (award: string) => `Presentation of ${award}`,
 };

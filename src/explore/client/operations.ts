@@ -632,6 +632,12 @@ export const RoleGridQuery = graphql(`
           id
           name
           nameEn
+          formedBy {
+            date
+          }
+          replacedBy {
+            date
+          }
         }
         cells {
           year

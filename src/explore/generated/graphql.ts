@@ -337,7 +337,7 @@ export type RoleGridQueryVariables = Exact<{
 }>;
 
 
-export type RoleGridQuery = { roleGrid: { day: string, years: Array<number>, role: { id: string, name: string, nameEn: string | null }, coverage: { certain: number, possible: number, unknown: number, total: number }, rows: Array<{ place: { id: string, name: string, nameEn: string | null }, cells: Array<{ year: number, date: string, status: GridStatus, holders: Array<{ id: string, certainty: Certainty | null, acting: boolean | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string }, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } }> }> }> } };
+export type RoleGridQuery = { roleGrid: { day: string, years: Array<number>, role: { id: string, name: string, nameEn: string | null }, coverage: { certain: number, possible: number, unknown: number, total: number }, rows: Array<{ place: { id: string, name: string, nameEn: string | null, formedBy: Array<{ date: string | null }>, replacedBy: Array<{ date: string | null }> }, cells: Array<{ year: number, date: string, status: GridStatus, holders: Array<{ id: string, certainty: Certainty | null, acting: boolean | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string }, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } }> }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1411,6 +1411,12 @@ export const RoleGridDocument = new TypedDocumentString(`
         id
         name
         nameEn
+        formedBy {
+          date
+        }
+        replacedBy {
+          date
+        }
       }
       cells {
         year

@@ -81,6 +81,21 @@ function cellView(cell: Cell, w: Words, lang: Lang): HTMLElement {
   );
 }
 
+/**
+ * When a place began or ended, as its reorganizations say: two rows of one name ("An Giang" before and after the
+ * 2025 merger) are two territories, told apart here.
+ */
+function lifetime(place: Grid['rows'][number]['place'], w: Words): HTMLElement | null {
+  const from = place.formedBy.find((change) => change.date)?.date;
+  const until = place.replacedBy.find((change) => change.date)?.date;
+  if (!from && !until) return null;
+  return h(
+    'span',
+    { class: 'place-lifetime' },
+    [from ? w.gridFormedOn(from) : null, until ? w.gridReplacedOn(until) : null].filter(Boolean).join(', '),
+  );
+}
+
 function table(grid: Grid, w: Words, lang: Lang): HTMLElement {
   return h(
     'div',
@@ -104,6 +119,7 @@ function table(grid: Grid, w: Words, lang: Lang): HTMLElement {
               'th',
               { scope: 'row' },
               h('a', { href: formatRoute({ view: 'entity', id: row.place.id, hops: 1, lang }) }, entityName(row.place, lang)),
+              lifetime(row.place, w),
             ),
             ...row.cells.map((cell) => cellView(cell, w, lang)),
           ),
