@@ -29,11 +29,23 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/**
+ * How long an idle kept-alive connection stays open. Node's 5 s default is shorter than what clients and proxies
+ * assume (a load balancer keeps its connections 60 s; fetch reuses a socket it believes open): a request sent on a
+ * socket the server is closing at that moment fails with ECONNRESET. Outliving the proxy's idle time means the
+ * client always closes first.
+ */
+const IDLE_CONNECTION_MS = 65_000;
+
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { config } = options;
   const handler = await createApiHandler(options);
   const httpServer = createServer(
-    { requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 60_000) },
+    {
+      requestTimeout: config.requestTimeoutMs,
+      headersTimeout: Math.min(config.requestTimeoutMs, 60_000),
+      keepAliveTimeout: IDLE_CONNECTION_MS,
+    },
     (request, response) => void handler.handle(request, response),
   );
   await new Promise<void>((resolve, reject) => {

@@ -362,7 +362,9 @@ describe('loading again', () => {
     expect(seeded?.nodesByLabel.Article).toBe(seeded?.files);
     expect(await seedIfEmpty(database, (line) => lines.push(line))).toBeUndefined();
     expect(lines).toHaveLength(2);
-  });
+    // Every seed article is loaded: far past the default minute on a busy machine, and a test that timed out would
+    // go on loading while the next tests count the graph.
+  }, 600_000);
 });
 
 describe('bad input writes nothing, not even the reset', () => {
