@@ -175,7 +175,15 @@ export function analyse(input: ArticleInput): Analysis {
     if (last) title.contextProvince = last.province;
   }
   const dates = scanDates(doc.folded);
-  const { persons, names } = resolvePersons(withKnownNames(doc, scanPersons(doc.text, doc.folded)));
+  // A locality a title names is no person ("Bí thư Huyện ủy Triệu Sơn", "UBND huyện Châu Thành A"): Triệu is also a family name.
+  const inTitle = (mention: PersonMention) =>
+    titles.some((title) => title.locality && !title.unreadable && mention.start >= title.start && mention.end <= title.end);
+  const { persons, names } = resolvePersons(
+    withKnownNames(
+      doc,
+      scanPersons(doc.text, doc.folded).filter((mention) => !inTitle(mention)),
+    ),
+  );
   // The day of the event the article reports: a date that opens one of the lead's sentences ("Chiều ngày 11-1, …",
   // "(Chinhphu.vn) - Ngày 17/11, …"), not a page's time stamp, a date in brackets, or an effective date ("từ ngày 1-8").
   const lead = doc.sentences.slice(0, 6);

@@ -7,20 +7,29 @@
  */
 import type { ResolvedPerson } from '../analysis.js';
 import type { HoldsReading } from '../readings.js';
-import type { TitleMention } from '../scan/titles.js';
+import { resolvedKey, type TitleMention } from '../scan/titles.js';
 import type { Sentence } from '../text.js';
-import { attestationDate, listAround, personsIn, termAfter, titlesIn } from './common.js';
+import { attestationDate, listAround, personsIn, pronounSubject, termAfter, titlesIn } from './common.js';
 import type { Context, Parser } from '../parser.js';
 
+/**
+ * "từng là", "trước đây là", "từng kinh qua (nhiều) chức vụ:", "từng đảm nhiệm các cương vị": the titles that
+ * follow were held before (a career told in one sentence).
+ */
+const PAST =
+  '(?:(?:(?:da|cung)\\s+)*(?:tung la|tung giu chuc|truoc day la|nguyen la|tung (?:kinh qua|dam nhiem|dam nhan|trai qua|giu)(?: qua)?(?: (?:nhieu|cac|mot so))?(?: (?:chuc vu|chuc danh|cuong vi|vi tri))?|(?:kinh qua|dam nhiem|dam nhan|trai qua|giu)(?: qua)? (?:nhieu|cac|mot so) (?:chuc vu|chuc danh|cuong vi|vi tri))(?: (?:quan trong|khac|nhu))*\\s*[:,]?)';
 /** "tân" (newly elected) and "nguyên" (former) may stand before the title; the title scanner marks the former. */
-const FIRST_SEPARATOR = /^\s*(?:(?:,|-|–|\(|:)\s*(?:(?:nguyen|cuu|tan)\s+)?|(?:,\s*)?(?:tung la|tung giu chuc|truoc day la|nguyen la)\s+)$/;
+const FIRST_SEPARATOR = new RegExp(`^\\s*(?:(?:,|-|–|\\(|:)\\s*(?:(?:nguyen|cuu|tan)\\s+)?|(?:,\\s*)?${PAST}\\s+)$`);
 const NEXT_SEPARATOR = /^\s*(?:,|-|–|;|\bkiem\b)?\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
-/** "từng là", "trước đây là": the titles that follow were held before. */
-const PAST_VERB = /(?:tung la|tung giu chuc|truoc day la|nguyen la)\s+$/;
+const PAST_VERB = new RegExp(`${PAST}\\s+$`);
 /** Between a title and what follows it in a chain: a term, a "khóa", "đương nhiệm". */
 const QUALIFIER = /^\s*,?\s*(?:nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|\(?khoa [ivxlc\d]+\)?|duong nhiem)/;
 /** An unknown title in the chain is skipped up to the next comma ("Tỉnh ủy viên"), if it starts with a capital. */
-const UNKNOWN_SEGMENT = /^\s*(?:,|-|–)\s*[^,;.()]{2,60}?(?=\s*(?:,|-|–))/;
+const UNKNOWN_SEGMENT = /^(\s*(?:,|-|–|;)\s*)[^,;.()]{2,60}?(?=\s*(?:,|-|–|;))/;
+/** The first title of a career told in one sentence may be one the gazetteers lack ("từng kinh qua: Bí thư Tỉnh đoàn, …"). */
+const UNKNOWN_FIRST = new RegExp(`^(\\s*(?:,\\s*)?${PAST}\\s+)[^,;.()]{2,60}?(?=\\s*(?:,|;))`);
+/** A sentence that opens with a pronoun and a career verb: "Ông từng kinh qua …", "Bà đã đảm nhiệm qua các chức vụ: …". */
+const PRONOUN_PAST = new RegExp(`^(?:ong|ba|dong chi)(?=\\s+${PAST}\\s)`);
 
 /** A title right before a name, or before " - ông …": not after a comma ("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X" is not the Prime Minister). */
 export const TITLE_BEFORE_NAME = /^\s*(?:(?:-|–)\s*(?:ong|ba|dong chi)\s+|(?:ong|ba|dong chi)\s+)?$/;
@@ -54,26 +63,24 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
       if (second && !title.unreadable) readings.push(reading(context, sentence, second, title, 'plural title before the names', 0.8));
     }
   }
-  for (const person of persons) {
-    let at = person.end;
+  // "ông A từng là X, Y, Z": every title of the chain is one held before.
+  const chain = (person: ResolvedPerson, from: number, holders: readonly ResolvedPerson[]) => {
+    let at = from;
     let first = true;
-    // "Các đồng chí: A, B, C, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the titles after a plural list are each name's.
-    const { list, plural } = listAround(context, sentence, person);
-    const holders = plural && list.at(-1) === person ? list : [person];
-    // "ông A từng là X, Y, Z": every title of the chain is one held before.
     let chainFormer = false;
     for (;;) {
       const next = titles.find(
         (title) => title.start >= at && (first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)),
       );
       if (!next) {
-        // An unknown title between known ones ("…, Tỉnh ủy viên, Phó Chủ tịch…"): step over it once.
-        const skip = UNKNOWN_SEGMENT.exec(folded.slice(at, sentence.end));
+        // An unknown title between known ones ("…, Tỉnh ủy viên, Phó Chủ tịch…", "từng kinh qua: Bí thư Tỉnh đoàn, …"): step over it.
+        const skip = (first ? UNKNOWN_FIRST : UNKNOWN_SEGMENT).exec(folded.slice(at, sentence.end));
         if (
           skip &&
-          /^\s*(?:,|-|–)\s*\p{Lu}/u.test(analysis.doc.text.slice(at, at + skip[0].length)) &&
+          /^\p{Lu}/u.test(analysis.doc.text.slice(at + skip[1]!.length, at + skip[0].length)) &&
           !persons.some((other) => other.start >= at && other.start < at + skip[0].length)
         ) {
+          chainFormer ||= first && PAST_VERB.test(skip[1]!);
           at += skip[0].length;
           first = false;
           continue;
@@ -83,7 +90,9 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
       if (owners.has(next) || followedByName(next)) break;
       owners.set(next, person);
       chainFormer ||= first && PAST_VERB.test(folded.slice(at, next.start));
-      const title = chainFormer && !next.former ? { ...next, former: true } : next;
+      // The chain often ends with the post the person still holds, which the article shows earlier ("ông A, Phó Bí thư
+      // Tỉnh ủy, được bầu …; ông từng kinh qua: …, Phó Bí thư Tỉnh ủy"): that one is not former.
+      const title = chainFormer && !next.former && !shownInOffice(context, person, next) ? { ...next, former: true } : next;
       if (!next.unreadable)
         for (const holder of holders)
           readings.push(
@@ -105,8 +114,31 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
         at += qualifier[0].length;
       first = false;
     }
+  };
+  for (const person of persons) {
+    // "Các đồng chí: A, B, C, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the titles after a plural list are each name's.
+    const { list, plural } = listAround(context, sentence, person);
+    chain(person, person.end, plural && list.at(-1) === person ? list : [person]);
   }
+  // "Ông từng kinh qua các chức vụ: …": a career told of the person the sentences before named.
+  const pronoun = PRONOUN_PAST.exec(folded.slice(sentence.start, sentence.end));
+  const subject = pronoun ? pronounSubject(context, sentence) : undefined;
+  if (pronoun && subject) chain(subject, sentence.start + pronoun[0].length, [subject]);
   return readings;
+}
+
+/** Whether an earlier sentence shows `person` in office with the post of `title` (an apposition, or a start). */
+function shownInOffice(context: Context, person: ResolvedPerson, title: TitleMention): boolean {
+  const key = resolvedKey(title, context.analysis.province);
+  return context.earlier.some(
+    (reading) =>
+      reading.kind === 'holds' &&
+      reading.person.key === person.key &&
+      !reading.end &&
+      !reading.title.former &&
+      key !== undefined &&
+      resolvedKey(reading.title, context.analysis.province) === key,
+  );
 }
 
 /** A title beside a name shows the person in office on the sentence's day; a former one ("nguyên …"), that the term ended by then. */
