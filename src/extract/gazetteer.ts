@@ -14,7 +14,11 @@ export interface Role {
   en: string;
   variants: string[];
 }
-export interface National {
+/** The registry's role of a post (seed/registry/roles.json), where the registry knows one: "role:thu-truong". */
+interface WithRegistryRole {
+  registryRole?: string;
+}
+export interface National extends WithRegistryRole {
   key: string;
   title: string;
   en: string;
@@ -30,7 +34,7 @@ export interface NationalOrganization {
   variants?: string[];
 }
 /** A role in any national organization ("Thứ trưởng", "Phó Trưởng"): with the organization, a national title. */
-export interface NationalRole {
+export interface NationalRole extends WithRegistryRole {
   key: string;
   title: string;
   en: string;
@@ -49,6 +53,10 @@ export interface Body {
   localName?: string;
   /** The kind of locality whose body this is, its name right after ("Huyện ủy Vạn Ninh"). */
   localKind?: string;
+  /** The registry's role of each role of the body at the province's level: "chu-tich" of UBND is "role:chu-tich-ubnd-tinh". */
+  registryRoles?: Record<string, string>;
+  /** The same at a district's level (a district, a town, a city under a province). */
+  localRegistryRoles?: Record<string, string>;
 }
 /** A kind of locality below a province ("huyện", "TP", "thị xã"), with the registry's words for it. */
 export interface LocalityKind {
@@ -132,6 +140,7 @@ function nationalTitles(): Map<string, National> {
         en: `${role.en}, ${organization.en}`,
         organization: organization.key,
         variants: [],
+        ...(role.registryRole ? { registryRole: role.registryRole } : {}),
       });
   for (const national of titles.national) all.set(national.key, national);
   return all;
