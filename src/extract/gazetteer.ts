@@ -217,6 +217,10 @@ export const PATTERNS = {
   compound: alternation(titles.compounds.flatMap((compound) => compound.variants)),
   body: alternation(bodies.bodies.flatMap((body) => [body.short, body.name, ...body.variants])),
   province: alternation(provinceList.flatMap((province) => [province.name, ...(province.variants ?? [])])),
+  /** The centrally governed cities: "TP Hải Phòng" is the province, "TP Thái Nguyên" a city of one. */
+  cityProvince: alternation(
+    provinceList.filter((province) => province.city).flatMap((province) => [province.name, ...(province.variants ?? [])]),
+  ),
   award: alternation(awards.awards.flatMap((award) => [award.name, ...award.variants])),
   genericAward: alternation(awards.generic.flatMap((award) => [award.name, ...award.variants])),
   honorific: alternation(names.honorifics),

@@ -25,7 +25,9 @@ const PAST_VERB = new RegExp(`${PAST}\\s+$`);
 /** Between a title and what follows it in a chain: a term, a "khóa", "đương nhiệm". */
 const QUALIFIER = /^\s*,?\s*(?:nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|\(?khoa [ivxlc\d]+\)?|duong nhiem)/;
 /** An unknown title in the chain is skipped up to the next comma ("Tỉnh ủy viên"), if it starts with a capital. */
-const UNKNOWN_SEGMENT = /^(\s*(?:,|-|–|;)\s*)[^,;.()]{2,60}?(?=\s*(?:,|-|–|;))/;
+const UNKNOWN_SEGMENT = /^(\s*(?:,|-|–)\s*)[^,;.()]{2,60}?(?=\s*(?:,|-|–))/;
+/** In a career told in one sentence, posts are also separated by semicolons ("từng giữ các chức vụ: X; Y; Z"). */
+const UNKNOWN_CAREER_SEGMENT = /^(\s*(?:,|-|–|;)\s*)[^,;.()]{2,60}?(?=\s*(?:,|-|–|;))/;
 /** The first title of a career told in one sentence may be one the gazetteers lack ("từng kinh qua: Bí thư Tỉnh đoàn, …"). */
 const UNKNOWN_FIRST = new RegExp(`^(\\s*(?:,\\s*)?${PAST}\\s+)[^,;.()]{2,60}?(?=\\s*(?:,|;))`);
 /** A sentence that opens with a pronoun and a career verb: "Ông từng kinh qua …", "Bà đã đảm nhiệm qua các chức vụ: …". */
@@ -74,7 +76,9 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
       );
       if (!next) {
         // An unknown title between known ones ("…, Tỉnh ủy viên, Phó Chủ tịch…", "từng kinh qua: Bí thư Tỉnh đoàn, …"): step over it.
-        const skip = (first ? UNKNOWN_FIRST : UNKNOWN_SEGMENT).exec(folded.slice(at, sentence.end));
+        const rest = folded.slice(at, sentence.end);
+        const skip: RegExpExecArray | null =
+          (chainFormer ? UNKNOWN_CAREER_SEGMENT : UNKNOWN_SEGMENT).exec(rest) ?? (first ? UNKNOWN_FIRST.exec(rest) : null);
         if (
           skip &&
           /^\p{Lu}/u.test(analysis.doc.text.slice(at + skip[1]!.length, at + skip[0].length)) &&
