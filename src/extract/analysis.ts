@@ -187,6 +187,14 @@ export function analyse(input: ArticleInput): Analysis {
       (previous && named.filter((mention) => mention.ofBody && mention.at >= previous.start && mention.at < previous.end).at(-1));
     if (last) title.contextProvince = last.province;
   }
+  // "Tỉnh ủy viên, Chủ tịch Liên đoàn Lao động tỉnh Khánh Hòa": titles joined by a comma are of the province the
+  // last of them prints.
+  for (let index = titles.length - 2; index >= 0; index -= 1) {
+    const [title, next] = [titles[index]!, titles[index + 1]!];
+    const province = next.province ?? (next.national ? undefined : next.contextProvince);
+    if (!title.province && !title.national && province && /^\s*,\s*$/.test(doc.folded.slice(title.end, next.start)))
+      title.contextProvince = province;
+  }
   const dates = scanDates(doc.folded);
   // A locality a title names is no person ("Bí thư Huyện ủy Triệu Sơn", "UBND huyện Châu Thành A"): Triệu is also a family name.
   const inTitle = (mention: PersonMention) =>

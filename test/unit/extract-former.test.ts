@@ -25,7 +25,7 @@ describe('former titles and careers told in one sentence', () => {
   it('"từng kinh qua (nhiều) chức vụ:" makes every title of the chain a former one, even one the gazetteers lack first', () => {
     const text = [
       'Ngày 12/5, HĐND tỉnh Nghệ An bầu ông Phan Văn Lực, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh Nghệ An.',
-      'Trước khi được bầu, ông Lực từng kinh qua nhiều chức vụ: Bí thư Tỉnh đoàn Nghệ An, Bí thư Huyện ủy Quỳ Hợp, Trưởng ban Dân vận Tỉnh ủy, Phó Bí thư Tỉnh ủy Nghệ An.',
+      'Trước khi được bầu, ông Lực từng kinh qua nhiều chức vụ: Bí thư Đảng ủy Khối các cơ quan tỉnh, Bí thư Huyện ủy Quỳ Hợp, Trưởng ban Dân vận Tỉnh ủy, Phó Bí thư Tỉnh ủy Nghệ An.',
     ].join(' ');
     const read = holds(text).filter(([, , former]) => former);
     expect(read).toEqual([
