@@ -172,6 +172,8 @@ export const GAZETTEER = {
     organizations.heads.flatMap((head) => head.words.map((word) => [foldText(word), head.classification] as const)),
   ),
   eventCategoryByNoun: new Map(events.nouns.map((noun) => [foldText(noun.noun), noun.category])),
+  /** Compared as printed: "đang" (a reference to an event going on) is not "Đảng" ("Đại hội Đảng bộ tỉnh"). */
+  eventNotAfterPrinted: events.notAfter,
   /** Each role of a participation, with the pattern of its words (folded). */
   participationRoles: (Object.entries(events.roles) as ['CHAIR' | 'SPEAKER' | 'ATTENDEE', string[]][]).map(
     ([role, words]) => [role, new RegExp(`(?<![a-z])(?:${alternation(words)})(?![a-z])`), words[0]!] as const,
@@ -234,5 +236,4 @@ export const PATTERNS = {
   organizationHead: alternation(organizations.heads.flatMap((head) => head.words)),
   organizationNameStop: alternation(organizations.nameStops),
   sessionQualifier: alternation(events.sessionQualifiers),
-  notAfterEventNoun: alternation(events.notAfter),
 };
