@@ -56,4 +56,28 @@ describe('former titles and careers told in one sentence', () => {
     expect(statement).toMatchObject({ start: { date: '2018-03' }, end: { date: '2023-04' } });
     expect(statement && 'attestedOn' in statement ? statement.attestedOn : undefined).toBeUndefined();
   });
+
+  it('a post of a career told in one sentence ends at no date; a "nguyên" title at a dated event, on or before that day', () => {
+    const text = [
+      'Sáng 12/5/2023, HĐND tỉnh Nghệ An bầu ông Phan Văn Lực giữ chức Chủ tịch UBND tỉnh Nghệ An.',
+      'Ông Lực từng kinh qua các chức vụ: Giám đốc Sở Nội vụ tỉnh Nghệ An; Bí thư Huyện ủy Quỳ Hợp.',
+      'Sáng 12/5/2023, dự kỳ họp có ông Hồ Văn Đức, nguyên Chủ tịch UBND tỉnh Nghệ An.',
+    ].join(' ');
+    const ends = extract({ text, registry: emptyRegistry(), meta })
+      .draft.statements.filter((statement) => statement.kind === 'holds' && statement.end)
+      .map((statement) => statement.kind === 'holds' && [statement.position, statement.end]);
+    expect(ends).toEqual([
+      ['position:giam-doc-so-noi-vu-tinh-nghe-an', {}],
+      ['position:bi-thu-huyen-uy-quy-hop', {}],
+      [
+        'position:chu-tich-ubnd-tinh-nghe-an',
+        {
+          date: {
+            value: '../2023-05-12',
+            inferred: expect.stringContaining('the term ended on or before') as string,
+          },
+        },
+      ],
+    ]);
+  });
 });

@@ -96,7 +96,8 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
       chainFormer ||= first && PAST_VERB.test(folded.slice(at, next.start));
       // The chain often ends with the post the person still holds, which the article shows earlier ("ông A, Phó Bí thư
       // Tỉnh ủy, được bầu …; ông từng kinh qua: …, Phó Bí thư Tỉnh ủy"): that one is not former.
-      const title = chainFormer && !next.former && !shownInOffice(context, person, next) ? { ...next, former: true } : next;
+      const career = chainFormer && !shownInOffice(context, person, next);
+      const title = career && !next.former ? { ...next, former: true } : next;
       if (!next.unreadable)
         for (const holder of holders)
           readings.push(
@@ -107,6 +108,7 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
               title,
               holders.length > 1 ? 'apposition after a plural list (các đồng chí: A, B, title)' : 'apposition (name, title)',
               holders.length > 1 ? 0.8 : 0.9,
+              career,
             ),
           );
       at = next.end;
@@ -153,13 +155,16 @@ function reading(
   title: TitleMention,
   rule: string,
   confidence: number,
+  career = false,
 ): HoldsReading {
   const { date, rank } = attestationDate(context.analysis, sentence);
   const base = { kind: 'holds' as const, person, title, term: termAfter(context.analysis, title), sentence, confidence };
   if (title.former)
     return {
       ...base,
-      end: { former: { start: title.formerStart ?? title.start, end: title.end }, date },
+      // A post of a career told in one sentence ("từng kinh qua các chức vụ: …") ended at a time the text does not
+      // give: not "on or before" the day of the sentence, which says nothing of the post.
+      end: { former: { start: title.formerStart ?? title.start, end: title.end }, ...(career ? { career } : { date }) },
       rule: `former title (${rule}: nguyên/cựu …)`,
     };
   return { ...base, attested: date, attestedRank: rank, rule };
