@@ -37,4 +37,13 @@ describe('events named where a sentence opens, and congresses of the Party', () 
   it('"nay" alone before a fraction is no date ("nay 12/5" of a vote)', () => {
     expect(analyse({ text: 'Đạt 45/45 phiếu, nay 12/5 là kết quả.' }).dates).toEqual([]);
   });
+
+  it('an event organized without its noun "Lễ": "… tổ chức đón nhận …", "… tổ chức gặp mặt kỷ niệm …"', () => {
+    expect(events('Sáng 20/11, Trường Đại học Vinh tổ chức đón nhận Huân chương Lao động hạng Nhất.')).toEqual([
+      ['ceremony', 'đón nhận Huân chương Lao động hạng Nhất', 'Sáng 20/11', []],
+    ]);
+    expect(events('Chiều 4/5, Hội Nông dân tỉnh Hà Nam tổ chức gặp mặt kỷ niệm 30 năm ngày thành lập.')).toEqual([
+      ['meeting', 'gặp mặt kỷ niệm 30 năm ngày thành lập', 'Chiều 4/5', []],
+    ]);
+  });
 });
