@@ -112,4 +112,21 @@ describe('lists, more of them', () => {
     expect([...analyse({ text }).names.values()]).toEqual(['Nguyễn Văn Long']);
     expect(holds(text)).toContain('Nguyễn Văn Long → giam-doc|so-noi-vu|lai-chau end:former');
   });
+
+  it('"các đồng chí <title>: A; B; C" gives the plural title to every name of the list, up to the next such list', () => {
+    const read = holds(
+      'Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Trần Văn Chính; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng; các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tư pháp Nguyễn Văn Ninh.',
+    );
+    expect(read.filter((line) => line.includes('uy-vien'))).toEqual([
+      'Trần Văn Chính → national:uy-vien-bo-chinh-tri',
+      'Phan Văn Giang → national:uy-vien-bo-chinh-tri',
+      'Nguyễn Văn Ninh → national:uy-vien-trung-uong-dang',
+    ]);
+  });
+
+  it('a district\'s name ends a person\'s name ("Phan Văn Giang", "Nguyễn Văn Ninh") but begins no person ("huyện Văn Giang")', () => {
+    expect([
+      ...analyse({ text: 'Ông Phan Văn Giang và ông Nguyễn Văn Ninh thăm huyện Văn Giang. Văn Giang có 11 xã.' }).names.values(),
+    ]).toEqual(['Phan Văn Giang', 'Nguyễn Văn Ninh']);
+  });
 });

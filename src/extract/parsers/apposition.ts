@@ -52,6 +52,21 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
   const followedByName = (title: TitleMention): ResolvedPerson | undefined =>
     persons.find((person) => person.start >= title.end && TITLE_BEFORE_NAME.test(folded.slice(title.end, person.start)));
 
+  // "Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ A; …, B; …": a plural title before a colon is
+  // the title of every name of the list after it, up to the next such list.
+  const groups = titles.filter(
+    (title) =>
+      !title.unreadable &&
+      /(?:^|[\s;,:])cac\s+(?:(?:dong chi|ong|ba)\s+)?$/.test(folded.slice(Math.max(sentence.start, title.start - 16), title.start)) &&
+      /^\s*:/.test(folded.slice(title.end, title.end + 3)),
+  );
+  groups.forEach((title, index) => {
+    owners.set(title, persons[0]!);
+    const until = groups[index + 1]?.start ?? sentence.end;
+    for (const person of persons.filter((candidate) => candidate.start > title.end && candidate.end <= until && !candidate.bare))
+      readings.push(reading(context, sentence, person, title, 'plural title before a list (các đồng chí <title>: A; B)', 0.75));
+  });
+
   // A title right before a name is that name's.
   for (const title of titles) {
     const person = followedByName(title);
