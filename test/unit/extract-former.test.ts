@@ -80,4 +80,13 @@ describe('former titles and careers told in one sentence', () => {
       ],
     ]);
   });
+
+  it('"Ông từng …" is the career of the person the profile\'s sentences open with, not of a predecessor named last', () => {
+    const text =
+      'HĐND tỉnh Hà Nam đã bầu ông Trương Văn Huy làm Chủ tịch UBND tỉnh Hà Nam, thay ông Nguyễn Văn Đông nghỉ hưu. Ông Trương Văn Huy 50 tuổi. Sau đó, ông Nguyễn Văn Đông phát biểu. Ông từng đảm nhiệm các chức vụ: Giám đốc Sở Tài chính tỉnh Hà Nam, Bí thư Huyện ủy Duy Tiên.';
+    expect(holds(text).filter(([, , former]) => former)).toEqual([
+      ['Trương Văn Huy', 'giam-doc|so-tai-chinh|ha-nam', true],
+      ['Trương Văn Huy', 'bi-thu|huyen-uy|ha-nam|huyen-duy-tien', true],
+    ]);
+  });
 });

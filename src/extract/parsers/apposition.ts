@@ -143,9 +143,22 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
   }
   // "Ông từng kinh qua các chức vụ: …": a career told of the person the sentences before named.
   const pronoun = PRONOUN_PAST.exec(folded.slice(sentence.start, sentence.end));
-  const subject = pronoun ? pronounSubject(context, sentence) : undefined;
+  const subject = pronoun ? (sentenceSubject(context, sentence) ?? pronounSubject(context, sentence)) : undefined;
   if (pronoun && subject) chain(subject, sentence.start + pronoun[0].length, [subject]);
   return readings;
+}
+
+/**
+ * The person a profile's sentences are about: the last one named where a sentence opens ("Ông Trương Văn Huy 50
+ * tuổi, …"), not the last one named ("… thay ông X nghỉ hưu. Ông từng kinh qua …" is not X's career).
+ */
+function sentenceSubject(context: Context, sentence: Sentence): ResolvedPerson | undefined {
+  const { analysis } = context;
+  const opens = (person: ResolvedPerson) => {
+    const own = analysis.doc.sentences.find((candidate) => person.start >= candidate.start && person.start < candidate.end);
+    return own !== undefined && /^(?:(?:ong|ba|dong chi)\s+)?$/.test(analysis.doc.folded.slice(own.start, person.start));
+  };
+  return analysis.persons.filter((person) => person.end <= sentence.start && person.start >= sentence.start - 600 && opens(person)).at(-1);
 }
 
 /** Whether an earlier sentence shows `person` in office with the post of `title` (an apposition, or a start). */
