@@ -61,13 +61,17 @@ export interface Analysis {
   mainDate?: DateMention;
 }
 
+/** A province named after "tỉnh", "thành phố", "TP", or a body ("HĐND Hà Nội", "UBND TP Hải Phòng"). */
 const PROVINCE_MENTION = new RegExp(
-  `(?<![a-z])(?:tinh|tinh uy|thanh pho)\\s+(${[...GAZETTEER.provinceByVariant.keys()]
+  `(?<![a-z])(?:(?:tinh|tinh uy|thanh uy|thanh pho|hdnd|ubnd)(?:\\s+tp\\.?)?\\s+|tp\\.?\\s*)(${[...GAZETTEER.provinceByVariant.keys()]
     .sort((a, b) => b.length - a.length)
     .map((name) => name.replace(/ /g, '\\s+'))
     .join('|')})(?![a-z])`,
   'g',
 );
+
+/** A body's name right before a province's: "HĐND tỉnh", "UBND", "Tỉnh ủy". */
+const BODY_BEFORE = /(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan|tinh uy)\s+$/;
 
 function articleProvince(folded: string, titles: TitleMention[]): string | undefined {
   const votes = new Map<string, number>();
@@ -167,15 +171,40 @@ export function analyse(input: ArticleInput): Analysis {
   const named = [...doc.folded.matchAll(PROVINCE_MENTION)].map((match) => ({
     at: match.index,
     province: GAZETTEER.provinceByVariant.get(match[1]!.replace(/\s+/g, ' '))!.slug,
+    ofBody: BODY_BEFORE.test(doc.folded.slice(Math.max(0, match.index - 20), match.index)) || /^(?:hdnd|ubnd|thanh uy)/.test(match[0]),
   }));
+  // Where the sentence names none, the previous one's body may: "Ngày 2/10, HĐND tỉnh Yên Bái … tổ chức kỳ họp ….
+  // Ông A đã trúng cử chức danh Chủ tịch UBND tỉnh" (only where the article names several provinces, else it is the
+  // article's; and not a place of birth: "quê quán … tỉnh Nam Định").
+  const several = new Set(named.map((mention) => mention.province)).size > 1;
   for (const title of titles) {
     if (title.province) continue;
     const sentence = doc.sentences.find((candidate) => title.start >= candidate.start && title.end <= candidate.end);
-    const last = named.filter((mention) => sentence && mention.at >= sentence.start && mention.at < title.start).at(-1);
+    if (!sentence) continue;
+    const previous = several ? doc.sentences[sentence.index - 1] : undefined;
+    const last =
+      named.filter((mention) => mention.at >= sentence.start && mention.at < title.start).at(-1) ??
+      (previous && named.filter((mention) => mention.ofBody && mention.at >= previous.start && mention.at < previous.end).at(-1));
     if (last) title.contextProvince = last.province;
   }
+  // "Tỉnh ủy viên, Chủ tịch Liên đoàn Lao động tỉnh Khánh Hòa": titles joined by a comma are of the province the
+  // last of them prints.
+  for (let index = titles.length - 2; index >= 0; index -= 1) {
+    const [title, next] = [titles[index]!, titles[index + 1]!];
+    const province = next.province ?? (next.national ? undefined : next.contextProvince);
+    if (!title.province && !title.national && province && /^\s*,\s*$/.test(doc.folded.slice(title.end, next.start)))
+      title.contextProvince = province;
+  }
   const dates = scanDates(doc.folded);
-  const { persons, names } = resolvePersons(withKnownNames(doc, scanPersons(doc.text, doc.folded)));
+  // A locality a title names is no person ("Bí thư Huyện ủy Triệu Sơn", "UBND huyện Châu Thành A"): Triệu is also a family name.
+  const inTitle = (mention: PersonMention) =>
+    titles.some((title) => title.locality && !title.unreadable && mention.start >= title.start && mention.end <= title.end);
+  const { persons, names } = resolvePersons(
+    withKnownNames(
+      doc,
+      scanPersons(doc.text, doc.folded).filter((mention) => !inTitle(mention)),
+    ),
+  );
   // The day of the event the article reports: a date that opens one of the lead's sentences ("Chiều ngày 11-1, …",
   // "(Chinhphu.vn) - Ngày 17/11, …"), not a page's time stamp, a date in brackets, or an effective date ("từ ngày 1-8").
   const lead = doc.sentences.slice(0, 6);
@@ -195,6 +224,13 @@ export function analyse(input: ArticleInput): Analysis {
       ) &&
       lead.some((sentence) => date.start >= sentence.start && date.end <= sentence.end && (opens(date, sentence) || introduced(date))),
   );
+  const where = provinceOf(doc.folded, titles, input);
+  // "Thành ủy" without a city's name is the Party Committee of a centrally governed city's article ("Ủy viên Ban
+  // Thường vụ Thành ủy", "Thành ủy viên" in Hải Phòng); elsewhere, of a city whose name is not printed.
+  const isCity = (slug: string | undefined) => GAZETTEER.provinces.some((province) => province.slug === slug && province.city);
+  for (const title of titles)
+    if (title.body === 'thanh-uy' && !title.locality && !title.province && isCity(title.contextProvince ?? where.province))
+      delete title.unreadable;
   return {
     doc,
     publication: givenPublication(input.published),
@@ -209,7 +245,7 @@ export function analyse(input: ArticleInput): Analysis {
     decisions: scanDecisions(doc.folded),
     awards: scanAwards(doc.folded),
     mainDate,
-    ...provinceOf(doc.folded, titles, input),
+    ...where,
   };
 }
 

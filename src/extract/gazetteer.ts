@@ -14,7 +14,11 @@ export interface Role {
   en: string;
   variants: string[];
 }
-export interface National {
+/** The registry's role of a post (seed/registry/roles.json), where the registry knows one: "role:thu-truong". */
+interface WithRegistryRole {
+  registryRole?: string;
+}
+export interface National extends WithRegistryRole {
   key: string;
   title: string;
   en: string;
@@ -30,7 +34,7 @@ export interface NationalOrganization {
   variants?: string[];
 }
 /** A role in any national organization ("Thứ trưởng", "Phó Trưởng"): with the organization, a national title. */
-export interface NationalRole {
+export interface NationalRole extends WithRegistryRole {
   key: string;
   title: string;
   en: string;
@@ -49,6 +53,10 @@ export interface Body {
   localName?: string;
   /** The kind of locality whose body this is, its name right after ("Huyện ủy Vạn Ninh"). */
   localKind?: string;
+  /** The registry's role of each role of the body at the province's level: "chu-tich" of UBND is "role:chu-tich-ubnd-tinh". */
+  registryRoles?: Record<string, string>;
+  /** The same at a district's level (a district, a town, a city under a province). */
+  localRegistryRoles?: Record<string, string>;
 }
 /** A kind of locality below a province ("huyện", "TP", "thị xã"), with the registry's words for it. */
 export interface LocalityKind {
@@ -132,6 +140,7 @@ function nationalTitles(): Map<string, National> {
         en: `${role.en}, ${organization.en}`,
         organization: organization.key,
         variants: [],
+        ...(role.registryRole ? { registryRole: role.registryRole } : {}),
       });
   for (const national of titles.national) all.set(national.key, national);
   return all;
@@ -163,6 +172,8 @@ export const GAZETTEER = {
     organizations.heads.flatMap((head) => head.words.map((word) => [foldText(word), head.classification] as const)),
   ),
   eventCategoryByNoun: new Map(events.nouns.map((noun) => [foldText(noun.noun), noun.category])),
+  /** Compared as printed: "đang" (a reference to an event going on) is not "Đảng" ("Đại hội Đảng bộ tỉnh"). */
+  eventNotAfterPrinted: events.notAfter,
   /** Each role of a participation, with the pattern of its words (folded). */
   participationRoles: (Object.entries(events.roles) as ['CHAIR' | 'SPEAKER' | 'ATTENDEE', string[]][]).map(
     ([role, words]) => [role, new RegExp(`(?<![a-z])(?:${alternation(words)})(?![a-z])`), words[0]!] as const,
@@ -208,6 +219,10 @@ export const PATTERNS = {
   compound: alternation(titles.compounds.flatMap((compound) => compound.variants)),
   body: alternation(bodies.bodies.flatMap((body) => [body.short, body.name, ...body.variants])),
   province: alternation(provinceList.flatMap((province) => [province.name, ...(province.variants ?? [])])),
+  /** The centrally governed cities: "TP Hải Phòng" is the province, "TP Thái Nguyên" a city of one. */
+  cityProvince: alternation(
+    provinceList.filter((province) => province.city).flatMap((province) => [province.name, ...(province.variants ?? [])]),
+  ),
   award: alternation(awards.awards.flatMap((award) => [award.name, ...award.variants])),
   genericAward: alternation(awards.generic.flatMap((award) => [award.name, ...award.variants])),
   honorific: alternation(names.honorifics),
@@ -221,5 +236,4 @@ export const PATTERNS = {
   organizationHead: alternation(organizations.heads.flatMap((head) => head.words)),
   organizationNameStop: alternation(organizations.nameStops),
   sessionQualifier: alternation(events.sessionQualifiers),
-  notAfterEventNoun: alternation(events.notAfter),
 };

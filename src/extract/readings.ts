@@ -22,6 +22,8 @@ export interface Bound {
    * person with it), or before the article's date where the sentence gives none. The span is the title as printed.
    */
   former?: Span;
+  /** A former post of a career told in one sentence ("từng kinh qua …"): its end has no date the text gives. */
+  career?: boolean;
   date?: DateMention;
   vote?: VoteMention;
   decision?: DecisionMention;

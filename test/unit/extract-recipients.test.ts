@@ -96,4 +96,12 @@ describe('recipients', () => {
       }),
     );
   });
+
+  it('a list of people whose items carry their titles, one after each semicolon, each without an honorific', () => {
+    expect(
+      presents(
+        'Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho các ông: Dương Văn Bình, nguyên Bí thư Tỉnh ủy Cà Mau; Nguyễn Văn Hải, nguyên Chủ tịch UBND tỉnh Cà Mau; và Lê Văn Sử, Phó Chủ tịch UBND tỉnh Cà Mau. Ông Trần Văn Hiếu phát biểu.',
+      ).map((row) => row[3]),
+    ).toEqual([['Dương Văn Bình', 'Nguyễn Văn Hải', 'Lê Văn Sử']]);
+  });
 });

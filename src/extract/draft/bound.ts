@@ -13,6 +13,10 @@ import { END_CAUSES, START_CAUSES, type EndBound, type StartBound } from '../../
 function formerEnd(assembly: Assembly, bound: Bound & { former: Span }, notes: string[]): EndBound {
   const { analysis } = assembly;
   const printed = cut(analysis.doc, bound.former);
+  if (bound.career) {
+    notes.push(`"${printed}" is a post of the career the sentence tells: the text gives no date of its end`);
+    return {};
+  }
   const on = assembly.date(bound.date, notes);
   const dated =
     on !== undefined ? { value: typeof on === 'string' ? on : on.value, reason: `the day the sentence is about` } : articleDate(analysis);

@@ -54,6 +54,8 @@ function group(assembly: Assembly, readings: readonly HoldsReading[], unread: Un
   return [...groups.values()];
 }
 
+const dateText = (date: HoldsStatement['attestedOn']): string | undefined => (typeof date === 'object' ? date.value : date);
+
 function holdsItem(assembly: Assembly, tenure: Tenure): DraftItem<HoldsStatement> {
   const { analysis } = assembly;
   const dated = articleDate(analysis);
@@ -77,6 +79,16 @@ function holdsItem(assembly: Assembly, tenure: Tenure): DraftItem<HoldsStatement
   } else if (attestations.length > 0 && dated) {
     // The title beside the name, in a sentence that gives no day: the person is shown in office when the article is published.
     said.attestedOn = { value: dated.value, inferred: `the sentence gives no date: ${dated.reason}` };
+  }
+  // The article says the term ended ("Từ tháng 10-2015 đến tháng 10-2020, ông là …"): a title it prints beside the
+  // name later is the one he had, not one he still holds, and is not written as in office then.
+  const endValue = dateText(said.end?.date);
+  const attestedValue = dateText(said.attestedOn);
+  if (endValue && attestedValue && !endValue.startsWith('..') && attestedValue > endValue && !attestedValue.startsWith(endValue)) {
+    notes.push(
+      `the title is printed beside the name on ${attestedValue}, after the end the article gives (${endValue}): not written as in office then`,
+    );
+    delete said.attestedOn;
   }
   const termReading = (start ?? end ?? tenure.readings[0])!;
   const term = termReading.term ?? tenure.readings.find((reading) => reading.term)?.term;

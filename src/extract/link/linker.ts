@@ -145,6 +145,7 @@ export class Linker {
         title: national.title,
         titleEn: national.en,
         ...(organization ? { organization } : {}),
+        ...this.role(national.registryRole),
       };
       // A post the text implies (an award's conferrer) but never prints is not proposed.
       if (this.statingSentence(proposal, [quote]) === undefined) return undefined;
@@ -166,6 +167,9 @@ export class Linker {
           title: `${role.title} ${String(organization.name)}`,
           titleEn: `${role.en}, ${String(organization.nameEn)}`,
           organization: organization.id,
+          ...this.role(
+            GAZETTEER.localityKinds.get(title.locality.kind)?.level === 'district' ? body.localRegistryRoles?.[role.key] : undefined,
+          ),
         },
         quote,
       );
@@ -180,11 +184,20 @@ export class Linker {
         title: `${role.title} ${body.short}`,
         titleEn: `${role.en}, ${body.en} of ${province.name}`,
         organization: organization.id,
+        ...this.role(body.registryRoles?.[role.key]),
       },
       quote,
     );
     this.index.positionsByKey.set(key, entry);
     return entry.id;
+  }
+
+  /**
+   * A proposed post's role, as the gazetteer names it, where the registry holds that role: the grid of roles finds
+   * posts by it (a chairman's post without one is missed, and the validator warns ROLE_MISSING).
+   */
+  private role(id: string | undefined): { role?: string } {
+    return id !== undefined && this.index.registry.byId.has(id) ? { role: id } : {};
   }
 
   /** A body of a province ("UBND tỉnh Bình Thuận", "Tỉnh ủy Cà Mau", "Sở Tư pháp tỉnh Bình Thuận"), linked or proposed. */

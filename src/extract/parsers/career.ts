@@ -15,8 +15,8 @@ import { personsIn, pronounSubject, termAfter, titlesIn } from './common.js';
 
 export const careerParser: Parser = { name: 'career', parse: (context, sentence) => ({ readings: readCareer(context, sentence) }) };
 
-/** A month and year ("5/2014", "tháng 5/2014") or a year ("2014"); the span's two ends joined by "-", "–", "đến". */
-const WHEN = '(?:thang\\s+)?(?:(\\d{1,2})\\s*\\/\\s*)?((?:19|20)\\d{2})';
+/** A month and year ("5/2014", "tháng 5/2014", "tháng 10-2015") or a year ("2014"); the span's two ends joined by "-", "–", "đến". */
+const WHEN = '(?:thang\\s+)?(?:(\\d{1,2})\\s*[\\/.-]\\s*)?((?:19|20)\\d{2})';
 const SPAN = new RegExp(
   `^(?:[-+•*]\\s*)?(?:tu\\s+)?${WHEN}\\s*(?:-|–|den|toi)\\s*(?:(?:${WHEN})|(?:den\\s+)?(?:nay|hien nay))(?![\\d/])\\s*[:,.]?\\s*`,
   'd',

@@ -10,9 +10,10 @@ import type { Context, ParseResult, Parser } from '../parser.js';
 import { findTrigger, readEveryTarget } from './targets.js';
 import { inside } from '../analysis.js';
 
-const TRIGGER = /(?<![a-z])(?:tai dac cu|tai cu|trung cu|bau|giao giu chuc)(?![a-z])/;
+const TRIGGER = /(?<![a-z])(?:tai dac cu|tai cu|dac cu|trung cu|bau|giao giu chuc)(?![a-z])/;
+/** Whole words only: "trúng cử" (elected) ends in the letters of "ứng cử" (stood for election). */
 const EXCLUDE =
-  /(?:phe chuan|chuan y) (?:ket qua |viec )?bau|gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien/;
+  /(?<![a-z])(?:(?:phe chuan|chuan y) (?:ket qua |viec )?bau|gioi thieu[^.;]{0,40}bau|de bau|ung cu|chua (?:tien hanh )?bau|den khi[^.;]{0,60}bau|du kien bau|se bau|lay y kien)/;
 
 export const electionParser: Parser = { name: 'election', parse: parseElection };
 

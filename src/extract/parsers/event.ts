@@ -9,7 +9,7 @@
 import { GAZETTEER, PATTERNS } from '../gazetteer.js';
 import type { EventCategory } from '../draft/item.js';
 import type { EventReading } from '../readings.js';
-import type { Span, Sentence } from '../text.js';
+import { escapeRegExp, type Span, type Sentence } from '../text.js';
 import { dateOf, eventDatesIn } from './common.js';
 import type { Context, ParseResult, Parser } from '../parser.js';
 
@@ -19,18 +19,26 @@ const NOUN = `(?:${PATTERNS.eventNoun})(?![a-z])`;
 const NOUN_AT = new RegExp(`^(${PATTERNS.eventNoun})(?![a-z])`);
 const ORGANIZES = new RegExp(`(?<![a-z])(?:da\\s+)?(?:long trong\\s+)?(?:to chuc|tien hanh|khai mac)\\s+(?=${NOUN})`, 'g');
 const AT = new RegExp(`(?<![a-z])(?:tai|trong)\\s+(?=${NOUN})`, 'g');
-const OPENS = new RegExp(`^(?:\\([^)]{0,24}\\)\\s*[-–]?\\s*)?(?=${NOUN})`);
+/** A sentence that opens with the event, maybe after a source tag and its day: "(QNP) - ", "Sáng nay 22/7, ". */
+const OPENS = new RegExp(
+  `^(?:\\([^)]{0,24}\\)\\s*[-–]?\\s*)?(?:(?:(?:sang|chieu|toi|trua)\\s+)?(?:(?:nay|hom nay)\\s+)?(?:ngay\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?\\s*,\\s*)?(?=${NOUN})`,
+);
+/** What an assembly does, after its name opens the sentence: "Kỳ họp thứ 10, HĐND tỉnh … đã bầu ông …". */
+const ACTS = /(?<![a-z])(?:bau|mien nhiem|bai nhiem|thong qua|xac nhan ket qua)(?![a-z])/;
 const HELD = /(?<![a-z])(?:dien ra|(?:duoc|da duoc)((?:\s+[^\s,.;]+){0,8}?)\s+to chuc)(?![a-z])/;
 const MEETS = new RegExp(
   `(?<![a-z])(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?\\s+hop\\s+(?=phien|lan|dinh ky|thuong ky)`,
 );
 const BODY = new RegExp(`(?<![a-z])(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?(?![a-z])`, 'g');
-/** Printed, not folded: "để" (in order to) ends a name, "chuyên đề" (thematic) does not. */
+/** Printed, not folded: "để" (in order to) ends a name, "chuyên đề" (thematic) does not; nor does the dot of "TP.HCM". */
 const NAME_END =
-  /[;.]|,\s|\s(?:để|nhằm|với sự|dưới sự|diễn ra|được|đã được|bầu|vào|tại|và(?=\s+(?:[Kk]ỳ họp|[Hh]ội nghị|[Đđ]ại hội|[Ll]ễ)))\s/;
+  /;|\.(?!\S)|,\s|\s(?:để|nhằm|với sự|dưới sự|diễn ra|được|đã được|đã|bầu|vào|tại|và(?=\s+(?:[Kk]ỳ họp|[Hh]ội nghị|[Đđ]ại hội|[Ll]ễ)))\s/;
 const SECOND = new RegExp(`^\\s+va\\s+(?=${NOUN})`);
 const SESSION_QUALIFIER = new RegExp(`(?<![a-z])(?:${PATTERNS.sessionQualifier})(?![a-z])`);
-const NOT_AFTER = new RegExp(`^\\s*(?:${PATTERNS.notAfterEventNoun})(?![a-z])`);
+const NOT_AFTER = new RegExp(
+  `^\\s*(?:${GAZETTEER.eventNotAfterPrinted.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 
 export const eventParser: Parser = { name: 'event', parse: readEvents };
 
@@ -76,6 +84,18 @@ function organizersBefore(folded: string, from: number, to: number): Organizer[]
   return list.map((body) => ({ ...bodyOrganizer(body), province: bodyOrganizer(body).province ?? province }));
 }
 
+/** A body right after an event's name: "Kỳ họp thứ 10, HĐND tỉnh Lai Châu khóa XIV đã bầu …". */
+const BODY_AFTER = new RegExp(`^\\s*(?:,|-|–)\\s*${BODY.source}`);
+
+/** The body an event's name prints ("kỳ họp thứ 15 - HĐND tỉnh Lào Cai"), else the one right after it: who held it. */
+function bodyOf(folded: string, sentence: Sentence, named: Named): RegExpExecArray | RegExpMatchArray | undefined {
+  return (
+    [...folded.slice(named.name.start, named.name.end).matchAll(BODY)][0] ??
+    BODY_AFTER.exec(folded.slice(named.name.end, sentence.end)) ??
+    undefined
+  );
+}
+
 interface Named {
   category: EventCategory;
   name: Span;
@@ -90,7 +110,7 @@ function namedAt(context: Context, sentence: Sentence, start: number): Named | u
   const stop = NAME_END.exec(doc.text.slice(start, sentence.end));
   const end = stop ? start + stop.index : sentence.end;
   const rest = doc.folded.slice(start + noun[0].length, end);
-  if (rest.trim() === '' || NOT_AFTER.test(rest)) return undefined;
+  if (rest.trim() === '' || NOT_AFTER.test(doc.text.slice(start + noun[0].length, end))) return undefined;
   if (category === 'session' && !SESSION_QUALIFIER.test(rest)) return undefined;
   return { category, name: { start, end } };
 }
@@ -172,12 +192,14 @@ function readEvents(context: Context, sentence: Sentence): ParseResult {
   const held = HELD.exec(text);
   if (opens && held) {
     const agent = held[1] ? [...held[1].matchAll(BODY)][0] : undefined;
-    add(
-      namedAt(context, sentence, sentence.start + opens[0].length),
-      agent ? [bodyOrganizer(agent)] : [],
-      'event (… diễn ra/được … tổ chức)',
-      0.6,
-    );
+    const named = namedAt(context, sentence, sentence.start + opens[0].length);
+    const body = agent ?? (named && bodyOf(folded, sentence, named));
+    add(named, body ? [bodyOrganizer(body)] : [], 'event (… diễn ra/được … tổ chức)', 0.6);
+  } else if (opens && ACTS.test(text)) {
+    // "Ngày 9/11, kỳ họp thứ 15 - HĐND tỉnh Lào Cai khóa XV … đã thông qua …": the body its name prints held it.
+    const named = namedAt(context, sentence, sentence.start + opens[0].length);
+    const body = named && bodyOf(folded, sentence, named);
+    add(named, body ? [bodyOrganizer(body)] : [], 'event (<event>, … đã bầu/thông qua …)', 0.6);
   }
   // "tại <event> <body> …": the body named in the event's name organized it.
   for (const at of text.matchAll(AT)) {

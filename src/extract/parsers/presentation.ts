@@ -277,15 +277,20 @@ function descriptionEnd(
 
 /**
  * The named recipients after "cho": the first person right there, then each one the list introduces again
- * ("; ông B", ", bà C", "và đồng chí D"); a name later in the sentence (its speaker) is not a recipient.
+ * ("; ông B", ", bà C", "và đồng chí D", "A, <titles>; B"); a name later in the sentence (its speaker) is not a recipient.
  */
 function recipientList(folded: string, persons: ResolvedPerson[], from: number, to: number): ResolvedPerson[] {
   const list: ResolvedPerson[] = [];
   for (const person of persons) {
     if (person.start < from || person.end > to || person.bare) continue;
     const gap = folded.slice(list.length === 0 ? from : list.at(-1)!.end, person.start);
+    // "cho các ông: A, nguyên Bí thư Tỉnh ủy; B, …": the next item of a list whose items carry their titles opens after a semicolon.
     const introduced =
-      list.length === 0 ? gap.length <= 24 : /(?:^|[;,]|\s)\s*(?:va\s+)?(?:ong|ba|dong chi)\s+$/.test(gap) || /^\s*(?:,|va)\s*$/.test(gap);
+      list.length === 0
+        ? gap.length <= 24
+        : /(?:^|[;,]|\s)\s*(?:va\s+)?(?:ong|ba|dong chi)\s+$/.test(gap) ||
+          /^\s*(?:,|va)\s*$/.test(gap) ||
+          /^\s*(?:,|-|–)[^;.]{0,150};\s*(?:va\s+)?$/.test(gap);
     if (!introduced) break;
     list.push(person);
   }

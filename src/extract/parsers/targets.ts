@@ -8,7 +8,17 @@
 import type { ResolvedPerson } from '../analysis.js';
 import type { TitleMention } from '../scan/titles.js';
 import type { Sentence, Span } from '../text.js';
-import { clauseEnd, listAround, ownTitle, personsAfterDoiVoi, personsIn, pronounSubject, subjectBefore, targetTitles } from './common.js';
+import {
+  clauseEnd,
+  listAround,
+  listWithTitles,
+  ownTitle,
+  personsAfterDoiVoi,
+  personsIn,
+  pronounSubject,
+  subjectBefore,
+  targetTitles,
+} from './common.js';
 import type { Context } from '../parser.js';
 
 export interface Target {
@@ -42,8 +52,12 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
       return;
     }
     const subject = subjectBefore(context, sentence, title.start);
-    // "Ông A, B, C tiếp tục được bầu …": the subject is everyone the list names.
-    if (subject) for (const person of listAround(context, sentence, subject).list) targets.push({ title, person, how: 'subject' });
+    // "Ông A, B, C tiếp tục được bầu …", "ông A, Giám đốc Sở Tài chính và ông B, … được bầu …": the subject is
+    // everyone the list names, each maybe with their titles.
+    const subjects = subject && [listAround(context, sentence, subject).list, listWithTitles(context, sentence, subject)];
+    if (subjects)
+      for (const person of subjects[1]!.length > subjects[0]!.length ? subjects[1]! : subjects[0]!)
+        targets.push({ title, person, how: 'subject' });
     else {
       const pronoun = pronounSubject(context, sentence);
       // "… miễn nhiệm chức vụ Chủ tịch UBND tỉnh … theo nguyện vọng của ông X": the one person named after the post.
@@ -52,6 +66,7 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
       else if (after.length === 1 && index === titles.length - 1) targets.push({ title, person: after[0]!, how: 'after' });
     }
   });
+  if (titles.length === 0) targets.push(...postBeforeTrigger(context, sentence, trigger));
   // An election's post is never the one the person is described with: "bầu ông A (Phó Chủ tịch UBND tỉnh)" elects A to something else.
   if (titles.length > 0 || !options.describedPost) return targets;
   // "miễn nhiệm ông Đinh Văn Thu, Chủ tịch UBND tỉnh …": the person right after the trigger, with the title they are described with.
@@ -61,6 +76,27 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
   const title = person && ownTitle(context, person, sentence);
   if (person && title) targets.push({ title, person, how: 'apposition' });
   return targets;
+}
+
+/** After the trigger, the list of the people a post printed before it concerns: "… đã trúng cử gồm các ông: A, …; B, …". */
+const LIST_AFTER_TRIGGER = /^\s*(?:gom co|gom|bao gom|do la|la)\s*:?\s*(?:(?:cac\s+)?(?:ong|ba|dong chi)\s*:?\s*)?$/;
+
+/**
+ * "Hai tân Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021 đã trúng cử gồm các ông: A, Giám đốc Sở …; B, …": the post
+ * is printed before the trigger, and everyone the list after it names fills it (their own titles are appositions).
+ */
+function postBeforeTrigger(context: Context, sentence: Sentence, trigger: Span): Target[] {
+  const { analysis } = context;
+  const folded = analysis.doc.folded;
+  const persons = personsIn(analysis, sentence).filter((person) => !person.bare);
+  const first = persons.find((person) => person.start >= trigger.end);
+  if (!first || !LIST_AFTER_TRIGGER.test(folded.slice(trigger.end, first.start))) return [];
+  const title = analysis.titles
+    .filter((candidate) => candidate.start >= sentence.start && candidate.end <= trigger.start && trigger.start - candidate.end <= 60)
+    .at(-1);
+  if (!title || context.owners.has(title) || title.former || title.unreadable) return [];
+  if (persons.some((person) => person.start >= title.end && person.end <= trigger.start)) return [];
+  return persons.filter((person) => person.start >= trigger.end).map((person) => ({ title, person, how: 'list' as const }));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Dates as Vietnamese news prints them: "chiều 11-1", "ngày 31/10", "ngày 4/11/2022", "ngày 5 tháng 11 năm 2019",
- * "tháng 11/2018". A day and month without a year are kept without one; the year is inferred later (dating/years.ts), and marked so.
+ * "tháng 11/2018", "sáng nay 22/7". A day and month without a year are kept without one; the year is inferred later (dating/years.ts), and marked so.
  * A bare "18/1" counts only after a word that introduces a date (ngày, sáng, chiều, từ, đến…), so that votes
  * ("45/45") and numbers of documents are not read as dates.
  */
@@ -21,7 +21,7 @@ export interface DateMention extends Span {
 const PART_OF_DAY: Record<string, PartOfDay> = { sang: 'morning', trua: 'noon', chieu: 'afternoon', toi: 'evening', dem: 'night' };
 
 const DAY_MONTH =
-  /(?<![\d/])(?:(sang|trua|chieu|toi|dem)\s+)?(?:(ngay|hom)\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?(?![\d/]|-\d)/g;
+  /(?<![\d/])(?:(sang|trua|chieu|toi|dem)\s+(?:nay\s+)?)?(?:(ngay|hom nay|hom)\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?(?![\d/]|-\d)/g;
 const SPAN = /(?<![a-z\d/])(?:tu\s+)?ngay\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/g;
 const WORDY = /(?<![a-z])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
 const MONTH_YEAR = /(?<![a-z])thang\s+(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])/g;

@@ -30,10 +30,14 @@ function stops(word: { printed: string; end: number }, text: string): boolean {
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[^a-z])(?:${PATTERNS.honorific})\\s+(?:cac\\s+)?$`);
 const PLACE_BEFORE = new RegExp(`(?:^|[^a-z])(?:${PATTERNS.notPersonBefore})\\s+$`);
 
-function isProvinceAt(words: string[], index: number): number {
+/**
+ * How many words from `index` name a province, or (where a run starts) a place the gazetteer lists: inside a name
+ * only a province stops it, for "Văn Giang" and "Văn Ninh" (districts) end "Phan Văn Giang", "Nguyễn Văn Ninh".
+ */
+function isProvinceAt(words: string[], index: number, inside = false): number {
   for (let length = Math.min(4, words.length - index); length >= 1; length -= 1) {
     const candidate = words.slice(index, index + length).join(' ');
-    if (GAZETTEER.provinceByVariant.has(candidate) || GAZETTEER.notNames.has(candidate)) return length;
+    if (GAZETTEER.provinceByVariant.has(candidate) || (!inside && GAZETTEER.notNames.has(candidate))) return length;
   }
   return 0;
 }
@@ -69,7 +73,8 @@ export function scanPersons(text: string, folded: string): PersonMention[] {
         continue;
       }
       let last = at;
-      while (last + 1 < run.length && last - at < 3 && !stops(run[last + 1]!, text) && isProvinceAt(foldedRun, last + 1) === 0) last += 1;
+      while (last + 1 < run.length && last - at < 3 && !stops(run[last + 1]!, text) && isProvinceAt(foldedRun, last + 1, true) === 0)
+        last += 1;
       const name = text.slice(first.start, run[last]!.end);
       const foldedName = foldText(name);
       if (last === at) {

@@ -28,8 +28,11 @@ export interface TitleMention extends Span {
   unreadable?: string;
 }
 
-/** "tỉnh", or "thành phố" before a province's name ("UBND thành phố Hà Nội"); "thành phố Phan Thiết" is a locality's. */
-const PROVINCE_WORD = `(?:\\s+(?:tinh|thanh pho(?=\\s+(?:${PATTERNS.province})(?![a-z]))))?`;
+/**
+ * "tỉnh", or "thành phố" before a province's name ("UBND thành phố Hà Nội"), or "TP" before a centrally governed
+ * city's ("UBND TP Hải Phòng"); "thành phố Phan Thiết", "TP Thái Nguyên" are a locality's.
+ */
+const PROVINCE_WORD = `(?:\\s+(?:tinh|thanh pho(?=\\s+(?:${PATTERNS.province})(?![a-z]))|tp\\.?(?=\\s*(?:${PATTERNS.cityProvince})(?![a-z]))))?`;
 const TITLE = new RegExp(
   [
     `(?<compound>${PATTERNS.compound})${PROVINCE_WORD}(?:\\s+(?<compoundProvince>${PATTERNS.province}))?`,
@@ -73,6 +76,8 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     if (groups.compound !== undefined) {
       const compound = GAZETTEER.compoundByVariant.get(variant('compound'))!;
       const province = provinceOf('compoundProvince');
+      // "Thành ủy viên": a member of a city's Party Committee, which city the analysis may tell from the article.
+      const local = province === undefined && GAZETTEER.bodies.find((body) => body.key === compound.body)?.localKind !== undefined;
       mentions.push({
         start,
         end,
@@ -82,6 +87,7 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
         province,
         former,
         ...formerAt,
+        ...(local ? { unreadable: 'a body of a locality whose name is not printed' } : {}),
       });
       continue;
     }

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/extract/analysis.js';
+import { readArticle } from '../../src/extract/extract.js';
+import { resolvedKey } from '../../src/extract/scan/titles.js';
+
+/** Each holds reading of a text: "name → post" and, for a change, its side and cause. */
+function holds(text: string): string[] {
+  const analysis = analyse({ text });
+  return readArticle(analysis).readings.flatMap((reading) =>
+    reading.kind === 'holds'
+      ? [
+          `${analysis.names.get(reading.person.key)} → ${resolvedKey(reading.title, analysis.province)}${
+            reading.start ? ` start:${reading.start.cause}` : reading.end ? ` end:${reading.end.former ? 'former' : reading.end.cause}` : ''
+          }`,
+        ]
+      : [],
+  );
+}
+
+describe('lists, more of them', () => {
+  it('"trúng cử" is an election, "ứng cử" is not', () => {
+    expect(holds('Ông Phạm Văn Hòa, Phó Bí thư Tỉnh ủy, đã trúng cử chức danh Chủ tịch UBND tỉnh Tuyên Quang.')).toContain(
+      'Phạm Văn Hòa → chu-tich|ubnd|tuyen-quang start:elected',
+    );
+    expect(
+      holds('Ông Phạm Văn Hòa, Phó Bí thư Tỉnh ủy, ứng cử chức danh Chủ tịch UBND tỉnh Tuyên Quang.').filter((line) =>
+        line.includes('start'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"ông A, <title> và ông B, <title> được bầu giữ chức X": both are elected to X, each keeps their own title', () => {
+    const read = holds(
+      'Ông Lê Minh Hải, Giám đốc Sở Tài chính và ông Vi Văn Tùng, Phó Trưởng ban Dân vận Tỉnh ủy được bầu giữ chức Phó Chủ tịch UBND tỉnh Lạng Sơn.',
+    );
+    expect(read).toEqual([
+      'Lê Minh Hải → giam-doc|so-tai-chinh|lang-son',
+      'Vi Văn Tùng → pho-truong-ban|ban-dan-van|lang-son',
+      'Lê Minh Hải → pho-chu-tich|ubnd|lang-son start:elected',
+      'Vi Văn Tùng → pho-chu-tich|ubnd|lang-son start:elected',
+    ]);
+  });
+
+  it('a semicolon ends the list: the person before it is not elected to the post after it', () => {
+    const read = holds(
+      'Ông Đinh Văn Quý được bầu giữ chức Chủ tịch UBND tỉnh Lạng Sơn; ông Lê Minh Hải được bầu giữ chức Phó Chủ tịch UBND tỉnh Lạng Sơn.',
+    );
+    expect(read).toEqual(['Đinh Văn Quý → chu-tich|ubnd|lang-son start:elected', 'Lê Minh Hải → pho-chu-tich|ubnd|lang-son start:elected']);
+  });
+
+  it('every "giữ chức" of a sentence, each with its own people', () => {
+    expect(
+      holds(
+        'Theo kết quả, ông Hầu Văn Phúc giữ chức Chủ tịch HĐND tỉnh Hà Giang; các ông Lò Văn Khánh, Sùng Văn Dìn giữ chức Phó Chủ tịch HĐND tỉnh.',
+      ),
+    ).toEqual([
+      'Hầu Văn Phúc → chu-tich|hdnd|ha-giang',
+      'Lò Văn Khánh → pho-chu-tich|hdnd|ha-giang',
+      'Sùng Văn Dìn → pho-chu-tich|hdnd|ha-giang',
+    ]);
+  });
+
+  it('a post printed before the verb, and the list after it: "hai tân Phó Chủ tịch … đã trúng cử gồm các ông: A, …; B, …"', () => {
+    expect(
+      holds(
+        'Hai tân Phó Chủ tịch UBND tỉnh Sơn La nhiệm kỳ 2021-2026 đã trúng cử gồm các ông: Cầm Văn Tuấn, Giám đốc Sở Nội vụ; Quàng Văn Hiên, Trưởng ban Dân vận Tỉnh ủy.',
+      ),
+    ).toEqual([
+      'Cầm Văn Tuấn → giam-doc|so-noi-vu|son-la',
+      'Quàng Văn Hiên → truong-ban|ban-dan-van|son-la',
+      'Cầm Văn Tuấn → pho-chu-tich|ubnd|son-la start:elected',
+      'Quàng Văn Hiên → pho-chu-tich|ubnd|son-la start:elected',
+    ]);
+  });
+
+  it('"HĐND Hà Nội" and "UBND TP Hải Phòng" name the city; "TP Thái Nguyên" is a city of a province', () => {
+    expect(
+      holds('Ngày 9/7, HĐND Hà Nội miễn nhiệm chức vụ Phó Chủ tịch HĐND thành phố đối với các ông Ngô Văn Khải và Đào Văn Tiến.'),
+    ).toEqual(['Ngô Văn Khải → pho-chu-tich|hdnd|ha-noi end:dismissed', 'Đào Văn Tiến → pho-chu-tich|hdnd|ha-noi end:dismissed']);
+    expect(holds('Ông Lê Văn Thắng, Phó Chủ tịch UBND TP Hải Phòng, dự lễ.')).toEqual(['Lê Văn Thắng → pho-chu-tich|ubnd|hai-phong']);
+    expect(holds('Ông Lê Văn Thắng, Chủ tịch UBND TP Thái Nguyên, dự lễ.')).toEqual([
+      'Lê Văn Thắng → chu-tich|ubnd|thai-nguyen|thanh-pho-thai-nguyen',
+    ]);
+  });
+
+  it('"Thành ủy" without a name is the city\'s Party Committee in a city\'s article, and no post elsewhere', () => {
+    expect(holds('Tại TP Đà Nẵng, ông Võ Văn Nam, Thành ủy viên, Giám đốc Sở Nội vụ thành phố Đà Nẵng, phát biểu.')).toEqual([
+      'Võ Văn Nam → uy-vien|thanh-uy|da-nang',
+      'Võ Văn Nam → giam-doc|so-noi-vu|da-nang',
+    ]);
+    expect(holds('Ông Võ Văn Nam, Thành ủy viên, Giám đốc Sở Nội vụ tỉnh Quảng Nam, phát biểu.')).toEqual([
+      'Võ Văn Nam → giam-doc|so-noi-vu|quang-nam',
+    ]);
+  });
+
+  it('an article about several provinces: a bare "UBND tỉnh" is of the body the sentence before names, not of a birthplace', () => {
+    const text = [
+      'Ngày 3/10, HĐND tỉnh Bắc Giang tổ chức kỳ họp thứ 9. Ông Lê Văn Hùng, Phó Bí thư Tỉnh ủy, đã trúng cử chức danh Chủ tịch UBND tỉnh.',
+      'Ông Hà Văn Sơn quê quán xã Tân Lập, tỉnh Phú Thọ. Ông Sơn được bầu giữ chức Chủ tịch UBND tỉnh Bắc Giang.',
+      'Cũng ngày 3/10, HĐND tỉnh Phú Thọ bầu ông Bùi Văn Quang giữ chức Chủ tịch UBND tỉnh Phú Thọ.',
+    ].join(' ');
+    expect(holds(text).filter((line) => line.includes('chu-tich|ubnd'))).toEqual([
+      'Lê Văn Hùng → chu-tich|ubnd|bac-giang start:elected',
+      'Hà Văn Sơn → chu-tich|ubnd|bac-giang start:elected',
+      'Bùi Văn Quang → chu-tich|ubnd|phu-tho start:elected',
+    ]);
+  });
+
+  it('a continent is no person: a career sentence\'s "Ông" is the official named before', () => {
+    const text =
+      'Ông Nguyễn Văn Long được bầu giữ chức Phó Chủ tịch UBND tỉnh Lai Châu. Trình độ ngoại ngữ: Anh B1 - Châu Âu. Ông từng trải qua các chức vụ: Giám đốc Sở Nội vụ tỉnh Lai Châu.';
+    expect([...analyse({ text }).names.values()]).toEqual(['Nguyễn Văn Long']);
+    expect(holds(text)).toContain('Nguyễn Văn Long → giam-doc|so-noi-vu|lai-chau end:former');
+  });
+
+  it('"các đồng chí <title>: A; B; C" gives the plural title to every name of the list, up to the next such list', () => {
+    const read = holds(
+      'Cùng dự có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Trần Văn Chính; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng; các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tư pháp Nguyễn Văn Ninh.',
+    );
+    expect(read.filter((line) => line.includes('uy-vien'))).toEqual([
+      'Trần Văn Chính → national:uy-vien-bo-chinh-tri',
+      'Phan Văn Giang → national:uy-vien-bo-chinh-tri',
+      'Nguyễn Văn Ninh → national:uy-vien-trung-uong-dang',
+    ]);
+  });
+
+  it('a district\'s name ends a person\'s name ("Phan Văn Giang", "Nguyễn Văn Ninh") but begins no person ("huyện Văn Giang")', () => {
+    expect([
+      ...analyse({ text: 'Ông Phan Văn Giang và ông Nguyễn Văn Ninh thăm huyện Văn Giang. Văn Giang có 11 xã.' }).names.values(),
+    ]).toEqual(['Phan Văn Giang', 'Nguyễn Văn Ninh']);
+  });
+});
