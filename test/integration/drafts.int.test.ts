@@ -80,6 +80,14 @@ describe('drafts', () => {
     const filtered = await api.graphql(DRAFTS, { filter: { publisher: 'Báo Bắc Giang' } }, { token: tokens.editor });
     expect(filtered.data!.drafts.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([bacGiang.id]);
     expect(filtered.data!.drafts.counts).toEqual({ pending: 1, submitted: 0, rejected: 0 });
+    // Paged oldest first: the second page starts after the first.
+    const PAGE = 'query($after: String) { drafts(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+    const first = (await api.graphql(PAGE, {}, { token: tokens.editor })).data!.drafts;
+    const second = (await api.graphql(PAGE, { after: first.pageInfo.endCursor }, { token: tokens.editor })).data!.drafts;
+    expect([first.edges[0].node.id, first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([bacGiang.id, true, false]);
+    expect(second.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(
+      all.data!.drafts.edges.map((edge: { node: { id: string } }) => edge.node.id).slice(1),
+    );
   });
 
   it('are checked by the validator without a write', async () => {

@@ -9,9 +9,11 @@ import { ask } from './session.js';
 let filter: DraftFilter = { status: 'PENDING' };
 
 const SNIPPET_LENGTH = 160;
+/** Drafts per page of the queue. */
+const PAGE = 50;
 
 export async function queueView(view: HTMLElement, w: Words): Promise<void> {
-  const first = await ask(DraftQueueQuery, { filter, first: 50 });
+  const first = await ask(DraftQueueQuery, { filter, first: PAGE });
   const { counts, publishers, provinces, edges, pageInfo } = first.drafts;
   const r = w.review;
   const select = (
@@ -61,6 +63,53 @@ export async function queueView(view: HTMLElement, w: Words): Promise<void> {
     h('label', {}, h('input', { type: 'checkbox', name: 'unresolved', checked: filter.unresolved === true }), ' ', r.unresolved),
     h('button', { type: 'submit' }, r.filter),
   );
+  type Node = (typeof edges)[number]['node'];
+  const row = (node: Node) =>
+    h(
+      'li',
+      { 'data-draft': node.id },
+      h('a', { href: `#/draft/${encodeURIComponent(node.id)}` }, node.publisher ?? node.id),
+      ' ',
+      h('span', { class: `review-status status-${node.status.toLowerCase()}` }, r[node.status.toLowerCase() as 'pending']),
+      h(
+        'p',
+        { class: 'hint' },
+        [
+          node.published,
+          node.province,
+          r.statementsN(node.statementCount),
+          node.unresolvedCount > 0 ? r.proposedN(node.unresolvedCount) : null,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      ),
+      // The draft's text, as text: a draft is whatever was ingested, never markup.
+      h('p', { class: 'review-snippet' }, node.text.slice(0, SNIPPET_LENGTH) + (node.text.length > SNIPPET_LENGTH ? '…' : '')),
+    );
+  const list = h(
+    'ol',
+    { class: 'review-queue' },
+    edges.map(({ node }) => row(node)),
+  );
+  /** The next page's drafts appended, and a button for the one after, while there are more. */
+  const more = (page: { hasNextPage: boolean; endCursor?: string | null }): HTMLElement | null =>
+    page.hasNextPage
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'review-more',
+            onclick: ((event: Event) => {
+              const button = event.target as HTMLElement;
+              void ask(DraftQueueQuery, { filter, first: PAGE, after: page.endCursor ?? null }).then((next) => {
+                list.append(...next.drafts.edges.map(({ node }) => row(node)));
+                button.replaceWith(more(next.drafts.pageInfo) ?? '');
+              });
+            }) as EventListener,
+          },
+          r.more,
+        )
+      : null;
   fill(
     view,
     h('h1', {}, r.queue),
@@ -74,35 +123,7 @@ export async function queueView(view: HTMLElement, w: Words): Promise<void> {
       h('span', { 'data-count': 'rejected' }, `${counts.rejected} ${r.rejected}`),
     ),
     form,
-    edges.length === 0
-      ? h('p', { class: 'empty' }, r.noDrafts)
-      : h(
-          'ol',
-          { class: 'review-queue' },
-          edges.map(({ node }) =>
-            h(
-              'li',
-              { 'data-draft': node.id },
-              h('a', { href: `#/draft/${encodeURIComponent(node.id)}` }, node.publisher ?? node.id),
-              ' ',
-              h('span', { class: `review-status status-${node.status.toLowerCase()}` }, r[node.status.toLowerCase() as 'pending']),
-              h(
-                'p',
-                { class: 'hint' },
-                [
-                  node.published,
-                  node.province,
-                  r.statementsN(node.statementCount),
-                  node.unresolvedCount > 0 ? r.proposedN(node.unresolvedCount) : null,
-                ]
-                  .filter(Boolean)
-                  .join(' · '),
-              ),
-              // The draft's text, as text: a draft is whatever was ingested, never markup.
-              h('p', { class: 'review-snippet' }, node.text.slice(0, SNIPPET_LENGTH) + (node.text.length > SNIPPET_LENGTH ? '…' : '')),
-            ),
-          ),
-        ),
-    pageInfo.hasNextPage ? h('p', { class: 'hint' }, `${r.more}: ${edges.length}+`) : null,
+    edges.length === 0 ? h('p', { class: 'empty' }, r.noDrafts) : list,
+    more(pageInfo),
   );
 }
