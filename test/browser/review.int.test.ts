@@ -126,7 +126,7 @@ describe('the review desk', () => {
     expect(ingestOutput).toContain('3 new draft(s)');
   });
 
-  it('takes an editor from the queue to published facts', async () => {
+  it('takes an editor from the queue to published facts', { timeout: 150_000 }, async () => {
     const { page, foreign, errors, csp } = await offlinePage(context, origin);
     await page.goto(`${origin}/review`);
     await enterKey(page, tokens.editor);
@@ -188,10 +188,25 @@ describe('the review desk', () => {
     await page.click('.review-submit');
     await page.waitForSelector('[data-testid="decided"]');
 
-    // The third rejected whole.
+    // The third rejected whole, found by its publisher; a quote edited away from the text is the validator's
+    // problem, shown under its statement, before that.
     await page.click('a[href="#/"]');
     await ready(page, 'queue');
+    await page.selectOption('.review-filters select[name="publisher"]', gold(NEW_PROVINCES).article.publisher);
+    await page.click('.review-filters button[type="submit"]');
+    await ready(page, 'queue');
+    expect(await page.$$eval('li[data-draft]', (rows) => rows.map((row) => row.getAttribute('data-draft')))).toEqual([
+      draftOf(NEW_PROVINCES),
+    ]);
     await openDraft(page, draftOf(NEW_PROVINCES));
+    const first = page.locator('.review-statement').first();
+    await first.locator('.review-statement-head').click();
+    await page.keyboard.press('e');
+    const broken = JSON.parse(await first.locator('textarea').inputValue()) as { quotes: string[] };
+    broken.quotes = ['Một câu không có trong bài.'];
+    await first.locator('textarea').fill(JSON.stringify(broken));
+    await first.locator('.review-editor button').first().click();
+    await expect.poll(() => first.locator('ul.error').textContent(), { timeout: 15_000 }).toContain('$.statements[0].quotes[0]');
     await page.fill('.review-reject input[name="reason"]', 'a list of provinces, no official named');
     await page.click('.review-reject button');
     await page.waitForSelector('[data-testid="decided"]');

@@ -255,7 +255,7 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
               if (item.decision === 'added') value.kind = kind.value;
               update(item.id, { value, kind: String(value.kind ?? item.kind), decision: item.decision === 'added' ? 'added' : 'edited' });
               editing = null;
-              render();
+              changed();
             } catch (failure) {
               error.textContent = r.invalidJson + (failure as Error).message;
             }
@@ -521,8 +521,10 @@ function summary(value: Record<string, unknown>): string {
     .join(' · ');
 }
 
+/** A refused submission's problems; any other failure as one problem of the whole, never silently none. */
 function problemsOf(error: unknown): Problem[] {
-  return error instanceof ApiError ? error.errors.flatMap((failure) => failure.extensions?.problems ?? []) : [];
+  const problems = error instanceof ApiError ? error.errors.flatMap((failure) => failure.extensions?.problems ?? []) : [];
+  return problems.length > 0 ? problems : [{ input: 'request', path: '$', message: (error as Error).message }];
 }
 
 function legend(w: Words): HTMLElement {
