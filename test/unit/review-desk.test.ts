@@ -6,6 +6,7 @@ import {
   declaredProposals,
   linkProposal,
   problemStatement,
+  rankCandidates,
   setDate,
   submissionOf,
   withPrecision,
@@ -97,5 +98,24 @@ describe("an editor's decisions", () => {
     expect(dated.start).toEqual({ cause: 'elected', date: { value: '2020-08', inferred: 'the year is that of the session' } });
     expect(dateFields(dated)[0]).toMatchObject({ value: '2020-08', precision: 'month', inferred: 'the year is that of the session' });
     expect(setDate(dated, ['start', 'date'], '2020', '').start).toEqual({ cause: 'elected', date: '2020' });
+  });
+});
+
+describe('the candidates for a proposed person', () => {
+  it('puts first who holds a post the draft names, and flags namesakes by folded name', () => {
+    const items = [item('h1', { kind: 'holds', person: 'person:new', position: 'position:chu-tich-tq', quotes: ['q'] }, 'pending')];
+    const ranked = rankCandidates(
+      [
+        { id: 'person:son-hg', name: 'Nguyễn Văn Sơn', posts: [{ id: 'position:chu-tich-hg', title: 'Chủ tịch HG' }] },
+        { id: 'person:son-tq', name: 'NGUYỄN VĂN SƠN', posts: [{ id: 'position:chu-tich-tq', title: 'Chủ tịch TQ' }] },
+        { id: 'person:other', name: 'Nguyễn Văn Sang', posts: [] },
+      ],
+      items,
+    );
+    expect(ranked.map(({ id, sharedPosts, namesake }) => [id, sharedPosts, namesake])).toEqual([
+      ['person:son-tq', ['Chủ tịch TQ'], true],
+      ['person:son-hg', [], true],
+      ['person:other', [], false],
+    ]);
   });
 });

@@ -423,7 +423,7 @@ export type PersonCandidatesQuery = { search: Array<{ score: number, node:
       | { __typename: 'Figure', id: string }
       | { __typename: 'Organization', id: string }
       | { __typename: 'Participation', id: string }
-      | { __typename: 'Person', name: string, id: string, tenures: Array<{ position: { title: string } }> }
+      | { __typename: 'Person', name: string, id: string, tenures: Array<{ position: { id: string, title: string } }> }
       | { __typename: 'Place', id: string }
       | { __typename: 'Position', id: string }
       | { __typename: 'Reorganization', id: string }
@@ -1648,6 +1648,7 @@ export const PersonCandidatesDocument = new TypedDocumentString(`
         name
         tenures {
           position {
+            id
             title
           }
         }

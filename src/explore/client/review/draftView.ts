@@ -16,12 +16,14 @@ import {
   dateFields,
   linkProposal,
   problemStatement,
+  rankCandidates,
   setDate,
   submissionOf,
   withPrecision,
   type Decision,
   type Precision,
   type Proposal,
+  type RankedCandidate,
   type ReviewItem,
 } from './review.js';
 import { ask } from './session.js';
@@ -67,7 +69,7 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
   let editing: string | null = null;
   let problems: Problem[] = [];
   let outcome: HTMLElement | null = null;
-  let candidates: { proposal: string; hits: { id: string; name: string; posts: string[] }[] } | null = null;
+  let candidates: { proposal: string; hits: RankedCandidate[] } | null = null;
   const source = { id: draft.id, text: draft.text, articleJson: draft.extraction.json };
 
   const textPanel = h('div', { class: 'review-text', 'data-testid': 'draft-text', lang: 'vi' });
@@ -368,7 +370,11 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
                           hit.name,
                         ),
                         ' ',
-                        h('span', { class: 'hint' }, [hit.id, ...hit.posts].join(' · ')),
+                        hit.namesake ? h('span', { class: 'review-namesake', 'data-namesake': 'true' }, r.namesake) : null,
+                        ' ',
+                        hit.sharedPosts.length > 0 ? h('strong', { class: 'review-shared' }, r.samePost(hit.sharedPosts.join(', '))) : null,
+                        ' ',
+                        h('span', { class: 'hint' }, [hit.id, ...new Set(hit.posts.map((post) => post.title))].join(' · ')),
                       ),
                     ),
                   )
@@ -383,8 +389,11 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
     const { search } = await ask(PersonCandidatesQuery, { text: proposal.name });
     candidates = {
       proposal: proposal.id,
-      hits: search.flatMap(({ node }) =>
-        node.__typename === 'Person' ? [{ id: node.id, name: node.name, posts: node.tenures.map((tenure) => tenure.position.title) }] : [],
+      hits: rankCandidates(
+        search.flatMap(({ node }) =>
+          node.__typename === 'Person' ? [{ id: node.id, name: node.name, posts: node.tenures.map((tenure) => tenure.position) }] : [],
+        ),
+        items,
       ),
     };
     render();

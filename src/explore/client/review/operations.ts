@@ -96,6 +96,7 @@ export const PersonCandidatesQuery = graphql(`
           name
           tenures {
             position {
+              id
               title
             }
           }

@@ -5,6 +5,8 @@
  * for itself which statements were kept, edited or added (src/review/decisions.ts); the page's decisions only
  * choose what is submitted.
  */
+import { foldText } from '../../../text/fold.js';
+
 export type Decision = 'pending' | 'accepted' | 'edited' | 'rejected' | 'added';
 
 export interface ReviewItem {
@@ -167,4 +169,38 @@ export function setDate(
     [path[depth]!]: depth === path.length - 1 ? date : set((node[path[depth]!] as Record<string, unknown>) ?? {}, depth + 1),
   });
   return set(statement, 0);
+}
+
+/** A person of the graph that a proposed one may be: as `search` finds them, best first, with the posts they held. */
+export interface Candidate {
+  id: string;
+  name: string;
+  posts: { id: string; title: string }[];
+}
+
+export interface RankedCandidate extends Candidate {
+  /** Posts of the candidate that the draft's statements name: the same office is the strongest sign of the same person. */
+  sharedPosts: string[];
+  /** Another candidate has the same folded name: two people, told apart only by their posts and places. */
+  namesake: boolean;
+}
+
+/**
+ * The candidates for a proposed person: those holding a post the draft names first, then in `search`'s order (by
+ * folded name and aliases); namesakes flagged, so that two Nguyễn Văn Sơn are never taken for one by name alone.
+ */
+export function rankCandidates(candidates: readonly Candidate[], items: readonly ReviewItem[]): RankedCandidate[] {
+  const named = new Set<string>();
+  items.filter((item) => item.decision !== 'rejected').forEach((item) => strings(item.value, named));
+  const byName = new Map<string, number>();
+  for (const candidate of candidates) byName.set(foldText(candidate.name), (byName.get(foldText(candidate.name)) ?? 0) + 1);
+  return candidates
+    .map((candidate, order) => ({
+      ...candidate,
+      sharedPosts: [...new Set(candidate.posts.filter((post) => named.has(post.id)).map((post) => post.title))],
+      namesake: byName.get(foldText(candidate.name))! > 1,
+      order,
+    }))
+    .sort((a, b) => Number(b.sharedPosts.length > 0) - Number(a.sharedPosts.length > 0) || a.order - b.order)
+    .map(({ order: _order, ...candidate }) => candidate);
 }
