@@ -9,6 +9,8 @@ import type { ServerResponse } from 'node:http';
 import { sendBody } from '../http/responses.js';
 
 export const EXPLORE_PATH = '/explore';
+/** The review desk, built with the explorer (review.html beside its index.html): editors' work, not a view of the graph. */
+export const REVIEW_PATH = '/review';
 /**
  * Where the built page is: beside the sources in dist/explore, or, when the service itself runs compiled from
  * dist/src (npm run build), in dist/explore beside it.
@@ -33,6 +35,7 @@ export function createExplore(dist: URL = DIST) {
   const root = dist.pathname;
   const built = existsSync(join(root, 'index.html'));
   const page = built ? readFileSync(join(root, 'index.html')) : NOT_BUILT;
+  const reviewPage = built && existsSync(join(root, 'review.html')) ? readFileSync(join(root, 'review.html')) : NOT_BUILT;
   const assets = new Map<string, { body: Buffer; type: string }>();
   if (built && existsSync(join(root, 'assets'))) {
     for (const name of readdirSync(join(root, 'assets'))) {
@@ -47,10 +50,14 @@ export function createExplore(dist: URL = DIST) {
     /** The explorer's page (or, before it is built, a page that says so), for the pages served with an entity's head. */
     page,
     built,
-    /** Answers GET /explore, /explore/ and /explore/assets/<file>; false for any other path. */
+    /** Answers GET /explore, /explore/, /review and /explore/assets/<file>; false for any other path. */
     serve(pathname: string, response: ServerResponse): boolean {
       if (pathname === EXPLORE_PATH || pathname === `${EXPLORE_PATH}/`) {
         sendBody(response, built ? 200 : 503, page, 'text/html; charset=utf-8', 'no-cache');
+        return true;
+      }
+      if (pathname === REVIEW_PATH) {
+        sendBody(response, reviewPage === NOT_BUILT ? 503 : 200, reviewPage, 'text/html; charset=utf-8', 'no-cache');
         return true;
       }
       const asset = assets.get(pathname);

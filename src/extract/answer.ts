@@ -20,6 +20,8 @@ export interface DraftArgs {
   url?: string | null;
   published?: string | null;
   publisher?: string | null;
+  /** The article's slug when there is no URL (a stored draft's, which must not share its id with another's). */
+  fallbackSlug?: string;
 }
 
 /** Checks the arguments before any work: an empty or too long text, a date in another form. */
@@ -32,14 +34,17 @@ export function checkDraftArgs(args: DraftArgs): void {
   }
 }
 
-/** The answer, shaped as schema.graphql's ExtractDraft (the resolver's type checks it there). */
+/**
+ * The answer, shaped as schema.graphql's ExtractDraft (the resolver's type checks it there). The article's id comes
+ * from its URL; without one, from `fallbackSlug`, else "draft".
+ */
 export function extractDraft(args: DraftArgs, registry: Registry) {
   checkDraftArgs(args);
   const slug = args.url
     ? slugify(args.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\.html?$/, ''))
         .slice(-80)
         .replace(/^-+/, '')
-    : 'draft';
+    : (args.fallbackSlug ?? 'draft');
   const result = extract({
     text: args.text,
     registry,
@@ -72,6 +77,7 @@ export function extractDraft(args: DraftArgs, registry: Registry) {
       })),
     ),
     unread: result.unread,
+    province: result.analysis.province ?? null,
   };
 }
 

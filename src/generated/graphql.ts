@@ -66,6 +66,11 @@ export type ArticleEdge = {
 export type ArticleSubmission = {
   /** The article data file, `{ formatVersion, article, statements }`, as JSON text (`extractDraft.json`, reviewed). */
   article: Scalars['String']['input'];
+  /**
+   * The pending draft this submission is the reviewed form of: marked submitted in the same transaction, with
+   * what was decided of each of its statements (kept, edited, rejected, added), compared by statement id.
+   */
+  draftId?: InputMaybe<Scalars['ID']['input']>;
   /** Entities the graph lacks, as `extractDraft.proposed` gives them. Entities already in the graph are named by id. */
   entities?: InputMaybe<Array<EntityDeclaration>>;
   /** Replace what the article stated before, when it is in the graph with other content. */
@@ -77,7 +82,7 @@ export type ArticleSubmission = {
 /** One write: who, when, what. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** submitArticle, retractArticle, rankClaim, mergeEntities, markDistinct or undoJudgement. */
+  /** submitArticle, retractArticle, rankClaim, mergeEntities, markDistinct, undoJudgement or rejectDraft. */
   action: Scalars['String']['output'];
   articleId?: Maybe<Scalars['ID']['output']>;
   at: Scalars['DateTime']['output'];
@@ -271,6 +276,73 @@ export type Claim = Node & {
   values: Scalars['String']['output'];
 };
 
+/** An article's text and what the extractor read in it, waiting for an editor. Not a fact: no read of the graph sees it. */
+export type Draft = {
+  __typename?: 'Draft';
+  /** The article id the extractor gave it. */
+  articleId: Scalars['ID']['output'];
+  auditId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The key's name that submitted or rejected it, when, why (a rejection), and the audit entry. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  extraction: ExtractDraft;
+  id: Scalars['ID']['output'];
+  /** The province the article is about, as the extractor reads it (a slug of the gazetteer). */
+  province?: Maybe<Scalars['String']['output']>;
+  published?: Maybe<Scalars['String']['output']>;
+  publisher?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  statementCount: Scalars['Int']['output'];
+  status: DraftStatus;
+  /** The article it was submitted as. */
+  submittedAs?: Maybe<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+  /** Entities the draft proposes, which an editor links to the graph's or creates. */
+  unresolvedCount: Scalars['Int']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type DraftConnection = {
+  __typename?: 'DraftConnection';
+  /** Drafts that pass the filter but for its status, by status. */
+  counts: DraftCounts;
+  edges: Array<DraftEdge>;
+  pageInfo: PageInfo;
+  provinces: Array<Scalars['String']['output']>;
+  /** The publishers and provinces among them, for the filter's choices. */
+  publishers: Array<Scalars['String']['output']>;
+};
+
+export type DraftCounts = {
+  __typename?: 'DraftCounts';
+  pending: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
+};
+
+export type DraftEdge = {
+  __typename?: 'DraftEdge';
+  cursor: Scalars['String']['output'];
+  node: Draft;
+};
+
+export type DraftFilter = {
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or after, on or before (YYYY-MM-DD). */
+  publishedFrom?: InputMaybe<Scalars['String']['input']>;
+  publishedTo?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DraftStatus>;
+  /** Drafts that propose entities (true) or that propose none (false). */
+  unresolved?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type DraftStatus =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
 /** A registry entry to declare with an article. */
 export type EntityDeclaration = {
   /** The registry collection: people, organizations, positions, places or awards. */
@@ -362,6 +434,8 @@ export type ExtractDraft = {
   json: Scalars['String']['output'];
   /** Entities the graph lacks, with the ids the draft gives them. */
   proposed: Array<ProposedEntity>;
+  /** The province the article is about, as the extractor reads it (a slug of the gazetteer); null when it names none. */
+  province?: Maybe<Scalars['String']['output']>;
   statements: Array<ExtractedStatement>;
   /** Sentences that look relevant (an election, an award…) but that no pattern read: for the editor, never guessed. */
   unread: Array<UnreadSentence>;
@@ -380,6 +454,19 @@ export type ExtractedStatement = {
   quotes: Array<Scalars['String']['output']>;
   /** The rule that read it. */
   rule: Scalars['String']['output'];
+};
+
+export type ExtractorAcceptance = {
+  __typename?: 'ExtractorAcceptance';
+  /** unchanged / (unchanged + edited + rejected); null when the extractor drafted none. */
+  acceptanceRate?: Maybe<Scalars['Float']['output']>;
+  added: Scalars['Int']['output'];
+  edited: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
+  rejected: Scalars['Int']['output'];
+  /** The extractor's rule; null when counted over every rule of the kind (and for statements added by hand). */
+  rule?: Maybe<Scalars['String']['output']>;
+  unchanged: Scalars['Int']['output'];
 };
 
 /** A number a source reports. `value` is null where the source prints it incompletely; `valueText` is verbatim. */
@@ -486,6 +573,8 @@ export type Mutation = {
    * facts it supports are derived again.
    */
   rankClaim: Judgement;
+  /** Rejects a pending draft: nothing of it reaches the graph. Recorded in the audit trail with the reason. */
+  rejectDraft: Draft;
   /** Removes an article and its statements; the facts they touched are derived again from the other articles. */
   retractArticle: RetractArticlePayload;
   /**
@@ -494,6 +583,11 @@ export type Mutation = {
    * in the graph with other content is replaced only with `replace: true`.
    */
   submitArticle: SubmitArticlePayload;
+  /**
+   * Reads an article's text into a draft (as `extractDraft` does) and stores it for review, pending. Idempotent by
+   * the text: the same text again stores nothing and answers the draft stored (`created: false`).
+   */
+  submitDraft: SubmitDraftPayload;
   /** Reverts a judgement: a merge is split again, a rank restored, a distinction lifted. The latest judgement about an entity first. */
   undoJudgement: Judgement;
 };
@@ -540,6 +634,17 @@ export type MutationRankClaimArgs = {
  * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
  * (429 with Retry-After).
  */
+export type MutationRejectDraftArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each runs in one transaction, after every check has passed: all of it is written or none. Each is recorded
+ * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
+ * (429 with Retry-After).
+ */
 export type MutationRetractArticleArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -553,6 +658,19 @@ export type MutationRetractArticleArgs = {
  */
 export type MutationSubmitArticleArgs = {
   input: ArticleSubmission;
+};
+
+
+/**
+ * Writes. Each runs in one transaction, after every check has passed: all of it is written or none. Each is recorded
+ * in the audit trail (`auditTrail`) with the key's name and the request id. Writes are limited per key and minute
+ * (429 with Retry-After).
+ */
+export type MutationSubmitDraftArgs = {
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -830,6 +948,19 @@ export type Query = {
    * to 100, at most 500.
    */
   changes: ChangeConnection;
+  /**
+   * Checks a submission by exactly the rules `submitArticle` applies (those of `npm run seed -- --check`) against the
+   * graph as it is, and writes nothing: the problems, none when it would be stored. What the review desk shows as
+   * the editor goes.
+   */
+  checkArticle: Array<SubmissionProblem>;
+  /** One draft, by id; null when there is none. */
+  draft?: Maybe<Draft>;
+  /**
+   * The drafts waiting for review (and those decided), oldest first, with their counts by status: what `npm run
+   * ingest` and `submitDraft` stored. A draft is not a fact: no other read sees it. `first` defaults to 20, at most 100.
+   */
+  drafts: DraftConnection;
   /** Events, oldest first (events without a date last). */
   events: EventConnection;
   /**
@@ -840,6 +971,11 @@ export type Query = {
    * `published` (YYYY-MM-DD or a date-time with its offset) gives the year of dates printed without one.
    */
   extractDraft: ExtractDraft;
+  /**
+   * What editors decided of the extractor's statements in the drafts they submitted, per kind of statement, or per
+   * kind and rule with `byRule`: kept as drafted, edited, rejected, and the statements they added by hand.
+   */
+  extractorAcceptance: Array<ExtractorAcceptance>;
   /** The editors' judgements (merges, namesakes told apart, ranked statements) about an entity or a claim, newest first. */
   judgements: Array<Judgement>;
   /** Any entity or fact by id; null when there is none. */
@@ -924,6 +1060,23 @@ export type QueryChangesArgs = {
 };
 
 
+export type QueryCheckArticleArgs = {
+  input: ArticleSubmission;
+};
+
+
+export type QueryDraftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DraftFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -936,6 +1089,11 @@ export type QueryExtractDraftArgs = {
   publisher?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryExtractorAcceptanceArgs = {
+  byRule?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1162,6 +1320,15 @@ export type Statement = {
   quote: Scalars['String']['output'];
 };
 
+/** A problem of a submission, as `npm run seed -- --check` reports it: the input it is in and the JSONPath there. */
+export type SubmissionProblem = {
+  __typename?: 'SubmissionProblem';
+  code: Scalars['String']['output'];
+  input: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  path: Scalars['String']['output'];
+};
+
 export type SubmitArticlePayload = {
   __typename?: 'SubmitArticlePayload';
   article: Article;
@@ -1175,6 +1342,13 @@ export type SubmitArticlePayload = {
   status: WriteStatus;
   /** What does not stop a write: namesakes, sources not checked. */
   warnings: Array<Scalars['String']['output']>;
+};
+
+export type SubmitDraftPayload = {
+  __typename?: 'SubmitDraftPayload';
+  /** False when the same text was stored before. */
+  created: Scalars['Boolean']['output'];
+  draft: Draft;
 };
 
 /**
@@ -1413,6 +1587,12 @@ export type ResolversTypes = ResolversObject<{
   Claim: ResolverTypeWrapper<NodeRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Draft: ResolverTypeWrapper<Draft>;
+  DraftConnection: ResolverTypeWrapper<DraftConnection>;
+  DraftCounts: ResolverTypeWrapper<DraftCounts>;
+  DraftEdge: ResolverTypeWrapper<DraftEdge>;
+  DraftFilter: DraftFilter;
+  DraftStatus: DraftStatus;
   EntityDeclaration: EntityDeclaration;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<NodeRecord>;
@@ -1422,6 +1602,7 @@ export type ResolversTypes = ResolversObject<{
   ExternalId: ResolverTypeWrapper<ExternalId>;
   ExtractDraft: ResolverTypeWrapper<ExtractDraft>;
   ExtractedStatement: ResolverTypeWrapper<ExtractedStatement>;
+  ExtractorAcceptance: ResolverTypeWrapper<ExtractorAcceptance>;
   Figure: ResolverTypeWrapper<NodeRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDateRecord>;
@@ -1468,7 +1649,9 @@ export type ResolversTypes = ResolversObject<{
   SourceRef: ResolverTypeWrapper<SourceRefRecord>;
   Statement: ResolverTypeWrapper<StatementRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmissionProblem: ResolverTypeWrapper<SubmissionProblem>;
   SubmitArticlePayload: ResolverTypeWrapper<Omit<SubmitArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
+  SubmitDraftPayload: ResolverTypeWrapper<SubmitDraftPayload>;
   Tenure: ResolverTypeWrapper<NodeRecord>;
   TenureConnection: ResolverTypeWrapper<ConnectionRecord>;
   TenureEdge: ResolverTypeWrapper<EdgeRecord>;
@@ -1503,6 +1686,11 @@ export type ResolversParentTypes = ResolversObject<{
   Claim: NodeRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Draft: Draft;
+  DraftConnection: DraftConnection;
+  DraftCounts: DraftCounts;
+  DraftEdge: DraftEdge;
+  DraftFilter: DraftFilter;
   EntityDeclaration: EntityDeclaration;
   Event: NodeRecord;
   EventConnection: ConnectionRecord;
@@ -1511,6 +1699,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExternalId: ExternalId;
   ExtractDraft: ExtractDraft;
   ExtractedStatement: ExtractedStatement;
+  ExtractorAcceptance: ExtractorAcceptance;
   Figure: NodeRecord;
   Float: Scalars['Float']['output'];
   FuzzyDate: FuzzyDateRecord;
@@ -1553,7 +1742,9 @@ export type ResolversParentTypes = ResolversObject<{
   SourceRef: SourceRefRecord;
   Statement: StatementRecord;
   String: Scalars['String']['output'];
+  SubmissionProblem: SubmissionProblem;
   SubmitArticlePayload: Omit<SubmitArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
+  SubmitDraftPayload: SubmitDraftPayload;
   Tenure: NodeRecord;
   TenureConnection: ConnectionRecord;
   TenureEdge: EdgeRecord;
@@ -1770,6 +1961,45 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DraftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = ResolversObject<{
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  auditId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extraction?: Resolver<ResolversTypes['ExtractDraft'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DraftStatus'], ParentType, ContextType>;
+  submittedAs?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unresolvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DraftConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftConnection'] = ResolversParentTypes['DraftConnection']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['DraftCounts'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['DraftEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  publishers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DraftCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftCounts'] = ResolversParentTypes['DraftCounts']> = ResolversObject<{
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DraftEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DraftEdge'] = ResolversParentTypes['DraftEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Draft'], ParentType, ContextType>;
+}>;
+
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   awardPresentations?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1812,6 +2042,7 @@ export type ExtractDraftResolvers<ContextType = RequestContext, ParentType exten
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   proposed?: Resolver<Array<ResolversTypes['ProposedEntity']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['ExtractedStatement']>, ParentType, ContextType>;
   unread?: Resolver<Array<ResolversTypes['UnreadSentence']>, ParentType, ContextType>;
 }>;
@@ -1823,6 +2054,16 @@ export type ExtractedStatementResolvers<ContextType = RequestContext, ParentType
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExtractorAcceptanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExtractorAcceptance'] = ResolversParentTypes['ExtractorAcceptance']> = ResolversObject<{
+  acceptanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type FigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
@@ -1878,8 +2119,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   markDistinct?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType, RequireFields<MutationMarkDistinctArgs, 'id' | 'otherId' | 'reason'>>;
   mergeEntities?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId' | 'reason'>>;
   rankClaim?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType, RequireFields<MutationRankClaimArgs, 'claimId' | 'rank' | 'reason'>>;
+  rejectDraft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType, RequireFields<MutationRejectDraftArgs, 'id' | 'reason'>>;
   retractArticle?: Resolver<ResolversTypes['RetractArticlePayload'], ParentType, ContextType, RequireFields<MutationRetractArticleArgs, 'id' | 'reason'>>;
   submitArticle?: Resolver<ResolversTypes['SubmitArticlePayload'], ParentType, ContextType, RequireFields<MutationSubmitArticleArgs, 'input'>>;
+  submitDraft?: Resolver<ResolversTypes['SubmitDraftPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'text'>>;
   undoJudgement?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType, RequireFields<MutationUndoJudgementArgs, 'id' | 'reason'>>;
 }>;
 
@@ -2048,8 +2291,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   awardPresentations?: Resolver<ResolversTypes['AwardPresentationConnection'], ParentType, ContextType, Partial<QueryAwardPresentationsArgs>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
+  checkArticle?: Resolver<Array<ResolversTypes['SubmissionProblem']>, ParentType, ContextType, RequireFields<QueryCheckArticleArgs, 'input'>>;
+  draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<QueryDraftArgs, 'id'>>;
+  drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, Partial<QueryDraftsArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   extractDraft?: Resolver<ResolversTypes['ExtractDraft'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
+  extractorAcceptance?: Resolver<Array<ResolversTypes['ExtractorAcceptance']>, ParentType, ContextType, RequireFields<QueryExtractorAcceptanceArgs, 'byRule'>>;
   judgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType, RequireFields<QueryJudgementsArgs, 'aboutId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   officeHolders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<QueryOfficeHoldersArgs, 'includePossible'>>;
@@ -2152,6 +2399,13 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SubmissionProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubmissionProblem'] = ResolversParentTypes['SubmissionProblem']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SubmitArticlePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubmitArticlePayload'] = ResolversParentTypes['SubmitArticlePayload']> = ResolversObject<{
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   auditId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2161,6 +2415,11 @@ export type SubmitArticlePayloadResolvers<ContextType = RequestContext, ParentTy
   statementsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SubmitDraftPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubmitDraftPayload'] = ResolversParentTypes['SubmitDraftPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType>;
 }>;
 
 export type TenureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = ResolversObject<{
@@ -2237,12 +2496,17 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Claim?: ClaimResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Draft?: DraftResolvers<ContextType>;
+  DraftConnection?: DraftConnectionResolvers<ContextType>;
+  DraftCounts?: DraftCountsResolvers<ContextType>;
+  DraftEdge?: DraftEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;
   ExtractDraft?: ExtractDraftResolvers<ContextType>;
   ExtractedStatement?: ExtractedStatementResolvers<ContextType>;
+  ExtractorAcceptance?: ExtractorAcceptanceResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   GridCoverage?: GridCoverageResolvers<ContextType>;
@@ -2278,7 +2542,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
+  SubmissionProblem?: SubmissionProblemResolvers<ContextType>;
   SubmitArticlePayload?: SubmitArticlePayloadResolvers<ContextType>;
+  SubmitDraftPayload?: SubmitDraftPayloadResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   TenureConnection?: TenureConnectionResolvers<ContextType>;
   TenureEdge?: TenureEdgeResolvers<ContextType>;

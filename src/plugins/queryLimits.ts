@@ -62,6 +62,7 @@ export const ARGUMENT_BOUNDS: Readonly<Record<string, { bounds: { default: numbe
   'Query.tenuresPerOrganization(first:)': { bounds: PAGE_SIZE },
   'Query.peoplePerProvince(first:)': { bounds: PAGE_SIZE },
   'Query.auditTrail(first:)': { bounds: PAGE_SIZE },
+  'Query.drafts(first:)': { bounds: PAGE_SIZE },
   'Query.changes(first:)': { bounds: CHANGES_PAGE_SIZE },
 };
 

@@ -1,68 +1,15 @@
 /**
- * `extractDraft`: the extractor (src/extract) behind the API, so that a client can show a draft for review. It
- * links mentions to the registry of seed/registry (read once) and to the entities that submissions through the
- * API declared (read from the graph when a write has happened since), less those merged into others, so that a
- * draft names them by id and proposes only what is new. It writes nothing.
+ * `extractDraft`: the extractor (src/extract) behind the API, so that a client can show a draft for review, linked
+ * to the registry the graph holds (src/review/draftRegistry.ts). It writes nothing.
  */
-import { DEFAULT_REGISTRY_DIR } from '../load/files.js';
-import type { RequestContext } from '../context.js';
-import { mergesOf } from '../db/cypher/entities.js';
-import { submittedRegistryEntries, writesCount } from '../db/cypher/registry.js';
 import { checkDraftArgs, extractDraft } from '../extract/answer.js';
-import { addEntry, readRegistryDir, type Entry, type Registry } from '../extract/registry.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-
-/** The registry files, read once: the seed's entities, which every graph loaded from them holds. */
-let filesRegistry: Registry | undefined;
-
-/** The registry for drafts, and the number of API writes it was made after; one refresh at a time. */
-let current: { writes: number; version: number; registry: Promise<Registry> } | undefined;
-/** Counts the registries made, so that a draft thread knows whether it holds the current one. */
-let versions = 0;
-
-/**
- * The registry drafts link to: the files', and what submissions declared, less the merged entities. Made again
- * only after an API write (one constant-time count tells), from the submitted articles, never from every entity.
- */
-async function draftRegistry(context: RequestContext): Promise<{ version: number; registry: Registry }> {
-  const { database, queryCounter: counter } = context;
-  const [row] = await database.read(writesCount(), { counter });
-  const writes = Number(row?.writes ?? 0);
-  if (current?.writes !== writes) {
-    const refresh = (async () => {
-      filesRegistry ??= readRegistryDir(DEFAULT_REGISTRY_DIR);
-      const registry: Registry = {
-        collections: new Map([...filesRegistry.collections].map(([name, entries]) => [name, [...entries]])),
-        byId: new Map(filesRegistry.byId),
-      };
-      for (const submitted of await database.read(submittedRegistryEntries(), { counter }))
-        if (!registry.byId.has(String((submitted.entry as Entry).id)))
-          addEntry(registry, String(submitted.collection), submitted.entry as Entry);
-      const merged = new Set((await database.read(mergesOf([...registry.byId.keys()]), { counter })).map((merge) => String(merge.id)));
-      if (merged.size > 0) {
-        for (const [name, entries] of registry.collections)
-          registry.collections.set(
-            name,
-            entries.filter((entry) => !merged.has(entry.id)),
-          );
-        for (const id of merged) registry.byId.delete(id);
-      }
-      return registry;
-    })();
-    current = { writes, version: (versions += 1), registry: refresh };
-    // A failed refresh is not kept: the next draft tries again.
-    refresh.catch(() => {
-      if (current?.registry === refresh) current = undefined;
-    });
-  }
-  const { version, registry } = current!;
-  return { version, registry: await registry };
-}
+import { draftRegistry } from '../review/draftRegistry.js';
 
 export const extractResolvers: Pick<QueryResolvers, 'extractDraft'> = {
   extractDraft: async (_parent, args, context) => {
     checkDraftArgs(args);
-    const { version, registry } = await draftRegistry(context);
+    const { version, registry } = await draftRegistry(context.database, context.queryCounter);
     // In a worker thread where the service has one (the main thread keeps serving reads meanwhile).
     return context.drafts ? context.drafts.draft(args, version, registry) : extractDraft(args, registry);
   },

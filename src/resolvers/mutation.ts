@@ -11,7 +11,7 @@ import { boundedCount, PAGE_SIZE } from '../limits.js';
 import { readAuditTrail, readJudgements, type WriteRequest, type Writer } from '../write/writer.js';
 
 /** Runs a write with the writer and the caller's key; the authorization plugin has made sure of a key of the right role. */
-function write<T>(context: RequestContext, act: (writer: Writer, request: WriteRequest) => Promise<T>): Promise<T> {
+export function write<T>(context: RequestContext, act: (writer: Writer, request: WriteRequest) => Promise<T>): Promise<T> {
   if (!context.writer || !context.caller.key) throw new Error('a write reached its resolver without a writer or a key');
   return act(context.writer, {
     key: context.caller.key,

@@ -15,6 +15,7 @@ import type { WriteSettings } from '../config.js';
 import { articleState, articleTexts } from '../db/cypher/articles.js';
 import { auditEntries, createAuditEntry, type AuditRow } from '../db/cypher/audit.js';
 import { claimsById, claimsMentioning } from '../db/cypher/claims.js';
+import { lockDraft, rejectDraft, submitDraft } from '../db/cypher/drafts.js';
 import {
   deleteUnsourcedEntities,
   entitiesReferring,
@@ -36,7 +37,7 @@ import { lockKeys } from '../db/cypher/locks.js';
 import { deleteOutgoing } from '../db/cypher/merge.js';
 import { nodesByIdQuery } from '../db/cypher/nodes.js';
 import type { CypherQuery, Database, QueryCounter, Row } from '../db/database.js';
-import { ConflictError, InvalidSubmissionError, NotFoundError, QueryTimeoutError } from '../errors.js';
+import { ConflictError, InvalidSubmissionError, NotFoundError, QueryTimeoutError, type InputProblem } from '../errors.js';
 import { labelOfId, labelsOfKind, nodeSpec, type NodeLabel } from '../model/index.js';
 import type { Rank, Statement } from '../statements/format.js';
 import { formatIssue, IssueCode } from '../statements/issues.js';
@@ -54,6 +55,8 @@ import {
   type Run,
 } from '../statements/store.js';
 import type { KnownEntity, KnownGraph } from '../statements/validate.js';
+import { decide, decisionColumns, type Decision, type StatementValue } from '../review/decisions.js';
+import type { DraftAnswer } from '../extract/answer.js';
 import {
   readSubmission,
   referencesIn,
@@ -111,7 +114,11 @@ const judgementOf = (row: Row | undefined) => row?.judgement as (JudgementRecord
 const publicJudgement = ({ content: _content, ...judgement }: JudgementRecord & { content: string | null }): JudgementRecord => judgement;
 
 export interface Writer {
-  submitArticle(submission: ArticleSubmission, request: WriteRequest): Promise<SubmitResult>;
+  /** With `draftId`, the reviewed draft it comes from, marked submitted in the same transaction. */
+  submitArticle(submission: ArticleSubmission & { draftId?: string | null }, request: WriteRequest): Promise<SubmitResult>;
+  rejectDraft(id: string, reason: string, request: WriteRequest): Promise<Row>;
+  /** The problems `submitArticle` would find in the submission now (none: it would be stored); writes nothing. */
+  checkArticle(submission: ArticleSubmission, request: Pick<WriteRequest, 'counter'>): Promise<InputProblem[]>;
   retractArticle(articleId: string, reason: string, request: WriteRequest): Promise<RetractResult>;
   rankClaim(claimId: string, rank: string, reason: string, request: WriteRequest): Promise<JudgementRecord>;
   mergeEntities(keepId: string, mergeId: string, reason: string, request: WriteRequest): Promise<JudgementRecord>;
@@ -198,8 +205,11 @@ export function createWriter(database: Database, settings: WriteSettings): Write
     async submitArticle(submission, request) {
       const hash = submissionHash(submission);
       const read = readSubmission(submission, settings.maxStatementsPerSubmission);
-      // A repeated submission is answered without a lock or a validation: it passed when it was stored.
+      const draftId = submission.draftId ?? undefined;
+      // A repeated submission is answered without a lock or a validation: it passed when it was stored. One from a
+      // draft goes on, to mark its draft decided.
       if (
+        draftId === undefined &&
         read.articleId !== undefined &&
         (await database.read(articleState(read.articleId), { counter: request.counter }))[0]?.contentHash === hash
       )
@@ -210,9 +220,24 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           // it is checked against changes before it is written: the same article from another client, stored
           // while this one waited, is found here; an entity merged or declared meanwhile is seen as it is.
           const among = referencesIn(read);
+          const decisions = draftId === undefined ? undefined : await decideDraft(run, draftId, read);
           await lockEntities(run, among.ids, read.articleId === undefined ? [] : [read.articleId]);
           const [state] = read.articleId === undefined ? [] : await run(articleState(read.articleId));
-          if (state?.contentHash === hash) return unchanged(read.articleId!);
+          const markDraft = (auditId: string | null) =>
+            draftId === undefined
+              ? undefined
+              : run(
+                  submitDraft(draftId, {
+                    by: request.key.name,
+                    articleId: read.articleId!,
+                    auditId,
+                    decisions: decisionColumns(decisions!),
+                  }),
+                );
+          if (state?.contentHash === hash) {
+            await markDraft(null);
+            return unchanged(read.articleId!);
+          }
           const loadSet = validateSubmission(read, await knownGraph(run, among));
           const article = loadSet.articles[0]!;
           // The id read before validation: one that passes validation is a slug, which NFC leaves as it is.
@@ -235,8 +260,13 @@ export function createWriter(database: Database, settings: WriteSettings): Write
               entities: declared,
               factsDerived: summary.facts,
               factsDeleted: summary.deletedFacts,
+              // Each statement's origin: what the extractor's acceptance rate is counted from.
+              ...(decisions === undefined
+                ? {}
+                : { draftId, origins: Object.fromEntries(decisions.map((decision) => [decision.statement, decision.origin])) }),
             }),
           });
+          await markDraft(auditId);
           return {
             status: state?.exists ? 'REPLACED' : 'CREATED',
             articleId,
@@ -249,6 +279,36 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           } satisfies SubmitResult;
         }),
       );
+    },
+
+    async checkArticle(submission, request) {
+      const read = readSubmission(submission, settings.maxStatementsPerSubmission);
+      const readGraph = (query: CypherQuery) => database.read(query, { counter: request.counter });
+      try {
+        await suggestingNearestIds(database, read, request, async () =>
+          validateSubmission(read, await knownGraph(readGraph, referencesIn(read))),
+        );
+        return [];
+      } catch (error) {
+        if (error instanceof InvalidSubmissionError) return [...error.problems];
+        throw error;
+      }
+    },
+
+    rejectDraft(id, reason, request) {
+      return inTransaction(request, 'rejectDraft', async (run, changes) => {
+        await pendingDraft(run, id);
+        const auditId = await audit(run, changes, request, {
+          action: 'rejectDraft',
+          articleId: null,
+          judgementId: null,
+          statementsAdded: 0,
+          statementsRemoved: 0,
+          details: JSON.stringify({ draftId: id, reason }),
+        });
+        const [rejected] = await run(rejectDraft(id, { by: request.key.name, reason, auditId }));
+        return rejected!.draft as Row;
+      });
     },
 
     retractArticle(articleId, reason, request) {
@@ -406,6 +466,24 @@ async function mergedInto(run: Run, id: string): Promise<string[]> {
   return found;
 }
 
+/** The draft, locked, with its extraction; NOT_FOUND when there is none, CONFLICT when it has been decided. */
+async function pendingDraft(run: Run, id: string): Promise<DraftAnswer> {
+  const [draft] = await run(lockDraft(id));
+  if (!draft) throw new NotFoundError(`There is no draft "${id}".`);
+  if (draft.status !== 'PENDING') throw new ConflictError(`The draft "${id}" has been ${String(draft.status).toLowerCase()} already.`);
+  return JSON.parse(String(draft.extraction)) as DraftAnswer;
+}
+
+/** What the editor decided of each of the draft's statements, from the submission (src/review/decisions.ts). */
+async function decideDraft(run: Run, id: string, read: ReadSubmission): Promise<Decision[]> {
+  const extraction = await pendingDraft(run, id);
+  const drafted = extraction.statements.map((item) => ({ statement: JSON.parse(item.json) as StatementValue, rule: item.rule }));
+  return decide(
+    drafted,
+    (read.article?.statements ?? []).map(({ statement }) => statement as unknown as StatementValue),
+  );
+}
+
 /** After a merge or its undoing: the claims and entities that name the entities involved, linked and derived anew. */
 async function relinkAfterJudgement(run: Run, claims: readonly string[], entities: readonly string[]): Promise<void> {
   await relinkClaims(run, claims);
@@ -442,7 +520,7 @@ async function knownGraph(run: (query: CypherQuery) => Promise<Row[]>, among?: R
 async function suggestingNearestIds<T>(
   database: Database,
   read: ReadSubmission,
-  request: WriteRequest,
+  request: Pick<WriteRequest, 'counter'>,
   write: () => Promise<T>,
 ): Promise<T> {
   try {

@@ -86,8 +86,10 @@ function bundleSizes(): { files: Record<string, { bytes: number; gzipBytes: numb
     files[name] = { bytes: statSync(join(dir, name)).size, gzipBytes: gzipSync(body).length };
   }
   const html = readFileSync('dist/explore/index.html');
-  // What the first page needs: the HTML, the entry script and the stylesheet (Cytoscape's chunk comes with a graph).
-  const first = Object.entries(files).filter(([name]) => name.startsWith('index-'));
+  // What the first page needs: the HTML and the files it names (the entry script, the chunk it shares with the
+  // review desk, the stylesheet); Cytoscape's chunk comes with a graph.
+  const named = new Set([...html.toString().matchAll(/\/explore\/assets\/([^"]+)"/g)].map((match) => match[1]));
+  const first = Object.entries(files).filter(([name]) => named.has(name));
   return {
     files,
     firstLoad: {

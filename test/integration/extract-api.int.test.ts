@@ -13,7 +13,7 @@ import { startTestApi, type TestApi } from '../support/api.js';
 
 const TEXT = readFileSync(join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.txt'), 'utf8');
 const DRAFT = `query($text: String!, $published: String) { extractDraft(text: $text, published: $published) {
-  json articleId statements { id kind quotes confidence rule json } proposed { id collection name json } unread { quote reason } } }`;
+  json articleId statements { id kind quotes confidence rule json } proposed { id collection name json } unread { quote reason } province } }`;
 
 let api: TestApi;
 

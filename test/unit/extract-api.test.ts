@@ -23,7 +23,14 @@ describe('extractDraft', () => {
       'publisher: String',
     ]);
     const type = getNamedType(field.type);
-    expect(isObjectType(type) && Object.keys(type.getFields())).toEqual(['json', 'articleId', 'statements', 'proposed', 'unread']);
+    expect(isObjectType(type) && Object.keys(type.getFields())).toEqual([
+      'json',
+      'articleId',
+      'statements',
+      'proposed',
+      'unread',
+      'province',
+    ]);
   });
 
   it("returns the seed article's draft with each statement's confidence and rule", () => {

@@ -11,6 +11,7 @@ import * as articles from '../../src/db/cypher/articles.js';
 import * as audit from '../../src/db/cypher/audit.js';
 import * as claims from '../../src/db/cypher/claims.js';
 import * as counts from '../../src/db/cypher/counts.js';
+import * as drafts from '../../src/db/cypher/drafts.js';
 import * as entities from '../../src/db/cypher/entities.js';
 import * as judgements from '../../src/db/cypher/judgements.js';
 import * as locks from '../../src/db/cypher/locks.js';
@@ -104,6 +105,18 @@ const BUILDERS: Record<string, () => CypherQuery | CypherQuery[]> = {
   'counts.deleteBatch': () => counts.deleteBatch(),
   'posts.postContexts': () => posts.postContexts([HOSTILE]),
   'posts.reorganizedPosts': () => posts.reorganizedPosts([HOSTILE]),
+  'drafts.lockDraft': () => drafts.lockDraft(HOSTILE),
+  'drafts.rejectDraft': () => drafts.rejectDraft(HOSTILE, { by: HOSTILE, reason: HOSTILE, auditId: HOSTILE }),
+  'drafts.submitDraft': () =>
+    drafts.submitDraft(HOSTILE, {
+      by: HOSTILE,
+      articleId: HOSTILE,
+      auditId: null,
+      decisions: { statements: [HOSTILE], kinds: [HOSTILE], rules: [HOSTILE], origins: [HOSTILE] },
+    }),
+  'drafts.draftsPage': () => drafts.draftsPage({ publisher: HOSTILE, unresolved: true }, 20, { at: HOSTILE, id: HOSTILE }),
+  'drafts.draftCounts': () => drafts.draftCounts({ province: HOSTILE }),
+  'drafts.extractorDecisions': () => drafts.extractorDecisions(true),
 };
 
 const queriesOf = (build: () => CypherQuery | CypherQuery[]) => [build()].flat();

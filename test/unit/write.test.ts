@@ -194,8 +194,12 @@ describe('roles in the schema', () => {
       mergeEntities: 'admin',
       markDistinct: 'editor',
       undoJudgement: 'admin',
+      submitDraft: 'editor',
+      rejectDraft: 'editor',
     });
     expect(requiredRole(schema.getQueryType()!.getFields().auditTrail!)).toBe('admin');
+    for (const draftRead of ['drafts', 'draft', 'checkArticle', 'extractorAcceptance'])
+      expect(requiredRole(schema.getQueryType()!.getFields()[draftRead]!)).toBe('editor');
     expect(requiredRole(schema.getQueryType()!.getFields().people!)).toBeUndefined();
   });
 });

@@ -2,13 +2,15 @@
 import type { CypherQuery } from '../database.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import { CHANGE_LOG_LABEL } from './audit.js';
+import { DRAFT_LABEL } from './drafts.js';
 import { LOCK_LABEL } from './locks.js';
 
 /**
- * Nodes that serve the service, not the graph: the API keys (which survive emptying the graph) and the write
- * locks. Counts of the graph leave them out.
+ * Nodes that serve the service, not the graph: the API keys and the drafts waiting for review (which survive
+ * emptying the graph: they are the editors' work, not the graph's) and the write locks. Counts of the graph leave
+ * them out.
  */
-export const SERVICE_LABELS = ['ApiKey', LOCK_LABEL] as const;
+export const SERVICE_LABELS = ['ApiKey', DRAFT_LABEL, LOCK_LABEL] as const;
 
 /**
  * The record of the writes: the audit trail (with what each write changed) and the change log's counter. Emptied

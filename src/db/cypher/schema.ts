@@ -5,6 +5,7 @@
 import type { CypherQuery } from '../database.js';
 import { NODE_LABELS, SEARCHABLE_LABELS } from '../../model/index.js';
 import { CHANGE_LOG_LABEL } from './audit.js';
+import { DRAFT_LABEL } from './drafts.js';
 import { MERGED_LABEL } from './entities.js';
 import { LOCK_LABEL } from './locks.js';
 
@@ -53,6 +54,10 @@ export function schemaStatements(): CypherQuery[] {
     'CREATE INDEX judgement_claim IF NOT EXISTS FOR (n:Judgement) ON (n.claim)',
     `CREATE CONSTRAINT merged_entity_id IF NOT EXISTS FOR (n:${MERGED_LABEL}) REQUIRE n.id IS UNIQUE`,
     `CREATE INDEX merged_entity_into IF NOT EXISTS FOR (n:${MERGED_LABEL}) ON (n.mergedInto)`,
+    // A draft is stored once per text (src/review/): ingesting a file again finds it by its content hash.
+    `CREATE CONSTRAINT draft_id IF NOT EXISTS FOR (n:${DRAFT_LABEL}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT draft_content_hash IF NOT EXISTS FOR (n:${DRAFT_LABEL}) REQUIRE n.contentHash IS UNIQUE`,
+    `CREATE INDEX draft_created_at IF NOT EXISTS FOR (n:${DRAFT_LABEL}) ON (n.createdAt)`,
   ].map((cypher) => ({ cypher, params: {} }));
   return [...unique, ...folded, ...filtered, fulltext, ...service];
 }

@@ -12,9 +12,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (typeof value === 'function') element.addEventListener(name.replace(/^on/, ''), value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
+  fill(element, ...children);
+  return element;
+}
+
+/** Replaces an element's children, skipping the absent ones as `h` does; strings become text nodes, never HTML. */
+export function fill(element: Element, ...children: (Child | Child[])[]): void {
+  element.replaceChildren();
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
     element.append(typeof child === 'object' ? child : String(child));
   }
-  return element;
 }

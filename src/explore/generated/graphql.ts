@@ -4,12 +4,53 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An article to store: its data file and its text, in the seed format (seed/README.md), as `extractDraft` drafts them. */
+export type ArticleSubmission = {
+  /** The article data file, `{ formatVersion, article, statements }`, as JSON text (`extractDraft.json`, reviewed). */
+  article: string;
+  /**
+   * The pending draft this submission is the reviewed form of: marked submitted in the same transaction, with
+   * what was decided of each of its statements (kept, edited, rejected, added), compared by statement id.
+   */
+  draftId?: string | number | null | undefined;
+  /** Entities the graph lacks, as `extractDraft.proposed` gives them. Entities already in the graph are named by id. */
+  entities?: Array<EntityDeclaration> | null | undefined;
+  /** Replace what the article stated before, when it is in the graph with other content. */
+  replace?: boolean | null | undefined;
+  /** The article's text: every quote must be found in it. */
+  text: string;
+};
+
 /** How sure the sources make an answer on a date. */
 export type Certainty =
   /** The sources place it on that date. */
   | 'CERTAIN'
   /** It depends on a bound that the sources leave open or give only to the month or year. */
   | 'POSSIBLE';
+
+export type DraftFilter = {
+  province?: string | null | undefined;
+  /** Published on or after, on or before (YYYY-MM-DD). */
+  publishedFrom?: string | null | undefined;
+  publishedTo?: string | null | undefined;
+  publisher?: string | null | undefined;
+  status?: DraftStatus | null | undefined;
+  /** Drafts that propose entities (true) or that propose none (false). */
+  unresolved?: boolean | null | undefined;
+};
+
+export type DraftStatus =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** A registry entry to declare with an article. */
+export type EntityDeclaration = {
+  /** The registry collection: people, organizations, positions, places or awards. */
+  collection: string;
+  /** The registry entry as JSON text. */
+  json: string;
+};
 
 export type GridStatus =
   /** Someone held it for certain that day. */
@@ -20,6 +61,12 @@ export type GridStatus =
   | 'POSSIBLE'
   /** No source places anyone there on that day: a gap in what the graph knows, not a vacancy. */
   | 'UNKNOWN';
+
+export type WriteStatus =
+  | 'CREATED'
+  | 'REPLACED'
+  /** The same submission was stored before: nothing was written. */
+  | 'UNCHANGED';
 
 export type PostTitleFragment = { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null };
 
@@ -338,6 +385,66 @@ export type RoleGridQueryVariables = Exact<{
 
 
 export type RoleGridQuery = { roleGrid: { day: string, years: Array<number>, role: { id: string, name: string, nameEn: string | null }, coverage: { certain: number, possible: number, unknown: number, total: number }, rows: Array<{ place: { id: string, name: string, nameEn: string | null, formedBy: Array<{ date: string | null }>, replacedBy: Array<{ date: string | null }> }, cells: Array<{ year: number, date: string, status: GridStatus, holders: Array<{ id: string, certainty: Certainty | null, acting: boolean | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string }, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } }> }> }> } };
+
+export type DraftQueueQueryVariables = Exact<{
+  filter?: DraftFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DraftQueueQuery = { drafts: { publishers: Array<string>, provinces: Array<string>, counts: { pending: number, submitted: number, rejected: number }, edges: Array<{ node: { id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null, statementCount: number, unresolvedCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftQuery = { draft: { id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null, articleId: string, reason: string | null, decidedBy: string | null, submittedAs: string | null, extraction: { json: string, statements: Array<{ id: string, kind: string, quotes: Array<string>, confidence: number, rule: string, json: string }>, proposed: Array<{ id: string, collection: string, name: string, json: string }>, unread: Array<{ quote: string, reason: string }> } } | null };
+
+export type CheckArticleQueryVariables = Exact<{
+  input: ArticleSubmission;
+}>;
+
+
+export type CheckArticleQuery = { checkArticle: Array<{ code: string, input: string, path: string, message: string }> };
+
+export type PersonCandidatesQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type PersonCandidatesQuery = { search: Array<{ score: number, node:
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Award', id: string }
+      | { __typename: 'AwardPresentation', id: string }
+      | { __typename: 'Claim', id: string }
+      | { __typename: 'Event', id: string }
+      | { __typename: 'Figure', id: string }
+      | { __typename: 'Organization', id: string }
+      | { __typename: 'Participation', id: string }
+      | { __typename: 'Person', name: string, id: string, tenures: Array<{ position: { id: string, title: string } }> }
+      | { __typename: 'Place', id: string }
+      | { __typename: 'Position', id: string }
+      | { __typename: 'Reorganization', id: string }
+      | { __typename: 'Role', id: string }
+      | { __typename: 'Tenure', id: string }
+     }> };
+
+export type SubmitReviewedMutationVariables = Exact<{
+  input: ArticleSubmission;
+}>;
+
+
+export type SubmitReviewedMutation = { submitArticle: { status: WriteStatus, statementsAdded: number, entitiesAdded: number, warnings: Array<string>, article: { id: string } } };
+
+export type RejectDraftDeskMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectDraftDeskMutation = { rejectDraft: { id: string, status: DraftStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1452,3 +1559,122 @@ export const RoleGridDocument = new TypedDocumentString(`
     nameEn
   }
 }`) as unknown as TypedDocumentString<RoleGridQuery, RoleGridQueryVariables>;
+export const DraftQueueDocument = new TypedDocumentString(`
+    query DraftQueue($filter: DraftFilter, $first: Int, $after: String) {
+  drafts(filter: $filter, first: $first, after: $after) {
+    counts {
+      pending
+      submitted
+      rejected
+    }
+    publishers
+    provinces
+    edges {
+      node {
+        id
+        status
+        text
+        url
+        publisher
+        published
+        province
+        statementCount
+        unresolvedCount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftQueueQuery, DraftQueueQueryVariables>;
+export const DraftDocument = new TypedDocumentString(`
+    query Draft($id: ID!) {
+  draft(id: $id) {
+    id
+    status
+    text
+    url
+    publisher
+    published
+    province
+    articleId
+    reason
+    decidedBy
+    submittedAs
+    extraction {
+      json
+      statements {
+        id
+        kind
+        quotes
+        confidence
+        rule
+        json
+      }
+      proposed {
+        id
+        collection
+        name
+        json
+      }
+      unread {
+        quote
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftQuery, DraftQueryVariables>;
+export const CheckArticleDocument = new TypedDocumentString(`
+    query CheckArticle($input: ArticleSubmission!) {
+  checkArticle(input: $input) {
+    code
+    input
+    path
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<CheckArticleQuery, CheckArticleQueryVariables>;
+export const PersonCandidatesDocument = new TypedDocumentString(`
+    query PersonCandidates($text: String!) {
+  search(text: $text, types: [PERSON], first: 8) {
+    score
+    node {
+      __typename
+      id
+      ... on Person {
+        name
+        tenures {
+          position {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonCandidatesQuery, PersonCandidatesQueryVariables>;
+export const SubmitReviewedDocument = new TypedDocumentString(`
+    mutation SubmitReviewed($input: ArticleSubmission!) {
+  submitArticle(input: $input) {
+    status
+    statementsAdded
+    entitiesAdded
+    warnings
+    article {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitReviewedMutation, SubmitReviewedMutationVariables>;
+export const RejectDraftDeskDocument = new TypedDocumentString(`
+    mutation RejectDraftDesk($id: ID!, $reason: String!) {
+  rejectDraft(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectDraftDeskMutation, RejectDraftDeskMutationVariables>;

@@ -1,0 +1,130 @@
+/**
+ * Every operation the review desk sends, typed by `npm run codegen` (src/explore/generated/), as the explorer's
+ * are: the desk is a client of the public API with an editor's key, and nothing else.
+ */
+import { graphql } from '../../generated/gql.js';
+
+export const DraftQueueQuery = graphql(`
+  query DraftQueue($filter: DraftFilter, $first: Int, $after: String) {
+    drafts(filter: $filter, first: $first, after: $after) {
+      counts {
+        pending
+        submitted
+        rejected
+      }
+      publishers
+      provinces
+      edges {
+        node {
+          id
+          status
+          text
+          url
+          publisher
+          published
+          province
+          statementCount
+          unresolvedCount
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const DraftQuery = graphql(`
+  query Draft($id: ID!) {
+    draft(id: $id) {
+      id
+      status
+      text
+      url
+      publisher
+      published
+      province
+      articleId
+      reason
+      decidedBy
+      submittedAs
+      extraction {
+        json
+        statements {
+          id
+          kind
+          quotes
+          confidence
+          rule
+          json
+        }
+        proposed {
+          id
+          collection
+          name
+          json
+        }
+        unread {
+          quote
+          reason
+        }
+      }
+    }
+  }
+`);
+
+export const CheckArticleQuery = graphql(`
+  query CheckArticle($input: ArticleSubmission!) {
+    checkArticle(input: $input) {
+      code
+      input
+      path
+      message
+    }
+  }
+`);
+
+export const PersonCandidatesQuery = graphql(`
+  query PersonCandidates($text: String!) {
+    search(text: $text, types: [PERSON], first: 8) {
+      score
+      node {
+        __typename
+        id
+        ... on Person {
+          name
+          tenures {
+            position {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SubmitReviewedMutation = graphql(`
+  mutation SubmitReviewed($input: ArticleSubmission!) {
+    submitArticle(input: $input) {
+      status
+      statementsAdded
+      entitiesAdded
+      warnings
+      article {
+        id
+      }
+    }
+  }
+`);
+
+export const RejectDraftMutation = graphql(`
+  mutation RejectDraftDesk($id: ID!, $reason: String!) {
+    rejectDraft(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);

@@ -1,0 +1,176 @@
+/**
+ * Drafts over HTTP, against the tests' real Neo4j: stored once per text, seen by no read of the graph, checked by
+ * the validator without a write, submitted through submitArticle with what was decided of each statement, rejected
+ * with an audit entry, and refused to every caller but an editor, with nothing changed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueKey } from '../../src/auth/issueKey.js';
+import { loadConfig } from '../../src/config.js';
+import { DEFAULT_ARTICLES_DIR } from '../../src/load/files.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { ACCEPTANCE, CHECK_ARTICLE, DELETE_DRAFTS, DRAFT, DRAFTS, REJECT_DRAFT, SUBMIT_DRAFT } from '../support/drafts.js';
+import { SUBMIT_ARTICLE } from '../support/submissions.js';
+
+let api: TestApi;
+const tokens = {} as Record<'reader' | 'editor' | 'admin', string>;
+const text = (file: string) => readFileSync(join(DEFAULT_ARTICLES_DIR, file), 'utf8');
+const BAC_GIANG = text('000_379587cad87146f9.txt');
+const BINH_THUAN = text('001_binhthuan-le-tuan-phong-bau-baogiaothong.txt');
+
+beforeAll(async () => {
+  api = await startTestApi({ config: { writes: { ...loadConfig().writes, perKeyPerMinute: 100_000 } } });
+  await api.database.write([DELETE_DRAFTS]);
+  for (const role of ['reader', 'editor', 'admin'] as const)
+    tokens[role] = (await issueKey(api.database, { name: `drafts-${role}`, role, expiresIn: 3_600_000 })).token;
+});
+
+afterAll(async () => {
+  await api?.database.write([DELETE_DRAFTS]);
+  await api?.stop();
+});
+
+const count = async (cypher: string) => Number((await api.database.read({ cypher, params: {} }))[0]?.count);
+const graphNodes = () => count('MATCH (n) WHERE NOT n:Draft AND NOT n:ApiKey RETURN count(n) AS count');
+const draftNodes = () => count('MATCH (n:Draft) RETURN count(n) AS count');
+
+describe('drafts', () => {
+  let bacGiang: {
+    id: string;
+    articleId: string;
+    extraction: { json: string; statements: { id: string; kind: string; rule: string; json: string }[] };
+  };
+
+  it('are stored once per text, pending, and answered as stored', async () => {
+    const before = await graphNodes();
+    const first = await api.graphql(
+      SUBMIT_DRAFT,
+      { text: BAC_GIANG, published: '2019-01-11', publisher: 'Báo Bắc Giang' },
+      { token: tokens.editor },
+    );
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.submitDraft.created).toBe(true);
+    bacGiang = first.data!.submitDraft.draft;
+    expect(bacGiang.extraction.statements.length).toBeGreaterThan(3);
+    // Without a URL, the article's id comes from the text's hash: two drafts never propose one id.
+    expect(bacGiang.articleId).toMatch(/^article:draft-[0-9a-f]{12}$/);
+    const again = await api.graphql(SUBMIT_DRAFT, { text: BAC_GIANG, publisher: 'another' }, { token: tokens.editor });
+    expect(again.data!.submitDraft).toMatchObject({ created: false, draft: { id: bacGiang.id } });
+    expect(await draftNodes()).toBe(1);
+    // Not a node of the graph more.
+    expect(await graphNodes()).toBe(before);
+  });
+
+  it('are seen by no read of the graph: node, search, counts, changes', async () => {
+    const answer = await api.graphql(
+      `query($id: ID!) { node(id: $id) { id } changes(first: 500) { edges { node { nodeId } } } }`,
+      { id: bacGiang.id },
+      { token: tokens.admin },
+    );
+    expect(answer.data!.node).toBeNull();
+    expect(JSON.stringify(answer.data!.changes)).not.toContain('draft');
+  });
+
+  it('lists drafts with their counts and filters', async () => {
+    await api.graphql(SUBMIT_DRAFT, { text: BINH_THUAN, publisher: 'Báo Giao thông' }, { token: tokens.editor });
+    const all = await api.graphql(DRAFTS, {}, { token: tokens.editor });
+    expect(all.data!.drafts.counts).toEqual({ pending: 2, submitted: 0, rejected: 0 });
+    expect([...all.data!.drafts.publishers].sort()).toEqual(['Báo Bắc Giang', 'Báo Giao thông']);
+    const filtered = await api.graphql(DRAFTS, { filter: { publisher: 'Báo Bắc Giang' } }, { token: tokens.editor });
+    expect(filtered.data!.drafts.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([bacGiang.id]);
+    expect(filtered.data!.drafts.counts).toEqual({ pending: 1, submitted: 0, rejected: 0 });
+    // Paged oldest first: the second page starts after the first.
+    const PAGE = 'query($after: String) { drafts(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+    const first = (await api.graphql(PAGE, {}, { token: tokens.editor })).data!.drafts;
+    const second = (await api.graphql(PAGE, { after: first.pageInfo.endCursor }, { token: tokens.editor })).data!.drafts;
+    expect([first.edges[0].node.id, first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([bacGiang.id, true, false]);
+    expect(second.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(
+      all.data!.drafts.edges.map((edge: { node: { id: string } }) => edge.node.id).slice(1),
+    );
+  });
+
+  it('are checked by the validator without a write', async () => {
+    const before = await graphNodes();
+    const broken = JSON.parse(bacGiang.extraction.json);
+    broken.statements[0].quotes = ['Một câu không có trong bài.'];
+    const answer = await api.graphql(
+      CHECK_ARTICLE,
+      { input: { article: JSON.stringify(broken), text: BAC_GIANG } },
+      { token: tokens.editor },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.checkArticle).toContainEqual(expect.objectContaining({ input: 'article', path: '$.statements[0].quotes[0]' }));
+    expect(await graphNodes()).toBe(before);
+  });
+
+  it('are submitted through submitArticle, with what was decided of each statement, and counted in the acceptance rate', async () => {
+    const article = JSON.parse(bacGiang.extraction.json);
+    const [rejected, ...kept] = article.statements;
+    const submitted = { ...article, statements: kept };
+    const answer = await api.graphql(
+      SUBMIT_ARTICLE,
+      { input: { article: JSON.stringify(submitted), text: BAC_GIANG, draftId: bacGiang.id } },
+      { token: tokens.editor },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.submitArticle.status).toBe('CREATED');
+    const draft = await api.graphql(DRAFT, { id: bacGiang.id }, { token: tokens.editor });
+    expect(draft.data!.draft).toMatchObject({ status: 'SUBMITTED', submittedAs: bacGiang.articleId });
+    const acceptance = await api.graphql(ACCEPTANCE, { byRule: false }, { token: tokens.editor });
+    const rows = acceptance.data!.extractorAcceptance as { kind: string; unchanged: number; rejected: number; edited: number }[];
+    const total = (field: 'unchanged' | 'rejected' | 'edited') => rows.reduce((sum, row) => sum + row[field], 0);
+    expect({ unchanged: total('unchanged'), edited: total('edited'), rejected: total('rejected') }).toEqual({
+      unchanged: kept.length,
+      edited: 0,
+      rejected: 1,
+    });
+    expect(rows.find((row) => row.kind === rejected.kind)!.rejected).toBe(1);
+    // A draft is decided once.
+    const twice = await api.graphql(REJECT_DRAFT, { id: bacGiang.id, reason: 'late' }, { token: tokens.editor });
+    expect(twice.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('are rejected with an entry in the audit trail', async () => {
+    const [pending] = (await api.graphql(DRAFTS, { filter: { status: 'PENDING' } }, { token: tokens.editor })).data!.drafts.edges;
+    const answer = await api.graphql(REJECT_DRAFT, { id: pending.node.id, reason: 'not about officials' }, { token: tokens.editor });
+    expect(answer.data!.rejectDraft).toMatchObject({ status: 'REJECTED', reason: 'not about officials', decidedBy: 'drafts-editor' });
+    const trail = await api.graphql(
+      '{ auditTrail(first: 5) { edges { node { id action keyName details } } } }',
+      {},
+      { token: tokens.admin },
+    );
+    const entry = trail.data!.auditTrail.edges.find((edge: { node: { id: string } }) => edge.node.id === answer.data!.rejectDraft.auditId);
+    expect(entry.node).toMatchObject({ action: 'rejectDraft', keyName: 'drafts-editor' });
+    expect(JSON.parse(entry.node.details)).toEqual({ draftId: pending.node.id, reason: 'not about officials' });
+  });
+});
+
+describe('who may read and change drafts', () => {
+  const operations = [
+    { name: 'drafts', query: DRAFTS, variables: () => ({}) },
+    { name: 'draft', query: DRAFT, variables: () => ({ id: 'draft:0000000000000000' }) },
+    { name: 'checkArticle', query: CHECK_ARTICLE, variables: () => ({ input: { article: '{}', text: 'x' } }) },
+    { name: 'extractorAcceptance', query: ACCEPTANCE, variables: () => ({}) },
+    { name: 'submitDraft', query: SUBMIT_DRAFT, variables: () => ({ text: `${BAC_GIANG}\nMột bản khác.` }) },
+    { name: 'rejectDraft', query: REJECT_DRAFT, variables: () => ({ id: 'draft:0000000000000000', reason: 'x' }) },
+  ];
+  const forged = () => `ogk_${'0'.repeat(12)}_${/^ogk_[0-9a-f]+_(.+)$/.exec(tokens.editor)![1]}`;
+  const callers = [
+    { name: 'no key', token: () => undefined, status: 401, code: 'UNAUTHENTICATED' },
+    { name: 'a forged key', token: forged, status: 401, code: 'UNAUTHENTICATED' },
+    { name: "a reader's key", token: () => tokens.reader, status: 403, code: 'FORBIDDEN' },
+  ];
+  for (const operation of operations)
+    for (const caller of callers)
+      it(`${operation.name} with ${caller.name}: ${caller.status}, nothing changed`, async () => {
+        const [drafts, nodes] = [await draftNodes(), await graphNodes()];
+        const answer = await api.graphql(operation.query, operation.variables(), { token: caller.token() });
+        expect({ status: answer.status, code: answer.errors?.[0]?.extensions.code, data: answer.data }).toEqual({
+          status: caller.status,
+          code: caller.code,
+          data: undefined,
+        });
+        expect([await draftNodes(), await graphNodes()]).toEqual([drafts, nodes]);
+      });
+});
