@@ -51,6 +51,8 @@ export interface LoadOptions {
    * article. Unset: in bulk exactly when the graph holds no article (a first load, or after `reset`).
    */
   bulk?: boolean;
+  /** Statements per transaction of a bulk load (BULK_STATEMENTS). */
+  bulkStatements?: number;
   /** Called after each transaction of files commits. */
   onProgress?: (progress: FileProgress) => void;
 }
@@ -228,7 +230,7 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
   const bulk = options.bulk ?? empty;
   await ensureSchema(database);
   const loadId = randomUUID();
-  const steps = bulk ? bulkSteps(articles) : articles.map((article) => [article]);
+  const steps = bulk ? bulkSteps(articles, options.bulkStatements) : articles.map((article) => [article]);
   let loaded = 0;
   for (const step of steps) {
     const started = performance.now();

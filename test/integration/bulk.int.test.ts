@@ -39,6 +39,27 @@ describe('a bulk load', () => {
     expect(changed.nodes.filter((node) => !actual.nodes.includes(node))).toHaveLength(1);
   });
 
+  it(
+    'makes it too in steps of a few articles, each a transaction that derives again what earlier steps stated',
+    { timeout: 900_000 },
+    async () => {
+      // The graph the test above left, which it showed to be the article-by-article one.
+      const expected = await dumpGraph(database);
+      const progress: string[] = [];
+      await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], {
+        reset: true,
+        bulk: true,
+        bulkStatements: 1000,
+        onProgress: (step) => progress.push(step.file),
+      });
+      const actual = await dumpGraph(database);
+      expect(progress.length).toBeGreaterThan(4);
+      expect(actual.nodes).toEqual(expected.nodes);
+      expect(actual.relationships).toEqual(expected.relationships);
+      expect(actual.feed).toEqual(expected.feed);
+    },
+  );
+
   it('refuses a graph that holds articles, before writing anything', async () => {
     await expect(loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { bulk: true })).rejects.toThrow(/graph without articles/);
   });
