@@ -1,7 +1,8 @@
 /**
- * `npm run seed [-- [--check] [--reset] [--prune] PATH...]`: validates the registry and seed/articles (or the
- * given files and folders) and loads them into the Neo4j that NEO4J_URI names (starting the project's local one
- * when the URI is local, as `npm run db:start` does). `--check` validates only: no Java, no database.
+ * `npm run seed [-- [--check] [--reset] [--bulk] [--prune] PATH...]`: validates the registry and seed/articles (or
+ * the given files and folders) and loads them into the Neo4j that NEO4J_URI names (starting the project's local one
+ * when the URI is local, as `npm run db:start` does): in bulk into a graph without articles, else article by
+ * article. `--check` validates only: no Java, no database.
  * Exit status 0 on success, 1 on bad input (every problem printed as `FILE: $.path: message`, nothing written)
  * or any other failure, 2 on bad usage.
  */
@@ -12,15 +13,17 @@ import { startLocalNeo4j } from '../db/localNeo4j.js';
 import { formatIssue, ValidationError } from '../statements/issues.js';
 import { DEFAULT_ARTICLES_DIR, mergeWarnings, prepareLoad, writeLoad, type LoadSummary } from '../load/loader.js';
 
-const USAGE = `usage: npm run seed [-- [--check] [--reset] [--prune] [PATH...]]
+const USAGE = `usage: npm run seed [-- [--check] [--reset] [--bulk] [--prune] [PATH...]]
   PATH     an article data file (.json, its text beside it) or a folder of them; default: seed/articles.
            The registry (seed/registry/) is always read.
   --check  validate only, without Java or a database: every problem as FILE: $.path: message, exit 1 on any
   --reset  empty the database before loading (only once every file has passed validation)
+  --bulk   store the articles together, in a few large transactions: what a load into a graph without articles
+           (the first, or one after --reset) does anyway; refused when the graph holds articles
   --prune  remove the articles loaded from files that PATH does not hold, and the facts only they stated
            (articles submitted through the API are left alone)
   --registry DIR  the registry folder (default: seed/registry)`;
-const OPTIONS = ['--check', '--reset', '--prune', '--registry'];
+const OPTIONS = ['--check', '--reset', '--bulk', '--prune', '--registry'];
 
 /** `npm run` starts scripts in the package folder; paths the user typed are relative to where they typed them. */
 const userDir = process.env.INIT_CWD ?? process.cwd();
@@ -66,6 +69,7 @@ async function main(args: string[]): Promise<number> {
   }
   const reset = args.includes('--reset');
   const prune = args.includes('--prune');
+  const bulk = args.includes('--bulk');
   const given = args
     .filter((arg) => !arg.startsWith('-'))
     .map((arg) => (isAbsolute(arg) ? arg : relative(process.cwd(), resolve(userDir, arg)) || '.'));
@@ -90,12 +94,13 @@ async function main(args: string[]): Promise<number> {
   const database = new Database(config);
   try {
     console.log(
-      `Loading ${paths.join(', ')} into ${config.neo4jUri}${reset ? ' (reset first)' : ''}${prune ? ' (pruning articles not given)' : ''}…`,
+      `Loading ${paths.join(', ')} into ${config.neo4jUri}${reset ? ' (reset first)' : ''}${bulk ? ' (in bulk)' : ''}${prune ? ' (pruning articles not given)' : ''}…`,
     );
     for (const warning of await mergeWarnings(database, prepared.loadSet)) console.warn(`warning: ${formatIssue(warning)}`);
     const summary = await writeLoad(database, prepared, {
       reset,
       prune,
+      ...(bulk ? { bulk } : {}),
       onProgress: (p) =>
         console.log(`[${p.index}/${p.total}] ${p.file}: ${p.claims} statements, ${p.facts} facts derived in ${Math.round(p.millis)} ms`),
     });

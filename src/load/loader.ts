@@ -3,6 +3,8 @@
  * as it was, not even reset), creates the constraints and indexes, then stores each article in one transaction
  * (src/statements/store.ts): its statements, the entities they name, and the facts derived again from every
  * statement about them. Storing an article replaces what it stated before, so a repeated load changes nothing.
+ * Into a graph without articles the articles are stored together instead, a few large transactions for the whole
+ * load through the same code (a bulk load: writeLoad), which makes the same graph in a tenth of the time.
  * Each transaction is recorded in the audit trail, as the write API's are, with what it changed (the change feed).
  */
 import { randomUUID } from 'node:crypto';
@@ -17,7 +19,7 @@ import { labelsOfKind } from '../model/index.js';
 import { IssueCode, Issues, type Issue } from '../statements/issues.js';
 import { mentionedEntities } from '../statements/kinds.js';
 import { ChangeSet, recording } from '../statements/changes.js';
-import { retractArticle, storeArticle, type Run, type StoreSummary } from '../statements/store.js';
+import { retractArticle, storeArticles, type Run, type StoreSummary } from '../statements/store.js';
 import { validateRecords, type LoadSet } from '../statements/validate.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readArticleFiles, readRegistryDir } from './files.js';
 
@@ -30,9 +32,10 @@ export { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from './files.js';
 const LOAD_RUN = { timeoutMs: 600_000 } as const;
 
 export interface FileProgress {
-  /** 1-based position of the file in the load. */
+  /** 1-based position of the file in the load (of the last of them, for a step of a bulk load). */
   index: number;
   total: number;
+  /** The file, or the first and last of a bulk load's step. */
   file: string;
   claims: number;
   facts: number;
@@ -44,7 +47,15 @@ export interface LoadOptions {
   reset?: boolean;
   /** Remove the articles in the graph that the load does not hold, and what only they stated. */
   prune?: boolean;
-  /** Called after each file's transaction commits. */
+  /**
+   * Store the articles together, in a few large transactions (storeArticles) rather than one per article; only into
+   * a graph that holds no article, since its audit trail then records the load step by step, not article by
+   * article. Unset: in bulk exactly when the graph holds no article (a first load, or after `reset`).
+   */
+  bulk?: boolean;
+  /** Statements per transaction of a bulk load (BULK_STATEMENTS). */
+  bulkStatements?: number;
+  /** Called after each transaction of files commits. */
   onProgress?: (progress: FileProgress) => void;
 }
 
@@ -155,13 +166,14 @@ export const LOADER = { keyId: 'loader', keyName: 'npm run seed', keyRole: 'ADMI
  */
 async function loaderWrite(
   database: Database,
-  entry: { loadId: string; action: string; articleId: string; file?: string },
+  entry: { loadId: string; action: string; articleId: string | null; file?: string; files?: string[] },
   work: (run: Run) => Promise<StoreSummary & { entitiesDeleted?: number }>,
 ): Promise<StoreSummary> {
   return database.transaction(async (plain) => {
     const changes = new ChangeSet();
     const run = recording(plain, changes);
-    const [state] = await run(articleState(entry.articleId));
+    // A bulk step of several articles loads into a graph without articles: it removes no statement.
+    const [state] = entry.articleId === null ? [] : await run(articleState(entry.articleId));
     const summary = await work(run);
     await run(
       createAuditEntry(
@@ -176,6 +188,7 @@ async function loaderWrite(
           statementsRemoved: asNumber(state?.claims ?? 0),
           details: JSON.stringify({
             ...(entry.file === undefined ? {} : { file: entry.file }),
+            ...(entry.files === undefined ? {} : { files: entry.files }),
             factsDerived: summary.facts,
             factsDeleted: summary.deletedFacts,
             ...(summary.entitiesDeleted === undefined ? {} : { entitiesDeleted: summary.entitiesDeleted }),
@@ -188,24 +201,60 @@ async function loaderWrite(
   }, LOAD_RUN);
 }
 
-/** Writes a prepared load: reset if asked, the schema, one transaction per article, then the pruning. */
+/**
+ * Statements per transaction of a bulk load: enough that the seed data is one transaction, few enough that a
+ * corpus of 100,000 articles never holds one transaction's worth of millions of rows in Neo4j's memory.
+ */
+export const BULK_STATEMENTS = 20_000;
+
+/** Consecutive groups of articles of at most `limit` statements each (an article larger than that alone). */
+export function bulkSteps<T extends { statements: readonly unknown[] }>(articles: readonly T[], limit = BULK_STATEMENTS): T[][] {
+  const steps: T[][] = [];
+  let size = Infinity;
+  for (const article of articles) {
+    if (size + article.statements.length > limit) {
+      steps.push([]);
+      size = 0;
+    }
+    steps.at(-1)!.push(article);
+    size += article.statements.length;
+  }
+  return steps;
+}
+
+/** Writes a prepared load: reset if asked, the schema, the articles (one transaction each, or in bulk), then the pruning. */
 export async function writeLoad(database: Database, prepared: PreparedLoad, options: LoadOptions = {}): Promise<LoadSummary> {
   const began = performance.now();
   const { articles, registry } = prepared.loadSet;
   const deletedNodes = options.reset ? await resetDatabase(database) : 0;
+  const empty = asNumber((await database.read(countArticles(), LOAD_RUN))[0]?.articles ?? 0) === 0;
+  if (options.bulk === true && !empty) throw new Error('a bulk load needs a graph without articles: add --reset to empty it first');
+  const bulk = options.bulk ?? empty;
   await ensureSchema(database);
   const loadId = randomUUID();
-  for (const [position, article] of articles.entries()) {
+  const steps = bulk ? bulkSteps(articles, options.bulkStatements) : articles.map((article) => [article]);
+  let loaded = 0;
+  for (const step of steps) {
     const started = performance.now();
+    const files = step.map((article) => basename(article.input));
     const summary = await loaderWrite(
       database,
-      { loadId, action: 'loadArticle', articleId: article.meta.id, file: basename(article.input) },
-      (run) => storeArticle(run, article, registry),
+      // A step of one article is recorded as the article-by-article load records it.
+      step.length === 1
+        ? { loadId, action: 'loadArticle', articleId: step[0]!.meta.id, file: files[0] }
+        : { loadId, action: 'loadArticle', articleId: null, files },
+      (run) =>
+        storeArticles(
+          run,
+          step.map((article) => ({ article, contentHash: null })),
+          registry,
+        ),
     );
+    loaded += step.length;
     options.onProgress?.({
-      index: position + 1,
+      index: loaded,
       total: articles.length,
-      file: article.input,
+      file: step.length === 1 ? step[0]!.input : `${step[0]!.input} … ${files.at(-1)!} (${step.length} files)`,
       claims: summary.claims,
       facts: summary.facts,
       millis: performance.now() - started,

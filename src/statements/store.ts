@@ -5,10 +5,11 @@
  * derived again from all the claims about it, whichever article they come from (derive.ts), reading each
  * reference as the entity the judgements in force make it (judgements.ts). A fact no claim supports any more is
  * deleted. Retracting an article is the same without new claims; a judgement links the claims it touches anew.
+ * Many articles can be stored in one transaction the same way (a bulk load), each fact derived once for all.
  *
  * Every write locks what it touches before it reads what it derives from (src/db/cypher/locks.ts): the article,
  * the entities it names (as stated and as resolved) and the facts it derives. Writes touching other things run
- * side by side; the seed loader and the write API share this one path.
+ * side by side; the seed loader (article by article or in bulk) and the write API share this one path.
  */
 import {
   articleClaimTargets,
@@ -479,10 +480,13 @@ async function deriveEntityProvenance(run: Run, byEntity: ReadonlyMap<string, Re
   }
 }
 
-/** The registry entities an article needs in the graph: those it names and those citing it, with what they refer to. */
-function entitiesOf(article: ValidatedArticle, registry: ReadonlyMap<string, RegistryRecord>): RegistryRecord[] {
-  const wanted = new Set(article.statements.flatMap(mentionedEntities));
-  for (const [id, record] of registry) if (record.entry.sources.some((source) => source.article === article.meta.id)) wanted.add(id);
+/**
+ * The registry entities articles need in the graph: those they name and those citing them, with what they refer to.
+ */
+function entitiesOf(articles: readonly ValidatedArticle[], registry: ReadonlyMap<string, RegistryRecord>): RegistryRecord[] {
+  const wanted = new Set(articles.flatMap((article) => article.statements.flatMap(mentionedEntities)));
+  const articleIds = new Set(articles.map((article) => article.meta.id));
+  for (const [id, record] of registry) if (record.entry.sources.some((source) => articleIds.has(source.article))) wanted.add(id);
   const closure = new Map<string, RegistryRecord>();
   const visit = (id: string) => {
     const record = registry.get(id);
@@ -494,7 +498,7 @@ function entitiesOf(article: ValidatedArticle, registry: ReadonlyMap<string, Reg
   return [...closure.values()];
 }
 
-function articleRow(article: ValidatedArticle, contentHash: string | null): NodeRow {
+function articleRow({ article, contentHash }: StoredArticle): NodeRow {
   const { meta } = article;
   const published = meta.published;
   const precision = published === null ? undefined : publicationPrecision(published);
@@ -516,17 +520,23 @@ function articleRow(article: ValidatedArticle, contentHash: string | null): Node
   };
 }
 
-/** A claim row as stored: the statement as stated, its rank as judged, what a rank judgement applies to. */
-async function claimRows(run: Run, articleId: string, statements: readonly Statement[]): Promise<ClaimRow[]> {
-  const claims = statements.map((statement) => ({ id: claimId(articleId, statement.id), statement, content: claimContent(statement) }));
-  const judged = new Map(
-    (await run(rankJudgementsOf(claims.map(({ id, content }) => ({ id, content }))))).map((row) => [String(row.claim), row]),
-  );
-  return claims.map(({ id, statement, content }) => {
+/** Claim rows as stored: each statement as stated, its rank as judged, what a rank judgement applies to. */
+async function claimRows(run: Run, statements: readonly { articleId: string; statement: Statement }[]): Promise<ClaimRow[]> {
+  const claims = statements.map(({ articleId, statement }) => ({
+    id: claimId(articleId, statement.id),
+    articleId,
+    statement,
+    content: claimContent(statement),
+  }));
+  const judged = new Map<string, Row>();
+  for (const batch of chunks(claims))
+    for (const row of await run(rankJudgementsOf(batch.map(({ id, content }) => ({ id, content }))))) judged.set(String(row.claim), row);
+  return claims.map(({ id, articleId, statement, content }) => {
     const judgement = judged.get(id);
     const rank = judgedRank(statement, judgement ? { rank: String(judgement.rank).toLowerCase() as Rank, content } : undefined);
     return {
       id,
+      articleId,
       kind: statement.kind,
       rank: rank.toUpperCase(),
       rankReason: judgement ? String(judgement.reason) : (statement.rankReason ?? null),
@@ -538,55 +548,71 @@ async function claimRows(run: Run, articleId: string, statements: readonly State
   });
 }
 
+/** An article to store, with the hash of the submission that brings it (null for one loaded from a file). */
+export interface StoredArticle {
+  article: ValidatedArticle;
+  contentHash: string | null;
+}
+
 /**
- * Stores one validated article (see the module comment), inside a write transaction. `contentHash` is the
- * submission's, when it comes through the API.
+ * Stores validated articles (see the module comment), inside one write transaction: one article for the write API
+ * and the loader, a whole corpus at once for a bulk load. The articles are stored together, every step over all of
+ * them in batches, and each fact or name they touch is derived once from all its claims: the graph is the one that
+ * storing them one by one makes, in far fewer round trips.
  */
-export async function storeArticle(
+export async function storeArticles(
   run: Run,
-  article: ValidatedArticle,
+  stored: readonly StoredArticle[],
   registry: ReadonlyMap<string, RegistryRecord>,
-  contentHash: string | null = null,
 ): Promise<StoreSummary> {
-  const articleId = article.meta.id;
-  const entities = entitiesOf(article, registry);
-  const stated = [...article.statements.flatMap(mentionedEntities), ...entities.map((record) => record.entry.id)];
-  const merges = await lockEntities(run, stated, [articleId]);
-  const [old] = await run(articleClaimTargets(articleId));
-  const targets = targetsOf(article.statements, merges);
+  const articles = stored.map((item) => item.article);
+  const articleIds = articles.map((article) => article.meta.id);
+  const statements = articles.flatMap((article) => article.statements.map((statement) => ({ articleId: article.meta.id, statement })));
+  const entities = entitiesOf(articles, registry);
+  const stated = [...statements.flatMap(({ statement }) => mentionedEntities(statement)), ...entities.map((record) => record.entry.id)];
+  const merges = await lockEntities(run, stated, articleIds);
+  const [old] = await run(articleClaimTargets(articleIds));
+  const targets = targetsOf(
+    statements.map(({ statement }) => statement),
+    merges,
+  );
   await run(lockKeys([...asIds(old?.facts), ...targets.facts]));
 
-  await runAll(run, deleteArticleClaims(articleId));
-  await run(mergeNodes('Article', [articleRow(article, contentHash)]));
-  await writeEntities(run, entities, merges);
-  const rows = await claimRows(run, articleId, article.statements);
+  await runAll(run, deleteArticleClaims(articleIds));
   await runAll(
     run,
-    chunks(rows).map((batch) => createClaims(articleId, batch)),
+    chunks(stored.map(articleRow)).map((batch) => mergeNodes('Article', batch)),
+  );
+  await writeEntities(run, entities, merges);
+  const rows = await claimRows(run, statements);
+  await runAll(
+    run,
+    chunks(rows).map((batch) => createClaims(batch)),
   );
 
-  // Sources of entities: the quotes of the statements that name them, and the registry's quotes from this article.
+  // Sources of entities: the quotes of the statements that name them, and the registry's quotes from these articles.
+  const articleSet = new Set(articleIds);
   const entityQuotes = [
-    ...article.statements.flatMap((statement) =>
-      mentionedEntities(resolveReferences(statement, merges)).map((id) => ({ id, quotes: statement.quotes })),
+    ...statements.flatMap(({ articleId, statement }) =>
+      mentionedEntities(resolveReferences(statement, merges)).map((id) => ({ id, articleId, quotes: statement.quotes })),
     ),
     ...entities
       .filter(({ entry }) => !merges.has(entry.id))
       .flatMap(({ entry }) =>
-        entry.sources.filter((source) => source.article === articleId).map((source) => ({ id: entry.id, quotes: [source.quote] })),
+        entry.sources
+          .filter((source) => articleSet.has(source.article))
+          .map((source) => ({ id: entry.id, articleId: source.article, quotes: [source.quote] })),
       ),
   ];
   for (const [label, quoteRows] of groupBy(entityQuotes, (row) => labelOf(row.id)))
-    await run(
-      mergeProvenance(
-        label,
-        quoteRows.map((row) => ({ ...row, articleId })),
-      ),
+    await runAll(
+      run,
+      chunks(quoteRows).map((batch) => mergeProvenance(label, batch)),
     );
 
   const linked = await linkClaims(
     run,
-    rows.map((row, index) => ({ id: row.id, statement: article.statements[index]! })),
+    rows.map((row, index) => ({ id: row.id, statement: statements[index]!.statement })),
     merges,
   );
   const derived = await deriveFacts(run, new Set([...asIds(old?.facts), ...linked.facts]));
@@ -594,14 +620,24 @@ export async function storeArticle(
   return { claims: rows.length, entities: entities.length, facts: derived.facts, deletedFacts: derived.deleted };
 }
 
+/** Stores one validated article; `contentHash` is the submission's, when it comes through the API. */
+export function storeArticle(
+  run: Run,
+  article: ValidatedArticle,
+  registry: ReadonlyMap<string, RegistryRecord>,
+  contentHash: string | null = null,
+): Promise<StoreSummary> {
+  return storeArticles(run, [{ article, contentHash }], registry);
+}
+
 /** Removes an article and everything only it stated; derives again what it shared with others (in a write transaction). */
 export async function retractArticle(run: Run, articleId: string): Promise<StoreSummary> {
   await run(lockKeys([articleId]));
-  const [old] = await run(articleClaimTargets(articleId));
+  const [old] = await run(articleClaimTargets([articleId]));
   const named = asIds(old?.named);
   const merges = await lockEntities(run, named);
   await run(lockKeys(asIds(old?.facts)));
-  await runAll(run, deleteArticleClaims(articleId));
+  await runAll(run, deleteArticleClaims([articleId]));
   await run(deleteArticle(articleId));
   const derived = await deriveFacts(run, new Set(asIds(old?.facts)));
   await deriveEntityNames(run, new Set(named), merges);

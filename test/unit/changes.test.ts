@@ -51,7 +51,7 @@ describe('the changes of a write', () => {
 
   it('takes what only the query finds from its answer: the quotes an article loses, the entities no article states', () => {
     const changes = new ChangeSet();
-    const [, quotes] = deleteArticleClaims('article:a');
+    const [, quotes] = deleteArticleClaims(['article:a']);
     changes.note(quotes!.changes, [{ citing: ['person:x', 'tenure:x--p', 'article:a'] }]);
     changes.note(deleteUnsourcedEntities(['Person']).changes, [{ deleted: 1, ids: ['person:orphan'] }]);
     expect(changes.changes()).toEqual([

@@ -166,6 +166,7 @@ describe('relationship writes', () => {
   it('creates claims linked to their article, and reads the claims of facts back with their article', () => {
     const row = {
       id: 'claim:a--s1',
+      articleId: 'article:a',
       kind: 'holds',
       rank: 'normal',
       rankReason: null,
@@ -174,9 +175,10 @@ describe('relationship writes', () => {
       content: 'c',
       stated: [],
     };
-    const created = createClaims('article:a', [row]);
+    const created = createClaims([row]);
+    expect(created.cypher).toContain('MATCH (article:Article {id: row.articleId})');
     expect(created.cypher).toContain('CREATE (claim)-[:IN_ARTICLE]->(article)');
-    expect(created.params).toEqual({ articleId: 'article:a', rows: [row] });
+    expect(created.params).toEqual({ rows: [row] });
     const read = claimsOfFacts('Tenure', ['tenure:x']);
     expect(read.cypher).toContain('MATCH (fact:Tenure {id: id})');
     expect(read.cypher).toContain('(fact)<-[:SUPPORTS]-(claim:Claim)-[:IN_ARTICLE]->(article:Article)');

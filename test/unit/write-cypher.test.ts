@@ -25,6 +25,7 @@ const PERSON = 'person:nguyen-van-a';
 
 const claimRow: claims.ClaimRow = {
   id: `claim:${HOSTILE}`,
+  articleId: HOSTILE,
   kind: 'holds',
   rank: 'NORMAL',
   rankReason: HOSTILE,
@@ -43,9 +44,9 @@ const BUILDERS: Record<string, () => CypherQuery | CypherQuery[]> = {
   'merge.mergeProvenance': () => merge.mergeProvenance('Event', [{ id: HOSTILE, articleId: HOSTILE, quotes: [HOSTILE] }]),
   'merge.deleteProvenance': () => merge.deleteProvenance('Event', [{ id: HOSTILE, articleIds: [HOSTILE] }]),
   'merge.deleteNodes': () => merge.deleteNodes('Event', [HOSTILE]),
-  'claims.createClaims': () => claims.createClaims(HOSTILE, [claimRow]),
-  'claims.articleClaimTargets': () => claims.articleClaimTargets(HOSTILE),
-  'claims.deleteArticleClaims': () => claims.deleteArticleClaims(HOSTILE),
+  'claims.createClaims': () => claims.createClaims([claimRow]),
+  'claims.articleClaimTargets': () => claims.articleClaimTargets([HOSTILE]),
+  'claims.deleteArticleClaims': () => claims.deleteArticleClaims([HOSTILE]),
   'claims.claimsOfFacts': () => claims.claimsOfFacts('Tenure', [HOSTILE]),
   'claims.nameClaimsOf': () => claims.nameClaimsOf('Person', [HOSTILE]),
   'claims.claimsById': () => claims.claimsById([HOSTILE]),

@@ -9,6 +9,8 @@ import { nodeSpec, type NodeLabel } from '../../model/index.js';
 
 export interface ClaimRow {
   id: string;
+  /** The article that states it. */
+  articleId: string;
   kind: string;
   /** The rank as judged (upper case, as the API shows it) and its reason. */
   rank: string;
@@ -22,42 +24,47 @@ export interface ClaimRow {
   stated: string[];
 }
 
-/** Creates an article's claims, each linked to the article. */
-export function createClaims(articleId: string, rows: readonly ClaimRow[]): CypherQuery {
+/** Creates claims, each linked to its article; rows may be of several articles (a bulk load writes many at once). */
+export function createClaims(rows: readonly ClaimRow[]): CypherQuery {
   return {
-    cypher: `MATCH (article:Article {id: $articleId})
-UNWIND $rows AS row
+    cypher: `UNWIND $rows AS row
+MATCH (article:Article {id: row.articleId})
 CREATE (claim:Claim {id: row.id})
 SET claim.kind = row.kind, claim.rank = row.rank, claim.rankReason = row.rankReason, claim.values = row.values,
   claim.quotes = row.quotes, claim.content = row.content, claim.stated = row.stated
 CREATE (claim)-[:IN_ARTICLE]->(article)`,
-    params: { articleId, rows },
+    params: { rows },
   };
 }
 
-/** What an article's claims supported and named before they are replaced: the facts and names to derive again. */
-export function articleClaimTargets(articleId: string): CypherQuery {
+/** What articles' claims supported and named before they are replaced: the facts and names to derive again. */
+export function articleClaimTargets(articleIds: readonly string[]): CypherQuery {
   return {
-    cypher: `MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(claim:Claim)
+    cypher: `UNWIND $articleIds AS articleId
+MATCH (:Article {id: articleId})<-[:IN_ARTICLE]-(claim:Claim)
 OPTIONAL MATCH (claim)-[:SUPPORTS]->(fact)
 OPTIONAL MATCH (claim)-[:MENTIONS]->(entity) WHERE claim.kind = 'name'
 RETURN collect(DISTINCT fact.id) AS facts, collect(DISTINCT entity.id) AS named`,
-    params: { articleId },
+    params: { articleIds },
   };
 }
 
-/** Removes an article's claims and every quote that points at it: what its new statements replace. */
-export function deleteArticleClaims(articleId: string): CypherQuery[] {
+/** Removes articles' claims and every quote that points at them: what their new statements replace. */
+export function deleteArticleClaims(articleIds: readonly string[]): CypherQuery[] {
   return [
-    { cypher: 'MATCH (:Article {id: $articleId})<-[:IN_ARTICLE]-(claim:Claim) DETACH DELETE claim', params: { articleId } },
     {
-      // Every node that quoted the article loses those quotes (its sources change); those the article still states
+      cypher: 'UNWIND $articleIds AS articleId MATCH (:Article {id: articleId})<-[:IN_ARTICLE]-(claim:Claim) DETACH DELETE claim',
+      params: { articleIds },
+    },
+    {
+      // Every node that quoted the articles loses those quotes (its sources change); those an article still states
       // get theirs back as it is stored again.
-      cypher: `OPTIONAL MATCH (citing)-[quote:STATED_IN]->(:Article {id: $articleId})
+      cypher: `UNWIND $articleIds AS articleId
+OPTIONAL MATCH (citing)-[quote:STATED_IN]->(:Article {id: articleId})
 WITH collect(quote) AS quotes, collect(DISTINCT citing.id) AS citing
 FOREACH (quote IN quotes | DELETE quote)
 RETURN citing`,
-      params: { articleId },
+      params: { articleIds },
       changes: { writtenColumn: 'citing' },
     },
   ];

@@ -1,0 +1,66 @@
+/**
+ * The bulk load makes the graph that loading the articles one by one makes: the seed articles are loaded into an
+ * empty graph article by article, then again in bulk, and the two graphs are dumped canonically (every node,
+ * relationship, index and constraint, and the change feed's effect: test/support/graphDump.ts) and compared.
+ * Leaves the database holding seed/articles, as the other integration tests expect.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ARTICLES_DIR, loadArticleFiles } from '../../src/load/loader.js';
+import { testDatabase } from '../support/database.js';
+import { dumpGraph } from '../support/graphDump.js';
+
+const database = testDatabase();
+
+afterAll(async () => {
+  await database.close();
+});
+
+describe('a bulk load', () => {
+  it('makes the graph that loading the articles one by one makes', { timeout: 900_000 }, async () => {
+    const oneByOne = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { reset: true, bulk: false });
+    const expected = await dumpGraph(database);
+    const bulk = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { reset: true, bulk: true });
+    const actual = await dumpGraph(database);
+    expect(bulk.nodes).toBe(oneByOne.nodes);
+    // Compared part by part, so that a failure lists the nodes or relationships that differ.
+    expect(actual.nodes).toEqual(expected.nodes);
+    expect(actual.relationships).toEqual(expected.relationships);
+    expect(actual.schema).toEqual(expected.schema);
+    expect(actual.feed).toEqual(expected.feed);
+    // Not compared by nothing: the seed's graph, with every kind of fact in it, and a dump that sees one changed name.
+    expect(expected.nodes.length).toBeGreaterThan(9000);
+    expect(expected.feed.every((line) => line.endsWith(' there'))).toBe(true);
+    const [person] = await database.read({ cypher: 'MATCH (p:Person) RETURN p.id AS id, p.name AS name ORDER BY id LIMIT 1', params: {} });
+    const rename = (name: string) =>
+      database.write([{ cypher: 'MATCH (p:Person {id: $id}) SET p.name = $name', params: { id: person!.id, name } }]);
+    await rename(`${String(person!.name)} (changed)`);
+    const changed = await dumpGraph(database);
+    await rename(String(person!.name));
+    expect(changed.nodes.filter((node) => !actual.nodes.includes(node))).toHaveLength(1);
+  });
+
+  it(
+    'makes it too in steps of a few articles, each a transaction that derives again what earlier steps stated',
+    { timeout: 900_000 },
+    async () => {
+      // The graph the test above left, which it showed to be the article-by-article one.
+      const expected = await dumpGraph(database);
+      const progress: string[] = [];
+      await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], {
+        reset: true,
+        bulk: true,
+        bulkStatements: 1000,
+        onProgress: (step) => progress.push(step.file),
+      });
+      const actual = await dumpGraph(database);
+      expect(progress.length).toBeGreaterThan(4);
+      expect(actual.nodes).toEqual(expected.nodes);
+      expect(actual.relationships).toEqual(expected.relationships);
+      expect(actual.feed).toEqual(expected.feed);
+    },
+  );
+
+  it('refuses a graph that holds articles, before writing anything', async () => {
+    await expect(loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { bulk: true })).rejects.toThrow(/graph without articles/);
+  });
+});
