@@ -73,6 +73,14 @@ describe('lists, more of them', () => {
     ]);
   });
 
+  it('the list after the verb ends where the sentence turns to whom they replace: "…, thay ông C nghỉ hưu" elects no C', () => {
+    const read = holds(
+      'Hai tân Phó Chủ tịch UBND tỉnh Sơn La nhiệm kỳ 2021-2026 đã trúng cử gồm các ông: Cầm Văn Tuấn, Giám đốc Sở Nội vụ; Quàng Văn Hiên, Trưởng ban Dân vận Tỉnh ủy, thay ông Lò Văn Mừng nghỉ hưu.',
+    );
+    expect(read).toContain('Quàng Văn Hiên → pho-chu-tich|ubnd|son-la start:elected');
+    expect(read.filter((line) => line.startsWith('Lò Văn Mừng') && line.includes('start:elected'))).toEqual([]);
+  });
+
   it('"HĐND Hà Nội" and "UBND TP Hải Phòng" name the city; "TP Thái Nguyên" is a city of a province', () => {
     expect(
       holds('Ngày 9/7, HĐND Hà Nội miễn nhiệm chức vụ Phó Chủ tịch HĐND thành phố đối với các ông Ngô Văn Khải và Đào Văn Tiến.'),

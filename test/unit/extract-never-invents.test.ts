@@ -24,6 +24,8 @@ const ARTICLES: Record<string, string> = {
     'UBND tỉnh Khánh Hòa họp. Dự có ông Trần Văn An, Chủ tịch UBND huyện Vạn Ninh; ông Lê Văn Bình, nguyên Bí thư Tỉnh ủy Khánh Hòa; ông Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương; bà Trần Thị Thanh Hương, Phó Chủ tịch Tổng LĐLĐ Việt Nam; ông Nguyễn Minh Vũ, Thứ trưởng Thường trực Bộ Ngoại giao.',
   recipients:
     'Chiều 8/10, Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho ông Trần Văn An; hạng Ba cho Hội Nông dân tỉnh Hà Nam và Công ty Cổ phần Sông Đà 10. Đồng chí Lê Văn Bình, Bí thư Tỉnh ủy và đồng chí Phạm Văn Cường, Chủ tịch UBND tỉnh Hà Nam trao Bằng khen của Thủ tướng Chính phủ cho 5 tập thể.',
+  departments:
+    'Sáng 5/3, Sở TT&TT tỉnh Ninh Bình tổ chức hội nghị. Dự có ông Trần Văn An, Giám đốc Sở TT&TT tỉnh Ninh Bình; bà Lê Thị Bình, Phó Giám đốc Sở LĐ-TB&XH tỉnh Ninh Bình; ông Phạm Văn Cường, Giám đốc Sở TN&MT tỉnh Ninh Bình.',
   names:
     'Ông Lê Văn Thường, Phó Chủ tịch Thường trực UBND tỉnh Hà Nam, làm việc tại Bệnh viện Bạch Mai và khách sạn Hoàng Anh; đồng chí Đoàn Văn Việt, Phó Trưởng Đoàn ĐBQH tỉnh, cùng dự. Ông tái đắc cử chức vụ Chủ tịch Hội Nông dân tỉnh.',
 };
@@ -75,4 +77,20 @@ describe('the extractor never invents', () => {
           for (const number of numbersOf(values)) expect(printed).toContain(` ${number} `);
         }
       });
+});
+
+describe('the extractor proposes no post the text only implies', () => {
+  it('an award whose conferrer the text never prints proposes no conferrer', () => {
+    const text = 'Sáng 8/10, ông Trần Văn An được tặng Huân chương Lao động hạng Ba vì thành tích trong công tác.';
+    const registry = emptyRegistry();
+    const result = extract({
+      text,
+      registry,
+      meta: { id: 'article:implied', title: null, publisher: null, published: '2024-10-09', url: null, textFile: 't.txt' },
+    });
+    expect(() => passesCheck(result, text, registry)).not.toThrow();
+    expect(result.proposed.get('awards')?.map((award) => award.name)).toContain('Huân chương Lao động hạng Ba');
+    const titles = (result.proposed.get('positions') ?? []).map((position) => String(position.title));
+    expect(titles.filter((title) => !foldText(text).includes(foldText(title)))).toEqual([]);
+  });
 });

@@ -662,6 +662,24 @@ describe('validateLoadSet: the registry', () => {
     ]);
   });
 
+  it("a post's title is not stated by the name of its role, which many posts share", () => {
+    const issues = issuesOf(
+      mutated((d) => {
+        const chairman = d.registry.positions!.entities[1]!;
+        expect(chairman.role).toBe('role:chu-tich-ubnd-tinh');
+        chairman.sources = [{ article: chairman.sources[0]!.article, quote: 'tham mưu cho UBND tỉnh' }];
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        file: registryFile('positions'),
+        path: '$.entities[1].title',
+        message:
+          '"Chủ tịch UBND tỉnh": "chu", "tich" in none of its sources\' quotes nor the names of what it belongs to: a name must be stated by a source',
+      },
+    ]);
+  });
+
   it('a registry source in an article outside the load is a warning, with the nearest article id', () => {
     const loadSet = validate(
       mutated((d) => {

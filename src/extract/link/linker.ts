@@ -50,10 +50,13 @@ export class Linker {
     return full;
   }
 
-  /** The names of the registry entries an entry refers to (its organization, its place…): they state its name too. */
+  /**
+   * The names of the registry entries an entry refers to (its organization, its place…): they state its name too.
+   * Not its role, which many posts share (as in the name rule of src/statements/validate.ts).
+   */
   private belongsToNames(entry: Entry): string[] {
     return Object.entries(entry).flatMap(([key, value]) => {
-      if (key === 'id' || typeof value !== 'string') return [];
+      if (key === 'id' || key === 'role' || typeof value !== 'string') return [];
       const referenced = this.index.registry.byId.get(value);
       const name = referenced?.name ?? referenced?.title;
       return typeof name === 'string' ? [name] : [];

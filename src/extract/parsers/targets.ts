@@ -96,8 +96,17 @@ function postBeforeTrigger(context: Context, sentence: Sentence, trigger: Span):
     .at(-1);
   if (!title || context.owners.has(title) || title.former || title.unreadable) return [];
   if (persons.some((person) => person.start >= title.end && person.end <= trigger.start)) return [];
-  return persons.filter((person) => person.start >= trigger.end).map((person) => ({ title, person, how: 'list' as const }));
+  // The list ends where the sentence turns to someone else: "…, thay ông C nghỉ hưu" does not elect C.
+  const rest = folded.slice(trigger.end, sentence.end);
+  const listEnd = trigger.end + (LIST_END.exec(rest)?.index ?? rest.length);
+  return persons
+    .filter((person) => person.start >= trigger.end && person.start < listEnd)
+    .map((person) => ({ title, person, how: 'list' as const }));
 }
+
+/** Words that end a list of the people a post concerns: whom they replace, or another change. */
+const LIST_END =
+  /(?<![a-z])(?:thay|dong thoi|gioi thieu|mien nhiem|bai nhiem|cach chuc|nghi huu|nghi che do|chuyen cong tac|cho den khi|den khi)(?![a-z])/;
 
 /**
  * The targets of every occurrence of a trigger in a sentence, each read from its own clause: "miễn nhiệm chức danh X
