@@ -921,6 +921,12 @@ export type ProposedEntity = {
   id: Scalars['ID']['output'];
   /** The registry entry as JSON text. */
   json: Scalars['String']['output'];
+  /**
+   * The graph's entity it is the same as, in a pending draft (`draft`): the one with its id (another draft that
+   * proposed it was submitted since), else the only one of its kind with its folded name that holds a post the draft
+   * gives the person (a post: of its organization). Then the desk names that one and creates nothing; null otherwise.
+   */
+  linkedTo?: Maybe<Scalars['ID']['output']>;
   /** Its name or title, as the draft gives it. */
   name: Scalars['String']['output'];
 };
@@ -2278,6 +2284,7 @@ export type ProposedEntityResolvers<ContextType = RequestContext, ParentType ext
   collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

@@ -4,20 +4,32 @@
  */
 import { decodeCursor, encodeCursor, forwardPageInfo } from '../cursor.js';
 import type { RequestContext } from '../context.js';
-import { draftById, draftCounts, draftsPage, extractorDecisions } from '../db/cypher/drafts.js';
+import { draftById, draftCounts, draftsPage, extractorDecisions, graphMatchesOfProposals } from '../db/cypher/drafts.js';
 import { extractDraft } from '../extract/answer.js';
 import type { Draft, MutationResolvers, QueryResolvers } from '../generated/graphql.js';
 import { boundedCount, PAGE_SIZE } from '../limits.js';
 import { draftRegistry } from '../review/draftRegistry.js';
 import { acceptanceRate } from '../review/decisions.js';
 import { draftRecord, storeDraft } from '../review/drafts.js';
+import { proposalLinks, proposalLookups, withLinks } from '../review/proposalLinks.js';
 import { isIsoDateTimeWithOffset } from '../text/isoDate.js';
 import { checkDraftArgs } from '../extract/answer.js';
 import { write } from './mutation.js';
 
+/** One draft; a pending one with its proposals linked to the graph's entities that are the same (proposalLinks.ts). */
 const readDraft = async (context: RequestContext, id: string) => {
-  const [row] = await context.database.read(draftById(id), { counter: context.queryCounter });
-  return row ? (draftRecord(row.draft as Record<string, unknown>) as unknown as Draft) : null;
+  const read = (query: Parameters<typeof context.database.read>[0]) => context.database.read(query, { counter: context.queryCounter });
+  const [row] = await read(draftById(id));
+  if (!row) return null;
+  const stored = row.draft as Record<string, unknown>;
+  const draft = draftRecord(stored);
+  const lookups = proposalLookups(draft.extraction);
+  if (stored.status !== 'PENDING' || lookups.length === 0) return draft as unknown as Draft;
+  const matches = await read(graphMatchesOfProposals(lookups));
+  const links = proposalLinks(
+    matches.map((match) => ({ proposal: String(match.proposal), id: String(match.id), byId: match.byId === true })),
+  );
+  return { ...draft, extraction: withLinks(draft.extraction, links) } as unknown as Draft;
 };
 
 export const draftQueryResolvers: Pick<QueryResolvers, 'drafts' | 'draft' | 'checkArticle' | 'extractorAcceptance'> = {

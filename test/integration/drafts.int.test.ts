@@ -10,7 +10,7 @@ import { issueKey } from '../../src/auth/issueKey.js';
 import { loadConfig } from '../../src/config.js';
 import { DEFAULT_ARTICLES_DIR } from '../../src/load/files.js';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { ACCEPTANCE, CHECK_ARTICLE, DELETE_DRAFTS, DRAFT, DRAFTS, REJECT_DRAFT, SUBMIT_DRAFT } from '../support/drafts.js';
+import { ACCEPTANCE, CHECK_ARTICLE, DELETE_DRAFTS, DRAFT, DRAFT_PROPOSALS, DRAFTS, REJECT_DRAFT, SUBMIT_DRAFT } from '../support/drafts.js';
 import { SUBMIT_ARTICLE } from '../support/submissions.js';
 
 let api: TestApi;
@@ -18,6 +18,10 @@ const tokens = {} as Record<'reader' | 'editor' | 'admin', string>;
 const text = (file: string) => readFileSync(join(DEFAULT_ARTICLES_DIR, file), 'utf8');
 const BAC_GIANG = text('000_379587cad87146f9.txt');
 const BINH_THUAN = text('001_binhthuan-le-tuan-phong-bau-baogiaothong.txt');
+/** Two texts of a made-up province (they say so) that both name the same new person, Nguyễn Văn Mẫu. */
+const interop = (file: string) => readFileSync(join('test/fixtures/interop/articles', file), 'utf8');
+const ELECTED = interop('001_vi-du-bau-chu-tich.txt');
+const DISMISSED = interop('002_vi-du-mien-nhiem.txt');
 
 beforeAll(async () => {
   api = await startTestApi({ config: { writes: { ...loadConfig().writes, perKeyPerMinute: 100_000 } } });
@@ -143,6 +147,62 @@ describe('drafts', () => {
     const entry = trail.data!.auditTrail.edges.find((edge: { node: { id: string } }) => edge.node.id === answer.data!.rejectDraft.auditId);
     expect(entry.node).toMatchObject({ action: 'rejectDraft', keyName: 'drafts-editor' });
     expect(JSON.parse(entry.node.details)).toEqual({ draftId: pending.node.id, reason: 'not about officials' });
+  });
+});
+
+describe('a new entity proposed by several drafts', () => {
+  interface Proposed {
+    id: string;
+    collection: string;
+    json: string;
+    linkedTo: string | null;
+  }
+  const readDraft = async (id: string) =>
+    (await api.graphql(DRAFT_PROPOSALS, { id }, { token: tokens.editor })).data!.draft as {
+      id: string;
+      text: string;
+      extraction: { json: string; proposed: Proposed[] };
+    };
+  /** Submits the draft whole, declaring the proposals it does not link, as the desk does. */
+  const submitWhole = async (draft: Awaited<ReturnType<typeof readDraft>>) =>
+    api.graphql(
+      SUBMIT_ARTICLE,
+      {
+        input: {
+          article: draft.extraction.json,
+          text: draft.text,
+          entities: draft.extraction.proposed
+            .filter((proposal) => proposal.linkedTo === null)
+            .map((proposal) => ({ collection: proposal.collection, json: proposal.json })),
+          draftId: draft.id,
+        },
+      },
+      { token: tokens.editor },
+    );
+  const people = () => count("MATCH (person:Person {nameFolded: 'nguyen van mau'}) RETURN count(person) AS count");
+
+  it('is created once: the later draft links what the earlier one created', async () => {
+    const ids: string[] = [];
+    for (const text of [ELECTED, DISMISSED])
+      ids.push((await api.graphql(SUBMIT_DRAFT, { text }, { token: tokens.editor })).data!.submitDraft.draft.id);
+    // Both drafts propose him while neither is submitted.
+    for (const id of ids)
+      expect((await readDraft(id)).extraction.proposed).toContainEqual(
+        expect.objectContaining({ id: 'person:nguyen-van-mau', linkedTo: null }),
+      );
+    expect(await people()).toBe(0);
+    const first = await submitWhole(await readDraft(ids[0]!));
+    expect(first.errors).toBeUndefined();
+    expect(await people()).toBe(1);
+
+    const second = await readDraft(ids[1]!);
+    expect(second.extraction.proposed).toContainEqual(
+      expect.objectContaining({ id: 'person:nguyen-van-mau', linkedTo: 'person:nguyen-van-mau' }),
+    );
+    const answer = await submitWhole(second);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.submitArticle.status).toBe('CREATED');
+    expect(await people()).toBe(1);
   });
 });
 

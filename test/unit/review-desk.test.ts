@@ -75,6 +75,13 @@ describe("an editor's decisions", () => {
     expect(declaredProposals(linked.items, linked.proposals).map((entry) => entry.id)).toEqual(['position:new-post', 'org:new']);
   });
 
+  it('links a linked proposal to another: the statements move from the first to the second', () => {
+    const first = linkProposal(items, proposals, 'person:new', 'person:namesake');
+    const second = linkProposal(first.items, first.proposals, 'person:new', 'person:known');
+    expect(second.items[0]!.value.person).toBe('person:known');
+    expect(second.proposals[0]!.linkedTo).toBe('person:known');
+  });
+
   it('submits the kept statements in their order, with the draft id, and places a problem under its statement', () => {
     const added = item('added-1', { kind: 'holds', quotes: ['Câu khác.'] }, 'added');
     const input = submissionOf(

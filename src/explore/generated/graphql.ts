@@ -400,7 +400,7 @@ export type DraftQueryVariables = Exact<{
 }>;
 
 
-export type DraftQuery = { draft: { id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null, articleId: string, reason: string | null, decidedBy: string | null, submittedAs: string | null, extraction: { json: string, statements: Array<{ id: string, kind: string, quotes: Array<string>, confidence: number, rule: string, json: string }>, proposed: Array<{ id: string, collection: string, name: string, json: string }>, unread: Array<{ quote: string, reason: string }> } } | null };
+export type DraftQuery = { draft: { id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null, articleId: string, reason: string | null, decidedBy: string | null, submittedAs: string | null, extraction: { json: string, statements: Array<{ id: string, kind: string, quotes: Array<string>, confidence: number, rule: string, json: string }>, proposed: Array<{ id: string, collection: string, name: string, json: string, linkedTo: string | null }>, unread: Array<{ quote: string, reason: string }> } } | null };
 
 export type CheckArticleQueryVariables = Exact<{
   input: ArticleSubmission;
@@ -1618,6 +1618,7 @@ export const DraftDocument = new TypedDocumentString(`
         collection
         name
         json
+        linkedTo
       }
       unread {
         quote

@@ -65,6 +65,9 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
     entry: JSON.parse(proposal.json) as Record<string, unknown>,
     linkedTo: null,
   }));
+  // A proposal the graph holds since (another draft created it) is linked as the editor would link it.
+  for (const proposal of draft.extraction.proposed)
+    if (proposal.linkedTo) ({ items, proposals } = linkProposal(items, proposals, proposal.id, proposal.linkedTo));
   let selected = 0;
   let editing: string | null = null;
   let problems: Problem[] = [];
@@ -343,7 +346,7 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
             h('strong', {}, proposal.name),
             ` (${proposal.collection}) `,
             h('span', { class: 'hint' }, proposal.linkedTo ? r.linked(proposal.linkedTo) : r.created),
-            pending && proposal.collection === 'people' && proposal.linkedTo === null
+            pending && proposal.collection === 'people'
               ? h('button', { type: 'button', onclick: (() => void findCandidates(proposal)) as EventListener }, r.linkTo)
               : null,
             candidates?.proposal === proposal.id

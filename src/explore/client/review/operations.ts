@@ -64,6 +64,7 @@ export const DraftQuery = graphql(`
           collection
           name
           json
+          linkedTo
         }
         unread {
           quote

@@ -49,10 +49,14 @@ export function replaceId<T>(value: T, from: string, to: string): T {
   return value;
 }
 
-/** Links a proposed entity to the graph's `existingId`: every statement that named it names that one instead. */
+/**
+ * Links a proposed entity to the graph's `existingId`: every statement that named it (or the entity it was linked
+ * to before, when the editor links it to another) names that one instead.
+ */
 export function linkProposal(items: readonly ReviewItem[], proposals: readonly Proposal[], proposalId: string, existingId: string) {
+  const from = proposals.find((proposal) => proposal.id === proposalId)?.linkedTo ?? proposalId;
   return {
-    items: items.map((item) => ({ ...item, value: replaceId(item.value, proposalId, existingId) })),
+    items: items.map((item) => ({ ...item, value: replaceId(item.value, from, existingId) })),
     proposals: proposals.map((proposal) => (proposal.id === proposalId ? { ...proposal, linkedTo: existingId } : proposal)),
   };
 }
