@@ -423,7 +423,7 @@ export type PersonCandidatesQuery = { search: Array<{ score: number, node:
       | { __typename: 'Figure', id: string }
       | { __typename: 'Organization', id: string }
       | { __typename: 'Participation', id: string }
-      | { __typename: 'Person', name: string, id: string, tenures: Array<{ position: { id: string, title: string } }> }
+      | { __typename: 'Person', name: string, aliases: Array<string>, id: string, tenures: Array<{ position: { id: string, title: string, organization: { id: string, name: string, jurisdiction: { name: string } | null } | null } }> }
       | { __typename: 'Place', id: string }
       | { __typename: 'Position', id: string }
       | { __typename: 'Reorganization', id: string }
@@ -1647,10 +1647,18 @@ export const PersonCandidatesDocument = new TypedDocumentString(`
       id
       ... on Person {
         name
+        aliases
         tenures {
           position {
             id
             title
+            organization {
+              id
+              name
+              jurisdiction {
+                name
+              }
+            }
           }
         }
       }

@@ -377,6 +377,12 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
                         ' ',
                         hit.sharedPosts.length > 0 ? h('strong', { class: 'review-shared' }, r.samePost(hit.sharedPosts.join(', '))) : null,
                         ' ',
+                        hit.sharedOrganizations.length > 0
+                          ? h('span', { class: 'review-shared' }, r.sameOrganization(hit.sharedOrganizations.join(', ')))
+                          : null,
+                        ' ',
+                        hit.sameProvince && draft!.province ? h('span', { class: 'review-shared' }, r.sameProvince) : null,
+                        ' ',
                         h('span', { class: 'hint' }, [hit.id, ...new Set(hit.posts.map((post) => post.title))].join(' · ')),
                       ),
                     ),
@@ -394,9 +400,24 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
       proposal: proposal.id,
       hits: rankCandidates(
         search.flatMap(({ node }) =>
-          node.__typename === 'Person' ? [{ id: node.id, name: node.name, posts: node.tenures.map((tenure) => tenure.position) }] : [],
+          node.__typename === 'Person'
+            ? [
+                {
+                  id: node.id,
+                  name: node.name,
+                  aliases: node.aliases,
+                  posts: node.tenures.map(({ position }) => ({
+                    id: position.id,
+                    title: position.title,
+                    organization: position.organization
+                      ? { ...position.organization, place: position.organization.jurisdiction?.name ?? null }
+                      : null,
+                  })),
+                },
+              ]
+            : [],
         ),
-        items,
+        { name: proposal.name, items, proposals, province: draft!.province ?? null },
       ),
     };
     render();

@@ -95,10 +95,18 @@ export const PersonCandidatesQuery = graphql(`
         id
         ... on Person {
           name
+          aliases
           tenures {
             position {
               id
               title
+              organization {
+                id
+                name
+                jurisdiction {
+                  name
+                }
+              }
             }
           }
         }
