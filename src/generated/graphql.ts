@@ -343,6 +343,17 @@ export type DraftStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+/** Two people of the graph with one folded name whose posts or places meet: perhaps one person, perhaps namesakes. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The two, in id order. */
+  people: Array<Person>;
+  /** Names of the places both held posts in. */
+  sharedPlaces: Array<Scalars['String']['output']>;
+  /** Titles of the posts both held. */
+  sharedPosts: Array<Scalars['String']['output']>;
+};
+
 /** A registry entry to declare with an article. */
 export type EntityDeclaration = {
   /** The registry collection: people, organizations, positions, places or awards. */
@@ -967,6 +978,12 @@ export type Query = {
    * ingest` and `submitDraft` stored. A draft is not a fact: no other read sees it. `first` defaults to 20, at most 100.
    */
   drafts: DraftConnection;
+  /**
+   * People of the graph that may be one person: pairs with the same folded name who held a post in common, or posts
+   * in a common place (their bodies' jurisdiction), less the pairs marked distinct. The review desk lists them beside
+   * the queue, for `mergeEntities` or `markDistinct`. `first` defaults to 20, at most 100.
+   */
+  duplicateCandidates: Array<DuplicateCandidate>;
   /** Events, oldest first (events without a date last). */
   events: EventConnection;
   /**
@@ -1079,6 +1096,11 @@ export type QueryDraftArgs = {
 export type QueryDraftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DraftFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1599,6 +1621,7 @@ export type ResolversTypes = ResolversObject<{
   DraftEdge: ResolverTypeWrapper<DraftEdge>;
   DraftFilter: DraftFilter;
   DraftStatus: DraftStatus;
+  DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'people'> & { people: Array<ResolversTypes['Person']> }>;
   EntityDeclaration: EntityDeclaration;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<NodeRecord>;
@@ -1697,6 +1720,7 @@ export type ResolversParentTypes = ResolversObject<{
   DraftCounts: DraftCounts;
   DraftEdge: DraftEdge;
   DraftFilter: DraftFilter;
+  DuplicateCandidate: Omit<DuplicateCandidate, 'people'> & { people: Array<ResolversParentTypes['Person']> };
   EntityDeclaration: EntityDeclaration;
   Event: NodeRecord;
   EventConnection: ConnectionRecord;
@@ -2006,6 +2030,12 @@ export type DraftEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Draft'], ParentType, ContextType>;
 }>;
 
+export type DuplicateCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  sharedPlaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedPosts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   awardPresentations?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2301,6 +2331,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   checkArticle?: Resolver<Array<ResolversTypes['SubmissionProblem']>, ParentType, ContextType, RequireFields<QueryCheckArticleArgs, 'input'>>;
   draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<QueryDraftArgs, 'id'>>;
   drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, Partial<QueryDraftsArgs>>;
+  duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, Partial<QueryDuplicateCandidatesArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   extractDraft?: Resolver<ResolversTypes['ExtractDraft'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
   extractorAcceptance?: Resolver<Array<ResolversTypes['ExtractorAcceptance']>, ParentType, ContextType, RequireFields<QueryExtractorAcceptanceArgs, 'byRule'>>;
@@ -2507,6 +2538,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   DraftConnection?: DraftConnectionResolvers<ContextType>;
   DraftCounts?: DraftCountsResolvers<ContextType>;
   DraftEdge?: DraftEdgeResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;

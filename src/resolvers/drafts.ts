@@ -5,7 +5,9 @@
 import { decodeCursor, encodeCursor, forwardPageInfo } from '../cursor.js';
 import type { RequestContext } from '../context.js';
 import { draftById, draftCounts, draftsPage, extractorDecisions, graphMatchesOfProposals } from '../db/cypher/drafts.js';
+import { duplicateCandidates } from '../db/cypher/duplicates.js';
 import { extractDraft } from '../extract/answer.js';
+import type { NodeRecord } from '../graph.js';
 import type { Draft, MutationResolvers, QueryResolvers } from '../generated/graphql.js';
 import { boundedCount, PAGE_SIZE } from '../limits.js';
 import { draftRegistry } from '../review/draftRegistry.js';
@@ -32,7 +34,10 @@ const readDraft = async (context: RequestContext, id: string) => {
   return { ...draft, extraction: withLinks(draft.extraction, links) } as unknown as Draft;
 };
 
-export const draftQueryResolvers: Pick<QueryResolvers, 'drafts' | 'draft' | 'checkArticle' | 'extractorAcceptance'> = {
+export const draftQueryResolvers: Pick<
+  QueryResolvers,
+  'drafts' | 'draft' | 'checkArticle' | 'extractorAcceptance' | 'duplicateCandidates'
+> = {
   drafts: async (_root, { filter, first, after }, context) => {
     const limit = boundedCount(first, PAGE_SIZE, 'first');
     // A cursor of this list holds a draft's time: one from another list must not reach Cypher's datetime().
@@ -69,6 +74,14 @@ export const draftQueryResolvers: Pick<QueryResolvers, 'drafts' | 'draft' | 'che
       };
       return { kind: String(row.kind), rule: (row.rule as string | null) ?? null, ...counts, acceptanceRate: acceptanceRate(counts) };
     }),
+  duplicateCandidates: async (_root, { first }, context) =>
+    (await context.database.read(duplicateCandidates(boundedCount(first, PAGE_SIZE, 'first')), { counter: context.queryCounter })).map(
+      (row) => ({
+        people: row.people as NodeRecord[],
+        sharedPosts: row.sharedPosts as string[],
+        sharedPlaces: row.sharedPlaces as string[],
+      }),
+    ),
 };
 
 export const draftMutationResolvers: Pick<MutationResolvers, 'submitDraft' | 'rejectDraft'> = {

@@ -10,7 +10,17 @@ import { issueKey } from '../../src/auth/issueKey.js';
 import { loadConfig } from '../../src/config.js';
 import { DEFAULT_ARTICLES_DIR } from '../../src/load/files.js';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { ACCEPTANCE, CHECK_ARTICLE, DELETE_DRAFTS, DRAFT, DRAFT_PROPOSALS, DRAFTS, REJECT_DRAFT, SUBMIT_DRAFT } from '../support/drafts.js';
+import {
+  ACCEPTANCE,
+  CHECK_ARTICLE,
+  DELETE_DRAFTS,
+  DRAFT,
+  DRAFT_PROPOSALS,
+  DRAFTS,
+  DUPLICATE_CANDIDATES,
+  REJECT_DRAFT,
+  SUBMIT_DRAFT,
+} from '../support/drafts.js';
 import { SUBMIT_ARTICLE } from '../support/submissions.js';
 
 let api: TestApi;
@@ -20,6 +30,7 @@ const BAC_GIANG = text('000_379587cad87146f9.txt');
 const BINH_THUAN = text('001_binhthuan-le-tuan-phong-bau-baogiaothong.txt');
 /** Two texts of a made-up province (they say so) that both name the same new person, Nguyễn Văn Mẫu. */
 const interop = (file: string) => readFileSync(join('test/fixtures/interop/articles', file), 'utf8');
+const SEEDED_ARTICLE = 'article:bgdt-2019-01-11-van-phong-ubnd-tinh-tong-ket-2018';
 const ELECTED = interop('001_vi-du-bau-chu-tich.txt');
 const DISMISSED = interop('002_vi-du-mien-nhiem.txt');
 
@@ -204,6 +215,48 @@ describe('a new entity proposed by several drafts', () => {
     expect(answer.data!.submitArticle.status).toBe('CREATED');
     expect(await people()).toBe(1);
   });
+
+  it('once made twice, is listed as a candidate duplicate until judged', async () => {
+    // A copy of the seeded Lại Thanh Sơn declared anew, as an editor could before the desk linked him: his post, under
+    // another id, from the same text.
+    const copy = 'person:lai-thanh-son-ban-sao';
+    const rename = (json: string) =>
+      JSON.parse(json.replaceAll('"person:lai-thanh-son"', JSON.stringify(copy)).replaceAll(SEEDED_ARTICLE, 'article:ban-sao'));
+    const article = rename(readFileSync(join(DEFAULT_ARTICLES_DIR, '000_379587cad87146f9.json'), 'utf8'));
+    article.statements = article.statements.filter((statement: { id: string }) =>
+      ['name-lai-thanh-son', 'lai-thanh-son-pho-chu-tich-thuong-truc'].includes(statement.id),
+    );
+    const registry = JSON.parse(readFileSync('seed/registry/people.json', 'utf8')) as { entities: { id: string }[] };
+    const person = rename(JSON.stringify(registry.entities.find((entity) => entity.id === 'person:lai-thanh-son')));
+    const answer = await api.graphql(
+      SUBMIT_ARTICLE,
+      {
+        input: {
+          article: JSON.stringify(article),
+          text: `${BAC_GIANG}\n`,
+          entities: [{ collection: 'people', json: JSON.stringify(person) }],
+        },
+      },
+      { token: tokens.editor },
+    );
+    expect(answer.errors).toBeUndefined();
+    const candidates = async () =>
+      (await api.graphql(DUPLICATE_CANDIDATES, {}, { token: tokens.editor })).data!.duplicateCandidates as {
+        people: { id: string }[];
+        sharedPosts: string[];
+        sharedPlaces: string[];
+      }[];
+    const pair = (await candidates()).find((candidate) => candidate.people.some((person) => person.id === copy));
+    expect(pair?.people.map((person) => person.id)).toEqual(['person:lai-thanh-son', copy]);
+    expect(pair!.sharedPosts.length).toBeGreaterThan(0);
+    const distinct = await api.graphql(
+      'mutation($id: ID!, $otherId: ID!) { markDistinct(id: $id, otherId: $otherId, reason: "two people") { id } }',
+      { id: 'person:lai-thanh-son', otherId: copy },
+      { token: tokens.editor },
+    );
+    expect(distinct.errors).toBeUndefined();
+    expect((await candidates()).some((candidate) => candidate.people.some((person) => person.id === copy))).toBe(false);
+  });
 });
 
 describe('who may read and change drafts', () => {
@@ -212,6 +265,7 @@ describe('who may read and change drafts', () => {
     { name: 'draft', query: DRAFT, variables: () => ({ id: 'draft:0000000000000000' }) },
     { name: 'checkArticle', query: CHECK_ARTICLE, variables: () => ({ input: { article: '{}', text: 'x' } }) },
     { name: 'extractorAcceptance', query: ACCEPTANCE, variables: () => ({}) },
+    { name: 'duplicateCandidates', query: DUPLICATE_CANDIDATES, variables: () => ({}) },
     { name: 'submitDraft', query: SUBMIT_DRAFT, variables: () => ({ text: `${BAC_GIANG}\nMột bản khác.` }) },
     { name: 'rejectDraft', query: REJECT_DRAFT, variables: () => ({ id: 'draft:0000000000000000', reason: 'x' }) },
   ];

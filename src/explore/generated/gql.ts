@@ -34,6 +34,9 @@ type Documents = {
     "\n  query PersonCandidates($text: String!) {\n    search(text: $text, types: [PERSON], first: 8) {\n      score\n      node {\n        __typename\n        id\n        ... on Person {\n          name\n          aliases\n          tenures {\n            position {\n              id\n              title\n              organization {\n                id\n                name\n                jurisdiction {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PersonCandidatesDocument,
     "\n  mutation SubmitReviewed($input: ArticleSubmission!) {\n    submitArticle(input: $input) {\n      status\n      statementsAdded\n      entitiesAdded\n      warnings\n      article {\n        id\n      }\n    }\n  }\n": typeof types.SubmitReviewedDocument,
     "\n  mutation RejectDraftDesk($id: ID!, $reason: String!) {\n    rejectDraft(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectDraftDeskDocument,
+    "\n  query DuplicateCandidates {\n    duplicateCandidates(first: 20) {\n      people {\n        id\n        name\n      }\n      sharedPosts\n      sharedPlaces\n    }\n  }\n": typeof types.DuplicateCandidatesDocument,
+    "\n  mutation MergeDuplicate($keepId: ID!, $mergeId: ID!, $reason: String!) {\n    mergeEntities(keepId: $keepId, mergeId: $mergeId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.MergeDuplicateDocument,
+    "\n  mutation MarkDuplicateDistinct($id: ID!, $otherId: ID!, $reason: String!) {\n    markDistinct(id: $id, otherId: $otherId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.MarkDuplicateDistinctDocument,
 };
 const documents: Documents = {
     "\n  fragment PostTitle on Position {\n    id\n    title\n    titleEn\n    organization {\n      id\n      name\n      nameEn\n    }\n  }\n": types.PostTitleFragmentDoc,
@@ -55,6 +58,9 @@ const documents: Documents = {
     "\n  query PersonCandidates($text: String!) {\n    search(text: $text, types: [PERSON], first: 8) {\n      score\n      node {\n        __typename\n        id\n        ... on Person {\n          name\n          aliases\n          tenures {\n            position {\n              id\n              title\n              organization {\n                id\n                name\n                jurisdiction {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PersonCandidatesDocument,
     "\n  mutation SubmitReviewed($input: ArticleSubmission!) {\n    submitArticle(input: $input) {\n      status\n      statementsAdded\n      entitiesAdded\n      warnings\n      article {\n        id\n      }\n    }\n  }\n": types.SubmitReviewedDocument,
     "\n  mutation RejectDraftDesk($id: ID!, $reason: String!) {\n    rejectDraft(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectDraftDeskDocument,
+    "\n  query DuplicateCandidates {\n    duplicateCandidates(first: 20) {\n      people {\n        id\n        name\n      }\n      sharedPosts\n      sharedPlaces\n    }\n  }\n": types.DuplicateCandidatesDocument,
+    "\n  mutation MergeDuplicate($keepId: ID!, $mergeId: ID!, $reason: String!) {\n    mergeEntities(keepId: $keepId, mergeId: $mergeId, reason: $reason) {\n      id\n    }\n  }\n": types.MergeDuplicateDocument,
+    "\n  mutation MarkDuplicateDistinct($id: ID!, $otherId: ID!, $reason: String!) {\n    markDistinct(id: $id, otherId: $otherId, reason: $reason) {\n      id\n    }\n  }\n": types.MarkDuplicateDistinctDocument,
 };
 
 /**
@@ -133,6 +139,18 @@ export function graphql(source: "\n  mutation SubmitReviewed($input: ArticleSubm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectDraftDesk($id: ID!, $reason: String!) {\n    rejectDraft(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').RejectDraftDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicateCandidates {\n    duplicateCandidates(first: 20) {\n      people {\n        id\n        name\n      }\n      sharedPosts\n      sharedPlaces\n    }\n  }\n"): typeof import('./graphql.js').DuplicateCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeDuplicate($keepId: ID!, $mergeId: ID!, $reason: String!) {\n    mergeEntities(keepId: $keepId, mergeId: $mergeId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MergeDuplicateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkDuplicateDistinct($id: ID!, $otherId: ID!, $reason: String!) {\n    markDistinct(id: $id, otherId: $otherId, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').MarkDuplicateDistinctDocument;
 
 
 export function graphql(source: string) {

@@ -446,6 +446,29 @@ export type RejectDraftDeskMutationVariables = Exact<{
 
 export type RejectDraftDeskMutation = { rejectDraft: { id: string, status: DraftStatus } };
 
+export type DuplicateCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DuplicateCandidatesQuery = { duplicateCandidates: Array<{ sharedPosts: Array<string>, sharedPlaces: Array<string>, people: Array<{ id: string, name: string }> }> };
+
+export type MergeDuplicateMutationVariables = Exact<{
+  keepId: string | number;
+  mergeId: string | number;
+  reason: string;
+}>;
+
+
+export type MergeDuplicateMutation = { mergeEntities: { id: string } };
+
+export type MarkDuplicateDistinctMutationVariables = Exact<{
+  id: string | number;
+  otherId: string | number;
+  reason: string;
+}>;
+
+
+export type MarkDuplicateDistinctMutation = { markDistinct: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1687,3 +1710,29 @@ export const RejectDraftDeskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RejectDraftDeskMutation, RejectDraftDeskMutationVariables>;
+export const DuplicateCandidatesDocument = new TypedDocumentString(`
+    query DuplicateCandidates {
+  duplicateCandidates(first: 20) {
+    people {
+      id
+      name
+    }
+    sharedPosts
+    sharedPlaces
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicateCandidatesQuery, DuplicateCandidatesQueryVariables>;
+export const MergeDuplicateDocument = new TypedDocumentString(`
+    mutation MergeDuplicate($keepId: ID!, $mergeId: ID!, $reason: String!) {
+  mergeEntities(keepId: $keepId, mergeId: $mergeId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MergeDuplicateMutation, MergeDuplicateMutationVariables>;
+export const MarkDuplicateDistinctDocument = new TypedDocumentString(`
+    mutation MarkDuplicateDistinct($id: ID!, $otherId: ID!, $reason: String!) {
+  markDistinct(id: $id, otherId: $otherId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkDuplicateDistinctMutation, MarkDuplicateDistinctMutationVariables>;

@@ -137,3 +137,32 @@ export const RejectDraftMutation = graphql(`
     }
   }
 `);
+
+export const DuplicateCandidatesQuery = graphql(`
+  query DuplicateCandidates {
+    duplicateCandidates(first: 20) {
+      people {
+        id
+        name
+      }
+      sharedPosts
+      sharedPlaces
+    }
+  }
+`);
+
+export const MergeEntitiesMutation = graphql(`
+  mutation MergeDuplicate($keepId: ID!, $mergeId: ID!, $reason: String!) {
+    mergeEntities(keepId: $keepId, mergeId: $mergeId, reason: $reason) {
+      id
+    }
+  }
+`);
+
+export const MarkDistinctMutation = graphql(`
+  mutation MarkDuplicateDistinct($id: ID!, $otherId: ID!, $reason: String!) {
+    markDistinct(id: $id, otherId: $otherId, reason: $reason) {
+      id
+    }
+  }
+`);
