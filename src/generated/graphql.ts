@@ -82,7 +82,7 @@ export type ArticleSubmission = {
 /** One write: who, when, what. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** submitArticle, retractArticle, rankClaim, mergeEntities, markDistinct, undoJudgement or rejectDraft. */
+  /** submitArticle, retractArticle, rankClaim, mergeEntities, markDistinct, undoJudgement, submitDraft or rejectDraft. */
   action: Scalars['String']['output'];
   articleId?: Maybe<Scalars['ID']['output']>;
   at: Scalars['DateTime']['output'];

@@ -93,7 +93,7 @@ export const draftMutationResolvers: Pick<MutationResolvers, 'submitDraft' | 're
       args,
       // In a worker thread where the service has one, as extractDraft.
       (draftArgs) => (context.drafts ? context.drafts.draft(draftArgs, version, registry) : extractDraft(draftArgs, registry)),
-      context.queryCounter,
+      { counter: context.queryCounter, store: (row) => write(context, (writer, request) => writer.storeDraft(row, request)) },
     );
     return { draft: (await readDraft(context, stored.id))!, created: stored.created };
   },

@@ -48,6 +48,8 @@ afterAll(async () => {
 
 const count = async (cypher: string) => Number((await api.database.read({ cypher, params: {} }))[0]?.count);
 const graphNodes = () => count('MATCH (n) WHERE NOT n:Draft AND NOT n:ApiKey RETURN count(n) AS count');
+/** The graph's nodes but the audit trail's: storing a draft records an entry, and adds nothing else. */
+const nodesButAudit = () => count('MATCH (n) WHERE NOT n:Draft AND NOT n:ApiKey AND NOT n:AuditEntry RETURN count(n) AS count');
 const draftNodes = () => count('MATCH (n:Draft) RETURN count(n) AS count');
 
 describe('drafts', () => {
@@ -58,7 +60,7 @@ describe('drafts', () => {
   };
 
   it('are stored once per text, pending, and answered as stored', async () => {
-    const before = await graphNodes();
+    const before = await nodesButAudit();
     const first = await api.graphql(
       SUBMIT_DRAFT,
       { text: BAC_GIANG, published: '2019-01-11', publisher: 'Báo Bắc Giang' },
@@ -74,7 +76,7 @@ describe('drafts', () => {
     expect(again.data!.submitDraft).toMatchObject({ created: false, draft: { id: bacGiang.id } });
     expect(await draftNodes()).toBe(1);
     // Not a node of the graph more.
-    expect(await graphNodes()).toBe(before);
+    expect(await nodesButAudit()).toBe(before);
   });
 
   it('are seen by no read of the graph: node, search, counts, changes', async () => {
@@ -158,6 +160,25 @@ describe('drafts', () => {
     const entry = trail.data!.auditTrail.edges.find((edge: { node: { id: string } }) => edge.node.id === answer.data!.rejectDraft.auditId);
     expect(entry.node).toMatchObject({ action: 'rejectDraft', keyName: 'drafts-editor' });
     expect(JSON.parse(entry.node.details)).toEqual({ draftId: pending.node.id, reason: 'not about officials' });
+  });
+
+  it('are recorded in the audit trail when stored, once per text', async () => {
+    const trail = async () =>
+      (await api.graphql('{ auditTrail(first: 5) { edges { node { action keyName details } } } }', {}, { token: tokens.admin })).data!
+        .auditTrail.edges as { node: { action: string; keyName: string; details: string } }[];
+    const text = `${BAC_GIANG}\nMột đoạn thêm.`;
+    const stored = (await api.graphql(SUBMIT_DRAFT, { text }, { token: tokens.editor })).data!.submitDraft;
+    expect(stored.created).toBe(true);
+    const [latest] = await trail();
+    expect(latest!.node).toMatchObject({ action: 'submitDraft', keyName: 'drafts-editor' });
+    expect(JSON.parse(latest!.node.details)).toEqual({
+      draftId: stored.draft.id,
+      statements: stored.draft.statementCount,
+      proposed: stored.draft.unresolvedCount,
+    });
+    // The same text again stores nothing, and records nothing.
+    expect((await api.graphql(SUBMIT_DRAFT, { text }, { token: tokens.editor })).data!.submitDraft.created).toBe(false);
+    expect((await trail())[0]).toEqual(latest);
   });
 });
 
