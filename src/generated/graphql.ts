@@ -82,7 +82,7 @@ export type ArticleSubmission = {
 /** One write: who, when, what. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** submitArticle, retractArticle, rankClaim, mergeEntities, markDistinct, undoJudgement or rejectDraft. */
+  /** submitArticle, retractArticle, rankClaim, mergeEntities, markDistinct, undoJudgement, submitDraft or rejectDraft. */
   action: Scalars['String']['output'];
   articleId?: Maybe<Scalars['ID']['output']>;
   at: Scalars['DateTime']['output'];
@@ -342,6 +342,17 @@ export type DraftStatus =
   | 'PENDING'
   | 'REJECTED'
   | 'SUBMITTED';
+
+/** Two people of the graph with one folded name whose posts or places meet: perhaps one person, perhaps namesakes. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** The two, in id order. */
+  people: Array<Person>;
+  /** Names of the places both held posts in. */
+  sharedPlaces: Array<Scalars['String']['output']>;
+  /** Titles of the posts both held. */
+  sharedPosts: Array<Scalars['String']['output']>;
+};
 
 /** A registry entry to declare with an article. */
 export type EntityDeclaration = {
@@ -921,6 +932,12 @@ export type ProposedEntity = {
   id: Scalars['ID']['output'];
   /** The registry entry as JSON text. */
   json: Scalars['String']['output'];
+  /**
+   * The graph's entity it is the same as, in a pending draft (`draft`): the one with its id (another draft that
+   * proposed it was submitted since), else the only one of its kind with its folded name that holds a post the draft
+   * gives the person (a post: of its organization). Then the desk names that one and creates nothing; null otherwise.
+   */
+  linkedTo?: Maybe<Scalars['ID']['output']>;
   /** Its name or title, as the draft gives it. */
   name: Scalars['String']['output'];
 };
@@ -961,6 +978,12 @@ export type Query = {
    * ingest` and `submitDraft` stored. A draft is not a fact: no other read sees it. `first` defaults to 20, at most 100.
    */
   drafts: DraftConnection;
+  /**
+   * People of the graph that may be one person: pairs with the same folded name who held a post in common, or posts
+   * in a common place (their bodies' jurisdiction), less the pairs marked distinct. The review desk lists them beside
+   * the queue, for `mergeEntities` or `markDistinct`. `first` defaults to 20, at most 100.
+   */
+  duplicateCandidates: Array<DuplicateCandidate>;
   /** Events, oldest first (events without a date last). */
   events: EventConnection;
   /**
@@ -1073,6 +1096,11 @@ export type QueryDraftArgs = {
 export type QueryDraftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DraftFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1593,6 +1621,7 @@ export type ResolversTypes = ResolversObject<{
   DraftEdge: ResolverTypeWrapper<DraftEdge>;
   DraftFilter: DraftFilter;
   DraftStatus: DraftStatus;
+  DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'people'> & { people: Array<ResolversTypes['Person']> }>;
   EntityDeclaration: EntityDeclaration;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<NodeRecord>;
@@ -1691,6 +1720,7 @@ export type ResolversParentTypes = ResolversObject<{
   DraftCounts: DraftCounts;
   DraftEdge: DraftEdge;
   DraftFilter: DraftFilter;
+  DuplicateCandidate: Omit<DuplicateCandidate, 'people'> & { people: Array<ResolversParentTypes['Person']> };
   EntityDeclaration: EntityDeclaration;
   Event: NodeRecord;
   EventConnection: ConnectionRecord;
@@ -2000,6 +2030,12 @@ export type DraftEdgeResolvers<ContextType = RequestContext, ParentType extends 
   node?: Resolver<ResolversTypes['Draft'], ParentType, ContextType>;
 }>;
 
+export type DuplicateCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  sharedPlaces?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedPosts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   awardPresentations?: Resolver<Array<ResolversTypes['AwardPresentation']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2278,6 +2314,7 @@ export type ProposedEntityResolvers<ContextType = RequestContext, ParentType ext
   collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkedTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2294,6 +2331,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   checkArticle?: Resolver<Array<ResolversTypes['SubmissionProblem']>, ParentType, ContextType, RequireFields<QueryCheckArticleArgs, 'input'>>;
   draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, RequireFields<QueryDraftArgs, 'id'>>;
   drafts?: Resolver<ResolversTypes['DraftConnection'], ParentType, ContextType, Partial<QueryDraftsArgs>>;
+  duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, Partial<QueryDuplicateCandidatesArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   extractDraft?: Resolver<ResolversTypes['ExtractDraft'], ParentType, ContextType, RequireFields<QueryExtractDraftArgs, 'text'>>;
   extractorAcceptance?: Resolver<Array<ResolversTypes['ExtractorAcceptance']>, ParentType, ContextType, RequireFields<QueryExtractorAcceptanceArgs, 'byRule'>>;
@@ -2500,6 +2538,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   DraftConnection?: DraftConnectionResolvers<ContextType>;
   DraftCounts?: DraftCountsResolvers<ContextType>;
   DraftEdge?: DraftEdgeResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;

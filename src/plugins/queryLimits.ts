@@ -63,6 +63,7 @@ export const ARGUMENT_BOUNDS: Readonly<Record<string, { bounds: { default: numbe
   'Query.peoplePerProvince(first:)': { bounds: PAGE_SIZE },
   'Query.auditTrail(first:)': { bounds: PAGE_SIZE },
   'Query.drafts(first:)': { bounds: PAGE_SIZE },
+  'Query.duplicateCandidates(first:)': { bounds: PAGE_SIZE },
   'Query.changes(first:)': { bounds: CHANGES_PAGE_SIZE },
 };
 

@@ -4,23 +4,40 @@
  */
 import { decodeCursor, encodeCursor, forwardPageInfo } from '../cursor.js';
 import type { RequestContext } from '../context.js';
-import { draftById, draftCounts, draftsPage, extractorDecisions } from '../db/cypher/drafts.js';
+import { draftById, draftCounts, draftsPage, extractorDecisions, graphMatchesOfProposals } from '../db/cypher/drafts.js';
+import { duplicateCandidates } from '../db/cypher/duplicates.js';
 import { extractDraft } from '../extract/answer.js';
+import type { NodeRecord } from '../graph.js';
 import type { Draft, MutationResolvers, QueryResolvers } from '../generated/graphql.js';
 import { boundedCount, PAGE_SIZE } from '../limits.js';
 import { draftRegistry } from '../review/draftRegistry.js';
 import { acceptanceRate } from '../review/decisions.js';
 import { draftRecord, storeDraft } from '../review/drafts.js';
+import { proposalLinks, proposalLookups, withLinks } from '../review/proposalLinks.js';
 import { isIsoDateTimeWithOffset } from '../text/isoDate.js';
 import { checkDraftArgs } from '../extract/answer.js';
 import { write } from './mutation.js';
 
+/** One draft; a pending one with its proposals linked to the graph's entities that are the same (proposalLinks.ts). */
 const readDraft = async (context: RequestContext, id: string) => {
-  const [row] = await context.database.read(draftById(id), { counter: context.queryCounter });
-  return row ? (draftRecord(row.draft as Record<string, unknown>) as unknown as Draft) : null;
+  const read = (query: Parameters<typeof context.database.read>[0]) => context.database.read(query, { counter: context.queryCounter });
+  const [row] = await read(draftById(id));
+  if (!row) return null;
+  const stored = row.draft as Record<string, unknown>;
+  const draft = draftRecord(stored);
+  const lookups = proposalLookups(draft.extraction);
+  if (stored.status !== 'PENDING' || lookups.length === 0) return draft as unknown as Draft;
+  const matches = await read(graphMatchesOfProposals(lookups));
+  const links = proposalLinks(
+    matches.map((match) => ({ proposal: String(match.proposal), id: String(match.id), byId: match.byId === true })),
+  );
+  return { ...draft, extraction: withLinks(draft.extraction, links) } as unknown as Draft;
 };
 
-export const draftQueryResolvers: Pick<QueryResolvers, 'drafts' | 'draft' | 'checkArticle' | 'extractorAcceptance'> = {
+export const draftQueryResolvers: Pick<
+  QueryResolvers,
+  'drafts' | 'draft' | 'checkArticle' | 'extractorAcceptance' | 'duplicateCandidates'
+> = {
   drafts: async (_root, { filter, first, after }, context) => {
     const limit = boundedCount(first, PAGE_SIZE, 'first');
     // A cursor of this list holds a draft's time: one from another list must not reach Cypher's datetime().
@@ -57,6 +74,14 @@ export const draftQueryResolvers: Pick<QueryResolvers, 'drafts' | 'draft' | 'che
       };
       return { kind: String(row.kind), rule: (row.rule as string | null) ?? null, ...counts, acceptanceRate: acceptanceRate(counts) };
     }),
+  duplicateCandidates: async (_root, { first }, context) =>
+    (await context.database.read(duplicateCandidates(boundedCount(first, PAGE_SIZE, 'first')), { counter: context.queryCounter })).map(
+      (row) => ({
+        people: row.people as NodeRecord[],
+        sharedPosts: row.sharedPosts as string[],
+        sharedPlaces: row.sharedPlaces as string[],
+      }),
+    ),
 };
 
 export const draftMutationResolvers: Pick<MutationResolvers, 'submitDraft' | 'rejectDraft'> = {
@@ -68,7 +93,7 @@ export const draftMutationResolvers: Pick<MutationResolvers, 'submitDraft' | 're
       args,
       // In a worker thread where the service has one, as extractDraft.
       (draftArgs) => (context.drafts ? context.drafts.draft(draftArgs, version, registry) : extractDraft(draftArgs, registry)),
-      context.queryCounter,
+      { counter: context.queryCounter, store: (row) => write(context, (writer, request) => writer.storeDraft(row, request)) },
     );
     return { draft: (await readDraft(context, stored.id))!, created: stored.created };
   },

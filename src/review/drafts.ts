@@ -29,14 +29,21 @@ export async function storeDraft(
   database: Database,
   args: DraftArgs,
   extract: (args: DraftArgs) => Promise<DraftAnswer> | DraftAnswer,
-  counter?: QueryCounter,
+  options: {
+    counter?: QueryCounter;
+    /** Writes the row (createDraft): the API's in a transaction with its audit entry; by default a write of its own. */
+    store?: (row: DraftRow) => Promise<StoredDraft>;
+  } = {},
 ): Promise<StoredDraft> {
+  const { counter } = options;
   const hash = draftHash(args.text);
   const [known] = await database.read(draftIdByHash(hash), { counter });
   if (known) return { id: String(known.id), created: false };
   const answer = await extract({ ...args, fallbackSlug: `draft-${hash.slice(0, 12)}` });
-  const [rows] = await database.write([createDraft(draftRow(args, answer, hash))], { counter });
+  const row = draftRow(args, answer, hash);
   // Another ingest of the same text may have stored it meanwhile: MERGE on the hash then finds its draft.
+  if (options.store) return options.store(row);
+  const [rows] = await database.write([createDraft(row)], { counter });
   return { id: String(rows![0]!.id), created: rows![0]!.created === true };
 }
 

@@ -15,7 +15,7 @@ import type { WriteSettings } from '../config.js';
 import { articleState, articleTexts } from '../db/cypher/articles.js';
 import { auditEntries, createAuditEntry, type AuditRow } from '../db/cypher/audit.js';
 import { claimsById, claimsMentioning } from '../db/cypher/claims.js';
-import { lockDraft, rejectDraft, submitDraft } from '../db/cypher/drafts.js';
+import { createDraft, lockDraft, rejectDraft, submitDraft, type DraftRow } from '../db/cypher/drafts.js';
 import {
   deleteUnsourcedEntities,
   entitiesReferring,
@@ -117,6 +117,8 @@ export interface Writer {
   /** With `draftId`, the reviewed draft it comes from, marked submitted in the same transaction. */
   submitArticle(submission: ArticleSubmission & { draftId?: string | null }, request: WriteRequest): Promise<SubmitResult>;
   rejectDraft(id: string, reason: string, request: WriteRequest): Promise<Row>;
+  /** Stores a pending draft unless its text is stored; a draft stored is recorded in the audit trail, as a rejection is. */
+  storeDraft(row: DraftRow, request: WriteRequest): Promise<{ id: string; created: boolean }>;
   /** The problems `submitArticle` would find in the submission now (none: it would be stored); writes nothing. */
   checkArticle(submission: ArticleSubmission, request: Pick<WriteRequest, 'counter'>): Promise<InputProblem[]>;
   retractArticle(articleId: string, reason: string, request: WriteRequest): Promise<RetractResult>;
@@ -308,6 +310,23 @@ export function createWriter(database: Database, settings: WriteSettings): Write
         });
         const [rejected] = await run(rejectDraft(id, { by: request.key.name, reason, auditId }));
         return rejected!.draft as Row;
+      });
+    },
+
+    storeDraft(row, request) {
+      return inTransaction(request, 'submitDraft', async (run, changes) => {
+        const [stored] = await run(createDraft(row));
+        const created = stored!.created === true;
+        if (created)
+          await audit(run, changes, request, {
+            action: 'submitDraft',
+            articleId: null,
+            judgementId: null,
+            statementsAdded: 0,
+            statementsRemoved: 0,
+            details: JSON.stringify({ draftId: row.id, statements: row.statementCount, proposed: row.unresolvedCount }),
+          });
+        return { id: String(stored!.id), created };
       });
     },
 

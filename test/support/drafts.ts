@@ -12,6 +12,11 @@ export const DRAFTS = `query($filter: DraftFilter) { drafts(filter: $filter, fir
 
 export const DRAFT = `query($id: ID!) { draft(id: $id) { id status text submittedAs } }`;
 
+/** A draft with what a submission of it needs: its article, statements and proposals, each linked or not. */
+export const DRAFT_PROPOSALS = `query($id: ID!) { draft(id: $id) { id status text extraction { json proposed { id collection name json linkedTo } } } }`;
+
+export const DUPLICATE_CANDIDATES = `{ duplicateCandidates { people { id name } sharedPosts sharedPlaces } }`;
+
 export const CHECK_ARTICLE = `query($input: ArticleSubmission!) { checkArticle(input: $input) { code input path message } }`;
 
 export const ACCEPTANCE = `query($byRule: Boolean) { extractorAcceptance(byRule: $byRule) { kind rule unchanged edited rejected added acceptanceRate } }`;

@@ -75,6 +75,13 @@ describe("an editor's decisions", () => {
     expect(declaredProposals(linked.items, linked.proposals).map((entry) => entry.id)).toEqual(['position:new-post', 'org:new']);
   });
 
+  it('links a linked proposal to another: the statements move from the first to the second', () => {
+    const first = linkProposal(items, proposals, 'person:new', 'person:namesake');
+    const second = linkProposal(first.items, first.proposals, 'person:new', 'person:known');
+    expect(second.items[0]!.value.person).toBe('person:known');
+    expect(second.proposals[0]!.linkedTo).toBe('person:known');
+  });
+
   it('submits the kept statements in their order, with the draft id, and places a problem under its statement', () => {
     const added = item('added-1', { kind: 'holds', quotes: ['Câu khác.'] }, 'added');
     const input = submissionOf(
@@ -102,20 +109,56 @@ describe("an editor's decisions", () => {
 });
 
 describe('the candidates for a proposed person', () => {
+  const post = (id: string, title: string, organization: string | null = null, place: string | null = null) => ({
+    id,
+    title,
+    organization: organization === null ? null : { id: organization, name: organization, place },
+  });
+  const holds = (position: string) => item('h1', { kind: 'holds', person: 'person:new', position, quotes: ['q'] }, 'pending');
+
   it('puts first who holds a post the draft names, and flags namesakes by folded name', () => {
-    const items = [item('h1', { kind: 'holds', person: 'person:new', position: 'position:chu-tich-tq', quotes: ['q'] }, 'pending')];
     const ranked = rankCandidates(
       [
-        { id: 'person:son-hg', name: 'Nguyễn Văn Sơn', posts: [{ id: 'position:chu-tich-hg', title: 'Chủ tịch HG' }] },
-        { id: 'person:son-tq', name: 'NGUYỄN VĂN SƠN', posts: [{ id: 'position:chu-tich-tq', title: 'Chủ tịch TQ' }] },
-        { id: 'person:other', name: 'Nguyễn Văn Sang', posts: [] },
+        { id: 'person:son-hg', name: 'Nguyễn Văn Sơn', aliases: [], posts: [post('position:chu-tich-hg', 'Chủ tịch HG')] },
+        { id: 'person:son-tq', name: 'NGUYỄN VĂN SƠN', aliases: [], posts: [post('position:chu-tich-tq', 'Chủ tịch TQ')] },
+        { id: 'person:other', name: 'Nguyễn Văn Sang', aliases: [], posts: [] },
       ],
-      items,
+      { name: 'Nguyễn Văn Sơn', items: [holds('position:chu-tich-tq')], province: null },
     );
     expect(ranked.map(({ id, sharedPosts, namesake }) => [id, sharedPosts, namesake])).toEqual([
       ['person:son-tq', ['Chủ tịch TQ'], true],
       ['person:son-hg', [], true],
       ['person:other', [], false],
     ]);
+  });
+
+  it('ranks by the same name or alias, then the same post, organization and province, then in search order', () => {
+    const ranked = rankCandidates(
+      [
+        // Search's best hit, by a partial name, holding the very post: a name that differs goes after the same name.
+        { id: 'person:partial', name: 'Nguyễn Văn Sơn Hà', aliases: [], posts: [post('position:pct', 'PCT')] },
+        { id: 'person:province', name: 'Nguyễn Văn Sơn', aliases: [], posts: [post('position:x', 'X', 'org:x', 'Tỉnh Tuyên Quang')] },
+        { id: 'person:plain', name: 'Nguyễn Văn Sơn', aliases: [], posts: [post('position:y', 'Y', 'org:y', 'Tỉnh Hà Giang')] },
+        { id: 'person:organization', name: 'Nguyen Van Son', aliases: [], posts: [post('position:z', 'Z', 'org:ubnd-tq')] },
+        { id: 'person:alias', name: 'Sơn Nguyễn', aliases: ['Nguyễn Văn Sơn'], posts: [post('position:pct', 'PCT')] },
+      ],
+      {
+        name: 'Nguyễn Văn Sơn',
+        items: [holds('position:pct')],
+        proposals: [{ id: 'position:pct', collection: 'positions', name: 'PCT', entry: { organization: 'org:ubnd-tq' }, linkedTo: null }],
+        province: 'tuyen-quang',
+      },
+    );
+    expect(ranked.map(({ id }) => id)).toEqual([
+      'person:alias',
+      'person:organization',
+      'person:province',
+      'person:plain',
+      'person:partial',
+    ]);
+    expect(ranked[0]).toMatchObject({ sameName: true, sharedPosts: ['PCT'], namesake: false });
+    expect(ranked[1]).toMatchObject({ sharedOrganizations: ['org:ubnd-tq'], sameProvince: false, namesake: true });
+    expect(ranked[2]).toMatchObject({ sharedOrganizations: [], sameProvince: true });
+    expect(ranked[4]).toMatchObject({ sameName: false, sharedPosts: ['PCT'] });
   });
 });

@@ -5,6 +5,8 @@
  * (SERVICE_LABELS), as it keeps the editors' keys.
  */
 import type { CypherQuery } from '../database.js';
+import { nodeSpec, type NodeLabel } from '../../model/index.js';
+import { MERGED_LABEL } from './entities.js';
 
 export const DRAFT_LABEL = 'Draft';
 
@@ -163,5 +165,53 @@ RETURN kind, CASE WHEN rule = '' THEN null ELSE rule END AS rule,
   count(CASE origin WHEN 'ADDED' THEN 1 END) AS added
 ORDER BY kind, rule`,
     params: { byRule },
+  };
+}
+
+/** A draft's proposed entity as the graph is asked about it (src/review/proposalLinks.ts). */
+export interface ProposalLookup {
+  id: string;
+  label: string;
+  /** Its folded name, when its label has a searchable name. */
+  folded: string | null;
+  /** A person: the posts the draft says they held; a post: its organization. */
+  posts: string[];
+  organization: string | null;
+}
+
+/**
+ * The graph's entities that are the same as a draft's proposals: the one with its id (declared by a draft submitted
+ * since, or merged into another: then the one it was merged into), and those of its label with its folded name
+ * that, for a person, hold one of the posts the draft gives them, for a post, belong to its organization. One
+ * index seek per proposal and label; the ambiguous cases are settled by the caller. At least one lookup.
+ */
+export function graphMatchesOfProposals(lookups: readonly ProposalLookup[]): CypherQuery {
+  const byLabel = new Map<string, ProposalLookup[]>();
+  for (const lookup of lookups) byLabel.set(lookup.label, [...(byLabel.get(lookup.label) ?? []), lookup]);
+  const parts = [...byLabel.keys()].map((label, index) => {
+    const named = nodeSpec(label as NodeLabel).nameProperty !== undefined;
+    const same =
+      label === 'Person'
+        ? ' AND EXISTS { (n)<-[:HELD_BY]-(:Tenure)-[:OF_POSITION]->(post:Position) WHERE post.id IN row.posts }'
+        : label === 'Position'
+          ? ' AND EXISTS { (n)-[:IN_ORGANIZATION]->(organization:Organization) WHERE organization.id = row.organization }'
+          : '';
+    return `UNWIND $rows${index} AS row
+CALL (row) {
+  MATCH (n:${label} {id: row.id}) RETURN n.id AS id, true AS byId
+  UNION ALL
+  MATCH (n:${MERGED_LABEL} {id: row.id}) RETURN n.mergedInto AS id, true AS byId${
+    named
+      ? `
+  UNION ALL
+  MATCH (n:${label} {nameFolded: row.folded}) WHERE n.id <> row.id${same} RETURN n.id AS id, false AS byId`
+      : ''
+  }
+}
+RETURN row.id AS proposal, id, byId`;
+  });
+  return {
+    cypher: parts.join('\nUNION ALL\n'),
+    params: Object.fromEntries([...byLabel.values()].map((rows, index) => [`rows${index}`, rows])),
   };
 }

@@ -400,7 +400,7 @@ export type DraftQueryVariables = Exact<{
 }>;
 
 
-export type DraftQuery = { draft: { id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null, articleId: string, reason: string | null, decidedBy: string | null, submittedAs: string | null, extraction: { json: string, statements: Array<{ id: string, kind: string, quotes: Array<string>, confidence: number, rule: string, json: string }>, proposed: Array<{ id: string, collection: string, name: string, json: string }>, unread: Array<{ quote: string, reason: string }> } } | null };
+export type DraftQuery = { draft: { id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null, articleId: string, reason: string | null, decidedBy: string | null, submittedAs: string | null, extraction: { json: string, statements: Array<{ id: string, kind: string, quotes: Array<string>, confidence: number, rule: string, json: string }>, proposed: Array<{ id: string, collection: string, name: string, json: string, linkedTo: string | null }>, unread: Array<{ quote: string, reason: string }> } } | null };
 
 export type CheckArticleQueryVariables = Exact<{
   input: ArticleSubmission;
@@ -423,7 +423,7 @@ export type PersonCandidatesQuery = { search: Array<{ score: number, node:
       | { __typename: 'Figure', id: string }
       | { __typename: 'Organization', id: string }
       | { __typename: 'Participation', id: string }
-      | { __typename: 'Person', name: string, id: string, tenures: Array<{ position: { id: string, title: string } }> }
+      | { __typename: 'Person', name: string, aliases: Array<string>, id: string, tenures: Array<{ position: { id: string, title: string, organization: { id: string, name: string, jurisdiction: { name: string } | null } | null } }> }
       | { __typename: 'Place', id: string }
       | { __typename: 'Position', id: string }
       | { __typename: 'Reorganization', id: string }
@@ -445,6 +445,29 @@ export type RejectDraftDeskMutationVariables = Exact<{
 
 
 export type RejectDraftDeskMutation = { rejectDraft: { id: string, status: DraftStatus } };
+
+export type DuplicateCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DuplicateCandidatesQuery = { duplicateCandidates: Array<{ sharedPosts: Array<string>, sharedPlaces: Array<string>, people: Array<{ id: string, name: string }> }> };
+
+export type MergeDuplicateMutationVariables = Exact<{
+  keepId: string | number;
+  mergeId: string | number;
+  reason: string;
+}>;
+
+
+export type MergeDuplicateMutation = { mergeEntities: { id: string } };
+
+export type MarkDuplicateDistinctMutationVariables = Exact<{
+  id: string | number;
+  otherId: string | number;
+  reason: string;
+}>;
+
+
+export type MarkDuplicateDistinctMutation = { markDistinct: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1618,6 +1641,7 @@ export const DraftDocument = new TypedDocumentString(`
         collection
         name
         json
+        linkedTo
       }
       unread {
         quote
@@ -1646,10 +1670,18 @@ export const PersonCandidatesDocument = new TypedDocumentString(`
       id
       ... on Person {
         name
+        aliases
         tenures {
           position {
             id
             title
+            organization {
+              id
+              name
+              jurisdiction {
+                name
+              }
+            }
           }
         }
       }
@@ -1678,3 +1710,29 @@ export const RejectDraftDeskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RejectDraftDeskMutation, RejectDraftDeskMutationVariables>;
+export const DuplicateCandidatesDocument = new TypedDocumentString(`
+    query DuplicateCandidates {
+  duplicateCandidates(first: 20) {
+    people {
+      id
+      name
+    }
+    sharedPosts
+    sharedPlaces
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicateCandidatesQuery, DuplicateCandidatesQueryVariables>;
+export const MergeDuplicateDocument = new TypedDocumentString(`
+    mutation MergeDuplicate($keepId: ID!, $mergeId: ID!, $reason: String!) {
+  mergeEntities(keepId: $keepId, mergeId: $mergeId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MergeDuplicateMutation, MergeDuplicateMutationVariables>;
+export const MarkDuplicateDistinctDocument = new TypedDocumentString(`
+    mutation MarkDuplicateDistinct($id: ID!, $otherId: ID!, $reason: String!) {
+  markDistinct(id: $id, otherId: $otherId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkDuplicateDistinctMutation, MarkDuplicateDistinctMutationVariables>;

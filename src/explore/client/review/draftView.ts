@@ -65,6 +65,9 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
     entry: JSON.parse(proposal.json) as Record<string, unknown>,
     linkedTo: null,
   }));
+  // A proposal the graph holds since (another draft created it) is linked as the editor would link it.
+  for (const proposal of draft.extraction.proposed)
+    if (proposal.linkedTo) ({ items, proposals } = linkProposal(items, proposals, proposal.id, proposal.linkedTo));
   let selected = 0;
   let editing: string | null = null;
   let problems: Problem[] = [];
@@ -343,7 +346,7 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
             h('strong', {}, proposal.name),
             ` (${proposal.collection}) `,
             h('span', { class: 'hint' }, proposal.linkedTo ? r.linked(proposal.linkedTo) : r.created),
-            pending && proposal.collection === 'people' && proposal.linkedTo === null
+            pending && proposal.collection === 'people'
               ? h('button', { type: 'button', onclick: (() => void findCandidates(proposal)) as EventListener }, r.linkTo)
               : null,
             candidates?.proposal === proposal.id
@@ -374,6 +377,12 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
                         ' ',
                         hit.sharedPosts.length > 0 ? h('strong', { class: 'review-shared' }, r.samePost(hit.sharedPosts.join(', '))) : null,
                         ' ',
+                        hit.sharedOrganizations.length > 0
+                          ? h('span', { class: 'review-shared' }, r.sameOrganization(hit.sharedOrganizations.join(', ')))
+                          : null,
+                        ' ',
+                        hit.sameProvince && draft!.province ? h('span', { class: 'review-shared' }, r.sameProvince) : null,
+                        ' ',
                         h('span', { class: 'hint' }, [hit.id, ...new Set(hit.posts.map((post) => post.title))].join(' · ')),
                       ),
                     ),
@@ -391,9 +400,24 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
       proposal: proposal.id,
       hits: rankCandidates(
         search.flatMap(({ node }) =>
-          node.__typename === 'Person' ? [{ id: node.id, name: node.name, posts: node.tenures.map((tenure) => tenure.position) }] : [],
+          node.__typename === 'Person'
+            ? [
+                {
+                  id: node.id,
+                  name: node.name,
+                  aliases: node.aliases,
+                  posts: node.tenures.map(({ position }) => ({
+                    id: position.id,
+                    title: position.title,
+                    organization: position.organization
+                      ? { ...position.organization, place: position.organization.jurisdiction?.name ?? null }
+                      : null,
+                  })),
+                },
+              ]
+            : [],
         ),
-        items,
+        { name: proposal.name, items, proposals, province: draft!.province ?? null },
       ),
     };
     render();

@@ -64,6 +64,7 @@ export const DraftQuery = graphql(`
           collection
           name
           json
+          linkedTo
         }
         unread {
           quote
@@ -94,10 +95,18 @@ export const PersonCandidatesQuery = graphql(`
         id
         ... on Person {
           name
+          aliases
           tenures {
             position {
               id
               title
+              organization {
+                id
+                name
+                jurisdiction {
+                  name
+                }
+              }
             }
           }
         }
@@ -125,6 +134,35 @@ export const RejectDraftMutation = graphql(`
     rejectDraft(id: $id, reason: $reason) {
       id
       status
+    }
+  }
+`);
+
+export const DuplicateCandidatesQuery = graphql(`
+  query DuplicateCandidates {
+    duplicateCandidates(first: 20) {
+      people {
+        id
+        name
+      }
+      sharedPosts
+      sharedPlaces
+    }
+  }
+`);
+
+export const MergeEntitiesMutation = graphql(`
+  mutation MergeDuplicate($keepId: ID!, $mergeId: ID!, $reason: String!) {
+    mergeEntities(keepId: $keepId, mergeId: $mergeId, reason: $reason) {
+      id
+    }
+  }
+`);
+
+export const MarkDistinctMutation = graphql(`
+  mutation MarkDuplicateDistinct($id: ID!, $otherId: ID!, $reason: String!) {
+    markDistinct(id: $id, otherId: $otherId, reason: $reason) {
+      id
     }
   }
 `);

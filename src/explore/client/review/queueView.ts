@@ -3,6 +3,7 @@ import { fill, h } from '../dom.js';
 import type { Words } from '../i18n.js';
 import type { DraftFilter, DraftStatus } from '../../generated/graphql.js';
 import { DraftQueueQuery } from './operations.js';
+import { duplicatesPanel } from './duplicatesView.js';
 import { ask } from './session.js';
 
 /** The queue's filter for the page's life (not in the address: it is the editor's working state). */
@@ -13,7 +14,10 @@ const SNIPPET_LENGTH = 160;
 const PAGE = 50;
 
 export async function queueView(view: HTMLElement, w: Words): Promise<void> {
-  const first = await ask(DraftQueueQuery, { filter, first: PAGE });
+  const [first, duplicates] = await Promise.all([
+    ask(DraftQueueQuery, { filter, first: PAGE }),
+    duplicatesPanel(w, () => window.dispatchEvent(new HashChangeEvent('hashchange'))),
+  ]);
   const { counts, publishers, provinces, edges, pageInfo } = first.drafts;
   const r = w.review;
   const select = (
@@ -125,5 +129,6 @@ export async function queueView(view: HTMLElement, w: Words): Promise<void> {
     form,
     edges.length === 0 ? h('p', { class: 'empty' }, r.noDrafts) : list,
     more(pageInfo),
+    duplicates,
   );
 }

@@ -49,10 +49,14 @@ export function replaceId<T>(value: T, from: string, to: string): T {
   return value;
 }
 
-/** Links a proposed entity to the graph's `existingId`: every statement that named it names that one instead. */
+/**
+ * Links a proposed entity to the graph's `existingId`: every statement that named it (or the entity it was linked
+ * to before, when the editor links it to another) names that one instead.
+ */
 export function linkProposal(items: readonly ReviewItem[], proposals: readonly Proposal[], proposalId: string, existingId: string) {
+  const from = proposals.find((proposal) => proposal.id === proposalId)?.linkedTo ?? proposalId;
   return {
-    items: items.map((item) => ({ ...item, value: replaceId(item.value, proposalId, existingId) })),
+    items: items.map((item) => ({ ...item, value: replaceId(item.value, from, existingId) })),
     proposals: proposals.map((proposal) => (proposal.id === proposalId ? { ...proposal, linkedTo: existingId } : proposal)),
   };
 }
@@ -175,32 +179,70 @@ export function setDate(
 export interface Candidate {
   id: string;
   name: string;
-  posts: { id: string; title: string }[];
+  aliases: string[];
+  posts: { id: string; title: string; organization: { id: string; name: string; place: string | null } | null }[];
 }
 
 export interface RankedCandidate extends Candidate {
+  /** The candidate's name or one of its aliases folds to the proposal's name (search also finds partial names). */
+  sameName: boolean;
   /** Posts of the candidate that the draft's statements name: the same office is the strongest sign of the same person. */
   sharedPosts: string[];
+  /** Organizations of the candidate's posts that the draft names (another post of the same body). */
+  sharedOrganizations: string[];
+  /** A post of the candidate is in the province the draft is about. */
+  sameProvince: boolean;
   /** Another candidate has the same folded name: two people, told apart only by their posts and places. */
   namesake: boolean;
 }
 
+/** Words of a folded name or a gazetteer slug, for comparing one with the other ('tuyen-quang', 'Tỉnh Tuyên Quang'). */
+const words = (text: string) =>
+  foldText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /**
- * The candidates for a proposed person: those holding a post the draft names first, then in `search`'s order (by
- * folded name and aliases); namesakes flagged, so that two Nguyễn Văn Sơn are never taken for one by name alone.
+ * The candidates for a proposed person, best first: by folded name and aliases (the same name before a partial
+ * one), then those holding a post the draft names, then a post of a body the draft names, then a post in the
+ * draft's province, then in `search`'s order; namesakes flagged, so that two Nguyễn Văn Sơn are never taken for one
+ * by name alone.
  */
-export function rankCandidates(candidates: readonly Candidate[], items: readonly ReviewItem[]): RankedCandidate[] {
+export function rankCandidates(
+  candidates: readonly Candidate[],
+  draft: { name: string; items: readonly ReviewItem[]; proposals?: readonly Proposal[]; province: string | null },
+): RankedCandidate[] {
   const named = new Set<string>();
-  items.filter((item) => item.decision !== 'rejected').forEach((item) => strings(item.value, named));
+  draft.items.filter((item) => item.decision !== 'rejected').forEach((item) => strings(item.value, named));
+  (draft.proposals ?? []).forEach((proposal) => strings(proposal.entry, named));
+  const wanted = foldText(draft.name);
+  const province = draft.province === null ? null : ` ${words(draft.province)}`;
   const byName = new Map<string, number>();
   for (const candidate of candidates) byName.set(foldText(candidate.name), (byName.get(foldText(candidate.name)) ?? 0) + 1);
-  return candidates
-    .map((candidate, order) => ({
+  const ranked = candidates.map((candidate, order) => {
+    const organizations = candidate.posts.flatMap((post) => (post.organization ? [post.organization] : []));
+    return {
       ...candidate,
+      sameName: [candidate.name, ...candidate.aliases].some((name) => foldText(name) === wanted),
       sharedPosts: [...new Set(candidate.posts.filter((post) => named.has(post.id)).map((post) => post.title))],
+      sharedOrganizations: [...new Set(organizations.filter((organization) => named.has(organization.id)).map(({ name }) => name))],
+      sameProvince:
+        province !== null &&
+        organizations.some((organization) => organization.place !== null && ` ${words(organization.place)}`.endsWith(province)),
       namesake: byName.get(foldText(candidate.name))! > 1,
       order,
-    }))
-    .sort((a, b) => Number(b.sharedPosts.length > 0) - Number(a.sharedPosts.length > 0) || a.order - b.order)
-    .map(({ order: _order, ...candidate }) => candidate);
+    };
+  });
+  const signs = (candidate: (typeof ranked)[number]) => [
+    Number(candidate.sameName),
+    Number(candidate.sharedPosts.length > 0),
+    Number(candidate.sharedOrganizations.length > 0),
+    Number(candidate.sameProvince),
+  ];
+  const compare = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => {
+    const [signsA, signsB] = [signs(a), signs(b)];
+    const differing = signsA.findIndex((sign, index) => sign !== signsB[index]);
+    return differing === -1 ? a.order - b.order : signsB[differing]! - signsA[differing]!;
+  };
+  return ranked.sort(compare).map(({ order: _order, ...candidate }) => candidate);
 }
