@@ -4,7 +4,7 @@
  * and province ("chu-tich|ubnd|bac-giang") or national key, an organization by body and province, an award by its
  * gazetteer key. Two registries (the seed's and an annotator's) are compared through these keys.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText } from '../text/fold.js';
 import { REGISTRY_COLLECTIONS } from '../statements/format.js';
@@ -18,18 +18,31 @@ export interface Entry {
   [field: string]: unknown;
 }
 
+/** A dated reorganization as the graph reads it: the day (ISO, at its precision) it formed and replaced entities. */
+export interface Reorganization {
+  date: string;
+  formed: string[];
+  replaced: string[];
+}
+
 export interface Registry {
   /** By collection (people, positions…), in file order. */
   collections: Map<string, Entry[]>;
   byId: Map<string, Entry>;
+  /** The dated reorganizations the articles beside the registry state: when bodies of one name began and ended. */
+  reorganizations?: Reorganization[];
 }
 
 export function emptyRegistry(): Registry {
   return { collections: new Map(Object.keys(REGISTRY_COLLECTIONS).map((collection) => [collection, []])), byId: new Map() };
 }
 
-/** Reads a registry folder (missing collections are empty). */
-export function readRegistryDir(dir: string): Registry {
+/**
+ * Reads a registry folder (missing collections are empty), and the reorganizations stated by the articles of the
+ * folder beside it (seed/registry and seed/articles): the registry itself holds no lifetimes, the graph has them
+ * from these statements.
+ */
+export function readRegistryDir(dir: string, articlesDir = join(dir, '..', 'articles')): Registry {
   const registry = emptyRegistry();
   for (const collection of Object.keys(REGISTRY_COLLECTIONS)) {
     const file = join(dir, `${collection}.json`);
@@ -37,7 +50,75 @@ export function readRegistryDir(dir: string): Registry {
     const entries = (JSON.parse(readFileSync(file, 'utf8')) as { entities: Entry[] }).entities;
     for (const entry of entries) addEntry(registry, collection, entry);
   }
+  if (existsSync(articlesDir)) {
+    const statements = readdirSync(articlesDir)
+      .filter((file) => file.endsWith('.json'))
+      .flatMap(
+        (file) =>
+          (JSON.parse(readFileSync(join(articlesDir, file), 'utf8')) as { statements?: Record<string, unknown>[] }).statements ?? [],
+      );
+    registry.reorganizations = reorganizationsOf(statements);
+  }
   return registry;
+}
+
+/**
+ * The reorganizations of statements of kind "reorganizes", one per reorganization id as the graph derives it: the
+ * entities every statement of it forms or replaces, on the date one of them gives (undated ones are left out, as
+ * the graph's post lifetimes leave them out).
+ */
+export function reorganizationsOf(statements: readonly Record<string, unknown>[]): Reorganization[] {
+  const byId = new Map<string, { date?: string; formed: Set<string>; replaced: Set<string> }>();
+  for (const statement of statements) {
+    if (statement.kind !== 'reorganizes') continue;
+    const id = str(statement.reorganization);
+    const item = byId.get(id) ?? { formed: new Set<string>(), replaced: new Set<string>() };
+    byId.set(id, item);
+    const date =
+      typeof statement.date === 'object' && statement.date !== null ? (statement.date as { value?: unknown }).value : statement.date;
+    if (typeof date === 'string' && (item.date === undefined || date.length > item.date.length)) item.date = date;
+    for (const formed of (statement.formed as string[] | undefined) ?? []) item.formed.add(formed);
+    for (const replaced of (statement.replaced as string[] | undefined) ?? []) item.replaced.add(replaced);
+  }
+  return [...byId.values()].flatMap(({ date, formed, replaced }) =>
+    date === undefined ? [] : [{ date, formed: [...formed], replaced: [...replaced] }],
+  );
+}
+
+/**
+ * Whether an organization or a post existed on a day (ISO, at any precision), as src/db/cypher/posts.ts reads a
+ * post's lifetime: it, its body and the territory the body governs all did, from the latest reorganization that
+ * formed one of them until the earliest that replaced one. Unknown when nothing dates them.
+ */
+function existedOn(registry: Registry, entry: Entry, day: string): boolean | undefined {
+  const organization = entry.organization === undefined ? entry : registry.byId.get(str(entry.organization));
+  const parts = new Set([entry.id, organization?.id, str(organization?.jurisdiction) || undefined]);
+  let known = false;
+  let existed = true;
+  for (const reorganization of registry.reorganizations ?? []) {
+    if (reorganization.formed.some((id) => parts.has(id))) {
+      known = true;
+      if (reorganization.date.slice(0, day.length) > day) existed = false;
+    }
+    if (reorganization.replaced.some((id) => parts.has(id))) {
+      known = true;
+      if (reorganization.date <= day) existed = false;
+    }
+  }
+  return known ? existed : undefined;
+}
+
+/**
+ * Of entries under one key (two bodies of one name, before and after a reorganization), the one that existed on the
+ * article's day; without a day, or when the reorganizations tell none apart, the first in file order.
+ */
+export function entryOn(registry: Registry, candidates: readonly Entry[], day: string | undefined): Entry {
+  if (day === undefined || candidates.length === 1) return candidates[0]!;
+  return (
+    candidates.find((candidate) => existedOn(registry, candidate, day) === true) ??
+    candidates.find((candidate) => existedOn(registry, candidate, day) === undefined) ??
+    candidates[0]!
+  );
 }
 
 export function addEntry(registry: Registry, collection: string, entry: Entry): void {
@@ -134,29 +215,61 @@ export interface RegistryIndex {
   awardsByKey: Map<string, Entry>;
   organizationsByName: Map<string, Entry>;
   placesByProvince: Map<string, Entry>;
+  /** Keys of positionsByKey and organizationsByName under which several entries are (before and after a reorganization). */
+  namesakes: { positions: Map<string, Entry[]>; organizations: Map<string, Entry[]> };
 }
+
+/** Entries by key, in file order. */
+function byKey(entries: readonly Entry[], key: (entry: Entry) => string): Map<string, Entry[]> {
+  const map = new Map<string, Entry[]>();
+  for (const entry of entries) map.set(key(entry), [...(map.get(key(entry)) ?? []), entry]);
+  return map;
+}
+
+const severalOnly = (map: Map<string, Entry[]>) => new Map([...map].filter(([, entries]) => entries.length > 1));
 
 export function indexRegistry(registry: Registry): RegistryIndex {
   const peopleByName = new Map<string, Entry[]>();
   for (const person of registry.collections.get('people') ?? []) {
     for (const name of new Set(personNames(person))) peopleByName.set(name, [...(peopleByName.get(name) ?? []), person]);
   }
-  const positionsByKey = new Map<string, Entry>();
-  for (const position of registry.collections.get('positions') ?? []) {
-    const key = positionKey(registry, position);
-    if (!positionsByKey.has(key)) positionsByKey.set(key, position);
-  }
+  const positions = byKey(registry.collections.get('positions') ?? [], (position) => positionKey(registry, position));
+  const organizations = byKey(registry.collections.get('organizations') ?? [], (organization) => foldText(str(organization.name)));
   const awardsByKey = new Map<string, Entry>();
   for (const award of registry.collections.get('awards') ?? [])
     if (!awardsByKey.has(awardKey(award))) awardsByKey.set(awardKey(award), award);
-  const organizationsByName = new Map<string, Entry>();
-  for (const organization of registry.collections.get('organizations') ?? [])
-    organizationsByName.set(foldText(str(organization.name)), organization);
   const placesByProvince = new Map<string, Entry>();
   for (const place of registry.collections.get('places') ?? []) {
     const province = provinceIn(str(place.name));
     if (province && (place.kind === 'province' || place.kind === 'city' || place.kind === undefined) && !placesByProvince.has(province))
       placesByProvince.set(province, place);
   }
-  return { registry, peopleByName, positionsByKey, awardsByKey, organizationsByName, placesByProvince };
+  return {
+    registry,
+    peopleByName,
+    positionsByKey: new Map([...positions].map(([key, entries]) => [key, entries[0]!])),
+    awardsByKey,
+    organizationsByName: new Map([...organizations].map(([key, entries]) => [key, entries[0]!])),
+    placesByProvince,
+    namesakes: { positions: severalOnly(positions), organizations: severalOnly(organizations) },
+  };
+}
+
+/**
+ * The index for an article of a day (ISO, at any precision): where several entries share a key, the one that
+ * existed that day (entryOn), for organizations and posts alike. The maps are copies a draft may add its proposals to.
+ */
+export function indexOn(index: RegistryIndex, registry: Registry, day: string | undefined): RegistryIndex {
+  const choose = (map: Map<string, Entry>, namesakes: Map<string, Entry[]>) => {
+    const copy = new Map(map);
+    for (const [key, entries] of namesakes) copy.set(key, entryOn(registry, entries, day));
+    return copy;
+  };
+  return {
+    ...index,
+    positionsByKey: choose(index.positionsByKey, index.namesakes.positions),
+    awardsByKey: new Map(index.awardsByKey),
+    organizationsByName: choose(index.organizationsByName, index.namesakes.organizations),
+    placesByProvince: new Map(index.placesByProvince),
+  };
 }
