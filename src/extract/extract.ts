@@ -108,5 +108,5 @@ function indexFor(registry: Registry, analysis: Analysis): RegistryIndex {
   const collections = new Map([...registry.collections].map(([collection, entries]) => [collection, [...entries]]));
   const copy: Registry = { ...registry, collections, byId: new Map(registry.byId) };
   const published = analysis.publication ?? analysis.addressDate;
-  return { ...indexOn(index, copy, published && publicationValue(published)), registry: copy };
+  return { ...indexOn(index, published && publicationValue(published)), registry: copy };
 }

@@ -85,27 +85,56 @@ export function reorganizationsOf(statements: readonly Record<string, unknown>[]
   );
 }
 
+/** When an organization or a post existed: from the day a reorganization formed it, until the day one replaced it. */
+export interface Lifetime {
+  formed?: string;
+  replaced?: string;
+}
+
 /**
- * Whether an organization or a post existed on a day (ISO, at any precision), as src/db/cypher/posts.ts reads a
- * post's lifetime: it, its body and the territory the body governs all did, from the latest reorganization that
- * formed one of them until the earliest that replaced one. Unknown when nothing dates them.
+ * An organization's or a post's lifetime, as src/db/cypher/posts.ts reads a post's: it, its body and the territory
+ * the body governs all existed, from the latest reorganization that formed one of them until the earliest that
+ * replaced one. Undefined when no reorganization dates them.
  */
-function existedOn(registry: Registry, entry: Entry, day: string): boolean | undefined {
+function lifetimeOf(registry: Registry, entry: Entry): Lifetime | undefined {
   const organization = entry.organization === undefined ? entry : registry.byId.get(str(entry.organization));
   const parts = new Set([entry.id, organization?.id, str(organization?.jurisdiction) || undefined]);
-  let known = false;
-  let existed = true;
-  for (const reorganization of registry.reorganizations ?? []) {
-    if (reorganization.formed.some((id) => parts.has(id))) {
-      known = true;
-      if (reorganization.date.slice(0, day.length) > day) existed = false;
+  let lifetime: Lifetime | undefined;
+  for (const { date, formed, replaced } of registry.reorganizations ?? []) {
+    if (formed.some((id) => parts.has(id))) {
+      lifetime ??= {};
+      if (lifetime.formed === undefined || date > lifetime.formed) lifetime.formed = date;
     }
-    if (reorganization.replaced.some((id) => parts.has(id))) {
-      known = true;
-      if (reorganization.date <= day) existed = false;
+    if (replaced.some((id) => parts.has(id))) {
+      lifetime ??= {};
+      if (lifetime.replaced === undefined || date < lifetime.replaced) lifetime.replaced = date;
     }
   }
-  return known ? existed : undefined;
+  return lifetime;
+}
+
+/** Whether a lifetime holds a day (ISO, at any precision); unknown without one. */
+function holds(lifetime: Lifetime | undefined, day: string): boolean | undefined {
+  if (!lifetime) return undefined;
+  return (
+    !(lifetime.formed !== undefined && lifetime.formed.slice(0, day.length) > day) &&
+    !(lifetime.replaced !== undefined && lifetime.replaced <= day)
+  );
+}
+
+interface Namesake {
+  entry: Entry;
+  lifetime: Lifetime | undefined;
+}
+
+/** Of namesakes, the one whose lifetime holds the day; else one whose lifetime is unknown; else the first. */
+function namesakeOn(namesakes: readonly Namesake[], day: string | undefined): Entry {
+  if (day === undefined) return namesakes[0]!.entry;
+  return (
+    namesakes.find(({ lifetime }) => holds(lifetime, day) === true) ??
+    namesakes.find(({ lifetime }) => lifetime === undefined) ??
+    namesakes[0]!
+  ).entry;
 }
 
 /**
@@ -113,11 +142,9 @@ function existedOn(registry: Registry, entry: Entry, day: string): boolean | und
  * article's day; without a day, or when the reorganizations tell none apart, the first in file order.
  */
 export function entryOn(registry: Registry, candidates: readonly Entry[], day: string | undefined): Entry {
-  if (day === undefined || candidates.length === 1) return candidates[0]!;
-  return (
-    candidates.find((candidate) => existedOn(registry, candidate, day) === true) ??
-    candidates.find((candidate) => existedOn(registry, candidate, day) === undefined) ??
-    candidates[0]!
+  return namesakeOn(
+    candidates.map((entry) => ({ entry, lifetime: lifetimeOf(registry, entry) })),
+    day,
   );
 }
 
@@ -215,8 +242,11 @@ export interface RegistryIndex {
   awardsByKey: Map<string, Entry>;
   organizationsByName: Map<string, Entry>;
   placesByProvince: Map<string, Entry>;
-  /** Keys of positionsByKey and organizationsByName under which several entries are (before and after a reorganization). */
-  namesakes: { positions: Map<string, Entry[]>; organizations: Map<string, Entry[]> };
+  /**
+   * Keys of positionsByKey and organizationsByName under which several entries are, one of them dated by a
+   * reorganization (before and after it), with their lifetimes: computed once, chosen from per article.
+   */
+  namesakes: { positions: Map<string, Namesake[]>; organizations: Map<string, Namesake[]> };
 }
 
 /** Entries by key, in file order. */
@@ -226,7 +256,16 @@ function byKey(entries: readonly Entry[], key: (entry: Entry) => string): Map<st
   return map;
 }
 
-const severalOnly = (map: Map<string, Entry[]>) => new Map([...map].filter(([, entries]) => entries.length > 1));
+/** The keys of several entries, one of them dated, with their lifetimes. */
+function datedNamesakes(registry: Registry, map: Map<string, Entry[]>): Map<string, Namesake[]> {
+  const namesakes = new Map<string, Namesake[]>();
+  for (const [key, entries] of map) {
+    if (entries.length < 2) continue;
+    const dated = entries.map((entry) => ({ entry, lifetime: lifetimeOf(registry, entry) }));
+    if (dated.some(({ lifetime }) => lifetime !== undefined)) namesakes.set(key, dated);
+  }
+  return namesakes;
+}
 
 export function indexRegistry(registry: Registry): RegistryIndex {
   const peopleByName = new Map<string, Entry[]>();
@@ -251,22 +290,24 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     awardsByKey,
     organizationsByName: new Map([...organizations].map(([key, entries]) => [key, entries[0]!])),
     placesByProvince,
-    namesakes: { positions: severalOnly(positions), organizations: severalOnly(organizations) },
+    namesakes: { positions: datedNamesakes(registry, positions), organizations: datedNamesakes(registry, organizations) },
   };
 }
 
 /**
  * The index for an article of a day (ISO, at any precision): where several entries share a key, the one that
- * existed that day (entryOn), for organizations and posts alike. The maps are copies a draft may add its proposals to.
+ * existed that day, for organizations and posts alike. The maps are copies a draft may add its proposals to; the
+ * caller gives the registry copy they go with.
  */
-export function indexOn(index: RegistryIndex, registry: Registry, day: string | undefined): RegistryIndex {
-  const choose = (map: Map<string, Entry>, namesakes: Map<string, Entry[]>) => {
+export function indexOn(index: RegistryIndex, day: string | undefined): Omit<RegistryIndex, 'registry'> {
+  const choose = (map: Map<string, Entry>, namesakes: Map<string, Namesake[]>) => {
     const copy = new Map(map);
-    for (const [key, entries] of namesakes) copy.set(key, entryOn(registry, entries, day));
+    for (const [key, dated] of namesakes) copy.set(key, namesakeOn(dated, day));
     return copy;
   };
   return {
-    ...index,
+    peopleByName: index.peopleByName,
+    namesakes: index.namesakes,
     positionsByKey: choose(index.positionsByKey, index.namesakes.positions),
     awardsByKey: new Map(index.awardsByKey),
     organizationsByName: choose(index.organizationsByName, index.namesakes.organizations),
