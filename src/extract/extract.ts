@@ -3,6 +3,7 @@
  * draft (chrono-node's design: parsers propose, refiners clean up). Offline and deterministic.
  */
 import { analyse, type Analysis } from './analysis.js';
+import { publicationValue } from './dating/publication.js';
 import { buildDraft } from './draft.js';
 import type { ArticleMetaInput, DraftResult } from './draft/item.js';
 import type { Context, Parser, Refiner } from './parser.js';
@@ -22,7 +23,7 @@ import { retirementParser } from './parsers/retirement.js';
 import type { Reading, Unread } from './readings.js';
 import { sameEventRefiner } from './refiners/sameEvent.js';
 import { unreadableTitlesRefiner } from './refiners/unreadable.js';
-import { indexRegistry, type Registry, type RegistryIndex } from './registry.js';
+import { indexOn, indexRegistry, type Registry, type RegistryIndex } from './registry.js';
 
 /**
  * Order matters: career lines before appositions, so that a line's posts are the profile's; appositions before the
@@ -87,27 +88,25 @@ export function extract({ text, meta, registry }: ExtractOptions): DraftResult &
     url: meta.url ?? undefined,
   });
   const { readings, unread } = readArticle(analysis);
-  const result = buildDraft(analysis, readings, unread, indexFor(registry), meta);
+  const result = buildDraft(analysis, readings, unread, indexFor(registry, analysis), meta);
   return { ...result, analysis };
 }
 
 /** Indexing a registry keys every position by scanning its title: done once per registry, not per article. */
 const indexes = new WeakMap<Registry, RegistryIndex>();
 
-/** A copy of the registry's index that a draft may add its proposals to, leaving the registry as it was for the next article. */
-function indexFor(registry: Registry): RegistryIndex {
+/**
+ * A copy of the registry's index that a draft may add its proposals to, leaving the registry as it was for the next
+ * article; bodies of one name are told apart by the article's day (its publication's, else its address's).
+ */
+function indexFor(registry: Registry, analysis: Analysis): RegistryIndex {
   let index = indexes.get(registry);
   if (!index) {
     index = indexRegistry(registry);
     indexes.set(registry, index);
   }
   const collections = new Map([...registry.collections].map(([collection, entries]) => [collection, [...entries]]));
-  return {
-    registry: { collections, byId: new Map(registry.byId) },
-    peopleByName: index.peopleByName,
-    positionsByKey: new Map(index.positionsByKey),
-    awardsByKey: new Map(index.awardsByKey),
-    organizationsByName: new Map(index.organizationsByName),
-    placesByProvince: new Map(index.placesByProvince),
-  };
+  const copy: Registry = { ...registry, collections, byId: new Map(registry.byId) };
+  const published = analysis.publication ?? analysis.addressDate;
+  return { ...indexOn(index, published && publicationValue(published)), registry: copy };
 }

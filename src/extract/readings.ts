@@ -72,6 +72,8 @@ export interface PresentsReading {
   /** Organizations named as recipients: a national one by gazetteer key, or a body of a province. */
   organizationRecipients: OrganizationRecipient[];
   counts: CountMention[];
+  /** The counts count the recipients named ("6 đồng chí … gồm: A, …"), not others beside them. */
+  countsNamed?: boolean;
   description?: Span;
   date?: DateMention;
   sentence: Sentence;

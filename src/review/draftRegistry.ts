@@ -31,6 +31,8 @@ export async function draftRegistry(database: Database, counter?: QueryCounter):
       const registry: Registry = {
         collections: new Map([...filesRegistry.collections].map(([name, entries]) => [name, [...entries]])),
         byId: new Map(filesRegistry.byId),
+        // The seed's dated reorganizations tell namesake bodies apart by an article's day.
+        ...(filesRegistry.reorganizations && { reorganizations: filesRegistry.reorganizations }),
       };
       for (const submitted of await database.read(submittedRegistryEntries(), { counter }))
         if (!registry.byId.has(String((submitted.entry as Entry).id)))

@@ -137,4 +137,14 @@ describe('lists, more of them', () => {
       ...analyse({ text: 'Ông Phan Văn Giang và ông Nguyễn Văn Ninh thăm huyện Văn Giang. Văn Giang có 11 xã.' }).names.values(),
     ]).toEqual(['Phan Văn Giang', 'Nguyễn Văn Ninh']);
   });
+
+  it('a bare "UBND TP" in a city’s article ends the title, so the list after it ("là các ông: …") is everyone’s', () => {
+    expect(
+      holds('Tại kỳ họp, HĐND TP Cần Thơ đã miễn nhiệm 3 Phó Chủ tịch UBND TP là các ông: Trần Văn Hải, Lê Minh Quang và Phạm Đức Long.'),
+    ).toEqual([
+      'Trần Văn Hải → pho-chu-tich|ubnd|can-tho end:dismissed',
+      'Lê Minh Quang → pho-chu-tich|ubnd|can-tho end:dismissed',
+      'Phạm Đức Long → pho-chu-tich|ubnd|can-tho end:dismissed',
+    ]);
+  });
 });

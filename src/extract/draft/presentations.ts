@@ -65,8 +65,11 @@ function merge(assembly: Assembly, readings: readonly PresentsReading[]): Presen
     } else award = linker.award(reading.awardKey, reading.conferrer, quote, reading.awardName);
     const presenter = reading.presenter ? assembly.person(reading.presenter, reading.sentence) : undefined;
     const recipients = recipientIds(assembly, reading, quote);
-    // "cho Viện Hàn lâm … và 11 bộ, ban, ngành": 12 recipients, one of them named.
-    const count = reading.counts.length > 0 ? reading.counts.reduce((sum, item) => sum + item.value, recipients.length) : undefined;
+    // "cho Viện Hàn lâm … và 11 bộ, ban, ngành": 12 recipients, one of them named; "6 đồng chí … gồm: A, …": 6.
+    const count =
+      reading.counts.length > 0
+        ? reading.counts.reduce((sum, item) => sum + item.value, reading.countsNamed ? 0 : recipients.length)
+        : undefined;
     const description = reading.description ? cut(analysis.doc, reading.description) : undefined;
     const recipientsAgree = (other: Presentation): boolean => {
       if (noRecipients(other) || (count === undefined && recipients.length === 0)) return true;
@@ -88,14 +91,14 @@ function merge(assembly: Assembly, readings: readonly PresentsReading[]): Presen
       if (same.count === undefined && count !== undefined) {
         same.count = count;
         same.description = description;
-        same.notes.push(`the recipients are not named: counted from "${description ?? count}"`);
+        if (!reading.countsNamed) same.notes.push(`the recipients are not named: counted from "${description ?? count}"`);
       }
       same.confidence = Math.max(same.confidence, reading.confidence);
       if (!same.rules.includes(reading.rule)) same.rules.push(reading.rule);
       continue;
     }
     const date = assembly.date(reading.date, notes);
-    if (count !== undefined)
+    if (count !== undefined && !reading.countsNamed)
       notes.push(`the recipients are not named: counted from "${cut(analysis.doc, reading.description ?? reading.counts[0]!)}"`);
     presentations.push({
       award,

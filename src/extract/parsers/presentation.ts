@@ -15,7 +15,7 @@ import { cut, slugify, type Sentence, type Span } from '../text.js';
 import type { Analysis } from '../analysis.js';
 import { TITLE_BEFORE_NAME } from './apposition.js';
 import { dateOf, listWithTitles, personsIn, titlesIn } from './common.js';
-import { bodiesListed, bodyBefore } from './recipients.js';
+import { bodiesListed, bodyBefore, hostBefore } from './recipients.js';
 import type { Context, ParseResult, Parser } from '../parser.js';
 
 const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong|cong nhan|phong tang|don nhan)(?![a-z])/g;
@@ -58,9 +58,12 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
       verbStart !== undefined &&
       (receives || /(?<![a-z])duoc(?![a-z])/.test(folded.slice(Math.max(sentence.start, verbStart - 90), verbStart)));
     const conferrerOf = ofTitle(context, award, titles);
-    // "Huân chương … của Chủ tịch nước tặng ông X": the title after "của" confers the award.
+    // "Huân chương … (lần thứ 2) của Chủ tịch nước tặng ông X": the title after "của" confers the award.
     const ofConferrer = award.key
-      ? titles.find((title) => title.national && title.start >= award.end && /^\s+cua\s+$/.test(folded.slice(award.end, title.start)))
+      ? titles.find(
+          (title) =>
+            title.national && title.start >= award.end && /^\s+(?:lan thu \d+\s+)?cua\s+$/.test(folded.slice(award.end, title.start)),
+        )
       : undefined;
     const conferring = verb !== undefined && !/trao|gan/.test(verb[0]);
     const onBehalfOf =
@@ -114,6 +117,7 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
     let recipientCounts: CountMention[] = [];
     let organizations: PresentsReading['organizationRecipients'] = [];
     let description: Span | undefined;
+    let countsNamed = false;
     const afterAward = (conferrerOf ?? ofConferrer ?? award).end;
     const lead = RECIPIENT_LEAD.exec(folded.slice(afterAward, segmentEnd));
     if (lead) {
@@ -152,10 +156,17 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
       else {
         const person = persons.filter((candidate) => candidate.end <= duoc && duoc - candidate.end <= 60 && !candidate.bare).at(-1);
         // "Công ty Cổ phần X vinh dự được Chủ tịch nước tặng …": a body before "được" receives it.
-        const body = person ? undefined : bodyBefore(analysis.doc.text, folded, Math.max(sentence.start, duoc - 160), duoc);
+        const body = person
+          ? undefined
+          : (bodyBefore(analysis.doc.text, folded, Math.max(sentence.start, duoc - 160), duoc) ??
+            (receives ? hostBefore(analysis.doc.text, folded, sentence.start, duoc) : undefined));
         if (person) recipients = [person];
         else if (body) organizations = [body];
       }
+      // "Có 6 đồng chí được tặng Huân chương … gồm: đồng chí A – …. Các Phó Chủ tịch … B và C. …": the names the
+      // list gives, when the paragraph names exactly as many people as the count says (else the count alone).
+      if (recipientCounts.length === 1) recipients = countedList(analysis, recipientCounts[0]!, award.end);
+      countsNamed = recipients.length > 0 && recipientCounts.length > 0;
     }
     // "… vinh dự được Đảng, Nhà nước phong tặng danh hiệu …": an award conferred on a subject the text does not name as a recipient.
     if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description && !passive)
@@ -172,6 +183,7 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
       recipients,
       organizationRecipients: organizations,
       counts: recipientCounts,
+      ...(countsNamed ? { countsNamed } : {}),
       description,
       date: dateOf(analysis, sentence, award.start),
       sentence,
@@ -285,9 +297,10 @@ function recipientList(folded: string, persons: ResolvedPerson[], from: number, 
     if (person.start < from || person.end > to || person.bare) continue;
     const gap = folded.slice(list.length === 0 ? from : list.at(-1)!.end, person.start);
     // "cho các ông: A, nguyên Bí thư Tỉnh ủy; B, …": the next item of a list whose items carry their titles opens after a semicolon.
+    // The first name may follow the recipient's title and degrees ("cho Giám đốc Bệnh viện PGS.TS. A").
     const introduced =
       list.length === 0
-        ? gap.length <= 24
+        ? gap.length <= 24 || /^[^,;.]{0,40}\s(?:(?:p?gs|ts|ths|bs|ks)\.\s*)+$/.test(gap)
         : /(?:^|[;,]|\s)\s*(?:va\s+)?(?:ong|ba|dong chi)\s+$/.test(gap) ||
           /^\s*(?:,|va)\s*$/.test(gap) ||
           /^\s*(?:,|-|–)[^;.]{0,150};\s*(?:va\s+)?$/.test(gap);
@@ -295,6 +308,23 @@ function recipientList(folded: string, persons: ResolvedPerson[], from: number, 
     list.push(person);
   }
   return list;
+}
+
+const LIST_OPENS = /^\s*(?:bao gom|gom(?: co)?)\s*:/;
+
+/**
+ * The people a counted list names after "gồm:" right after the award, to the end of its paragraph (the list's items
+ * may be sentences of their own): all of them when there are as many as the count, else none.
+ */
+function countedList(analysis: Analysis, count: CountMention, awardEnd: number): ResolvedPerson[] {
+  const { folded, text } = analysis.doc;
+  const opens = LIST_OPENS.exec(folded.slice(awardEnd, awardEnd + 20));
+  if (!opens) return [];
+  const from = awardEnd + opens[0].length;
+  const paragraphEnd = text.indexOf('\n', from) === -1 ? text.length : text.indexOf('\n', from);
+  const named = analysis.persons.filter((person) => person.start >= from && person.end <= paragraphEnd && !person.bare);
+  const distinct = [...new Map(named.map((person) => [person.key, person])).values()];
+  return distinct.length === count.value ? distinct : [];
 }
 
 /** The person the article last described with a title that begins with the bare title before the verb ("Bộ trưởng"). */
@@ -314,12 +344,31 @@ const FOREIGN = '(?:chdcnd lao|cong hoa dan chu nhan dan lao|nuoc lao|campuchia|
  * Viet Nam's of the same name. Its name is the text's "<award> của … Lào" where the text prints one.
  */
 function foreignAward(analysis: Analysis, award: AwardMention): string | undefined {
+  // "Có 6 đồng chí được trao tặng Huân chương Độc lập hạng Ba": the other country's award the article named before.
+  return (
+    foreignAt(analysis, award) ??
+    analysis.awards
+      .filter((other) => other.end <= award.start && other.key === award.key)
+      .map((other) => foreignAt(analysis, other))
+      .find((name) => name !== undefined)
+  );
+}
+
+/**
+ * The other country's award at this mention: "<award> của … Lào" as printed in the article, else the award's name
+ * and the words "của … Lào" its sentence prints after it ("Huân chương Độc lập hạng Ba - phần thưởng cao quý của
+ * Đảng, Nhà nước CHDCND Lào").
+ */
+function foreignAt(analysis: Analysis, award: AwardMention): string | undefined {
   const folded = analysis.doc.folded;
-  if (!new RegExp(`^[^.;]{0,60}?cua [^.;]{0,30}?${FOREIGN}`).test(folded.slice(award.end, award.end + 120))) return undefined;
+  const of = new RegExp(`^([^.;]{0,60}?)(cua [^.;]{0,30}?${FOREIGN})`).exec(folded.slice(award.end, award.end + 120));
+  if (!of) return undefined;
   const name = cut(analysis.doc, award).replace(/\s+/g, ' ');
   const pattern = new RegExp(`${foldedPattern(name)}\\s+cua\\s+[^.;,]{0,30}?${FOREIGN}`, 'g');
   const printed = [...folded.matchAll(pattern)][0];
-  return printed ? cut(analysis.doc, { start: printed.index, end: printed.index + printed[0].length }) : undefined;
+  if (printed) return cut(analysis.doc, { start: printed.index, end: printed.index + printed[0].length });
+  const ofStart = award.end + of[1]!.length;
+  return `${name} ${cut(analysis.doc, { start: ofStart, end: ofStart + of[2]!.length }).replace(/\s+/g, ' ')}`;
 }
 
 const foldedPattern = (text: string) =>

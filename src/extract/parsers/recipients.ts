@@ -1,6 +1,7 @@
 /**
  * Bodies as the recipients of an award, listed after "cho"/"tặng" ("cho Hội Nông dân tỉnh, Công ty Cổ phần Sông
- * Đà và Công đoàn ngành Y tế") or named before "được … tặng" ("Công ty X vinh dự được Chủ tịch nước tặng …"): a
+ * Đà và Công đoàn ngành Y tế"), named before "được … tặng" ("Công ty X vinh dự được Chủ tịch nước tặng …") or as the
+ * host of the ceremony at which it receives one ("Bệnh viện X tổ chức Lễ kỷ niệm … và đón nhận Huân chương …"): a
  * national organization (titles.json), a body of the province or of a locality (bodies.json, "UBND huyện Vạn
  * Ninh"), or a body by its own name (organizations.json).
  */
@@ -55,6 +56,27 @@ export function bodyBefore(text: string, folded: string, from: number, duoc: num
   for (const start of starts) {
     const body = bodyAt(text, folded, start, duoc);
     if (body && /^\s*(?:(?:rat|vinh du|da|cung|vua)\s+)*$/.test(folded.slice(body.span.end, duoc))) return body;
+  }
+  return undefined;
+}
+
+/** "… (HTND) thuộc Hội …, (long trọng) tổ chức Lễ … và đón nhận": what runs from a host's name to the receiving verb. */
+const HOSTS = /\s+(?:\([^)]*\)\s*)?(?:thuoc\s[^,;()]*?\s+)?(?:(?:long trong|trang trong|da|vua)\s+)*to chuc\s[^;]*?(?:\s+va|,)\s*$/;
+
+/**
+ * The body that hosts the ceremony at which it receives an award ("Sáng 3/2, tại Hà Nội, Bệnh viện X long trọng
+ * tổ chức Lễ kỷ niệm … và đón nhận Huân chương …"): the subject of "tổ chức", after the sentence's fronted time and
+ * place; `receives` is where "đón nhận" begins.
+ */
+export function hostBefore(text: string, folded: string, from: number, receives: number): OrganizationRecipient | undefined {
+  const host = HOSTS.exec(folded.slice(from, receives));
+  if (!host) return undefined;
+  const nameEnd = from + host.index;
+  for (const match of folded.slice(from, nameEnd).matchAll(HEAD)) {
+    const start = from + match.index;
+    if (!/(?:^|,)\s*$/.test(folded.slice(from, start))) continue;
+    const body = bodyAt(text, folded, start, nameEnd);
+    if (body && /^\s*$/.test(folded.slice(body.span.end, nameEnd))) return body;
   }
   return undefined;
 }

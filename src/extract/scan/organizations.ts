@@ -36,8 +36,10 @@ export function organizationAt(text: string, folded: string, at: number, end: nu
   const stop = STOP.exec(rest.slice(head[0].length));
   let length = stop ? head[0].length + stop.index : rest.length;
   while (length > 0 && /\s/.test(rest[length - 1]!)) length -= 1;
-  // A head alone ("Hội", "Ban") is a word, not a name.
+  // A head alone ("Hội", "Ban") is a word, not a name; nor is a run that ends in "và" where the text given stops
+  // ("Công ty X dự lễ kỷ niệm và | đón nhận …"): a clause, not a name.
   if (!/\S\s+\S/.test(rest.slice(0, length)) || length <= head[0].length + 1) return undefined;
+  if (/\s(?:và|hoặc)$/iu.test(rest.slice(0, length))) return undefined;
   const classification = GAZETTEER.organizationHeadByVariant.get(head[0].replace(/\s+/g, ' '))!;
   return { start: at, end: at + length, classification };
 }

@@ -114,14 +114,14 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     // "UBND huyện Vạn Ninh", "Huyện ủy Lâm Hà": a locality's body; "UBND huyện" alone names none.
     const locality = province === undefined ? localityAt(text, folded, end, body.localKind) : undefined;
     // A bare "UBND thành phố" in a city's article is the city's (Hà Nội's), as "UBND tỉnh" is the province's.
-    const bareCity = !locality && /^\s*(?:thanh pho|tp\.?)(?![a-z])/.test(folded.slice(end, end + 12));
+    const bareCity = locality ? undefined : /^\s*(?:thanh pho|tp\.?)(?![a-z])/.exec(folded.slice(end, end + 12));
     const local = province === undefined && !bareCity && (body.localKind !== undefined || LOCALITY_WORD.test(folded.slice(end, end + 12)));
     const unreadable =
       local && (!locality || (!body.localKind && !body.localName)) ? 'a body of a locality whose name is not printed' : undefined;
     mentions.push({
       start,
-      // The locality's name is part of the title, as a province's is.
-      end: locality && !unreadable ? locality.end : end,
+      // The locality's name is part of the title, as a province's is, and so is a bare city's word ("UBND TP là …").
+      end: locality && !unreadable ? locality.end : bareCity ? end + bareCity[0].length : end,
       key: `${role.key}|${body.key}|${province ?? '?'}${locality && !unreadable ? `|${locality.slug}` : ''}`,
       role: role.key,
       body: body.key,
