@@ -169,7 +169,7 @@ export const LOADER = { keyId: 'loader', keyName: 'npm run seed', keyRole: 'ADMI
  */
 async function loaderWrite(
   database: Database,
-  entry: { loadId: string; action: string; articleId: string | null; file?: string; files?: string[] },
+  entry: { loadId: string; action: string; articleId: string | null; articleIds?: string[]; file?: string; files?: string[] },
   work: (run: Run) => Promise<StoreSummary & { entitiesDeleted?: number }>,
 ): Promise<StoreSummary> {
   return database.transaction(async (plain) => {
@@ -186,6 +186,7 @@ async function loaderWrite(
           ...LOADER,
           requestId: entry.loadId,
           articleId: entry.articleId,
+          ...(entry.articleIds === undefined ? {} : { articleIds: entry.articleIds }),
           judgementId: null,
           statementsAdded: summary.claims,
           statementsRemoved: asNumber(state?.claims ?? 0),
@@ -246,7 +247,7 @@ async function writeSteps(
       // A step of one article is recorded as the article-by-article load records it.
       step.length === 1
         ? { loadId, action: 'loadArticle', articleId: step[0]!.meta.id, file: files[0] }
-        : { loadId, action: 'loadArticle', articleId: null, files },
+        : { loadId, action: 'loadArticle', articleId: null, articleIds: step.map((article) => article.meta.id), files },
       async (run) => {
         const stored = await storeArticles(
           run,

@@ -9,6 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEntries } from '../../src/db/cypher/audit.js';
 import { countGraph } from '../../src/load/loader.js';
 import { seedTestDatabase } from '../support/api.js';
 import { testDatabase } from '../support/database.js';
@@ -124,5 +125,11 @@ describe('the seed loader under faults', () => {
     expect(actual.relationships).toEqual(expected.relationships);
     expect(actual.feed).toEqual(expected.feed);
     expect(await bulkLoadMarkers()).toBe(0);
+
+    // The step that stored all the copies is in each one's audit trail (the query of auditTrail(articleId:)).
+    const { id } = (JSON.parse(readFileSync(join(dir, 'copy005.json'), 'utf8')) as { article: { id: string } }).article;
+    const trail = await database.read(auditEntries({ articleId: id, limit: 20 }));
+    expect(trail.map((row) => (row.entry as { articleIds?: string[] }).articleIds)).toEqual([expect.arrayContaining([id])]);
+    expect(JSON.parse(String((trail[0]!.entry as { details: string }).details)).files).toContain('copy005.json');
   }, 300_000);
 });
