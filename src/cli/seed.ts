@@ -1,5 +1,5 @@
 /**
- * `npm run seed [-- [--check] [--reset] [--bulk] [--prune] PATH...]`: validates the registry and seed/articles (or
+ * `npm run seed [-- [--check] [--reset] [--bulk] [--bulk-step N] [--prune] PATH...]`: validates the registry and seed/articles (or
  * the given files and folders) and loads them into the Neo4j that NEO4J_URI names (starting the project's local one
  * when the URI is local, as `npm run db:start` does): in bulk into a graph without articles, else article by
  * article. `--check` validates only: no Java, no database.
@@ -11,9 +11,9 @@ import { boltPort, loadConfig } from '../config.js';
 import { Database } from '../db/database.js';
 import { startLocalNeo4j } from '../db/localNeo4j.js';
 import { formatIssue, ValidationError } from '../statements/issues.js';
-import { DEFAULT_ARTICLES_DIR, mergeWarnings, prepareLoad, writeLoad, type LoadSummary } from '../load/loader.js';
+import { BULK_STATEMENTS, DEFAULT_ARTICLES_DIR, mergeWarnings, prepareLoad, writeLoad, type LoadSummary } from '../load/loader.js';
 
-const USAGE = `usage: npm run seed [-- [--check] [--reset] [--bulk] [--prune] [PATH...]]
+const USAGE = `usage: npm run seed [-- [--check] [--reset] [--bulk] [--bulk-step N] [--prune] [PATH...]]
   PATH     an article data file (.json, its text beside it) or a folder of them; default: seed/articles.
            The registry (seed/registry/) is always read.
   --check  validate only, without Java or a database: every problem as FILE: $.path: message, exit 1 on any
@@ -22,8 +22,9 @@ const USAGE = `usage: npm run seed [-- [--check] [--reset] [--bulk] [--prune] [P
            (the first, or one after --reset) does anyway; refused when the graph holds articles
   --prune  remove the articles loaded from files that PATH does not hold, and the facts only they stated
            (articles submitted through the API are left alone)
+  --bulk-step N   statements per transaction of a bulk load (default: ${BULK_STATEMENTS})
   --registry DIR  the registry folder (default: seed/registry)`;
-const OPTIONS = ['--check', '--reset', '--bulk', '--prune', '--registry'];
+const OPTIONS = ['--check', '--reset', '--bulk', '--prune', '--bulk-step', '--registry'];
 
 /** `npm run` starts scripts in the package folder; paths the user typed are relative to where they typed them. */
 const userDir = process.env.INIT_CWD ?? process.cwd();
@@ -67,6 +68,12 @@ async function main(args: string[]): Promise<number> {
     console.error(`--registry needs a folder\n${USAGE}`);
     return 2;
   }
+  const stepAt = args.indexOf('--bulk-step');
+  const bulkStatements = stepAt >= 0 ? Number(args.splice(stepAt, 2)[1]) : undefined;
+  if (bulkStatements !== undefined && !(Number.isSafeInteger(bulkStatements) && bulkStatements > 0)) {
+    console.error(`--bulk-step needs a positive whole number of statements\n${USAGE}`);
+    return 2;
+  }
   const reset = args.includes('--reset');
   const prune = args.includes('--prune');
   const bulk = args.includes('--bulk');
@@ -101,6 +108,8 @@ async function main(args: string[]): Promise<number> {
       reset,
       prune,
       ...(bulk ? { bulk } : {}),
+      ...(bulkStatements === undefined ? {} : { bulkStatements }),
+      onNotice: (line) => console.log(line),
       onProgress: (p) =>
         console.log(`[${p.index}/${p.total}] ${p.file}: ${p.claims} statements, ${p.facts} facts derived in ${Math.round(p.millis)} ms`),
     });

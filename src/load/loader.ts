@@ -12,6 +12,7 @@ import { basename } from 'node:path';
 import type { Database } from '../db/database.js';
 import { articleState, countArticles, loadedArticleIds } from '../db/cypher/articles.js';
 import { createAuditEntry } from '../db/cypher/audit.js';
+import { bulkLoadMarkers, createBulkLoadMarker, deleteBulkLoadMarker } from '../db/cypher/bulkLoad.js';
 import { countAll, countNodesByLabel, countRelationshipsByType, deleteBatch } from '../db/cypher/counts.js';
 import { deleteUnsourcedEntities, mergesOf } from '../db/cypher/entities.js';
 import { schemaStatements } from '../db/cypher/schema.js';
@@ -57,6 +58,8 @@ export interface LoadOptions {
   bulkStatements?: number;
   /** Called after each transaction of files commits. */
   onProgress?: (progress: FileProgress) => void;
+  /** Told what the load does beyond loading files: emptying what an interrupted bulk load left. */
+  onNotice?: (line: string) => void;
 }
 
 export interface GraphCounts {
@@ -166,7 +169,7 @@ export const LOADER = { keyId: 'loader', keyName: 'npm run seed', keyRole: 'ADMI
  */
 async function loaderWrite(
   database: Database,
-  entry: { loadId: string; action: string; articleId: string | null; file?: string; files?: string[] },
+  entry: { loadId: string; action: string; articleId: string | null; articleIds?: string[]; file?: string; files?: string[] },
   work: (run: Run) => Promise<StoreSummary & { entitiesDeleted?: number }>,
 ): Promise<StoreSummary> {
   return database.transaction(async (plain) => {
@@ -183,6 +186,7 @@ async function loaderWrite(
           ...LOADER,
           requestId: entry.loadId,
           articleId: entry.articleId,
+          ...(entry.articleIds === undefined ? {} : { articleIds: entry.articleIds }),
           judgementId: null,
           statementsAdded: summary.claims,
           statementsRemoved: asNumber(state?.claims ?? 0),
@@ -222,19 +226,20 @@ export function bulkSteps<T extends { statements: readonly unknown[] }>(articles
   return steps;
 }
 
-/** Writes a prepared load: reset if asked, the schema, the articles (one transaction each, or in bulk), then the pruning. */
-export async function writeLoad(database: Database, prepared: PreparedLoad, options: LoadOptions = {}): Promise<LoadSummary> {
-  const began = performance.now();
-  const { articles, registry } = prepared.loadSet;
-  const deletedNodes = options.reset ? await resetDatabase(database) : 0;
-  const empty = asNumber((await database.read(countArticles(), LOAD_RUN))[0]?.articles ?? 0) === 0;
-  if (options.bulk === true && !empty) throw new Error('a bulk load needs a graph without articles: add --reset to empty it first');
-  const bulk = options.bulk ?? empty;
-  await ensureSchema(database);
-  const loadId = randomUUID();
-  const steps = bulk ? bulkSteps(articles, options.bulkStatements) : articles.map((article) => [article]);
+/** The load ids of the bulk loads whose marker is still there: they were killed between two of their transactions. */
+export async function interruptedBulkLoads(database: Database): Promise<string[]> {
+  return (await database.read(bulkLoadMarkers(), LOAD_RUN)).map((row) => String(row.loadId));
+}
+
+/** Stores the steps of a load, one transaction each; the last step of a marked (bulk) load removes its marker. */
+async function writeSteps(
+  database: Database,
+  steps: readonly LoadSet['articles'][number][][],
+  load: { loadId: string; marked: boolean; registry: LoadSet['registry']; total: number; onProgress?: (progress: FileProgress) => void },
+): Promise<void> {
+  const { loadId } = load;
   let loaded = 0;
-  for (const step of steps) {
+  for (const [index, step] of steps.entries()) {
     const started = performance.now();
     const files = step.map((article) => basename(article.input));
     const summary = await loaderWrite(
@@ -242,23 +247,55 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
       // A step of one article is recorded as the article-by-article load records it.
       step.length === 1
         ? { loadId, action: 'loadArticle', articleId: step[0]!.meta.id, file: files[0] }
-        : { loadId, action: 'loadArticle', articleId: null, files },
-      (run) =>
-        storeArticles(
+        : { loadId, action: 'loadArticle', articleId: null, articleIds: step.map((article) => article.meta.id), files },
+      async (run) => {
+        const stored = await storeArticles(
           run,
           step.map((article) => ({ article, contentHash: null })),
-          registry,
-        ),
+          load.registry,
+        );
+        if (load.marked && index === steps.length - 1) await run(deleteBulkLoadMarker(loadId));
+        return stored;
+      },
     );
     loaded += step.length;
-    options.onProgress?.({
+    load.onProgress?.({
       index: loaded,
-      total: articles.length,
+      total: load.total,
       file: step.length === 1 ? step[0]!.input : `${step[0]!.input} … ${files.at(-1)!} (${step.length} files)`,
       claims: summary.claims,
       facts: summary.facts,
       millis: performance.now() - started,
     });
+  }
+}
+
+/** Writes a prepared load: reset if asked, the schema, the articles (one transaction each, or in bulk), then the pruning. */
+export async function writeLoad(database: Database, prepared: PreparedLoad, options: LoadOptions = {}): Promise<LoadSummary> {
+  const began = performance.now();
+  const { articles, registry } = prepared.loadSet;
+  let deletedNodes = options.reset ? await resetDatabase(database) : 0;
+  // The articles a killed bulk load committed are only part of a load: never taken for a graph that holds articles.
+  const interrupted = await interruptedBulkLoads(database);
+  if (interrupted.length > 0) {
+    options.onNotice?.(`The graph is a bulk load that did not finish (load ${interrupted.join(', ')}): emptying it to load in bulk again.`);
+    deletedNodes += await resetDatabase(database);
+  }
+  const empty = asNumber((await database.read(countArticles(), LOAD_RUN))[0]?.articles ?? 0) === 0;
+  if (options.bulk === true && !empty) throw new Error('a bulk load needs a graph without articles: add --reset to empty it first');
+  const bulk = options.bulk ?? empty;
+  await ensureSchema(database);
+  const loadId = randomUUID();
+  const steps = bulk ? bulkSteps(articles, options.bulkStatements) : articles.map((article) => [article]);
+  // Marked before the first step, unmarked by the last one's transaction: a kill between them leaves the mark.
+  const marked = bulk && steps.length > 0;
+  if (marked) await database.write([createBulkLoadMarker(loadId)], LOAD_RUN);
+  try {
+    await writeSteps(database, steps, { loadId, marked, registry, total: articles.length, onProgress: options.onProgress });
+  } catch (error) {
+    // A failed bulk load leaves no part of itself: the graph is empty again, as it was before the load.
+    if (marked) await resetDatabase(database);
+    throw error;
   }
   const prunedArticles: string[] = [];
   if (options.prune) {
@@ -300,14 +337,15 @@ export async function loadArticleFiles(
 }
 
 /**
- * Loads `seed/articles` when the graph holds no article, so that the first `npm start` serves a ready graph
+ * Loads `seed/articles` when the graph holds no article (or only part of a bulk load that did not finish), so that the first `npm start` serves a ready graph
  * while a graph someone has loaded is never touched. Returns the summary, or undefined when nothing was done.
  */
 export async function seedIfEmpty(database: Database, log: (line: string) => void): Promise<LoadSummary | undefined> {
   const [row] = await database.read(countArticles(), LOAD_RUN);
-  if (asNumber(row?.articles ?? 0) > 0) return undefined;
-  log(`The graph is empty: loading the seed data from ${DEFAULT_ARTICLES_DIR}…`);
-  const summary = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR]);
+  const interrupted = (await interruptedBulkLoads(database)).length > 0;
+  if (asNumber(row?.articles ?? 0) > 0 && !interrupted) return undefined;
+  if (!interrupted) log(`The graph is empty: loading the seed data from ${DEFAULT_ARTICLES_DIR}…`);
+  const summary = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { onNotice: log });
   log(
     `Seeded ${summary.files} article file(s): ${summary.nodes} nodes, ${summary.relationships} relationships in ${Math.round(summary.millis)} ms.`,
   );

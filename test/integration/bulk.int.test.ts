@@ -5,7 +5,7 @@
  * Leaves the database holding seed/articles, as the other integration tests expect.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ARTICLES_DIR, loadArticleFiles } from '../../src/load/loader.js';
+import { countGraph, DEFAULT_ARTICLES_DIR, loadArticleFiles } from '../../src/load/loader.js';
 import { testDatabase } from '../support/database.js';
 import { dumpGraph } from '../support/graphDump.js';
 
@@ -61,6 +61,10 @@ describe('a bulk load', () => {
   );
 
   it('refuses a graph that holds articles, before writing anything', async () => {
+    const audited = 'MATCH (entry:AuditEntry) RETURN count(entry) AS entries';
+    const before = { graph: await countGraph(database), audit: await database.read({ cypher: audited, params: {} }) };
     await expect(loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { bulk: true })).rejects.toThrow(/graph without articles/);
+    expect({ graph: await countGraph(database), audit: await database.read({ cypher: audited, params: {} }) }).toEqual(before);
+    expect(before.graph.nodes).toBeGreaterThan(9000);
   });
 });

@@ -1,16 +1,19 @@
 /**
- * The seed loader killed in the middle of a load into a graph that holds articles: each article file is one
- * transaction, so what was committed is whole files, and a rerun reaches the same graph as a clean load. (A load
- * into an empty graph goes in bulk, the seed data in one transaction: killed, it leaves the graph empty.)
+ * The seed loader killed in the middle of a load. Into a graph that holds articles each article file is one
+ * transaction, so what was committed is whole files, and a rerun reaches the same graph as a clean load. Into an
+ * empty graph the load goes in bulk, here in steps of two files: killed after a step, the graph keeps the bulk
+ * load's marker, and a rerun empties it and reaches the clean load's graph in bulk.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEntries } from '../../src/db/cypher/audit.js';
 import { countGraph } from '../../src/load/loader.js';
 import { seedTestDatabase } from '../support/api.js';
 import { testDatabase } from '../support/database.js';
+import { dumpGraph } from '../support/graphDump.js';
 
 const COPIES = 20;
 /** The registry entities the copies share: a person, organizations, positions, their roles, a place, awards. */
@@ -40,17 +43,17 @@ function seedCli(...args: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', ...args], { encoding: 'utf8', env: process.env });
 }
 
-/** Starts a load of the copies (article by article: the graph holds one) and kills it once the third file has been committed. */
-function killMidLoad(): Promise<string> {
+/** Starts `npm run seed -- ...args` and kills it once its output shows that `file` files have been committed. */
+function killAfter(file: number, ...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', dir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', ...args], {
       env: process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(`[3/${COPIES}]`)) child.kill('SIGKILL');
+      if (output.includes(`[${file}/${COPIES}]`)) child.kill('SIGKILL');
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (_code, signal) =>
@@ -58,6 +61,9 @@ function killMidLoad(): Promise<string> {
     );
   });
 }
+
+const bulkLoadMarkers = async () =>
+  Number((await database.read({ cypher: 'MATCH (marker:BulkLoad) RETURN count(marker) AS markers', params: {} }))[0]?.markers);
 
 beforeAll(() => {
   dir = writeCopies();
@@ -81,7 +87,8 @@ describe('the seed loader under faults', () => {
     // The first copy alone, so that the graph holds an article and the load of all of them goes article by article.
     const first = seedCli('--reset', join(dir, 'copy001.json'));
     expect(first.status, first.stderr).toBe(0);
-    await killMidLoad();
+    // Article by article (the graph holds one): killed once the third file has been committed.
+    await killAfter(3, dir);
     const interrupted = await countGraph(database);
     expect(interrupted.nodes).toBeGreaterThan(0);
     expect(interrupted.nodes).toBeLessThan(cleanCounts.nodes);
@@ -92,5 +99,37 @@ describe('the seed loader under faults', () => {
     const rerun = seedCli(dir);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(await countGraph(database)).toEqual(cleanCounts);
+  }, 300_000);
+
+  it('reaches the clean load’s graph, in bulk, when rerun after a bulk load was killed between two steps', async () => {
+    const clean = seedCli('--reset', dir);
+    expect(clean.status, clean.stderr).toBe(0);
+    const expected = await dumpGraph(database);
+
+    // Steps of 34 statements, two copies of 17 each: ten transactions, killed once the first has been committed.
+    const output = await killAfter(2, '--reset', '--bulk-step', '34', dir);
+    expect(output).toContain('(2 files)');
+    const interrupted = await countGraph(database);
+    expect(interrupted.nodes).toBeGreaterThan(0);
+    expect(interrupted.nodes).toBeLessThan(expected.nodes.length);
+    expect(await bulkLoadMarkers()).toBe(1);
+
+    // Without --reset: the marker says the graph is half a load, not articles to go on from one by one.
+    const rerun = seedCli(dir);
+    expect(rerun.status, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toContain('a bulk load that did not finish');
+    expect(rerun.stdout).toContain(`[${COPIES}/${COPIES}]`);
+    expect(rerun.stdout).toContain(`(${COPIES} files)`);
+    const actual = await dumpGraph(database);
+    expect(actual.nodes).toEqual(expected.nodes);
+    expect(actual.relationships).toEqual(expected.relationships);
+    expect(actual.feed).toEqual(expected.feed);
+    expect(await bulkLoadMarkers()).toBe(0);
+
+    // The step that stored all the copies is in each one's audit trail (the query of auditTrail(articleId:)).
+    const { id } = (JSON.parse(readFileSync(join(dir, 'copy005.json'), 'utf8')) as { article: { id: string } }).article;
+    const trail = await database.read(auditEntries({ articleId: id, limit: 20 }));
+    expect(trail.map((row) => (row.entry as { articleIds?: string[] }).articleIds)).toEqual([expect.arrayContaining([id])]);
+    expect(JSON.parse(String((trail[0]!.entry as { details: string }).details)).files).toContain('copy005.json');
   }, 300_000);
 });

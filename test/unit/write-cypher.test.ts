@@ -1,6 +1,6 @@
 /**
  * The write side's Cypher (src/db/cypher/: merge, claims, entities, articles, judgements, audit, locks, counts,
- * posts) without a database, as the read side's is in cypher-builders.test.ts: each builder's text is held by a
+ * bulkLoad, posts) without a database, as the read side's is in cypher-builders.test.ts: each builder's text is held by a
  * snapshot, and every value reaches Neo4j as a parameter. The rows carry a value written to break out of a
  * string literal: it must appear in the parameters only, never in the query text. Labels, relationship types and
  * property names come from the model, and a name the model does not declare is refused.
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CypherQuery } from '../../src/db/database.js';
 import * as articles from '../../src/db/cypher/articles.js';
 import * as audit from '../../src/db/cypher/audit.js';
+import * as bulkLoad from '../../src/db/cypher/bulkLoad.js';
 import * as claims from '../../src/db/cypher/claims.js';
 import * as counts from '../../src/db/cypher/counts.js';
 import * as drafts from '../../src/db/cypher/drafts.js';
@@ -104,6 +105,9 @@ const BUILDERS: Record<string, () => CypherQuery | CypherQuery[]> = {
   'audit.auditEntries': () => audit.auditEntries({ articleId: HOSTILE, limit: 20, after: { at: HOSTILE, id: HOSTILE } }),
   'locks.lockKeys': () => locks.lockKeys([HOSTILE]),
   'counts.deleteBatch': () => counts.deleteBatch(),
+  'bulkLoad.createBulkLoadMarker': () => bulkLoad.createBulkLoadMarker(HOSTILE),
+  'bulkLoad.deleteBulkLoadMarker': () => bulkLoad.deleteBulkLoadMarker(HOSTILE),
+  'bulkLoad.bulkLoadMarkers': () => bulkLoad.bulkLoadMarkers(),
   'posts.postContexts': () => posts.postContexts([HOSTILE]),
   'posts.reorganizedPosts': () => posts.reorganizedPosts([HOSTILE]),
   'drafts.lockDraft': () => drafts.lockDraft(HOSTILE),

@@ -9,6 +9,8 @@ export interface AuditRow {
   keyRole: string;
   requestId: string;
   articleId: string | null;
+  /** The articles of a bulk load's step, which has no one articleId: the trail of each of them lists the step. */
+  articleIds?: string[];
   judgementId: string | null;
   statementsAdded: number;
   statementsRemoved: number;
@@ -42,7 +44,7 @@ const AUDIT_FIELDS = `entry {.*, at: toString(entry.at)} AS entry`;
 export function auditEntries(options: { articleId: string | null; limit: number; after?: { at: string; id: string } }): CypherQuery {
   return {
     cypher: `MATCH (entry:AuditEntry)
-WHERE ($articleId IS NULL OR entry.articleId = $articleId)
+WHERE ($articleId IS NULL OR entry.articleId = $articleId OR $articleId IN entry.articleIds)
   AND ($afterAt IS NULL OR entry.at < datetime($afterAt) OR (entry.at = datetime($afterAt) AND entry.id < $afterId))
 WITH entry ORDER BY entry.at DESC, entry.id DESC LIMIT toInteger($limit)
 RETURN ${AUDIT_FIELDS}`,

@@ -2,6 +2,7 @@
 import type { CypherQuery } from '../database.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/index.js';
 import { CHANGE_LOG_LABEL } from './audit.js';
+import { BULK_LOAD_LABEL } from './bulkLoad.js';
 import { DRAFT_LABEL } from './drafts.js';
 import { LOCK_LABEL } from './locks.js';
 
@@ -13,10 +14,11 @@ import { LOCK_LABEL } from './locks.js';
 export const SERVICE_LABELS = ['ApiKey', DRAFT_LABEL, LOCK_LABEL] as const;
 
 /**
- * The record of the writes: the audit trail (with what each write changed) and the change log's counter. Emptied
- * with the graph, but not counted in it: loading the same files again records another load, and changes nothing.
+ * The record of the writes: the audit trail (with what each write changed), the change log's counter and the mark
+ * of a bulk load in progress. Emptied with the graph, but not counted in it: loading the same files again records
+ * another load, and changes nothing.
  */
-export const RECORD_LABELS = ['AuditEntry', CHANGE_LOG_LABEL] as const;
+export const RECORD_LABELS = ['AuditEntry', CHANGE_LOG_LABEL, BULK_LOAD_LABEL] as const;
 
 /**
  * Deletes up to `limit` nodes with their relationships and returns how many (`deleted`), and how many of them were
