@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/extract/analysis.js';
-import { readArticle } from '../../src/extract/extract.js';
-
-/** The events of a text after the refiners: [category, name as printed, date as printed, organizers]. */
-function events(text: string) {
-  const analysis = analyse({ text });
-  const cut = (span?: { start: number; end: number }) => span && analysis.doc.text.slice(span.start, span.end);
-  return readArticle(analysis)
-    .readings.filter((reading) => reading.kind === 'event')
-    .map((reading) => reading.kind === 'event' && [reading.category, cut(reading.name), cut(reading.date), reading.organizers]);
-}
+import { events } from '../support/readings.js';
 
 describe('events named where a sentence opens, and congresses of the Party', () => {
   it('"Tại Đại hội Đảng bộ tỉnh …": "Đảng" folds as "đang" (going on), but is no reference to an event named elsewhere', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/extract/analysis.js';
-import { extract, readArticle } from '../../src/extract/extract.js';
+import { extract } from '../../src/extract/extract.js';
 import { emptyRegistry } from '../../src/extract/registry.js';
-
-/** The events of a text after the refiners: [category, name as printed, date as printed, organizers]. */
-function events(text: string) {
-  const analysis = analyse({ text });
-  const cut = (span?: { start: number; end: number }) => span && analysis.doc.text.slice(span.start, span.end);
-  return readArticle(analysis)
-    .readings.filter((reading) => reading.kind === 'event')
-    .map((reading) => reading.kind === 'event' && [reading.category, cut(reading.name), cut(reading.date), reading.organizers]);
-}
-
-const meta = (published: string | null) => ({ id: 'article:t', title: null, publisher: null, published, url: null, textFile: 't.txt' });
+import { events, testMeta as meta } from '../support/readings.js';
 
 describe('events beyond the lead', () => {
   it('a second ceremony in the same sentence, of the same organizer and day', () => {

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/extract/analysis.js';
-import { extract, readArticle } from '../../src/extract/extract.js';
+import { extract } from '../../src/extract/extract.js';
 import { emptyRegistry } from '../../src/extract/registry.js';
+import { presents as presentsWithPresenter, testMeta } from '../support/readings.js';
 
-/** The presentations of a text: [award, on whose behalf, named people, bodies as printed, counts]. */
-function presents(text: string) {
-  const analysis = analyse({ text });
-  const cut = (span: { start: number; end: number }) => analysis.doc.text.slice(span.start, span.end);
-  return readArticle(analysis).readings.flatMap((reading) =>
-    reading.kind === 'presents'
-      ? [
-          [
-            reading.awardKey,
-            reading.onBehalfOf?.key,
-            reading.recipients.map((person) => person.name),
-            reading.organizationRecipients.map((organization) => cut(organization.span)),
-            reading.counts.map((count) => count.value),
-          ],
-        ]
-      : [],
-  );
-}
-
-const meta = { id: 'article:t', title: null, publisher: null, published: '2024-10-05', url: null, textFile: 't.txt' };
+const meta = testMeta('2024-10-05');
+/** The presentations of a text, as presents() reads them but without the presenter: [award, on whose behalf, named people, bodies as printed, counts]. */
+const presents = (text: string) => presentsWithPresenter(text).map(([award, , ...rest]) => [award, ...rest]);
 
 describe('recipients: hosts, counted lists, titled names, another country’s award named before', () => {
   it('the body that hosts the ceremony and receives the award (“X tổ chức Lễ … và đón nhận …”), after the fronted time and place', () => {

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/extract/analysis.js';
-import { extract, readArticle } from '../../src/extract/extract.js';
+import { extract } from '../../src/extract/extract.js';
 import { emptyRegistry } from '../../src/extract/registry.js';
+import { presents, testMeta } from '../support/readings.js';
 
-/** The presentations of a text: [award, presenter, on whose behalf, named people, bodies as printed, counts]. */
-function presents(text: string) {
-  const analysis = analyse({ text });
-  const cut = (span: { start: number; end: number }) => analysis.doc.text.slice(span.start, span.end);
-  return readArticle(analysis).readings.flatMap((reading) =>
-    reading.kind === 'presents'
-      ? [
-          [
-            reading.awardKey,
-            reading.presenter?.name,
-            reading.onBehalfOf?.key,
-            reading.recipients.map((person) => person.name),
-            reading.organizationRecipients.map((organization) => cut(organization.span)),
-            reading.counts.map((count) => count.value),
-          ],
-        ]
-      : [],
-  );
-}
-
-const meta = { id: 'article:t', title: null, publisher: null, published: '2024-10-05', url: null, textFile: 't.txt' };
+const meta = testMeta('2024-10-05');
 
 describe('recipients', () => {
   it('bodies as recipients: an association, a company, a trade union, listed', () => {
