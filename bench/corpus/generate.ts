@@ -1297,7 +1297,7 @@ class Province {
       const whole = this.random.int(metric.low, metric.high);
       const tenth = this.random.int(0, 9);
       const percent = metric.unit === '%';
-      const valueText = percent ? `${whole},${tenth}%` : `${whole.toLocaleString('en').replace(/,/g, '.')} ${metric.unit}`;
+      const valueText = percent ? `${whole},${tenth}%` : `${String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ${metric.unit}`;
       const quote = article.say(`Năm ${year - 1}, ${lowerFirst(metric.metric)} của ${this.unit} đạt ${valueText}.`);
       article.add({
         kind: 'figure',
