@@ -71,7 +71,7 @@ export interface CorpusSummary {
 }
 
 export const ARTICLES_PER_SCALE = 10_000;
-/** Articles a province gets at most: beyond it the scale adds provinces, up to the 63. */
+/** About the articles a province gets: a scale adds provinces of this many until the 63 are used, then grows each one. */
 const ARTICLES_PER_PROVINCE = 160;
 const START = epochDay(2010, 1, 1);
 const LAST = epochDay(2025, 6, 30);
