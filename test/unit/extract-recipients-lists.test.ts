@@ -117,4 +117,20 @@ describe('recipients: lists after "cho/tặng", bodies, grades, counts', () => {
       'Sáng 5/10, ông Phạm Văn Hùng trao Huân chương Lao động hạng Ba cho Sở Y tế tỉnh Quảng Bình. Bà Trần Thị Bình, Giám đốc Sở Y tế, nhận Huân chương Lao động hạng Ba thay mặt tập thể.';
     expect(presents(text).map((row) => [row[3], row[4]])).toEqual([[[], ['Sở Y tế tỉnh Quảng Bình']]]);
   });
+
+  it('the one whose merits open the sentence ("Với những đóng góp … của X, Chủ tịch nước tặng …") receives it where no other is named', () => {
+    expect(
+      presents(
+        'Với những đóng góp xuất sắc trong 30 năm qua của Hội Nông dân tỉnh Quảng Bình, Chủ tịch nước đã quyết định tặng thưởng Huân chương Lao động hạng Nhì.',
+      ),
+    ).toEqual([['huan-chuong-lao-dong-hang-nhi', undefined, 'national:chu-tich-nuoc', [], ['Hội Nông dân tỉnh Quảng Bình'], []]]);
+    expect(presents('Ghi nhận những thành tích của ông Lê Văn An, Chủ tịch nước tặng Huân chương Lao động hạng Ba.')[0]![3]).toEqual([
+      'Lê Văn An',
+    ]);
+    // A recipient after "cho" is the one; the merits of a whole sector name no body.
+    expect(
+      presents('Với những đóng góp của ngành y tế, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Y tế tỉnh Quảng Bình.')[0]![4],
+    ).toEqual(['Sở Y tế tỉnh Quảng Bình']);
+    expect(presents('Với những đóng góp của ngành y tế, Chủ tịch nước tặng Huân chương Lao động hạng Ba.')).toEqual([]);
+  });
 });

@@ -29,6 +29,9 @@ const AUTHORIZED = /(?<![a-z])(?:thua (?:uy|y) quyen(?: cua)?|thay mat(?: cho)?)
  */
 const RECIPIENT_LEAD =
   /^\s*(?:\([^)]*\)\s*)?(?:lan thu \d+\)?\s*)?(?:cua\s+[^,;.:()]{1,50}?\s+)?(?:(?:da\s+)?duoc\s+(?:trao(?: tang)?|tang(?: thuong)?)\s+)?(?:cho|tang|den)\s+(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
+/** "Với những đóng góp xuất sắc … của", "Ghi nhận thành tích của": the merits a sentence opens with, before their owner. */
+const MERITS_OF =
+  /^(?:[^,]{0,30},\s*)?(?:voi|ghi nhan|de ghi nhan|nham ghi nhan)\s+(?:nhung\s+)?(?:dong gop|thanh tich|thanh qua|cong lao|ket qua)[^,;.]{0,80}?\s+cua\s+/;
 /** What opens the names a count announces: "cho 3 cá nhân gồm: …", "cho 2 tập thể là …", "cho 3 đồng chí: …". */
 const COUNTED_NAMES = /^\s*(?:,\s*)?(?:(?:gom(?: co)?|bao gom|la|do la)\s*:?|:)\s*(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
 /** "cho tập thể Bệnh viện X", "tặng các tập thể: A, B và C", "cho các đơn vị: …": words that announce bodies. */
@@ -218,6 +221,22 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
       // list gives, when the paragraph names exactly as many people as the count says (else the count alone).
       if (recipientCounts.length === 1) recipients = countedList(analysis, recipientCounts[0]!, award.end);
       countsNamed = recipients.length > 0 && recipientCounts.length > 0;
+    }
+    // "Với những đóng góp … của Quỹ X, Chủ tịch nước đã tặng thưởng Huân chương …": the one whose merits the sentence
+    // opens with receives it, where no other recipient is read.
+    if (!lead && !passive && recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0) {
+      const merits = MERITS_OF.exec(folded.slice(sentence.start, verbStart ?? award.start));
+      const at = merits ? sentence.start + merits[0].length : undefined;
+      const body = at === undefined ? undefined : bodiesListed(analysis.doc.text, folded, at, verbStart ?? award.start)[0];
+      const person =
+        at === undefined || body
+          ? undefined
+          : persons.find(
+              (candidate) =>
+                candidate.start === at || (candidate.start > at && /^(?:ong|ba|dong chi)\s+$/.test(folded.slice(at, candidate.start))),
+            );
+      if (body) organizations = [body];
+      else if (person) recipients = [person];
     }
     // "… vinh dự được Đảng, Nhà nước phong tặng danh hiệu …": an award conferred on a subject the text does not name as a recipient.
     // "… nhận Huân chương" with no one named before "nhận" ("đại diện … nhận"): who received it is not read, so nothing is.
