@@ -22,7 +22,9 @@ const PART_OF_DAY: Record<string, PartOfDay> = { sang: 'morning', trua: 'noon', 
 
 const DAY_MONTH =
   /(?<![\d/])(?:(sang|trua|chieu|toi|dem)\s+(?:nay\s+)?)?(?:(ngay|hom nay|hom)\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})(?:\s*\4\s*(\d{4}))?(?![\d/]|-\d)/g;
-const SPAN = /(?<![a-z\d/])(?:tu\s+)?ngay\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/g;
+/** "ngày 13-15/10/2020", "từ ngày 14 đến (ngày) 16/10": a span of days. */
+const SPAN =
+  /(?<![a-z\d/])(?:tu\s+)?ngay\s+(\d{1,2})\s*(?:[-–]|den(?:\s+ngay)?)\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/g;
 const WORDY = /(?<![a-z])ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
 const MONTH_YEAR = /(?<![a-z])thang\s+(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])/g;
 const INTRODUCES = /(?:^|[^a-z])(?:tu|den|ke tu|vao|truoc|sau|cho den|toi|luc|hom)\s+$/;
@@ -75,5 +77,9 @@ export function scanDates(folded: string): DateMention[] {
     const year = Number(match[2]);
     if (valid(undefined, month, year)) mentions.push({ start: match.index, end: match.index + match[0].length, month, year });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  // "đến 16/10" of "từ ngày 14 đến 16/10" is the span's end, not a date of its own.
+  const spans = mentions.filter((mention) => mention.endDay !== undefined);
+  return mentions
+    .filter((mention) => !spans.some((span) => span !== mention && mention.start >= span.start && mention.end <= span.end))
+    .sort((a, b) => a.start - b.start);
 }
