@@ -92,6 +92,9 @@ function organizersBefore(folded: string, from: number, to: number): Organizer[]
 /** A body right after an event's name: "Kỳ họp thứ 10, HĐND tỉnh Lai Châu khóa XIV đã bầu …". */
 const BODY_AFTER = new RegExp(`^\\s*(?:,|-|–)\\s*${BODY.source}`);
 
+/** What follows "Kỳ họp" in a session named by its body and day: " HĐND tỉnh Hà Nam ngày 6/10". */
+const BODY_AND_DAY = new RegExp(`^\\s+${BODY.source}[^,;]*?\\sngay\\s+\\d{1,2}\\s*[/-]\\s*\\d{1,2}`);
+
 /** The subject after the event and the day: "tại kỳ họp thứ 20, (chiều 7/12,) HĐND tỉnh … đã bầu …". */
 const SUBJECT_AFTER = new RegExp(
   `^\\s*,\\s*(?:(?:sang|chieu|toi|trua|ngay)\\s+)?(?:\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?\\s*,\\s*)?${BODY.source}(?=[^,.;]*?\\s(?:da|tien hanh|bau|mien nhiem|thong qua)\\s)`,
@@ -129,7 +132,7 @@ function namedAt(context: Context, sentence: Sentence, start: number): Named | u
   const twoActs = /^\s+va\s+(?:trao|don nhan|cong bo|ky niem|tuyen duong|phat dong|khanh thanh|gan bien)(?![a-z])/.test(rest);
   if (rest.trim() === '' || (!twoActs && NOT_AFTER.test(doc.text.slice(start + noun[0].length, end)))) return undefined;
   // A session is told apart by its number or kind, or by its body and day ("Kỳ họp HĐND tỉnh Hà Nam ngày 6/10").
-  const byBodyAndDay = new RegExp(`^\\s+${BODY.source}[^,;]*?\\sngay\\s+\\d{1,2}\\s*[/-]\\s*\\d{1,2}`).test(rest);
+  const byBodyAndDay = BODY_AND_DAY.test(rest);
   if (category === 'session' && !SESSION_QUALIFIER.test(rest) && !byBodyAndDay) return undefined;
   return { category, name: { start, end } };
 }
