@@ -133,4 +133,23 @@ describe('recipients: lists after "cho/tặng", bodies, grades, counts', () => {
     ).toEqual(['Sở Y tế tỉnh Quảng Bình']);
     expect(presents('Với những đóng góp của ngành y tế, Chủ tịch nước tặng Huân chương Lao động hạng Ba.')).toEqual([]);
   });
+
+  it('the next sentence names them when it opens as a list ("Đó là …", "Gồm: …"), as many as counted; attendees are not recipients', () => {
+    expect(
+      presents('Ông Phạm Văn Hùng trao Bằng khen của Thủ tướng Chính phủ cho 2 cá nhân. Đó là ông Lê Văn An và bà Trần Thị Bình.')[0]![3],
+    ).toEqual(['Lê Văn An', 'Trần Thị Bình']);
+    expect(
+      presents(
+        'Ông Phạm Văn Hùng trao Huân chương Lao động hạng Ba cho các đồng chí nguyên lãnh đạo tỉnh. Gồm: ông Lê Văn An, nguyên Bí thư Tỉnh ủy; ông Trần Văn Bình, nguyên Chủ tịch UBND tỉnh.',
+      )[0]![3],
+    ).toEqual(['Lê Văn An', 'Trần Văn Bình']);
+    expect(
+      presents('Ông Phạm Văn Hùng trao Bằng khen của Thủ tướng Chính phủ cho 3 cá nhân. Đó là ông Lê Văn An và bà Trần Thị Bình.')[0]![3],
+    ).toEqual([]);
+    expect(
+      presents(
+        'Ông Phạm Văn Hùng trao Huân chương Lao động hạng Ba cho các đồng chí lãnh đạo tỉnh. Các đồng chí Lê Văn An, Trần Thị Bình tham dự.',
+      )[0]![3],
+    ).toEqual([]);
+  });
 });

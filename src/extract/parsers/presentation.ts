@@ -238,6 +238,17 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
       if (body) organizations = [body];
       else if (person) recipients = [person];
     }
+    // "… cho 2 cá nhân. Đó là ông A và bà B.": the next sentence names them, announced as a list, as many as counted.
+    if (
+      recipients.length === 0 &&
+      organizations.length === 0 &&
+      (recipientCounts.length > 0 || description) &&
+      index === awards.length - 1
+    ) {
+      const total = recipientCounts.length > 0 ? recipientCounts.reduce((sum, count) => sum + count.value, 0) : undefined;
+      recipients = namesNext(analysis, sentence, total);
+      countsNamed = recipients.length > 0 && recipientCounts.length > 0;
+    }
     // "… vinh dự được Đảng, Nhà nước phong tặng danh hiệu …": an award conferred on a subject the text does not name as a recipient.
     // "… nhận Huân chương" with no one named before "nhận" ("đại diện … nhận"): who received it is not read, so nothing is.
     const nobody = recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0;
@@ -415,6 +426,21 @@ function recipientList(folded: string, persons: ResolvedPerson[], from: number, 
     list.push(person);
   }
   return list;
+}
+
+/** What opens a sentence that lists the recipients the previous one presented to: "Đó là", "Gồm", "Cụ thể là". */
+const NAMES_NEXT = /^(?:do la|gom(?: co)?|bao gom|cu the(?: la)?)\s*:?\s*/;
+
+/**
+ * The people the next sentence lists after "Đó là …", when it opens so (a sentence of attendees, "Các đồng chí A, B …
+ * tham dự", does not), and as many as counted where a count was given.
+ */
+function namesNext(analysis: Analysis, sentence: Sentence, total: number | undefined): ResolvedPerson[] {
+  const next = analysis.doc.sentences[sentence.index + 1];
+  const opens = next && NAMES_NEXT.exec(analysis.doc.folded.slice(next.start, next.end));
+  if (!next || !opens) return [];
+  const people = recipientList(analysis.doc.folded, personsIn(analysis, next), next.start + opens[0].length, next.end);
+  return total === undefined || people.length === total ? people : [];
 }
 
 const LIST_OPENS = /^\s*(?:bao gom|gom(?: co)?)\s*:/;
