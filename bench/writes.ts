@@ -1,24 +1,30 @@
 /**
- * `npm run bench:writes [-- --rounds N --clients C --neo4j-port P --keep-neo4j]`: the write API (`submitArticle`)
- * over HTTP, against a Neo4j of its own (port 7789, data in `.neo4j-bench-writes/`, wiped at each start, heap 1g
- * and page cache 512m unless --heap / --page-cache say otherwise: the graph is the seed's, a few thousand nodes).
+ * `npm run bench:writes [-- --corpus DIR --typical N --rounds N --clients C --neo4j-port P --tag NAME --keep-neo4j]`:
+ * the write API (`submitArticle`) over HTTP, against a Neo4j of its own (port 7789, data in `.neo4j-bench-writes/`,
+ * wiped at each start, heap 1g and page cache 512m unless --heap / --page-cache say otherwise).
  *
- * The graph is seed/articles loaded with reset (so every registry entity exists), an editor key is issued, and
- * the API runs IN THIS PROCESS (`createApiServer` on a free port, as test/support/api.ts starts it): the client
- * and the server share one Node event loop, and the client's part (a fetch, a JSON.parse) is small next to a
- * write. The server's Database is wrapped here (nothing in src/ changes) to time its reads and its write
- * transaction, so that the report can say where a submission's time goes.
+ * The graph is a corpus written before the measured rounds through the product's bulk path (writeLoad into an
+ * emptied graph): seed/ (registry and articles), or DIR/registry and DIR/articles with --corpus DIR (e.g. `npm run
+ * bench:replicate -- --copies 27 --out DIR`, about 120,000 statements), so that one write's cost can be compared
+ * in graphs of different sizes. An editor key is issued, and the API runs IN THIS PROCESS (`createApiServer` on a
+ * free port, as test/support/api.ts starts it): the client and the server share one Node event loop, and the
+ * client's part (a fetch, a JSON.parse) is small next to a write. The server's Database is wrapped here (nothing
+ * in src/ changes) to time its reads and its write transaction, so that the report can say where a submission's
+ * time goes.
  *
- * 1. Typical articles: each seed article resubmitted under a new id (`<id>-bench-<round>`, text from its .txt,
- *    `entities: []`), one request at a time, `--rounds` times (3). Latency p50/p90/max, statements per
- *    submission, and statements per second of wall time.
- * 2. Concurrent: `--clients` clients (4) submitting another round of copies at once. Every write takes the
- *    graph's write lock, so they are serialized in Neo4j: the figure is the lock's throughput, not parallelism.
+ * 1. Typical articles: the corpus's first `--typical` articles (400) in name order, each under a new id
+ *    (`<id>-bench-<round>`, its text, `entities: []`): articles the graph does not hold, about facts it does. One
+ *    request at a time, `--rounds` times (3). Latency p50/p90/max, statements per submission, statements per
+ *    second of wall time, queries per transaction.
+ * 2. Concurrent: `--clients` clients (4), each submitting its own articles under another round's ids: whole groups
+ *    of the corpus's articles that derive no fact in common (bench/lib/clientSets.ts), so that the clients' writes
+ *    lock different facts; the facts and entities they share anyway are reported. Each transaction's lock
+ *    queries and audit entry (the change log's number, one node locked until commit) are timed.
  * 3. Large: three synthetic submissions of 1,000 statements (500 people declared; test/support/submissions.ts).
  * 4. Identical resubmissions of round 1 (answered UNCHANGED).
  *
  * Every answer's status is checked (CREATED, or UNCHANGED for 4); anything else stops the run. Results go to
- * bench/results/<date>-writes.json and .md; the Neo4j is stopped at the end unless --keep-neo4j.
+ * bench/results/<date>-writes[-NAME].json and .md; the Neo4j is stopped at the end unless --keep-neo4j.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -37,7 +43,7 @@ import { stopLocalNeo4j } from '../src/db/localNeo4j.js';
 import { errorsOnlyLogger } from '../src/log.js';
 import type { ValidatedArticle } from '../src/statements/validate.js';
 import { createApiServer, type ApiServer } from '../src/server.js';
-import { SUBMIT_ARTICLE, testSubmission, type TestSubmission } from '../test/support/submissions.js';
+import { SEEDED_POSITION, SUBMIT_ARTICLE, testSubmission, type TestSubmission } from '../test/support/submissions.js';
 import { clientSets, keysOf, overlap, type ArticleKeys } from './lib/clientSets.js';
 import { benchConfig, benchDatabase, benchNeo4jOptions, ensureBenchNeo4j, processCpuSeconds } from './lib/benchNeo4j.js';
 
@@ -251,6 +257,10 @@ function copyOf(article: CorpusArticle, round: number | string): TestSubmission 
   const data = { ...article.data, article: { ...article.data.article, id: `${article.data.article.id}-bench-${round}` } };
   return { article: JSON.stringify(data), text: article.text, entities: [] };
 }
+
+/** A test submission whose tenures are of `position` rather than the seed's Bắc Giang post. */
+const onPosition = (submission: TestSubmission, position: string): TestSubmission =>
+  position === SEEDED_POSITION ? submission : { ...submission, article: submission.article.replaceAll(SEEDED_POSITION, position) };
 
 interface Submitted {
   label: string;
@@ -658,11 +668,16 @@ async function main(): Promise<void> {
       `concurrent (${clients} clients): ${fixed((concurrentStatements / concurrent.wallMillis) * 1000)} statements/s, p50 ${fixed(percentile(concurrentLatencies, 0.5))} ms`,
     );
 
-    // 3. Large submissions.
+    // 3. Large submissions, of tenures of the seed's Bắc Giang post, or of its copy in a corpus without it.
+    const registryIds = [...prepared.loadSet.registry.keys()];
+    const largePosition = registryIds.includes(SEEDED_POSITION)
+      ? SEEDED_POSITION
+      : registryIds.find((id) => id.startsWith('position:') && id.endsWith(`-${SEEDED_POSITION.slice('position:'.length)}`));
+    if (largePosition === undefined) throw new Error(`the corpus holds neither ${SEEDED_POSITION} nor a copy of it`);
     const largeRuns: WriteResults['large']['runs'] = [];
     for (let run = 1; run <= LARGE_RUNS; run += 1) {
       const label = `bench-large-${run}`;
-      const input = testSubmission(label, { people: LARGE_PEOPLE });
+      const input = onPosition(testSubmission(label, { people: LARGE_PEOPLE }), largePosition);
       const before = copyTimings(timings);
       const result = await submit(url, token, input, label, 'CREATED');
       if (result.statementsAdded !== LARGE_PEOPLE * 2)
