@@ -460,7 +460,7 @@ function renderMarkdown(results: WriteResults): string {
     `| read: article state (idempotency check) | ${fixed(typical.breakdownMs.readArticleState, 2)} |`,
     `| read: other (the answer's \`article\` field) | ${fixed(typical.breakdownMs.readOther, 2)} |`,
     `| write transaction, whole | ${fixed(typical.breakdownMs.transaction, 2)} |`,
-    `| … the write lock | ${fixed(typical.breakdownMs.txLock, 2)} |`,
+    `| … the lock queries (key locks) | ${fixed(typical.breakdownMs.txLock, 2)} |`,
     `| … its other ${fixed(typical.txQueriesPerSubmission, 1)} queries (lock queries included in the count) | ${fixed(typical.breakdownMs.txQueries, 2)} |`,
     `| … JavaScript between them (derivation) | ${fixed(typical.breakdownMs.txJs, 2)} |`,
     `| … session, BEGIN and COMMIT | ${fixed(typical.breakdownMs.txBeginCommit, 2)} |`,
