@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsOfFacts, createClaims } from '../../src/db/cypher/claims.js';
 import { countNodesByLabel, countRelationshipsByType, deleteBatch } from '../../src/db/cypher/counts.js';
 import { deleteUnsourcedEntities } from '../../src/db/cypher/entities.js';
-import { deleteNodes, deleteOutgoing, mergeNodes, mergeProvenance, mergeRelationships } from '../../src/db/cypher/merge.js';
+import { combineWrites, deleteNodes, deleteOutgoing, mergeNodes, mergeProvenance, mergeRelationships } from '../../src/db/cypher/merge.js';
 import { projectionRenderer, type NodeProjection } from '../../src/db/cypher/projection.js';
 import { CERTAINTY_KEY, QUOTE_KEY, relatedItemsExpression, relatedNodesQuery } from '../../src/db/cypher/relations.js';
 import { MODEL, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/index.js';
@@ -338,5 +338,38 @@ describe('projectionRenderer', () => {
   it('refuses a name that is not a GraphQL name', () => {
     const render = projectionRenderer(leaf(['name}) DETACH DELETE (n']));
     expect(() => render('n', [])).toThrow(/not a GraphQL name/);
+  });
+});
+
+describe('combineWrites', () => {
+  const relationships = mergeRelationships('HELD_BY', 'Tenure', 'Person', [{ from: 'tenure:a--b', to: 'person:a' }]);
+  const sources = mergeProvenance('Tenure', [{ id: 'tenure:a--b', articleId: 'article:x', quotes: ['q'] }]);
+  const deleted = deleteOutgoing('Tenure', ['HELD_BY'], ['tenure:a--b', 'tenure:c--d']);
+
+  it('runs each query in its own subquery, in order, with its parameters renamed apart', () => {
+    const combined = combineWrites([deleted, relationships, sources]);
+    expect(combined.cypher.match(/CALL \{/g)).toHaveLength(3);
+    expect(combined.cypher.indexOf('DELETE r')).toBeLessThan(combined.cypher.indexOf('MERGE (a)-[:HELD_BY]->(b)'));
+    expect(combined.cypher.indexOf('MERGE (a)-[:HELD_BY]->(b)')).toBeLessThan(combined.cypher.indexOf('STATED_IN'));
+    expect(combined.params).toEqual({ q0_ids: deleted.params.ids, q1_rows: relationships.params.rows, q2_rows: sources.params.rows });
+    expect(combined.cypher).toContain('UNWIND $q1_rows AS row');
+    expect(combined.cypher).not.toMatch(/\$rows|\$ids/);
+  });
+
+  it('declares every node the queries write, so that the change feed records the same', () => {
+    expect(combineWrites([deleted, relationships, sources]).changes).toEqual({
+      written: ['tenure:a--b', 'tenure:c--d', 'tenure:a--b', 'tenure:a--b'],
+    });
+  });
+
+  it('refuses a query whose rows would be lost: one that returns, or declares its changes in a column', () => {
+    expect(() => combineWrites([relationships, mergeNodes('Person', [{ id: 'person:a', props: {} }])])).toThrow(/return nothing/);
+    expect(() => combineWrites([relationships, { cypher: 'MATCH (n) DELETE n', params: {}, changes: { removedColumn: 'ids' } }])).toThrow(
+      /return nothing/,
+    );
+  });
+
+  it('leaves a single query as it is', () => {
+    expect(combineWrites([sources])).toBe(sources);
   });
 });

@@ -137,3 +137,25 @@ export function deleteNodes(label: NodeLabel, ids: readonly string[]): CypherQue
     changes: { removed: ids },
   };
 }
+
+/**
+ * Several write queries as one, each in a unit subquery (`CALL { … }`) in their order, each with its own
+ * parameters: one round trip instead of one each. Cypher runs the subqueries in turn, each seeing what the
+ * earlier ones wrote, so the result is theirs run one after another. Only for queries that return nothing and
+ * declare the nodes they change by id (`written`), as the relationship and source writes do: nothing is lost
+ * by not returning their rows.
+ */
+export function combineWrites(queries: readonly CypherQuery[]): CypherQuery {
+  if (queries.length === 1) return queries[0]!;
+  const params: Record<string, unknown> = {};
+  const written: string[] = [];
+  const parts = queries.map((query, index) => {
+    const { written: ids, ...other } = query.changes ?? {};
+    if (/\bRETURN\b/.test(query.cypher) || Object.keys(other).length > 0)
+      throw new Error(`combineWrites takes queries that return nothing and declare their changes by id: ${query.cypher.slice(0, 80)}`);
+    written.push(...(ids ?? []));
+    for (const [name, value] of Object.entries(query.params)) params[`q${index}_${name}`] = value;
+    return `CALL {\n${query.cypher.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, `$q${index}_$1`)}\n}`;
+  });
+  return { cypher: parts.join('\n'), params, changes: { written } };
+}
