@@ -5,7 +5,7 @@
  *
  * The graph is a corpus written before the measured rounds through the product's bulk path (writeLoad into an
  * emptied graph): seed/ (registry and articles), or DIR/registry and DIR/articles with --corpus DIR (e.g. `npm run
- * bench:replicate -- --copies 27 --out DIR`, about 120,000 statements), so that one write's cost can be compared
+ * bench:corpus -- --scale 1 --out DIR`, about 127,000 statements), so that one write's cost can be compared
  * in graphs of different sizes. An editor key is issued, and the API runs IN THIS PROCESS (`createApiServer` on a
  * free port, as test/support/api.ts starts it): the client and the server share one Node event loop, and the
  * client's part (a fetch, a JSON.parse) is small next to a write. The server's Database is wrapped here (nothing

@@ -34,11 +34,12 @@ import {
   deleteNodes,
   deleteOutgoing,
   deleteProvenance,
+  createProvenance,
+  createRelationships,
   mergeNodes,
-  mergeProvenance,
-  mergeRelationships,
   type NodeRow,
   type PropertyValue,
+  type QuoteRow,
 } from '../db/cypher/merge.js';
 import type { CypherQuery, Row } from '../db/database.js';
 import { labelOfId, nodeSpec, type NodeLabel } from '../model/index.js';
@@ -119,12 +120,30 @@ async function runWrites(run: Run, queries: readonly CypherQuery[]): Promise<voi
   if (batch.length > 0) await run(combineWrites(batch));
 }
 
-/** MERGEs relationships from rows whose targets may be of several labels. */
+/**
+ * Writes relationships from rows whose targets may be of several labels, each distinct one once; they must not be
+ * there yet (createRelationships).
+ */
 export function relationshipWrites(fromLabel: NodeLabel, rows: readonly { type: string; from: string; to: string }[]): CypherQuery[] {
-  return [...groupBy(rows, (row) => `${row.type}|${labelOf(row.to)}`)].flatMap(([key, group]) => {
+  const distinct = new Map(rows.map((row) => [`${row.type}|${row.from}|${row.to}`, row]));
+  return [...groupBy(distinct.values(), (row) => `${row.type}|${labelOf(row.to)}`)].flatMap(([key, group]) => {
     const [type, toLabel] = key.split('|') as [string, NodeLabel];
-    return chunks(group).map((batch) => mergeRelationships(type, fromLabel, toLabel, batch));
+    return chunks(group).map((batch) => createRelationships(type, fromLabel, toLabel, batch));
   });
+}
+
+/**
+ * Writes the quotes of nodes of one label, each distinct (node, article, quote) once, from rows that may repeat
+ * them (one per statement); they must not be there yet (createProvenance).
+ */
+export function provenanceWrites(
+  label: NodeLabel,
+  rows: readonly { id: string; articleId: string; quotes: readonly string[] }[],
+): CypherQuery[] {
+  const distinct = new Map<string, QuoteRow>();
+  for (const { id, articleId, quotes } of rows)
+    for (const quote of quotes) distinct.set(JSON.stringify([id, articleId, quote]), { id, articleId, quote });
+  return chunks([...distinct.values()]).map((batch) => createProvenance(label, batch));
 }
 
 /** The relations of a registry kind to other registry entities (an organization, a parent, a conferrer…). */
@@ -232,9 +251,11 @@ async function writeFacts(
       mergeNodes(label, batch),
     ),
   );
+  // Every type written below is deleted first (the model's, and any a derivation gives), so that each is created anew.
   const types = [
     ...new Set([
       ...spec.relations.filter((relation) => relation.direction === 'OUT' && !relation.wrapper).map((relation) => relation.type),
+      ...kept.flatMap((fact) => fact.relationships.map((relationship) => relationship.type)),
       'STATED_IN',
     ]),
   ];
@@ -250,12 +271,6 @@ async function writeFacts(
         targets.map((target) => ({ id: target, props: {} })),
       ),
     );
-  const quotes = kept.flatMap((fact) => fact.sources.map((source) => ({ ...source, id: fact.id })));
-  const rowsByArticle = [...groupBy(quotes, (quote) => `${quote.id}\n${quote.articleId}`).values()].map((items) => ({
-    id: items[0]!.id,
-    articleId: items[0]!.articleId,
-    quotes: [...new Set(items.map((item) => item.quote))],
-  }));
   // The facts' relationships and sources replaced: deleted, then written again as derived.
   await runWrites(run, [
     ...chunks(kept.map((fact) => fact.id)).map((ids) => deleteOutgoing(label, types, ids)),
@@ -263,7 +278,10 @@ async function writeFacts(
       label,
       kept.flatMap((fact) => fact.relationships.map((relationship) => ({ ...relationship, from: fact.id }))),
     ),
-    ...chunks(rowsByArticle).map((batch) => mergeProvenance(label, batch)),
+    ...provenanceWrites(
+      label,
+      kept.flatMap((fact) => fact.sources.map((source) => ({ id: fact.id, articleId: source.articleId, quotes: [source.quote] }))),
+    ),
   ]);
   return { facts: kept.length, deleted: gone.length };
 }
@@ -494,10 +512,7 @@ async function deriveEntityProvenance(run: Run, byEntity: ReadonlyMap<string, Re
           .map((source) => ({ id, articleId: source.article, quotes: [source.quote] }));
       }),
     ];
-    await runAll(
-      run,
-      chunks(provenance).map((batch) => mergeProvenance(label, batch)),
-    );
+    await runAll(run, provenanceWrites(label, provenance));
   }
 }
 
@@ -630,9 +645,7 @@ export async function storeArticles(
   ];
   await runWrites(
     run,
-    [...groupBy(entityQuotes, (row) => labelOf(row.id))].flatMap(([label, quoteRows]) =>
-      chunks(quoteRows).map((batch) => mergeProvenance(label, batch)),
-    ),
+    [...groupBy(entityQuotes, (row) => labelOf(row.id))].flatMap(([label, quoteRows]) => provenanceWrites(label, quoteRows)),
   );
 
   const linked = await linkClaims(
