@@ -341,9 +341,18 @@ describe('loading again', () => {
     const before = await countGraph(database);
     const again = await loadArticleFiles(database, [SEED_JSON]);
     expect(again).toMatchObject(before);
+    const locks = `MATCH (lock:WriteLock) RETURN count(lock) AS count`;
+    // A lock of a key the graph no longer has: a reset leaves none of them behind.
+    await database.write([{ cypher: `MERGE (:WriteLock {id: 'tenure:gone-since'})`, params: {} }]);
     const afterReset = await loadArticleFiles(database, [SEED_JSON], { reset: true });
     expect(afterReset).toMatchObject(before);
     expect(afterReset.deletedNodes).toBe(before.nodes);
+    const stale = await database.read({
+      cypher: `MATCH (lock:WriteLock {id: 'tenure:gone-since'}) RETURN count(lock) AS count`,
+      params: {},
+    });
+    expect(Number(stale[0]!.count)).toBe(0);
+    expect(Number((await database.read({ cypher: locks, params: {} }))[0]!.count)).toBeGreaterThan(0);
   });
 
   it('reports progress per file', async () => {

@@ -15,18 +15,16 @@ export interface GraphDump {
 }
 
 /**
- * What only says when a load ran, and so differs between two loads of one corpus: a lock's time of last use
- * (WriteLock.at). The records of the writes (AuditEntry, ChangeLog: ids, times, sequence numbers, the epoch) are
- * compared by their effect instead (feed), since a bulk load records its writes step by step, not per article.
+ * The records of the writes (AuditEntry, ChangeLog: ids, times, sequence numbers, the epoch) are compared by their
+ * effect instead (feed), since a bulk load records its writes step by step, not per article. The write locks are
+ * how writes wait for each other, not what they wrote: a bulk load takes its locks per step.
  */
-const TIME_OF_LOAD: Record<string, readonly string[]> = { WriteLock: ['at'] };
-const RECORDS = ['AuditEntry', 'ChangeLog'];
+const RECORDS = ['AuditEntry', 'ChangeLog', 'WriteLock'];
 
 const run = (database: Database, cypher: string): Promise<Row[]> => database.read({ cypher, params: {} }, { timeoutMs: 300_000 });
 
-function propertiesText(props: Row, types: Row, skipped: readonly string[]): string {
+function propertiesText(props: Row, types: Row): string {
   return Object.keys(props)
-    .filter((key) => !skipped.includes(key))
     .sort()
     .map((key) => `${key}:${String(types[key])}=${JSON.stringify(props[key])}`)
     .join(' ');
@@ -66,17 +64,9 @@ RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props, {keys:
     return Object.fromEntries(keys.map((key, index) => [key, types[index]]));
   };
   return {
-    nodes: nodes
-      .map((row) => {
-        const labels = (row.labels as string[]).sort();
-        const skipped = labels.flatMap((label) => TIME_OF_LOAD[label] ?? []);
-        return `(${labels.join(':')}) ${propertiesText(row.props as Row, typesOf(row), skipped)}`;
-      })
-      .sort(),
+    nodes: nodes.map((row) => `(${(row.labels as string[]).sort().join(':')}) ${propertiesText(row.props as Row, typesOf(row))}`).sort(),
     relationships: relationships
-      .map(
-        (row) => `(${String(row.from)})-[${String(row.type)}]->(${String(row.to)}) ${propertiesText(row.props as Row, typesOf(row), [])}`,
-      )
+      .map((row) => `(${String(row.from)})-[${String(row.type)}]->(${String(row.to)}) ${propertiesText(row.props as Row, typesOf(row))}`)
       .sort(),
     schema: [...schema, ...constraints].map((row) => JSON.stringify(row)).sort(),
     feed: feedEffect(feed.map((row) => ({ ids: row.ids as string[], changes: row.changes as string[] }))),

@@ -7,18 +7,18 @@ import { DRAFT_LABEL } from './drafts.js';
 import { LOCK_LABEL } from './locks.js';
 
 /**
- * Nodes that serve the service, not the graph: the API keys and the drafts waiting for review (which survive
- * emptying the graph: they are the editors' work, not the graph's) and the write locks. Counts of the graph leave
- * them out.
+ * Nodes that serve the service, not the graph: the API keys and the drafts waiting for review, which survive
+ * emptying the graph (they are the editors' work, not the graph's). Counts of the graph leave them out.
  */
-export const SERVICE_LABELS = ['ApiKey', DRAFT_LABEL, LOCK_LABEL] as const;
+export const SERVICE_LABELS = ['ApiKey', DRAFT_LABEL] as const;
 
 /**
- * The record of the writes: the audit trail (with what each write changed), the change log's counter and the mark
- * of a bulk load in progress. Emptied with the graph, but not counted in it: loading the same files again records
- * another load, and changes nothing.
+ * The record of the writes: the audit trail (with what each write changed), the change log's counter, the mark of
+ * a bulk load in progress, and the write locks (one node per key ever locked: those of an emptied graph would
+ * otherwise pile up with every reset). Emptied with the graph, but not counted in it: loading the same files again
+ * records another load, and changes nothing.
  */
-export const RECORD_LABELS = ['AuditEntry', CHANGE_LOG_LABEL, BULK_LOAD_LABEL] as const;
+export const RECORD_LABELS = ['AuditEntry', CHANGE_LOG_LABEL, BULK_LOAD_LABEL, LOCK_LABEL] as const;
 
 /**
  * Deletes up to `limit` nodes with their relationships and returns how many (`deleted`), and how many of them were
