@@ -3,7 +3,7 @@ import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { isValidPosition, LISTS, listPageQuery, type ListFilter, type ListName } from '../db/cypher/lists.js';
 import { labelOfId } from '../model/index.js';
 import { shortestPathQuery } from '../db/cypher/path.js';
-import { projectionRenderer } from '../db/cypher/projection.js';
+import { projectedNodeQuery, projectionRenderer } from '../db/cypher/projection.js';
 import { relatedNodesQuery } from '../db/cypher/relations.js';
 import type { SearchableLabel } from '../db/cypher/schema.js';
 import { luceneQuery, searchQuery } from '../db/cypher/search.js';
@@ -63,7 +63,19 @@ async function listConnection(
 }
 
 export const queryResolvers: QueryResolvers = {
-  node: (_root, { id }, { loaders }) => loaders.node.load(id),
+  /**
+   * The node with what the client selected below it, in one query (lookahead.ts), as the root lists get it: the
+   * explorer's page of a person went through the loaders level by level before, 17 round trips, each fetching
+   * whole nodes (every source's article with its text).
+   */
+  node: async (_root, { id }, context, info) => {
+    const label = labelOfId(id);
+    if (!label) return null;
+    // Labels too: the answer's type (Node) is abstract, and __typename and the fragments read them.
+    const projection = { ...planNode(info, info.fieldNodes, info.schema.getType(label)!), labels: true };
+    const [row] = await context.database.read(projectedNodeQuery(id, label, projection), { counter: context.queryCounter });
+    return (row?.node ?? null) as NodeRecord | null;
+  },
 
   search: async (_root, { text, types, first }, context) => {
     const limit = boundedCount(first, SEARCH_SIZE, 'first');
