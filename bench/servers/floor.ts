@@ -8,9 +8,8 @@ import neo4j, { isDate, isDateTime, isInt } from 'neo4j-driver';
 import type { Database } from '../../src/db/database.js';
 import { encodeCursor } from '../../src/cursor.js';
 import { luceneQuery } from '../../src/db/cypher/search.js';
-import { shortestPathQuery } from '../../src/db/cypher/path.js';
 import { FULLTEXT_INDEX } from '../../src/db/cypher/schema.js';
-import { externalIdProperties, externalIdUrl } from '../../src/model/index.js';
+import { externalIdProperties, externalIdUrl, PATH_RELATIONSHIP_TYPES } from '../../src/model/index.js';
 import type { TenureReading } from '../../src/statements/derive.js';
 
 type Variables = Record<string, unknown>;
@@ -230,13 +229,15 @@ RETURN n {__typename: 'Person', .id, .name, .familyName, .givenName, aliases: co
     },
   },
   Path: {
-    cypher: ({ from, to }) => {
-      const query = shortestPathQuery({ id: String(from), label: 'Person' }, { id: String(to), label: 'Person' }, 6);
-      return {
-        cypher: query.cypher.replace('RETURN [node IN nodes(p) | node] AS nodes', 'RETURN [node IN nodes(p) | node {.id}] AS nodes'),
-        params: query.params,
-      };
-    },
+    // The service's shortest path (src/db/cypher/path.ts) over the same relationship types, returning only the ids
+    // the query selects.
+    cypher: ({ from, to }) => ({
+      cypher: `MATCH (from:Person {id: $fromId}), (to:Person {id: $toId})
+MATCH p = shortestPath((from)-[:${PATH_RELATIONSHIP_TYPES.join('|')}*..6]-(to))
+RETURN [node IN nodes(p) | node {.id}] AS nodes,
+       [rel IN relationships(p) | {type: type(rel), startId: startNode(rel).id, endId: endNode(rel).id}] AS relations`,
+      params: { fromId: from, toId: to },
+    }),
     shape: (rows) => {
       const row = rows[0];
       if (!row) return { path: null };
