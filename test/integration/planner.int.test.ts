@@ -90,6 +90,26 @@ describe('the query planner', () => {
     expect(planned.extensions!.neo4jRoundTrips).toBeLessThanOrEqual(2);
   });
 
+  it("fetches the articles of a tenure's readings with the tenure: officeHolders with readings in one round trip, as the loaders answer it", async () => {
+    const selection = `id startReadings { cause rank sources { quote article { id title publishedOn } } }
+      endReadings { cause sources { quote article { id } } } attestations { cause sources { quote article { id publisher } } }`;
+    const planned = await api.graphql(
+      `{ officeHolders(positionId: "position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang", on: "2019-01-11") { ${selection} } }`,
+    );
+    expect(planned.errors).toBeUndefined();
+    expect(planned.extensions!.neo4jRoundTrips).toBe(1);
+    const tenures = planned.data!.officeHolders as { id: string }[];
+    expect(JSON.stringify(tenures)).toContain('"publisher":"Báo Bắc Giang điện tử (BGĐT)"');
+    for (const tenure of tenures) {
+      // The tenure as the one node of a path to itself: a whole node, the readings' articles from the node loader.
+      const batched = await api.graphql(
+        `{ path(fromId: "${tenure.id}", toId: "${tenure.id}") { nodes { ... on Tenure { ${selection} } } } }`,
+      );
+      expect(batched.errors).toBeUndefined();
+      expect(batched.data!.path.nodes[0]).toEqual(tenure);
+    }
+  });
+
   it('answers one response key used for different fields under two aliases of a list', async () => {
     const { data, errors, extensions } = await api.graphql(`{
       awardPresentations(first: 100) {
