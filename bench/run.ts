@@ -12,8 +12,8 @@
  * server's RSS under load (sampled from /proc), with the load average at the start and the end.
  *
  * Flags: --corpus DIR (DIR/registry, DIR/articles; with --scale N, the scale it stands for in the results' name),
- * --scale N (1: without --corpus, the corpus of that scale, built beside the store when absent: until the generated
- * corpus of issue 20 is on main, 27 × N copies of seed/), --duration S per measured run (5), --warmup S (2),
+ * --scale N (1: without --corpus, the generated corpus of that scale, `npm run bench:corpus`'s, written beside the
+ * store when absent), --duration S per measured run (5), --warmup S (2),
  * --rounds N (3), --connections N (4), --queries Point,Relation,… (all), --neo4j-port P (7689), --neo4j-dir DIR
  * (.neo4j-bench), --cpu-prof (write a V8 CPU profile of the API to bench/results/profiles/), --max-old-space MB (V8's
  * old-space bound for all three servers; by default the service gets `npm start`'s and the others none), --label

@@ -7,7 +7,7 @@
  * of a shared machine falls on both alike; the report gives each run and the median, in seconds and statements
  * per second, with the load average beside them.
  *
- * `--bulk-only` skips the article-by-article load, for a corpus too large to wait for it (bench/replicateSeed.ts).
+ * `--bulk-only` skips the article-by-article load, for a corpus too large to wait for it (`npm run bench:corpus`).
  *
  * The time is `writeLoad`'s: reset, schema and writes, after validation (which both ways share, and which is
  * printed once). It leaves the graph loaded in bulk.

@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { prepareLoad, writeLoad } from '../../src/load/loader.js';
 import { localNeo4jDir } from '../../src/db/localNeo4j.js';
-import { COPIES_PER_SCALE, replicateSeed } from '../replicateSeed.js';
+import { writeCorpus } from '../corpus/write.js';
+import { DEFAULT_SEED } from '../synthetic/generate.js';
 import { benchDatabase, ensureBenchNeo4j, readGraphInfo, writeGraphInfo, type BenchNeo4jOptions, type GraphInfo } from './benchNeo4j.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -27,15 +28,14 @@ export function corpusFingerprint(corpus: string): string {
 }
 
 /**
- * The default corpus of a scale, built when absent beside the bench store: until the generated corpus of issue 20
- * (`npm run bench:corpus`) is on main, COPIES_PER_SCALE × scale copies of seed/ (bench/replicateSeed.ts).
+ * The default corpus of a scale: the generated corpus of issue 20 (`npm run bench:corpus -- --scale S`, its default
+ * seed), written beside the bench store when absent.
  */
 export function defaultCorpus(options: Pick<BenchNeo4jOptions, 'dir'>, scale: number): string {
   const corpus = `${localNeo4jDir(options.dir)}-corpus-scale${scale}`;
   if (!existsSync(join(corpus, 'articles'))) {
-    const copies = COPIES_PER_SCALE * scale;
-    log(`No corpus of scale ${scale} at ${corpus}: writing ${copies} copies of seed/ there…`);
-    replicateSeed(copies, corpus);
+    log(`No corpus of scale ${scale} at ${corpus}: generating it (bench:corpus, seed ${DEFAULT_SEED})…`);
+    writeCorpus({ scale, seed: DEFAULT_SEED }, corpus);
   }
   return corpus;
 }

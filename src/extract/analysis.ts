@@ -21,7 +21,7 @@ import {
 } from './scan/numbers.js';
 import { scanPersons, type PersonMention } from './scan/persons.js';
 import { scanTitles, type TitleMention } from './scan/titles.js';
-import { makeDoc, type Doc, type Sentence, type Span } from './text.js';
+import { escapeRegExp, makeDoc, type Doc, type Sentence, type Span } from './text.js';
 
 export interface ArticleInput {
   text: string;
@@ -61,11 +61,14 @@ export interface Analysis {
   mainDate?: DateMention;
 }
 
-/** A province named after "tỉnh", "thành phố", "TP", or a body ("HĐND Hà Nội", "UBND TP Hải Phòng"). */
+/**
+ * A province named after "tỉnh", "thành phố", "TP", or a body ("HĐND Hà Nội", "UBND TP Hải Phòng"). Variants are
+ * escaped: the dot of "tp.hcm" matched any letter, and "Thành ủy TP HCM" then named no province the map knew.
+ */
 const PROVINCE_MENTION = new RegExp(
   `(?<![a-z])(?:(?:tinh|tinh uy|thanh uy|thanh pho|hdnd|ubnd)(?:\\s+tp\\.?)?\\s+|tp\\.?\\s*)(${[...GAZETTEER.provinceByVariant.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/ /g, '\\s+'))
+    .map((name) => escapeRegExp(name).replace(/ /g, '\\s+'))
     .join('|')})(?![a-z])`,
   'g',
 );

@@ -222,9 +222,14 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           // it is checked against changes before it is written: the same article from another client, stored
           // while this one waited, is found here; an entity merged or declared meanwhile is seen as it is.
           const among = referencesIn(read);
-          const decisions = draftId === undefined ? undefined : await decideDraft(run, draftId, read);
+          const draft = draftId === undefined ? undefined : await lockedDraft(run, draftId);
           await lockEntities(run, among.ids, read.articleId === undefined ? [] : [read.articleId]);
           const [state] = read.articleId === undefined ? [] : await run(articleState(read.articleId));
+          // A retry of a submission from a draft whose answer was lost: the draft was submitted as this very
+          // article, with this content. It is answered as the first was, not refused as a decided draft.
+          if (draft?.status === 'SUBMITTED' && draft.submittedAs === read.articleId && state?.contentHash === hash)
+            return { ...unchanged(read.articleId), auditId: draft.auditId };
+          const decisions = draft === undefined ? undefined : decideDraft(draftId!, draft, read);
           const markDraft = (auditId: string | null) =>
             draftId === undefined
               ? undefined
@@ -237,8 +242,19 @@ export function createWriter(database: Database, settings: WriteSettings): Write
                   }),
                 );
           if (state?.contentHash === hash) {
-            await markDraft(null);
-            return unchanged(read.articleId!);
+            if (decisions === undefined) return unchanged(read.articleId!);
+            // The graph already holds what the editor accepted: nothing is written but the draft's decision, which
+            // gets an audit entry of its own, so that the trail says who decided it and when.
+            const auditId = await audit(run, changes, request, {
+              action: 'submitArticle',
+              articleId: read.articleId!,
+              judgementId: null,
+              statementsAdded: 0,
+              statementsRemoved: 0,
+              details: JSON.stringify({ contentHash: hash, unchanged: true, ...draftOrigins(draftId!, decisions) }),
+            });
+            await markDraft(auditId);
+            return { ...unchanged(read.articleId!), auditId };
           }
           const loadSet = validateSubmission(read, await knownGraph(run, among));
           const article = loadSet.articles[0]!;
@@ -262,10 +278,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
               entities: declared,
               factsDerived: summary.facts,
               factsDeleted: summary.deletedFacts,
-              // Each statement's origin: what the extractor's acceptance rate is counted from.
-              ...(decisions === undefined
-                ? {}
-                : { draftId, origins: Object.fromEntries(decisions.map((decision) => [decision.statement, decision.origin])) }),
+              ...(decisions === undefined ? {} : draftOrigins(draftId!, decisions)),
             }),
           });
           await markDraft(auditId);
@@ -299,7 +312,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
 
     rejectDraft(id, reason, request) {
       return inTransaction(request, 'rejectDraft', async (run, changes) => {
-        await pendingDraft(run, id);
+        undecided(id, await lockedDraft(run, id));
         const auditId = await audit(run, changes, request, {
           action: 'rejectDraft',
           articleId: null,
@@ -485,22 +498,44 @@ async function mergedInto(run: Run, id: string): Promise<string[]> {
   return found;
 }
 
-/** The draft, locked, with its extraction; NOT_FOUND when there is none, CONFLICT when it has been decided. */
-async function pendingDraft(run: Run, id: string): Promise<DraftAnswer> {
+interface LockedDraft {
+  status: string;
+  extraction: DraftAnswer;
+  /** The article it was submitted as, and that write's audit entry, once submitted. */
+  submittedAs: string | null;
+  auditId: string | null;
+}
+
+/** The draft, locked, with its extraction and its decision; NOT_FOUND when there is none. */
+async function lockedDraft(run: Run, id: string): Promise<LockedDraft> {
   const [draft] = await run(lockDraft(id));
   if (!draft) throw new NotFoundError(`There is no draft "${id}".`);
-  if (draft.status !== 'PENDING') throw new ConflictError(`The draft "${id}" has been ${String(draft.status).toLowerCase()} already.`);
-  return JSON.parse(String(draft.extraction)) as DraftAnswer;
+  return {
+    status: String(draft.status),
+    extraction: JSON.parse(String(draft.extraction)) as DraftAnswer,
+    submittedAs: draft.submittedAs == null ? null : String(draft.submittedAs),
+    auditId: draft.auditId == null ? null : String(draft.auditId),
+  };
+}
+
+/** The extraction of a draft still to decide; CONFLICT when it has been decided. */
+function undecided(id: string, draft: LockedDraft): DraftAnswer {
+  if (draft.status !== 'PENDING') throw new ConflictError(`The draft "${id}" has been ${draft.status.toLowerCase()} already.`);
+  return draft.extraction;
 }
 
 /** What the editor decided of each of the draft's statements, from the submission (src/review/decisions.ts). */
-async function decideDraft(run: Run, id: string, read: ReadSubmission): Promise<Decision[]> {
-  const extraction = await pendingDraft(run, id);
-  const drafted = extraction.statements.map((item) => ({ statement: JSON.parse(item.json) as StatementValue, rule: item.rule }));
+function decideDraft(id: string, draft: LockedDraft, read: ReadSubmission): Decision[] {
+  const drafted = undecided(id, draft).statements.map((item) => ({ statement: JSON.parse(item.json) as StatementValue, rule: item.rule }));
   return decide(
     drafted,
     (read.article?.statements ?? []).map(({ statement }) => statement as unknown as StatementValue),
   );
+}
+
+/** Each statement's origin, for the audit entry: what the extractor's acceptance rate is counted from. */
+function draftOrigins(draftId: string, decisions: readonly Decision[]) {
+  return { draftId, origins: Object.fromEntries(decisions.map((decision) => [decision.statement, decision.origin])) };
 }
 
 /** After a merge or its undoing: the claims and entities that name the entities involved, linked and derived anew. */

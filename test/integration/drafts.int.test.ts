@@ -166,9 +166,37 @@ describe('drafts', () => {
       rejected: 1,
     });
     expect(rows.find((row) => row.kind === rejected.kind)!.rejected).toBe(1);
+    // The same submission again, as a client does whose answer was lost, gets the first one's audit entry back;
+    // other content from the decided draft is refused.
+    const input = { article: JSON.stringify(submitted), text: BAC_GIANG, draftId: bacGiang.id };
+    const retried = await api.graphql(SUBMIT_ARTICLE, { input }, { token: tokens.editor });
+    expect(retried.data!.submitArticle).toMatchObject({ status: 'UNCHANGED', auditId: answer.data!.submitArticle.auditId });
+    const other = await api.graphql(SUBMIT_ARTICLE, { input: { ...input, article: bacGiang.extraction.json } }, { token: tokens.editor });
+    expect(other.errors?.[0]?.extensions.code).toBe('CONFLICT');
     // A draft is decided once.
     const twice = await api.graphql(REJECT_DRAFT, { id: bacGiang.id, reason: 'late' }, { token: tokens.editor });
     expect(twice.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('are decided with an audit entry when what the editor submits is already in the graph', async () => {
+    const stored = await api.graphql(SUBMIT_DRAFT, { text: `${BAC_GIANG}\nMột bản khác.` }, { token: tokens.editor });
+    const draftId = stored.data!.submitDraft.draft.id as string;
+    const [, ...kept] = JSON.parse(bacGiang.extraction.json).statements;
+    const input = { article: JSON.stringify({ ...JSON.parse(bacGiang.extraction.json), statements: kept }), text: BAC_GIANG, draftId };
+    const answer = await api.graphql(SUBMIT_ARTICLE, { input }, { token: tokens.editor });
+    expect(answer.data!.submitArticle).toMatchObject({ status: 'UNCHANGED', article: { id: bacGiang.articleId } });
+    const auditId = answer.data!.submitArticle.auditId as string;
+    expect(auditId).toMatch(/^audit:/);
+    const draft = await api.graphql(DRAFT, { id: draftId }, { token: tokens.editor });
+    expect(draft.data!.draft).toMatchObject({ status: 'SUBMITTED', submittedAs: bacGiang.articleId });
+    const trail = await api.graphql(
+      '{ auditTrail(first: 5) { edges { node { id action articleId details } } } }',
+      {},
+      { token: tokens.admin },
+    );
+    const entry = trail.data!.auditTrail.edges.find((edge: { node: { id: string } }) => edge.node.id === auditId);
+    expect(entry.node).toMatchObject({ action: 'submitArticle', articleId: bacGiang.articleId });
+    expect(JSON.parse(entry.node.details)).toMatchObject({ unchanged: true, draftId });
   });
 
   it('are rejected with an entry in the audit trail', async () => {

@@ -66,7 +66,8 @@ export function draftById(id: string): CypherQuery {
  */
 export function lockDraft(id: string): CypherQuery {
   return {
-    cypher: `MATCH (draft:${DRAFT_LABEL} {id: $id}) SET draft.lockedAt = timestamp() RETURN draft.status AS status, draft.extraction AS extraction`,
+    cypher: `MATCH (draft:${DRAFT_LABEL} {id: $id}) SET draft.lockedAt = timestamp() RETURN draft.status AS status, draft.extraction AS extraction,
+  draft.submittedAs AS submittedAs, draft.auditId AS auditId`,
     params: { id },
   };
 }

@@ -17,6 +17,19 @@ export const PostTitleFragment = graphql(`
   }
 `);
 
+/** When a tenure began and ended, as its readings allow: what every view of a tenure draws its bar from. */
+export const TenureDatesFragment = graphql(`
+  fragment TenureDates on Tenure {
+    startDate
+    endDate
+    attestedOn
+    certainFrom
+    certainTo
+    possibleFrom
+    possibleTo
+  }
+`);
+
 export const NodeLabelFragment = graphql(`
   fragment NodeLabel on Node {
     __typename
@@ -207,13 +220,7 @@ export const EntityPageQuery = graphql(`
         aliases
         tenures {
           id
-          startDate
-          endDate
-          attestedOn
-          certainFrom
-          certainTo
-          possibleFrom
-          possibleTo
+          ...TenureDates
           position {
             ...PostTitle
           }
@@ -258,13 +265,7 @@ export const EntityPageQuery = graphql(`
         }
         holders {
           id
-          startDate
-          endDate
-          attestedOn
-          certainFrom
-          certainTo
-          possibleFrom
-          possibleTo
+          ...TenureDates
           person {
             id
             name
@@ -315,13 +316,7 @@ export const EntityPageQuery = graphql(`
         }
       }
       ... on Tenure {
-        startDate
-        endDate
-        attestedOn
-        certainFrom
-        certainTo
-        possibleFrom
-        possibleTo
+        ...TenureDates
         person {
           id
           name
@@ -356,13 +351,7 @@ export const NeighboursQuery = graphql(`
       ... on Person {
         tenures {
           id
-          startDate
-          endDate
-          attestedOn
-          certainFrom
-          certainTo
-          possibleFrom
-          possibleTo
+          ...TenureDates
           position {
             ...PostTitle
           }
@@ -392,13 +381,7 @@ export const NeighboursQuery = graphql(`
         }
         holders {
           id
-          startDate
-          endDate
-          attestedOn
-          certainFrom
-          certainTo
-          possibleFrom
-          possibleTo
+          ...TenureDates
           person {
             id
             name

@@ -70,6 +70,8 @@ export type WriteStatus =
 
 export type PostTitleFragment = { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null };
 
+export type TenureDatesFragment = { startDate: string | null, endDate: string | null, attestedOn: string | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null };
+
 type NodeLabel_Article_Fragment = { __typename: 'Article', publisher: string | null, id: string, headline: string | null };
 
 type NodeLabel_Award_Fragment = { __typename: 'Award', name: string, nameEn: string | null, id: string };
@@ -386,6 +388,8 @@ export type RoleGridQueryVariables = Exact<{
 
 export type RoleGridQuery = { roleGrid: { day: string, years: Array<number>, role: { id: string, name: string, nameEn: string | null }, coverage: { certain: number, possible: number, unknown: number, total: number }, rows: Array<{ place: { id: string, name: string, nameEn: string | null, formedBy: Array<{ date: string | null }>, replacedBy: Array<{ date: string | null }> }, cells: Array<{ year: number, date: string, status: GridStatus, holders: Array<{ id: string, certainty: Certainty | null, acting: boolean | null, certainFrom: string | null, certainTo: string | null, possibleFrom: string | null, possibleTo: string | null, person: { id: string, name: string }, position: { id: string, title: string, titleEn: string | null, organization: { id: string, name: string, nameEn: string | null } | null } }> }> }> } };
 
+export type DraftSummaryFragment = { id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null };
+
 export type DraftQueueQueryVariables = Exact<{
   filter?: DraftFilter | null | undefined;
   first?: number | null | undefined;
@@ -393,14 +397,14 @@ export type DraftQueueQueryVariables = Exact<{
 }>;
 
 
-export type DraftQueueQuery = { drafts: { publishers: Array<string>, provinces: Array<string>, counts: { pending: number, submitted: number, rejected: number }, edges: Array<{ node: { id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null, statementCount: number, unresolvedCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DraftQueueQuery = { drafts: { publishers: Array<string>, provinces: Array<string>, counts: { pending: number, submitted: number, rejected: number }, edges: Array<{ node: { statementCount: number, unresolvedCount: number, id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DraftQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DraftQuery = { draft: { id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null, articleId: string, reason: string | null, decidedBy: string | null, submittedAs: string | null, extraction: { json: string, statements: Array<{ id: string, kind: string, quotes: Array<string>, confidence: number, rule: string, json: string }>, proposed: Array<{ id: string, collection: string, name: string, json: string, linkedTo: string | null }>, unread: Array<{ quote: string, reason: string }> } } | null };
+export type DraftQuery = { draft: { articleId: string, reason: string | null, decidedBy: string | null, submittedAs: string | null, id: string, status: DraftStatus, text: string, url: string | null, publisher: string | null, published: string | null, province: string | null, extraction: { json: string, statements: Array<{ id: string, kind: string, quotes: Array<string>, confidence: number, rule: string, json: string }>, proposed: Array<{ id: string, collection: string, name: string, json: string, linkedTo: string | null }>, unread: Array<{ quote: string, reason: string }> } } | null };
 
 export type CheckArticleQueryVariables = Exact<{
   input: ArticleSubmission;
@@ -487,6 +491,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const TenureDatesFragmentDoc = new TypedDocumentString(`
+    fragment TenureDates on Tenure {
+  startDate
+  endDate
+  attestedOn
+  certainFrom
+  certainTo
+  possibleFrom
+  possibleTo
+}
+    `, {"fragmentName":"TenureDates"}) as unknown as TypedDocumentString<TenureDatesFragment, unknown>;
 export const PostTitleFragmentDoc = new TypedDocumentString(`
     fragment PostTitle on Position {
   id
@@ -697,6 +712,17 @@ export const ExternalIdsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExternalIds"}) as unknown as TypedDocumentString<ExternalIdsFragment, unknown>;
+export const DraftSummaryFragmentDoc = new TypedDocumentString(`
+    fragment DraftSummary on Draft {
+  id
+  status
+  text
+  url
+  publisher
+  published
+  province
+}
+    `, {"fragmentName":"DraftSummary"}) as unknown as TypedDocumentString<DraftSummaryFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, types: [PERSON, ORGANIZATION, POSITION], first: $first) {
@@ -783,13 +809,7 @@ export const EntityPageDocument = new TypedDocumentString(`
       aliases
       tenures {
         id
-        startDate
-        endDate
-        attestedOn
-        certainFrom
-        certainTo
-        possibleFrom
-        possibleTo
+        ...TenureDates
         position {
           ...PostTitle
         }
@@ -834,13 +854,7 @@ export const EntityPageDocument = new TypedDocumentString(`
       }
       holders {
         id
-        startDate
-        endDate
-        attestedOn
-        certainFrom
-        certainTo
-        possibleFrom
-        possibleTo
+        ...TenureDates
         person {
           id
           name
@@ -891,13 +905,7 @@ export const EntityPageDocument = new TypedDocumentString(`
       }
     }
     ... on Tenure {
-      startDate
-      endDate
-      attestedOn
-      certainFrom
-      certainTo
-      possibleFrom
-      possibleTo
+      ...TenureDates
       person {
         id
         name
@@ -931,6 +939,15 @@ export const EntityPageDocument = new TypedDocumentString(`
     name
     nameEn
   }
+}
+fragment TenureDates on Tenure {
+  startDate
+  endDate
+  attestedOn
+  certainFrom
+  certainTo
+  possibleFrom
+  possibleTo
 }
 fragment NodeLabel on Node {
   __typename
@@ -1085,13 +1102,7 @@ export const NeighboursDocument = new TypedDocumentString(`
     ... on Person {
       tenures {
         id
-        startDate
-        endDate
-        attestedOn
-        certainFrom
-        certainTo
-        possibleFrom
-        possibleTo
+        ...TenureDates
         position {
           ...PostTitle
         }
@@ -1121,13 +1132,7 @@ export const NeighboursDocument = new TypedDocumentString(`
       }
       holders {
         id
-        startDate
-        endDate
-        attestedOn
-        certainFrom
-        certainTo
-        possibleFrom
-        possibleTo
+        ...TenureDates
         person {
           id
           name
@@ -1286,6 +1291,15 @@ export const NeighboursDocument = new TypedDocumentString(`
     name
     nameEn
   }
+}
+fragment TenureDates on Tenure {
+  startDate
+  endDate
+  attestedOn
+  certainFrom
+  certainTo
+  possibleFrom
+  possibleTo
 }
 fragment NodeLabel on Node {
   __typename
@@ -1594,13 +1608,7 @@ export const DraftQueueDocument = new TypedDocumentString(`
     provinces
     edges {
       node {
-        id
-        status
-        text
-        url
-        publisher
-        published
-        province
+        ...DraftSummary
         statementCount
         unresolvedCount
       }
@@ -1611,17 +1619,19 @@ export const DraftQueueDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DraftQueueQuery, DraftQueueQueryVariables>;
+    fragment DraftSummary on Draft {
+  id
+  status
+  text
+  url
+  publisher
+  published
+  province
+}`) as unknown as TypedDocumentString<DraftQueueQuery, DraftQueueQueryVariables>;
 export const DraftDocument = new TypedDocumentString(`
     query Draft($id: ID!) {
   draft(id: $id) {
-    id
-    status
-    text
-    url
-    publisher
-    published
-    province
+    ...DraftSummary
     articleId
     reason
     decidedBy
@@ -1650,7 +1660,15 @@ export const DraftDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DraftQuery, DraftQueryVariables>;
+    fragment DraftSummary on Draft {
+  id
+  status
+  text
+  url
+  publisher
+  published
+  province
+}`) as unknown as TypedDocumentString<DraftQuery, DraftQueryVariables>;
 export const CheckArticleDocument = new TypedDocumentString(`
     query CheckArticle($input: ArticleSubmission!) {
   checkArticle(input: $input) {

@@ -8,7 +8,7 @@
  *    or the year before when the month printed is later than the publication's ("29/12" in early January);
  * 4. the day in the page's address, the same way;
  * 5. another date of the article that prints its year, within two months of this day and month, the nearest in
- *    the text;
+ *    the text (not a birth, and within the terms of office the article prints, if any);
  * 6. the publication year, where the page gives only the year.
  * Every inferred value is `{ value, inferred: why }`; a date no link dates is left out, and the draft says so.
  */
@@ -59,12 +59,26 @@ function publishedNear(date: DateMention & { month: number }, publication: Publi
   };
 }
 
-/** The year of the nearest date of the article that prints one, within two months of this day and month. */
+/** "sinh ngày 28/8/1974", "ngày sinh": a person's birth is no date of what the article reports. */
+const BIRTH = /(?<![a-z])(?:sinh|ngay sinh)(?:\s+(?:ngay|nam|thang))?\s*$/;
+
+/**
+ * The year of the nearest date of the article that prints one, within two months of this day and month. Not a
+ * birth; and where the article prints terms of office, only a year within them ("ngày 2-9-1969", a date of history,
+ * says nothing of "Chiều 6-8" in an article about the term 2020-2025).
+ */
 function otherDate(analysis: Analysis, date: DateMention & { month: number }): Year | undefined {
+  const terms = analysis.terms;
+  const inTerms = (year: number) =>
+    terms.length === 0 || (year >= Math.min(...terms.map((term) => term.from)) && year <= Math.max(...terms.map((term) => term.to)));
   const near = analysis.dates
     .filter(
       (other): other is DateMention & { month: number } =>
-        other.year !== undefined && other.month !== undefined && other.start !== date.start,
+        other.year !== undefined &&
+        other.month !== undefined &&
+        other.start !== date.start &&
+        inTerms(other.year) &&
+        !BIRTH.test(analysis.doc.folded.slice(Math.max(0, other.start - 16), other.start)),
     )
     .flatMap((other) =>
       [other.year! - 1, other.year!, other.year! + 1]

@@ -30,6 +30,10 @@ export interface SplitReport {
   unread: number;
   /** Gold items missed, by pattern. */
   patterns: Map<Pattern, number>;
+  /** Per row: how many of the split's articles have gold items in it. */
+  articlesWith: Map<Row, number>;
+  /** Per row: its gold items missed, by pattern. */
+  rowPatterns: Map<Row, Map<Pattern, number>>;
 }
 
 const ratio = (numerator: number, denominator: number) => (denominator === 0 ? undefined : numerator / denominator);
@@ -89,18 +93,47 @@ export function verdict(report: SplitReport): string {
   ].join('; ');
 }
 
-/**
- * Rows whose F1 differs by 0.1 or more between two splits, each with the held-out split's gold count: on a split
- * of nine articles a row of a few items moves by 1/n with each one, which is most of such a gap.
- */
-export function gaps(train: SplitReport, heldOut: SplitReport): string[] {
-  return [...train.rows.keys()].flatMap((row) => {
-    const [a, b] = [metrics(train.rows.get(row)!).f1, metrics(heldOut.rows.get(row)!).f1];
-    const items = heldOut.rows.get(row)!.gold;
-    return a !== undefined && b !== undefined && Math.abs(a - b) >= 0.1
-      ? [
-          `${row}: train ${a.toFixed(2)}, held-out ${b.toFixed(2)} (held-out gold: ${items} item(s), one of them ${(1 / Math.max(items, 1)).toFixed(2)} of recall)`,
-        ]
-      : [];
+const MEASURES = ['precision', 'recall', 'f1'] as const;
+
+/** The measures (P, R, F1) of a row that differ by 0.1 or more between two splits, as "R 0.94 → 0.25". */
+function differing(train: RowScore, heldOut: RowScore): string[] {
+  const [a, b] = [metrics(train), metrics(heldOut)];
+  return MEASURES.flatMap((measure) => {
+    const [x, y] = [a[measure], b[measure]];
+    return x !== undefined && y !== undefined && Math.abs(x - y) >= 0.1 ? [`${SHORT[measure]} ${x.toFixed(2)} → ${y.toFixed(2)}`] : [];
   });
+}
+
+/**
+ * Why a row differs by 0.1 or more (P, R or F1) between the train and held-out splits, from aggregates only: the
+ * sizes (gold, draft, matched, and in how many articles the gold items are), what one held-out item weighs, the
+ * sampling error of the held-out recall alone (one binomial standard error), how many more held-out items matched
+ * would bring its recall to the train's, and the held-out misses of the row by pattern (counts).
+ */
+export function gapTable(train: SplitReport, heldOut: SplitReport): string[] {
+  const rows = [...train.rows.keys()].flatMap((row) => {
+    const [a, b] = [train.rows.get(row)!, heldOut.rows.get(row)!];
+    const gap = differing(a, b);
+    if (gap.length === 0) return [];
+    const size = (score: RowScore, report: SplitReport) =>
+      `${score.gold} / ${score.draft} / ${score.matched} (${report.articlesWith.get(row) ?? 0} art.)`;
+    const recall = metrics(b).recall;
+    const error = recall === undefined ? undefined : Math.sqrt((recall * (1 - recall)) / b.gold);
+    const trainRecall = metrics(a).recall;
+    const toClose = trainRecall === undefined ? undefined : Math.max(0, Math.ceil(trainRecall * b.gold - b.matched - 1e-9));
+    const patterns = [...(heldOut.rowPatterns.get(row) ?? new Map<Pattern, number>())]
+      .filter(([, count]) => count > 0)
+      .sort((x, y) => y[1] - x[1])
+      .map(([pattern, count]) => `${pattern} ${count}`)
+      .join(', ');
+    return [
+      `| ${row} | ${gap.join('; ')} | ${size(a, train)} | ${size(b, heldOut)} | ${b.gold === 0 ? '–' : (1 / b.gold).toFixed(2)} | ${error === undefined ? '–' : `±${error.toFixed(2)}`} | ${toClose ?? '–'} | ${patterns || '–'} |`,
+    ];
+  });
+  if (rows.length === 0) return [];
+  return [
+    '| row | train → held-out | train gold / draft / matched (articles with gold) | held-out gold / draft / matched (articles with gold) | one held-out item, of recall | held-out recall, 1 s.e. | held-out items to match for the train recall | held-out misses by pattern |',
+    '| --- | --- | --- | --- | ---: | ---: | ---: | --- |',
+    ...rows,
+  ];
 }

@@ -12,6 +12,8 @@ export const datesIn = (analysis: Analysis, sentence: Sentence) => inside(analys
 
 /** Sentences that tell earlier history ("Trước đây", "Tháng 1/2019, …") do not take the lead's date. */
 const PAST = /^(?:truoc day|tung|nam \d{4}|thang \d)/;
+/** A sentence that opens at a Party congress ("Tại Đại hội Đảng bộ …") tells of that congress. */
+const OTHER_EVENT = /^(?:tai|trong)\s+dai hoi(?![a-z])/;
 /** Sentences that go on with the previous one's event ("Theo đó, …", "Tại kỳ họp, …") take its date. */
 const CONTINUES = /^(?:theo do|tai (?:ky hop|hoi nghi|buoi le|day|le)|cung tai|dip nay|sau do|ket qua|nhan dip nay)/;
 /** A document's date ("Quyết định số 1834/QĐ-UBND ngày 4/8/2016") is not the day of what the sentence states. */
@@ -59,7 +61,14 @@ function datedHow(analysis: Analysis, sentence: Sentence, at: number): { date?: 
     const previous = eventDatesIn(analysis, analysis.doc.sentences[sentence.index - 1]!);
     if (previous.length > 0) return { date: previous[0], how: 'previous' };
   }
-  return PAST.test(head) || !analysis.mainDate ? {} : { date: analysis.mainDate, how: 'main' };
+  if (PAST.test(head) || !analysis.mainDate) return {};
+  // "Tại Đại hội Đảng bộ tỉnh …, ông được bầu …" in an article about a council's session: the congress is another
+  // event, on a day the article does not give.
+  const main = analysis.doc.sentences.find(
+    (candidate) => analysis.mainDate!.start >= candidate.start && analysis.mainDate!.end <= candidate.end,
+  );
+  if (OTHER_EVENT.test(head) && main && !/(?<![a-z])dai hoi(?![a-z])/.test(analysis.doc.folded.slice(main.start, main.end))) return {};
+  return { date: analysis.mainDate, how: 'main' };
 }
 
 /** The term printed right after a title: "…, nhiệm kỳ 2016-2021", "… khóa XIV, nhiệm kỳ 2016-2021". */

@@ -17,8 +17,24 @@ const EXCLUDE =
 
 export const electionParser: Parser = { name: 'election', parse: parseElection };
 
+/** "Theo đó, ông A giữ chức …; các ông B, C giữ chức …": the outcome of the election the previous sentence tells. */
+const OUTCOME = /^(?:theo do|ket qua)\s*[,:]/;
+const HOLDS_POST = /(?<![a-z])giu chuc(?: vu| danh)?(?![a-z])/;
+
+/** The trigger of a sentence that tells the outcome of the previous sentence's election, if it is one. */
+function outcomeOf(context: Context, sentence: Sentence): RegExp | undefined {
+  const { folded, sentences } = context.analysis.doc;
+  const previous = sentences[sentence.index - 1];
+  if (!previous || !OUTCOME.test(folded.slice(sentence.start, sentence.start + 12))) return undefined;
+  // A sentence with its own "bầu" is read as it says.
+  if (findTrigger(folded, sentence, TRIGGER) !== undefined) return undefined;
+  const before = findTrigger(folded, previous, TRIGGER, EXCLUDE);
+  return before !== undefined && before !== 'excluded' && before.text === 'bau' ? HOLDS_POST : undefined;
+}
+
 function parseElection(context: Context, sentence: Sentence): ParseResult {
-  const trigger = findTrigger(context.analysis.doc.folded, sentence, TRIGGER, EXCLUDE);
+  const outcome = outcomeOf(context, sentence);
+  const trigger = findTrigger(context.analysis.doc.folded, sentence, outcome ?? TRIGGER, EXCLUDE);
   if (trigger === undefined) return { readings: [] };
   if (trigger === 'excluded')
     return { readings: [], unread: { sentence, reason: 'a nomination or a vote still to come, not an election' } };
@@ -31,7 +47,7 @@ function parseElection(context: Context, sentence: Sentence): ParseResult {
       ? 're-elected'
       : 'elected';
   // Every "bầu" of the sentence: "Với 45/45 số phiếu bầu, đồng chí X … được bầu giữ chức …" has the post after the second.
-  const targets = readEveryTarget(context, sentence, TRIGGER);
+  const targets = readEveryTarget(context, sentence, outcome ?? TRIGGER);
   const votes = inside(context.analysis.votes, sentence);
   const readings = targets.map(({ title, person, how }): HoldsReading => ({
     kind: 'holds',
@@ -40,7 +56,7 @@ function parseElection(context: Context, sentence: Sentence): ParseResult {
     start: { cause, date: dateOf(context.analysis, sentence, trigger.start), vote: targets.length === 1 ? votes[0] : undefined },
     term: termAfter(context.analysis, title),
     sentence,
-    rule: `election (${cause === 're-elected' ? 'tái đắc cử' : 'bầu'} … giữ chức …; person ${how})`,
+    rule: `election (${outcome ? 'theo đó, … giữ chức …, after a sentence that elects' : cause === 're-elected' ? 'tái đắc cử' : 'bầu'} … giữ chức …; person ${how})`,
     confidence: how === 'pronoun' ? 0.6 : how === 'doi voi' ? 0.85 : 0.8,
   }));
   return { readings, unread: readings.length === 0 ? { sentence, reason: 'an election whose post or person was not found' } : undefined };

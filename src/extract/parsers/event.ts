@@ -18,21 +18,26 @@ type Organizer = EventReading['organizers'][number];
 const NOUN = `(?:${PATTERNS.eventNoun})(?![a-z])`;
 const NOUN_AT = new RegExp(`^(${PATTERNS.eventNoun})(?![a-z])`);
 const ORGANIZES = new RegExp(`(?<![a-z])(?:da\\s+)?(?:long trong\\s+)?(?:to chuc|tien hanh|khai mac)\\s+(?=${NOUN})`, 'g');
-const AT = new RegExp(`(?<![a-z])(?:tai|trong)\\s+(?=${NOUN})`, 'g');
-/** A sentence that opens with the event, maybe after a source tag and its day: "(QNP) - ", "Sáng nay 22/7, ". */
+/** "tại kỳ họp …", "trong chương trình kỳ họp …", "trong khuôn khổ Đại hội …". */
+const AT = new RegExp(`(?<![a-z])(?:tai|trong)\\s+(?:(?:chuong trinh|khuon kho)\\s+)?(?=${NOUN})`, 'g');
+/**
+ * A sentence that opens with the event, maybe after a source tag and its day: "(QNP) - ", "Sáng nay 22/7, ",
+ * "Từ ngày 14 đến 16/10, ".
+ */
 const OPENS = new RegExp(
-  `^(?:\\([^)]{0,24}\\)\\s*[-–]?\\s*)?(?:(?:(?:sang|chieu|toi|trua)\\s+)?(?:(?:nay|hom nay)\\s+)?(?:ngay\\s+)?\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?\\s*,\\s*)?(?=${NOUN})`,
+  `^(?:\\([^)]{0,24}\\)\\s*[-–]?\\s*)?(?:[^,.;]{0,24}?\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?\\s*,\\s*)?(?=${NOUN})`,
 );
 /** What an assembly does, after its name opens the sentence: "Kỳ họp thứ 10, HĐND tỉnh … đã bầu ông …". */
 const ACTS = /(?<![a-z])(?:bau|mien nhiem|bai nhiem|thong qua|xac nhan ket qua)(?![a-z])/;
-const HELD = /(?<![a-z])(?:dien ra|(?:duoc|da duoc)((?:\s+[^\s,.;]+){0,8}?)\s+to chuc)(?![a-z])/;
+/** "<event> diễn ra / khai mạc / bế mạc", "<event> được <body> tổ chức". */
+const HELD = /(?<![a-z])(?:dien ra|(?:da\s+)?(?:khai mac|be mac)|(?:duoc|da duoc)((?:\s+[^\s,.;]+){0,8}?)\s+to chuc)(?![a-z])/;
 const MEETS = new RegExp(
   `(?<![a-z])(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?\\s+hop\\s+(?=phien|lan|dinh ky|thuong ky)`,
 );
 const BODY = new RegExp(`(?<![a-z])(${PATTERNS.body})(?:\\s+(?:tinh|thanh pho))?(?:\\s+(${PATTERNS.province}))?(?![a-z])`, 'g');
 /** Printed, not folded: "để" (in order to) ends a name, "chuyên đề" (thematic) does not; nor does the dot of "TP.HCM". */
 const NAME_END =
-  /;|\.(?!\S)|,\s|\s(?:để|nhằm|với sự|dưới sự|diễn ra|được|đã được|đã|bầu|vào|tại|và(?=\s+(?:[Kk]ỳ họp|[Hh]ội nghị|[Đđ]ại hội|[Ll]ễ)))\s/;
+  /;|\.(?!\S)|,\s|\s(?:để|nhằm|với sự|dưới sự|diễn ra|được|đã được|đã|bầu|vào|tại|và(?=\s+(?:[Kk]ỳ họp|[Hh]ội nghị|[Đđ]ại hội|[Ll]ễ)))\s|\s(?:khai mạc|bế mạc)(?=[\s.,;]|$)/;
 const SECOND = new RegExp(`^\\s+va\\s+(?=${NOUN})`);
 const SESSION_QUALIFIER = new RegExp(`(?<![a-z])(?:${PATTERNS.sessionQualifier})(?![a-z])`);
 const NOT_AFTER = new RegExp(
@@ -73,7 +78,7 @@ function organizersBefore(folded: string, from: number, to: number): Organizer[]
   if (!last || (national && national.end >= last.index + last[0].length)) return national ? [{ national: national.key }] : [];
   // Only what qualifies the body may stand between it and the verb: "khóa X", "(khóa XI)", "nhiệm kỳ 2021-2026".
   const between = before.slice(last.index + last[0].length);
-  if (!/^(?:[\s,]*(?:\(?khoa [ivxlc\d]+\)?|nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|da|vua|long trong))*[\s,]*$/.test(between)) return [];
+  if (!/^(?:[\s,]*(?:\(?khoa [ivxlc\d]+\)?|\(?nhiem ky\s+\d{4}\s*[-–]\s*\d{4}\)?|da|vua|long trong))*[\s,]*$/.test(between)) return [];
   const list = [last];
   for (let index = bodies.length - 2; index >= 0; index -= 1) {
     const gap = before.slice(bodies[index]!.index + bodies[index]![0].length, list[0]!.index);
@@ -87,11 +92,24 @@ function organizersBefore(folded: string, from: number, to: number): Organizer[]
 /** A body right after an event's name: "Kỳ họp thứ 10, HĐND tỉnh Lai Châu khóa XIV đã bầu …". */
 const BODY_AFTER = new RegExp(`^\\s*(?:,|-|–)\\s*${BODY.source}`);
 
-/** The body an event's name prints ("kỳ họp thứ 15 - HĐND tỉnh Lào Cai"), else the one right after it: who held it. */
+/** What follows "Kỳ họp" in a session named by its body and day: " HĐND tỉnh Hà Nam ngày 6/10". */
+const BODY_AND_DAY = new RegExp(`^\\s+${BODY.source}[^,;]*?\\sngay\\s+\\d{1,2}\\s*[/-]\\s*\\d{1,2}`);
+
+/** The subject after the event and the day: "tại kỳ họp thứ 20, (chiều 7/12,) HĐND tỉnh … đã bầu …". */
+const SUBJECT_AFTER = new RegExp(
+  `^\\s*,\\s*(?:(?:sang|chieu|toi|trua|ngay)\\s+)?(?:\\d{1,2}\\s*[/-]\\s*\\d{1,2}(?:\\s*[/-]\\s*\\d{4})?\\s*,\\s*)?${BODY.source}(?=[^,.;]*?\\s(?:da|tien hanh|bau|mien nhiem|thong qua)\\s)`,
+);
+
+/**
+ * The body an event's name prints ("kỳ họp thứ 15 - HĐND tỉnh Lào Cai"), else the one right after it, else the
+ * subject that follows it and its day: who held it.
+ */
 function bodyOf(folded: string, sentence: Sentence, named: Named): RegExpExecArray | RegExpMatchArray | undefined {
+  const after = folded.slice(named.name.end, sentence.end);
   return (
     [...folded.slice(named.name.start, named.name.end).matchAll(BODY)][0] ??
-    BODY_AFTER.exec(folded.slice(named.name.end, sentence.end)) ??
+    BODY_AFTER.exec(after) ??
+    (named.category === 'session' ? SUBJECT_AFTER.exec(after) : null) ??
     undefined
   );
 }
@@ -110,8 +128,12 @@ function namedAt(context: Context, sentence: Sentence, start: number): Named | u
   const stop = NAME_END.exec(doc.text.slice(start, sentence.end));
   const end = stop ? start + stop.index : sentence.end;
   const rest = doc.folded.slice(start + noun[0].length, end);
-  if (rest.trim() === '' || NOT_AFTER.test(doc.text.slice(start + noun[0].length, end))) return undefined;
-  if (category === 'session' && !SESSION_QUALIFIER.test(rest)) return undefined;
+  // "Lễ công bố và trao quyết định …": one ceremony of two acts, though "và" alone after a noun refers to another.
+  const twoActs = /^\s+va\s+(?:trao|don nhan|cong bo|ky niem|tuyen duong|phat dong|khanh thanh|gan bien)(?![a-z])/.test(rest);
+  if (rest.trim() === '' || (!twoActs && NOT_AFTER.test(doc.text.slice(start + noun[0].length, end)))) return undefined;
+  // A session is told apart by its number or kind, or by its body and day ("Kỳ họp HĐND tỉnh Hà Nam ngày 6/10").
+  const byBodyAndDay = BODY_AND_DAY.test(rest);
+  if (category === 'session' && !SESSION_QUALIFIER.test(rest) && !byBodyAndDay) return undefined;
   return { category, name: { start, end } };
 }
 
@@ -120,9 +142,13 @@ function namedAt(context: Context, sentence: Sentence, start: number): Named | u
  * name, "(28/8/1945 - 28/8/2025)"); in the lead, else the previous sentence's or the article's day.
  */
 function dateAround(context: Context, sentence: Sentence, name: Span): EventReading['date'] {
-  const dates = eventDatesIn(context.analysis, sentence).filter((date) => date.end <= name.start || date.start >= name.end);
+  const all = eventDatesIn(context.analysis, sentence);
+  const dates = all.filter((date) => date.end <= name.start || date.start >= name.end);
   const own = dates.filter((date) => date.end <= name.start).at(-1) ?? dates.find((date) => date.start >= name.end);
   if (own) return own;
+  // "Kỳ họp HĐND tỉnh Hà Nam ngày 6/10": a name that ends with its day.
+  const last = all.filter((date) => date.start >= name.start && date.end <= name.end).at(-1);
+  if (last && /^\s*$/.test(context.analysis.doc.folded.slice(last.end, name.end))) return last;
   return sentence.index <= 5 ? dateOf(context.analysis, { ...sentence, end: sentence.start }, sentence.start) : undefined;
 }
 
@@ -204,7 +230,10 @@ function readEvents(context: Context, sentence: Sentence): ParseResult {
   // "tại <event> <body> …": the body named in the event's name organized it.
   for (const at of text.matchAll(AT)) {
     const named = namedAt(context, sentence, sentence.start + at.index + at[0].length);
-    const body = named && [...folded.slice(named.name.start, named.name.end).matchAll(BODY)][0];
+    const body =
+      named &&
+      ([...folded.slice(named.name.start, named.name.end).matchAll(BODY)][0] ??
+        (named.category === 'session' ? SUBJECT_AFTER.exec(folded.slice(named.name.end, sentence.end)) : null));
     add(named, body ? [bodyOrganizer(body)] : [], 'event (tại kỳ họp/hội nghị … <body>)', 0.6);
   }
   return { readings };

@@ -18,10 +18,24 @@ import { dateOf, listWithTitles, personsIn, titlesIn } from './common.js';
 import { bodiesListed, bodyBefore, hostBefore } from './recipients.js';
 import type { Context, ParseResult, Parser } from '../parser.js';
 
-const VERB = /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong|cong nhan|phong tang|don nhan)(?![a-z])/g;
+/** "nhận" alone receives ("bà X nhận Bằng khen"), unless it is "ghi nhận", "tiếp nhận", "xác nhận"…. */
+const VERB =
+  /(?<![a-z])(?:trao tang|trao|tang thuong|tang|gan|khen thuong|cong nhan|phong tang|don nhan|(?<!(?:ghi|tiep|xac|thua|bien|ky|cam|tran|chap|thu)\s)nhan)(?![a-z])/g;
 const PROPOSAL = /de nghi|de xuat|xet (?:khen|tang|de nghi)|trinh (?:ve|len|cap)|du kien|se trao|hiep y/;
 const AUTHORIZED = /(?<![a-z])(?:thua (?:uy|y) quyen(?: cua)?|thay mat(?: cho)?)\s+$/;
-const RECIPIENT_LEAD = /^\s*(?:\([^)]*\)\s*)?(?:lan thu \d+\)?\s*)?(?:cho|tang|den)\s+(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
+/**
+ * What opens the recipients after the award: "cho", "tặng", "đến", after "(lần thứ 2)" or the body that confers a
+ * generic award ("Bằng khen của UBND tỉnh cho …"), and before "các ông:".
+ */
+const RECIPIENT_LEAD =
+  /^\s*(?:\([^)]*\)\s*)?(?:lan thu \d+\)?\s*)?(?:cua\s+[^,;.:()]{1,50}?\s+)?(?:(?:da\s+)?duoc\s+(?:trao(?: tang)?|tang(?: thuong)?)\s+)?(?:cho|tang|den)\s+(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
+/** "Với những đóng góp xuất sắc … của", "Ghi nhận thành tích của": the merits a sentence opens with, before their owner. */
+const MERITS_OF =
+  /^(?:[^,]{0,30},\s*)?(?:voi|ghi nhan|de ghi nhan|nham ghi nhan)\s+(?:nhung\s+)?(?:dong gop|thanh tich|thanh qua|cong lao|ket qua)[^,;.]{0,80}?\s+cua\s+/;
+/** What opens the names a count announces: "cho 3 cá nhân gồm: …", "cho 2 tập thể là …", "cho 3 đồng chí: …". */
+const COUNTED_NAMES = /^\s*(?:,\s*)?(?:(?:gom(?: co)?|bao gom|la|do la)\s*:?|:)\s*(?:cac\s+(?:ong|ba|dong chi)\s*:?\s*)?/;
+/** "cho tập thể Bệnh viện X", "tặng các tập thể: A, B và C", "cho các đơn vị: …": words that announce bodies. */
+const BODIES_ANNOUNCED = /^(?:cac\s+)?(?:tap the|don vi|co quan)\s*(?::\s*)?/;
 
 export const presentationParser: Parser = { name: 'presentation', parse: parsePresentations };
 
@@ -31,7 +45,7 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
   const awards = inside(analysis.awards, sentence);
   if (awards.length === 0) return { readings: [] };
   const text = folded.slice(sentence.start, sentence.end);
-  if (!new RegExp(VERB.source).test(text)) return { readings: [] };
+  if (verbsIn(analysis, sentence.start, sentence.end).length === 0) return { readings: [] };
   if (PROPOSAL.test(text)) return { readings: [], unread: { sentence, reason: 'awards proposed or considered, not presented' } };
   const titles = titlesIn(analysis, sentence).filter((title) => !title.unreadable && !title.former);
   const persons = personsIn(analysis, sentence);
@@ -48,12 +62,14 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
   );
   const readings: PresentsReading[] = [];
   awards.forEach((award, index) => {
-    const segmentEnd = awards[index + 1]?.start ?? sentence.end;
-    const verbs = [...folded.slice(sentence.start, award.start).matchAll(VERB)];
+    // "… hạng Nhì cho A và hạng Ba cho B": this grade's recipients end before the "và" that opens the next.
+    const next = awards[index + 1];
+    const segmentEnd = segmentEndOf(folded, index, awards, sentence);
+    const verbs = verbsIn(analysis, sentence.start, award.start);
     const verb = verbs.at(-1);
     const verbStart = verb ? sentence.start + verb.index : undefined;
     // "… được tặng", and "X đón nhận Huân chương …" (X receives it): the recipient comes before the verb.
-    const receives = verb !== undefined && verb[0] === 'don nhan';
+    const receives = verb !== undefined && (verb[0] === 'don nhan' || verb[0] === 'nhan');
     const passive =
       verbStart !== undefined &&
       (receives || /(?<![a-z])duoc(?![a-z])/.test(folded.slice(Math.max(sentence.start, verbStart - 90), verbStart)));
@@ -65,7 +81,9 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
             title.national && title.start >= award.end && /^\s+(?:lan thu \d+\s+)?cua\s+$/.test(folded.slice(award.end, title.start)),
         )
       : undefined;
-    const conferring = verb !== undefined && !/trao|gan/.test(verb[0]);
+    // "Chủ tịch nước tặng …" confers; "X trao …" hands over what another confers, but "được Chủ tịch nước trao tặng" is
+    // conferred by the title before the verb all the same.
+    const conferring = verb !== undefined && (!/trao|gan/.test(verb[0]) || (passive && verb[0] === 'trao tang'));
     const onBehalfOf =
       pickAuthorizer(authorizers, award) ??
       ofConferrer ??
@@ -76,6 +94,14 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
         ? analysis.awards.filter((other) => other.key?.startsWith(`${award.generic}-`) && other.end <= award.start).at(-1)
         : undefined;
     if (!awardKey) return;
+    // "Bà X nhận Huân chương … (thay mặt tập thể)": one who receives an award the article has already presented, or
+    // on behalf of others, is a representative at that presentation, not another recipient.
+    if (
+      verb?.[0] === 'nhan' &&
+      (/(?<![a-z])thay mat(?![a-z])/.test(text) ||
+        [...context.earlier, ...readings].some((reading) => reading.kind === 'presents' && reading.awardKey === awardKey))
+    )
+      return;
     let presenter: ResolvedPerson | undefined;
     if (!passive && verbStart !== undefined && verb && /trao|gan/.test(verb[0])) {
       presenter = persons
@@ -119,39 +145,67 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
     let description: Span | undefined;
     let countsNamed = false;
     const afterAward = (conferrerOf ?? ofConferrer ?? award).end;
-    const lead = RECIPIENT_LEAD.exec(folded.slice(afterAward, segmentEnd));
+    // "trao Cờ thi đua của Chính phủ và Bằng khen của Thủ tướng cho Sở Y tế": two awards joined by "và" share the
+    // recipients after the second.
+    const shared = next !== undefined && /^\s*(?:,|va)\s*$/.test(folded.slice(afterAward, next.start));
+    const recipientsAt = shared ? (ofTitle(context, next, titles) ?? next).end : afterAward;
+    const nextAfter = shared ? awards[index + 2] : next;
+    const recipientsEnd = shared ? segmentEndOf(folded, index + 1, awards, sentence) : segmentEnd;
+    const lead = RECIPIENT_LEAD.exec(folded.slice(recipientsAt, recipientsEnd));
     if (lead) {
-      const from = afterAward + lead[0].length;
-      recipientCounts = leadingCounts(folded, counts, from, segmentEnd);
-      const bodies = recipientCounts.length > 0 ? [] : bodiesListed(analysis.doc.text, folded, from, segmentEnd);
+      const from = recipientsAt + lead[0].length;
+      recipientCounts = leadingCounts(folded, counts, from, recipientsEnd);
+      const announced = BODIES_ANNOUNCED.exec(folded.slice(from, recipientsEnd));
+      const bodies =
+        recipientCounts.length > 0
+          ? []
+          : bodiesListed(analysis.doc.text, folded, from, recipientsEnd).concat(
+              announced ? bodiesListed(analysis.doc.text, folded, from + announced[0].length, recipientsEnd) : [],
+            );
+      // "cho 3 cá nhân gồm: ông A, bà B và ông C": the names, when there are as many as the count says.
+      const named = recipientCounts.length > 0 ? COUNTED_NAMES.exec(folded.slice(recipientCounts.at(-1)!.end, recipientsEnd)) : null;
+      if (named) {
+        const namesFrom = recipientCounts.at(-1)!.end + named[0].length;
+        const people = recipientList(folded, persons, namesFrom, recipientsEnd);
+        const listed = people.length > 0 ? [] : bodiesListed(analysis.doc.text, folded, namesFrom, recipientsEnd);
+        const total = recipientCounts.reduce((sum, count) => sum + count.value, 0);
+        if (people.length === total) recipients = people;
+        else if (listed.length === total) organizations = listed;
+        countsNamed = recipients.length + organizations.length > 0;
+      }
       if (recipientCounts.length > 0)
         description = {
           start: recipientCounts[0]!.start,
-          end: descriptionEnd(folded, recipientCounts.at(-1)!.end, segmentEnd, awards[index + 1]),
+          end: descriptionEnd(folded, recipientCounts.at(-1)!.end, recipientsEnd, nextAfter),
         };
       else if (bodies.length > 0) {
         organizations = bodies;
         // "cho Viện Hàn lâm … và 11 bộ, ban, ngành": the bodies named, and the count of those that are not.
-        const more = /^\s*(?:,|va)\s*/.exec(folded.slice(bodies.at(-1)!.span.end, segmentEnd));
-        const counted = more ? leadingCounts(folded, counts, bodies.at(-1)!.span.end + more[0].length, segmentEnd) : [];
+        const more = /^\s*(?:,|;|va|,\s*va)\s*/.exec(folded.slice(bodies.at(-1)!.span.end, recipientsEnd));
+        const counted = more ? leadingCounts(folded, counts, bodies.at(-1)!.span.end + more[0].length, recipientsEnd) : [];
+        // "cho Sở Tài chính tỉnh X và ông A, Giám đốc Sở": people after the bodies, each with an honorific (", Tổng Bí
+        // thư Tô Lâm nhấn mạnh" after a body is the sentence's subject, not a recipient).
+        const peopleFrom = more ? bodies.at(-1)!.span.end + more[0].length : undefined;
+        if (peopleFrom !== undefined && counted.length === 0 && /^(?:ong|ba|dong chi)\s/.test(folded.slice(peopleFrom, peopleFrom + 10)))
+          recipients = recipientList(folded, persons, peopleFrom, recipientsEnd);
         if (counted.length > 0) {
           recipientCounts = counted;
-          description = { start: from, end: descriptionEnd(folded, counted.at(-1)!.end, segmentEnd, awards[index + 1]) };
+          description = { start: from, end: descriptionEnd(folded, counted.at(-1)!.end, recipientsEnd, nextAfter) };
         }
       } else {
-        recipients = recipientList(folded, persons, from, segmentEnd);
+        recipients = recipientList(folded, persons, from, recipientsEnd);
         // "cho bà A và Công đoàn Viên chức tỉnh": bodies after the people.
-        const more = recipients.length > 0 ? /^\s*(?:,|;|va|,\s*va)\s+/.exec(folded.slice(recipients.at(-1)!.end, segmentEnd)) : null;
-        if (more) organizations = bodiesListed(analysis.doc.text, folded, recipients.at(-1)!.end + more[0].length, segmentEnd);
+        const more = recipients.length > 0 ? /^\s*(?:,|;|va|,\s*va)\s+/.exec(folded.slice(recipients.at(-1)!.end, recipientsEnd)) : null;
+        if (more) organizations = bodiesListed(analysis.doc.text, folded, recipients.at(-1)!.end + more[0].length, recipientsEnd);
         // Recipients the text describes without a name or a number ("cho Đảng bộ, chính quyền và nhân dân …").
         if (recipients.length === 0) {
-          const end = descriptionEnd(folded, from, segmentEnd, awards[index + 1], /[;.]/);
+          const end = descriptionEnd(folded, from, recipientsEnd, nextAfter, /[;.]/);
           if (end - from >= 3 && end - from <= 160) description = { start: from, end };
         }
       }
     } else if (passive && verbStart !== undefined) {
       const duoc = receives ? verbStart : folded.lastIndexOf('duoc', verbStart);
-      recipientCounts = counts.filter((count) => count.end <= duoc && /^\s*$/.test(folded.slice(count.end, duoc)));
+      recipientCounts = countsBefore(folded, counts, duoc);
       if (recipientCounts.length > 0) description = { start: recipientCounts[0]!.start, end: recipientCounts.at(-1)!.end };
       else {
         const person = persons.filter((candidate) => candidate.end <= duoc && duoc - candidate.end <= 60 && !candidate.bare).at(-1);
@@ -160,7 +214,7 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
           ? undefined
           : (bodyBefore(analysis.doc.text, folded, Math.max(sentence.start, duoc - 160), duoc) ??
             (receives ? hostBefore(analysis.doc.text, folded, sentence.start, duoc) : undefined));
-        if (person) recipients = [person];
+        if (person) recipients = listBefore(folded, persons, person);
         else if (body) organizations = [body];
       }
       // "Có 6 đồng chí được tặng Huân chương … gồm: đồng chí A – …. Các Phó Chủ tịch … B và C. …": the names the
@@ -168,9 +222,37 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
       if (recipientCounts.length === 1) recipients = countedList(analysis, recipientCounts[0]!, award.end);
       countsNamed = recipients.length > 0 && recipientCounts.length > 0;
     }
+    // "Với những đóng góp … của Quỹ X, Chủ tịch nước đã tặng thưởng Huân chương …": the one whose merits the sentence
+    // opens with receives it, where no other recipient is read.
+    if (!lead && !passive && recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0) {
+      const merits = MERITS_OF.exec(folded.slice(sentence.start, verbStart ?? award.start));
+      const at = merits ? sentence.start + merits[0].length : undefined;
+      const body = at === undefined ? undefined : bodiesListed(analysis.doc.text, folded, at, verbStart ?? award.start)[0];
+      const person =
+        at === undefined || body
+          ? undefined
+          : persons.find(
+              (candidate) =>
+                candidate.start === at || (candidate.start > at && /^(?:ong|ba|dong chi)\s+$/.test(folded.slice(at, candidate.start))),
+            );
+      if (body) organizations = [body];
+      else if (person) recipients = [person];
+    }
+    // "… cho 2 cá nhân. Đó là ông A và bà B.": the next sentence names them, announced as a list, as many as counted.
+    if (
+      recipients.length === 0 &&
+      organizations.length === 0 &&
+      (recipientCounts.length > 0 || description) &&
+      index === awards.length - 1
+    ) {
+      const total = recipientCounts.length > 0 ? recipientCounts.reduce((sum, count) => sum + count.value, 0) : undefined;
+      recipients = namesNext(analysis, sentence, total);
+      countsNamed = recipients.length > 0 && recipientCounts.length > 0;
+    }
     // "… vinh dự được Đảng, Nhà nước phong tặng danh hiệu …": an award conferred on a subject the text does not name as a recipient.
-    if (recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0 && !presenter && !description && !passive)
-      return;
+    // "… nhận Huân chương" with no one named before "nhận" ("đại diện … nhận"): who received it is not read, so nothing is.
+    const nobody = recipients.length === 0 && recipientCounts.length === 0 && organizations.length === 0;
+    if (nobody && !presenter && !description && (!passive || verb?.[0] === 'nhan')) return;
     const foreign = foreignAward(analysis, award);
     const reading: PresentsReading = {
       kind: 'presents',
@@ -201,6 +283,19 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
     unread:
       readings.length === 0 ? { sentence, reason: 'an award is named but neither its presenter nor its recipients were read' } : undefined,
   };
+}
+
+/** The verbs of presenting or receiving between two offsets; "nhận" as printed, since "cá nhân" and "nhân dịp" fold to the same letters. */
+function verbsIn(analysis: Analysis, start: number, end: number): RegExpExecArray[] {
+  return [...analysis.doc.folded.slice(start, end).matchAll(VERB)].filter(
+    (match) => match[0] !== 'nhan' || analysis.doc.text.slice(start + match.index, start + match.index + 4).toLowerCase() === 'nhận',
+  );
+}
+
+/** Where the words about the award at `index` end: at the next award, before the "và" that opens it ("… hạng Nhì cho A và hạng Ba cho B"). */
+function segmentEndOf(folded: string, index: number, awards: AwardMention[], sentence: Sentence): number {
+  const next = awards[index + 1];
+  return next ? next.start - (/\s+va\s+$/.exec(folded.slice(next.start - 8, next.start))?.[0].length ?? 0) : sentence.end;
 }
 
 /** "Bằng khen của Bộ trưởng Bộ Y tế": the title after "của". */
@@ -272,6 +367,29 @@ function leadingCounts(folded: string, counts: CountMention[], from: number, to:
   return found;
 }
 
+/** "5 tập thể và 7 cá nhân được … tặng": the counts that end right before "được", joined by "và" or commas. */
+function countsBefore(folded: string, counts: CountMention[], duoc: number): CountMention[] {
+  const found: CountMention[] = [];
+  let at = duoc;
+  for (const count of [...counts].reverse()) {
+    if (count.end > at) continue;
+    if (!(found.length === 0 ? /^\s*$/ : /^\s*(?:,|va|,\s*va)\s*$/).test(folded.slice(count.end, at))) break;
+    found.unshift(count);
+    at = count.start;
+  }
+  return found;
+}
+
+/** "Các ông A, B và C được tặng …": the names listed before the last one, joined by commas or "và" (each with its honorific or none). */
+function listBefore(folded: string, persons: ResolvedPerson[], last: ResolvedPerson): ResolvedPerson[] {
+  const list = [last];
+  for (const person of persons.filter((candidate) => candidate.end <= last.start && !candidate.bare).reverse()) {
+    if (!/^\s*(?:,|va|,\s*va)\s*(?:(?:ong|ba|dong chi)\s+)?$/.test(folded.slice(person.end, list[0]!.start))) break;
+    list.unshift(person);
+  }
+  return list;
+}
+
 /** The recipients' words run to the next comma, semicolon or full stop, or to "và" before the next award. */
 function descriptionEnd(
   folded: string,
@@ -308,6 +426,21 @@ function recipientList(folded: string, persons: ResolvedPerson[], from: number, 
     list.push(person);
   }
   return list;
+}
+
+/** What opens a sentence that lists the recipients the previous one presented to: "Đó là", "Gồm", "Cụ thể là". */
+const NAMES_NEXT = /^(?:do la|gom(?: co)?|bao gom|cu the(?: la)?)\s*:?\s*/;
+
+/**
+ * The people the next sentence lists after "Đó là …", when it opens so (a sentence of attendees, "Các đồng chí A, B …
+ * tham dự", does not), and as many as counted where a count was given.
+ */
+function namesNext(analysis: Analysis, sentence: Sentence, total: number | undefined): ResolvedPerson[] {
+  const next = analysis.doc.sentences[sentence.index + 1];
+  const opens = next && NAMES_NEXT.exec(analysis.doc.folded.slice(next.start, next.end));
+  if (!next || !opens) return [];
+  const people = recipientList(analysis.doc.folded, personsIn(analysis, next), next.start + opens[0].length, next.end);
+  return total === undefined || people.length === total ? people : [];
 }
 
 const LIST_OPENS = /^\s*(?:bao gom|gom(?: co)?)\s*:/;

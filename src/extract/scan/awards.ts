@@ -17,7 +17,8 @@ const SPECIFIC = new RegExp(`(?<![a-z])(?:${PATTERNS.award})(?![a-z])`, 'g');
 const GENERIC = new RegExp(`(?<![a-z])(?:${PATTERNS.genericAward})(?![a-z])`, 'g');
 const CLASS = { nhat: 'hang-nhat', nhi: 'hang-nhi', ba: 'hang-ba' } as const;
 const AND_CLASS = /^\s+va\s+(?:hang\s+)?(nhat|nhi|ba)(?![a-z])/;
-const GRADE = /[;,]\s*(?:va\s+)?hang\s+(nhat|nhi|ba)(?![a-z])/g;
+/** "…; hạng Ba cho …", ", hạng Ba …", and "… và hạng Ba cho …" (a grade and its own recipients after "và"). */
+const GRADE = /(?:[;,]\s*(?:va\s+)?|\s+va\s+(?=hang\s+(?:nhat|nhi|ba)\s+(?:cho|tang)(?![a-z])))hang\s+(nhat|nhi|ba)(?![a-z])/g;
 
 export function scanAwards(folded: string): AwardMention[] {
   const mentions: AwardMention[] = [];
@@ -30,8 +31,8 @@ export function scanAwards(folded: string): AwardMention[] {
     if (second && classKey !== award.key && GAZETTEER.awardByKey.has(classKey!))
       mentions.push({ start: end, end: end + second[0].length, key: classKey });
   }
-  // "Huân chương Lao động hạng Nhì cho …; hạng Ba cho …": a grade alone, after a semicolon or a comma, is the same
-  // award's other grade.
+  // "Huân chương Lao động hạng Nhì cho …; hạng Ba cho …": a grade alone, after a semicolon or a comma (or after
+  // "và" where its own recipients follow), is the same award's other grade.
   for (const match of folded.matchAll(GRADE)) {
     const start = match.index + match[0].length - match[1]!.length - 'hang '.length;
     const previous = mentions

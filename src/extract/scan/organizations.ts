@@ -25,13 +25,30 @@ const STOP = new RegExp(
   `[,;.()“”"]|\\s(?:${printed(GAZETTEER.organizationNameStops)})(?![\\p{L}\\p{M}])|\\s(?:và|hoặc)\\s+(?=\\d|(?:${printed([...GAZETTEER.numberWordsPrinted])})\\s|(?:${printed(GAZETTEER.organizationHeadsPrinted)})(?![\\p{L}\\p{M}])|(?:${printed(GAZETTEER.honorifics)})\\s|các\\s|nhiều\\s)`,
   'iu',
 );
+const PRINTED_HEADS = new Set(
+  GAZETTEER.organizationHeadsPrinted.flatMap((head) => {
+    const lower = head.normalize('NFC').toLowerCase();
+    // Both places of the tone mark in "uỷ"/"ủy" are printed.
+    return [lower, lower.replace(/ủy/g, 'uỷ')];
+  }),
+);
 /** Longest a name may be: a body's name is a phrase, not a clause. */
 const MAX = 90;
 
 /** The body whose name begins at `at`; undefined where no head of organizations.json begins there. */
 export function organizationAt(text: string, folded: string, at: number, end: number): OrganizationMention | undefined {
   const head = HEAD.exec(folded.slice(at, at + 40));
-  if (!head) return undefined;
+  // The head as printed, accents and all: "Trưởng phòng" folds as "truong phong" but is a title, not "Trường".
+  if (
+    !head ||
+    !PRINTED_HEADS.has(
+      text
+        .slice(at, at + head[0].length)
+        .toLowerCase()
+        .replace(/\s+/g, ' '),
+    )
+  )
+    return undefined;
   const rest = text.slice(at, Math.min(end, at + MAX));
   const stop = STOP.exec(rest.slice(head[0].length));
   let length = stop ? head[0].length + stop.index : rest.length;

@@ -4,6 +4,19 @@
  */
 import { graphql } from '../../generated/gql.js';
 
+/** What the queue lists and the draft page heads with: one selection, so the two cannot drift apart. */
+export const DraftSummaryFragment = graphql(`
+  fragment DraftSummary on Draft {
+    id
+    status
+    text
+    url
+    publisher
+    published
+    province
+  }
+`);
+
 export const DraftQueueQuery = graphql(`
   query DraftQueue($filter: DraftFilter, $first: Int, $after: String) {
     drafts(filter: $filter, first: $first, after: $after) {
@@ -16,13 +29,7 @@ export const DraftQueueQuery = graphql(`
       provinces
       edges {
         node {
-          id
-          status
-          text
-          url
-          publisher
-          published
-          province
+          ...DraftSummary
           statementCount
           unresolvedCount
         }
@@ -38,13 +45,7 @@ export const DraftQueueQuery = graphql(`
 export const DraftQuery = graphql(`
   query Draft($id: ID!) {
     draft(id: $id) {
-      id
-      status
-      text
-      url
-      publisher
-      published
-      province
+      ...DraftSummary
       articleId
       reason
       decidedBy
