@@ -1,24 +1,30 @@
 /**
- * `npm run bench:writes [-- --rounds N --clients C --neo4j-port P --keep-neo4j]`: the write API (`submitArticle`)
- * over HTTP, against a Neo4j of its own (port 7789, data in `.neo4j-bench-writes/`, wiped at each start, heap 1g
- * and page cache 512m unless --heap / --page-cache say otherwise: the graph is the seed's, a few thousand nodes).
+ * `npm run bench:writes [-- --corpus DIR --typical N --rounds N --clients C --neo4j-port P --tag NAME --keep-neo4j]`:
+ * the write API (`submitArticle`) over HTTP, against a Neo4j of its own (port 7789, data in `.neo4j-bench-writes/`,
+ * wiped at each start, heap 1g and page cache 512m unless --heap / --page-cache say otherwise).
  *
- * The graph is seed/articles loaded with reset (so every registry entity exists), an editor key is issued, and
- * the API runs IN THIS PROCESS (`createApiServer` on a free port, as test/support/api.ts starts it): the client
- * and the server share one Node event loop, and the client's part (a fetch, a JSON.parse) is small next to a
- * write. The server's Database is wrapped here (nothing in src/ changes) to time its reads and its write
- * transaction, so that the report can say where a submission's time goes.
+ * The graph is a corpus written before the measured rounds through the product's bulk path (writeLoad into an
+ * emptied graph): seed/ (registry and articles), or DIR/registry and DIR/articles with --corpus DIR (e.g. `npm run
+ * bench:corpus -- --scale 1 --out DIR`, about 127,000 statements), so that one write's cost can be compared
+ * in graphs of different sizes. An editor key is issued, and the API runs IN THIS PROCESS (`createApiServer` on a
+ * free port, as test/support/api.ts starts it): the client and the server share one Node event loop, and the
+ * client's part (a fetch, a JSON.parse) is small next to a write. The server's Database is wrapped here (nothing
+ * in src/ changes) to time its reads and its write transaction, so that the report can say where a submission's
+ * time goes.
  *
- * 1. Typical articles: each seed article resubmitted under a new id (`<id>-bench-<round>`, text from its .txt,
- *    `entities: []`), one request at a time, `--rounds` times (3). Latency p50/p90/max, statements per
- *    submission, and statements per second of wall time.
- * 2. Concurrent: `--clients` clients (4) submitting another round of copies at once. Every write takes the
- *    graph's write lock, so they are serialized in Neo4j: the figure is the lock's throughput, not parallelism.
+ * 1. Typical articles: the corpus's first `--typical` articles (400) in name order, each under a new id
+ *    (`<id>-bench-<round>`, its text, `entities: []`): articles the graph does not hold, about facts it does. One
+ *    request at a time, `--rounds` times (3). Latency p50/p90/max, statements per submission, statements per
+ *    second of wall time, queries per transaction.
+ * 2. Concurrent: `--clients` clients (4), each submitting its own articles under another round's ids: whole groups
+ *    of the corpus's articles that derive no fact in common (bench/lib/clientSets.ts), so that the clients' writes
+ *    lock different facts; the facts and entities they share anyway are reported. Each transaction's lock
+ *    queries and audit entry (the change log's number, one node locked until commit) are timed.
  * 3. Large: three synthetic submissions of 1,000 statements (500 people declared; test/support/submissions.ts).
  * 4. Identical resubmissions of round 1 (answered UNCHANGED).
  *
  * Every answer's status is checked (CREATED, or UNCHANGED for 4); anything else stops the run. Results go to
- * bench/results/<date>-writes.json and .md; the Neo4j is stopped at the end unless --keep-neo4j.
+ * bench/results/<date>-writes[-NAME].json and .md; the Neo4j is stopped at the end unless --keep-neo4j.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -26,16 +32,19 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_ARTICLES_DIR, loadArticleFiles } from '../src/load/loader.js';
+import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, prepareLoad, writeLoad } from '../src/load/loader.js';
 import { issueKey } from '../src/auth/issueKey.js';
 import { findKey } from '../src/db/cypher/keys.js';
 import { articleState } from '../src/db/cypher/articles.js';
 import { lockKeys } from '../src/db/cypher/locks.js';
+import { createAuditEntry } from '../src/db/cypher/audit.js';
 import { Database, type CypherQuery, type Row, type RunOptions } from '../src/db/database.js';
 import { stopLocalNeo4j } from '../src/db/localNeo4j.js';
 import { errorsOnlyLogger } from '../src/log.js';
+import type { ValidatedArticle } from '../src/statements/validate.js';
 import { createApiServer, type ApiServer } from '../src/server.js';
-import { SUBMIT_ARTICLE, testSubmission, type TestSubmission } from '../test/support/submissions.js';
+import { SEEDED_POSITION, SUBMIT_ARTICLE, testSubmission, type TestSubmission } from '../test/support/submissions.js';
+import { clientSets, keysOf, overlap, type ArticleKeys } from './lib/clientSets.js';
 import { benchConfig, benchDatabase, benchNeo4jOptions, ensureBenchNeo4j, processCpuSeconds } from './lib/benchNeo4j.js';
 
 const BENCH_ROOT = dirname(fileURLToPath(import.meta.url));
@@ -71,8 +80,10 @@ interface Timings {
   reads: number;
   txQueries: number;
   transactions: number;
-  /** Time each transaction's first lock query took: the wait for the graph's write lock, mostly. */
+  /** Time each transaction's lock queries took together: the waits for other writes' key locks, mostly. */
   lockWaits: number[];
+  /** Time each transaction's audit entry took: it numbers the write in the change log, whose one node is locked until commit. */
+  auditWaits: number[];
   /** [start, end] of every read and transaction, to count overlapping ones once. */
   intervals: [number, number][];
   /** Per query shape (its first and last lines): count and milliseconds, reads and queries inside transactions. */
@@ -96,6 +107,7 @@ const emptyTimings = (): Timings => ({
   txQueries: 0,
   transactions: 0,
   lockWaits: [],
+  auditWaits: [],
   intervals: [],
   shapes: new Map(),
 });
@@ -107,6 +119,7 @@ function diffTimings(after: Timings, before: Timings): Timings {
     txQueries: after.txQueries - before.txQueries,
     transactions: after.transactions - before.transactions,
     lockWaits: after.lockWaits.slice(before.lockWaits.length),
+    auditWaits: after.auditWaits.slice(before.auditWaits.length),
     intervals: after.intervals.slice(before.intervals.length),
     shapes: new Map(
       [...after.shapes].map(([shape, stats]) => {
@@ -121,6 +134,7 @@ const copyTimings = (timings: Timings): Timings => ({
   ...timings,
   ms: { ...timings.ms },
   lockWaits: [...timings.lockWaits],
+  auditWaits: [...timings.auditWaits],
   intervals: [...timings.intervals],
   shapes: new Map([...timings.shapes].map(([shape, stats]) => [shape, { ...stats }])),
 });
@@ -157,6 +171,7 @@ function instrument(database: Database, timings: Timings): void {
     key: findKey('x').cypher,
     articleState: articleState('x').cypher,
     lock: lockKeys([]).cypher,
+    audit: createAuditEntry({} as Parameters<typeof createAuditEntry>[0], []).cypher,
   };
   const read = database.read.bind(database);
   database.read = async (query: CypherQuery, options?: RunOptions): Promise<Row[]> => {
@@ -181,7 +196,6 @@ function instrument(database: Database, timings: Timings): void {
         const workBegan = performance.now();
         let queryMillis = 0;
         let lockMillis = 0;
-        let firstLock = true;
         try {
           return await work(async (query) => {
             const queryBegan = performance.now();
@@ -189,15 +203,14 @@ function instrument(database: Database, timings: Timings): void {
             const millis = performance.now() - queryBegan;
             timings.txQueries += 1;
             addShape(timings, shapeOf('tx', query.cypher), millis);
-            if (query.cypher === cypherOf.lock) {
-              lockMillis += millis;
-              if (firstLock) timings.lockWaits.push(millis);
-              firstLock = false;
-            } else queryMillis += millis;
+            if (query.cypher === cypherOf.lock) lockMillis += millis;
+            else queryMillis += millis;
+            if (query.cypher === cypherOf.audit) timings.auditWaits.push(millis);
             return rows;
           });
         } finally {
           workMillis = performance.now() - workBegan;
+          timings.lockWaits.push(lockMillis);
           timings.ms.txLock += lockMillis;
           timings.ms.txQueries += queryMillis;
           timings.ms.txJs += workMillis - lockMillis - queryMillis;
@@ -216,29 +229,38 @@ function instrument(database: Database, timings: Timings): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Submissions
 
-interface SeedArticle {
+interface CorpusArticle {
   file: string;
   data: { article: { id: string } & Record<string, unknown> } & Record<string, unknown>;
   text: string;
   statements: number;
+  /** The facts (with tenures' posts) and entities it touches, as the validator read it. */
+  keys: ArticleKeys;
 }
 
-function readSeedArticles(): SeedArticle[] {
-  return readdirSync(DEFAULT_ARTICLES_DIR)
-    .filter((name) => /^\d{3}_.*\.json$/.test(name))
+/** The corpus's article files in name order, each with what it touches (from the validated load). */
+function readArticles(articlesDir: string, validated: ReadonlyMap<string, ValidatedArticle>): CorpusArticle[] {
+  return readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
-      const data = JSON.parse(readFileSync(join(DEFAULT_ARTICLES_DIR, name), 'utf8')) as SeedArticle['data'];
-      const text = readFileSync(join(DEFAULT_ARTICLES_DIR, name.replace(/\.json$/, '.txt')), 'utf8');
-      return { file: name, data, text, statements: (data.statements as unknown[]).length };
+      const data = JSON.parse(readFileSync(join(articlesDir, name), 'utf8')) as CorpusArticle['data'] & { article: { textFile: string } };
+      const text = readFileSync(join(articlesDir, data.article.textFile), 'utf8');
+      const article = validated.get(data.article.id);
+      if (!article) throw new Error(`${name}: the validated load has no article ${data.article.id}`);
+      return { file: name, data, text, statements: (data.statements as unknown[]).length, keys: keysOf(article.statements) };
     });
 }
 
-/** The seed article under a new id, everything else as it is; its entities are in the graph already. */
-function copyOf(article: SeedArticle, round: number | string): TestSubmission {
+/** The article under a new id, everything else as it is; its entities are in the graph already. */
+function copyOf(article: CorpusArticle, round: number | string): TestSubmission {
   const data = { ...article.data, article: { ...article.data.article, id: `${article.data.article.id}-bench-${round}` } };
   return { article: JSON.stringify(data), text: article.text, entities: [] };
 }
+
+/** A test submission whose tenures are of `position` rather than the seed's Bắc Giang post. */
+const onPosition = (submission: TestSubmission, position: string): TestSubmission =>
+  position === SEEDED_POSITION ? submission : { ...submission, article: submission.article.replaceAll(SEEDED_POSITION, position) };
 
 interface Submitted {
   label: string;
@@ -334,7 +356,8 @@ interface WriteResults {
   settings: { rounds: number; clients: number; neo4jPort: number; neo4jDir: string; heap: string; pageCache: string; server: string };
   machine: { node: string; cpuModel: string; cores: number; memoryGiB: number; loadAverageAtStart: string; neo4j: string };
   git: { commit: string; dirtyFiles: number };
-  graph: { seedArticles: number; nodes: number; relationships: number; loadMillis: number };
+  /** The graph before the measured rounds: the corpus written by the bulk path. */
+  graph: { corpus: string; articles: number; statements: number; nodes: number; relationships: number; loadMillis: number };
   typical: {
     submissions: number;
     latencyMs: { p50: number; p90: number; max: number; mean: number };
@@ -371,7 +394,14 @@ interface WriteResults {
     wallMillis: number;
     statementsPerSecond: number;
     latencyMs: { p50: number; p90: number; max: number };
+    /** Each transaction's lock queries together (waits for other writes' key locks, mostly). */
     lockWaitMs: { p50: number; max: number };
+    /** Each transaction's audit entry (the change log's number, one node locked until commit). */
+    auditMs: { p50: number; max: number };
+    articlesPerClient: number[];
+    /** Facts (with tenures' posts) and entities that more than one client's articles touch. */
+    shared: { facts: number; entities: number };
+    txQueriesPerSubmission: number;
     transactionMsMean: number;
     /** Write transactions, and the times their work ran (more when Neo4j retried one, e.g. after a deadlock). */
     transactions: number;
@@ -400,15 +430,15 @@ function renderMarkdown(results: WriteResults): string {
     '',
     `Commit \`${results.git.commit}\`${results.git.dirtyFiles > 0 ? ` (working tree with ${results.git.dirtyFiles} changed files)` : ''}; Node ${machine.node}; ${machine.cpuModel}, ${machine.cores} cores; ${machine.memoryGiB} GiB; load average at start ${machine.loadAverageAtStart}; Neo4j ${machine.neo4j} (heap ${settings.heap}, page cache ${settings.pageCache}, port ${settings.neo4jPort}, data in \`${settings.neo4jDir}/\`); ${settings.server}.`,
     '',
-    `Graph: the ${results.graph.seedArticles} seed articles loaded with reset (${thousands(results.graph.nodes)} nodes, ${thousands(results.graph.relationships)} relationships).`,
+    `Graph: ${results.graph.corpus} loaded in bulk into an emptied graph: ${thousands(results.graph.articles)} articles, ${thousands(results.graph.statements)} statements (${thousands(results.graph.nodes)} nodes, ${thousands(results.graph.relationships)} relationships) in ${fixed(results.graph.loadMillis / 1000)} s.`,
     '',
     '| measure | result |',
     '| --- | ---: |',
-    `| typical article, sequential (${typical.submissions} submissions = ${results.graph.seedArticles} seed articles × ${settings.rounds} rounds): latency p50 / p90 / max | ${fixed(typical.latencyMs.p50)} / ${fixed(typical.latencyMs.p90)} / ${fixed(typical.latencyMs.max)} ms |`,
+    `| typical article, sequential (${typical.submissions} submissions = ${typical.submissions / settings.rounds} articles × ${settings.rounds} rounds): latency p50 / p90 / max | ${fixed(typical.latencyMs.p50)} / ${fixed(typical.latencyMs.p90)} / ${fixed(typical.latencyMs.max)} ms |`,
     `| statements per submission (mean) | ${fixed(typical.statementsPerSubmission)} |`,
     `| sequential throughput (total statements ÷ total wall time) | ${fixed(typical.statementsPerSecond)} statements/s (${thousands(typical.totalStatements)} in ${fixed(typical.wallMillis / 1000, 2)} s) |`,
-    `| concurrent, ${concurrent.clients} clients, ${concurrent.submissions} submissions: throughput (writes serialized by the graph's write lock) | ${fixed(concurrent.statementsPerSecond)} statements/s |`,
-    `| concurrent: latency p50 / p90 / max | ${fixed(concurrent.latencyMs.p50)} / ${fixed(concurrent.latencyMs.p90)} / ${fixed(concurrent.latencyMs.max)} ms (wait for the lock p50 ${fixed(concurrent.lockWaitMs.p50)} ms; ${concurrent.attempts} attempts for ${concurrent.transactions} transactions) |`,
+    `| concurrent, ${concurrent.clients} clients (${concurrent.articlesPerClient.join(' / ')} articles; facts shared between clients ${concurrent.shared.facts}, entities ${concurrent.shared.entities}), ${concurrent.submissions} submissions: throughput | ${fixed(concurrent.statementsPerSecond)} statements/s |`,
+    `| concurrent: latency p50 / p90 / max | ${fixed(concurrent.latencyMs.p50)} / ${fixed(concurrent.latencyMs.p90)} / ${fixed(concurrent.latencyMs.max)} ms (lock queries p50 ${fixed(concurrent.lockWaitMs.p50)} ms, max ${fixed(concurrent.lockWaitMs.max)}; audit entry p50 ${fixed(concurrent.auditMs.p50)} ms, max ${fixed(concurrent.auditMs.max)}; ${fixed(concurrent.txQueriesPerSubmission)} queries per transaction; ${concurrent.attempts} attempts for ${concurrent.transactions} transactions) |`,
     `| large: 1,000 statements (${LARGE_PEOPLE} people declared), median of ${large.runs.length} | ${fixed(large.medianMillis)} ms, ${fixed(large.medianStatementsPerSecond)} statements/s |`,
     `| identical resubmission (UNCHANGED), ${unchanged.submissions} requests: latency p50 | ${fixed(unchanged.latencyMs.p50)} ms (p90 ${fixed(unchanged.latencyMs.p90)}, max ${fixed(unchanged.latencyMs.max)}) |`,
     '',
@@ -430,7 +460,7 @@ function renderMarkdown(results: WriteResults): string {
     `| read: article state (idempotency check) | ${fixed(typical.breakdownMs.readArticleState, 2)} |`,
     `| read: other (the answer's \`article\` field) | ${fixed(typical.breakdownMs.readOther, 2)} |`,
     `| write transaction, whole | ${fixed(typical.breakdownMs.transaction, 2)} |`,
-    `| … the write lock | ${fixed(typical.breakdownMs.txLock, 2)} |`,
+    `| … the lock queries (key locks) | ${fixed(typical.breakdownMs.txLock, 2)} |`,
     `| … its other ${fixed(typical.txQueriesPerSubmission, 1)} queries (lock queries included in the count) | ${fixed(typical.breakdownMs.txQueries, 2)} |`,
     `| … JavaScript between them (derivation) | ${fixed(typical.breakdownMs.txJs, 2)} |`,
     `| … session, BEGIN and COMMIT | ${fixed(typical.breakdownMs.txBeginCommit, 2)} |`,
@@ -475,6 +505,9 @@ async function main(): Promise<void> {
       heap: { type: 'string' },
       'page-cache': { type: 'string' },
       'keep-neo4j': { type: 'boolean' },
+      corpus: { type: 'string' },
+      typical: { type: 'string' },
+      tag: { type: 'string' },
     },
   });
   const positive = (value: string | undefined, fallback: number, flag: string) => {
@@ -484,6 +517,11 @@ async function main(): Promise<void> {
   };
   const rounds = positive(values.rounds, 3, '--rounds');
   const clients = positive(values.clients, 4, '--clients');
+  const typicalCount = positive(values.typical, 400, '--typical');
+  // The graph written before the measured rounds: seed/ unless --corpus DIR (DIR/registry and DIR/articles).
+  const corpus = values.corpus
+    ? { name: values.corpus, registry: join(values.corpus, 'registry'), articles: join(values.corpus, 'articles') }
+    : { name: 'seed/', registry: DEFAULT_REGISTRY_DIR, articles: DEFAULT_ARTICLES_DIR };
   const neo4j = benchNeo4jOptions({
     port: values['neo4j-port'] ?? DEFAULT_PORT,
     dir: WRITES_DIR,
@@ -500,11 +538,17 @@ async function main(): Promise<void> {
   let database: Database | undefined;
   try {
     const loader = benchDatabase(neo4j, 600_000);
+    const prepared = prepareLoad([corpus.articles], corpus.registry);
     const loadBegan = performance.now();
-    const summary = await loadArticleFiles(loader, [DEFAULT_ARTICLES_DIR], { reset: true });
+    // Into an emptied graph: the product's bulk path (writeLoad stores the articles together, in large steps).
+    const summary = await writeLoad(loader, prepared, {
+      reset: true,
+      onProgress: (step) => log(`  preload: ${step.index} of ${step.total} articles, ${Math.round(step.millis)} ms`),
+    });
     const loadMillis = performance.now() - loadBegan;
+    const statementsLoaded = sum(prepared.loadSet.articles.map((article) => article.statements.length));
     log(
-      `Loaded ${summary.files} seed articles: ${summary.nodes} nodes, ${summary.relationships} relationships in ${Math.round(loadMillis)} ms`,
+      `Loaded ${corpus.name}: ${summary.files} articles, ${statementsLoaded} statements, ${summary.nodes} nodes, ${summary.relationships} relationships in ${Math.round(loadMillis)} ms`,
     );
     const { token } = await issueKey(loader, { name: 'bench-writes', role: 'editor', expiresIn: 3_600_000 });
     await loader.close();
@@ -521,8 +565,24 @@ async function main(): Promise<void> {
     const url = server.url;
     log(`API in this process at ${url}`);
 
-    const articles = readSeedArticles();
-    if (articles.length !== summary.files) throw new Error(`read ${articles.length} seed articles, the loader loaded ${summary.files}`);
+    const corpusArticles = readArticles(corpus.articles, new Map(prepared.loadSet.articles.map((article) => [article.meta.id, article])));
+    if (corpusArticles.length !== summary.files)
+      throw new Error(`read ${corpusArticles.length} articles, the loader loaded ${summary.files}`);
+    // Typical articles: the corpus's first ones in name order, under new ids; the concurrent clients' are whole
+    // groups of articles that derive no fact in common (bench/lib/clientSets.ts), under another round's ids.
+    const articles = corpusArticles.slice(0, typicalCount);
+    const sets = clientSets(
+      corpusArticles.map((article) => article.keys),
+      clients,
+      Math.ceil(articles.length / clients),
+    );
+    const shared = overlap(
+      corpusArticles.map((article) => article.keys),
+      sets,
+    );
+    log(
+      `concurrent clients: ${sets.map((set) => set.length).join(' / ')} articles; facts shared between clients ${shared.facts}, entities ${shared.entities}`,
+    );
 
     // 1. Typical articles, one at a time.
     const typical: (Submitted & { round: number; timings: Timings; statements: number })[] = [];
@@ -587,13 +647,12 @@ async function main(): Promise<void> {
 
     // 2. Concurrent clients, another round of ids.
     const concurrentRound = rounds + 1;
-    const queue = [...articles];
     const concurrentResults: Submitted[] = [];
     const concurrentTimingsBefore = copyTimings(timings);
     const concurrent = await withCpu(neo4jPid, () =>
       Promise.all(
-        Array.from({ length: clients }, async () => {
-          for (let article = queue.shift(); article !== undefined; article = queue.shift()) {
+        sets.map(async (set) => {
+          for (const article of set.map((index) => corpusArticles[index]!)) {
             const result = await submit(url, token, copyOf(article, concurrentRound), `concurrent ${article.file}`, 'CREATED');
             if (result.statementsAdded !== article.statements)
               throw new Error(`${result.label}: ${result.statementsAdded} statements added, the file has ${article.statements}`);
@@ -609,11 +668,16 @@ async function main(): Promise<void> {
       `concurrent (${clients} clients): ${fixed((concurrentStatements / concurrent.wallMillis) * 1000)} statements/s, p50 ${fixed(percentile(concurrentLatencies, 0.5))} ms`,
     );
 
-    // 3. Large submissions.
+    // 3. Large submissions, of tenures of the seed's Bắc Giang post, or of its copy in a corpus without it.
+    const registryIds = [...prepared.loadSet.registry.keys()];
+    const largePosition = registryIds.includes(SEEDED_POSITION)
+      ? SEEDED_POSITION
+      : registryIds.find((id) => id.startsWith('position:') && id.endsWith(`-${SEEDED_POSITION.slice('position:'.length)}`));
+    if (largePosition === undefined) throw new Error(`the corpus holds neither ${SEEDED_POSITION} nor a copy of it`);
     const largeRuns: WriteResults['large']['runs'] = [];
     for (let run = 1; run <= LARGE_RUNS; run += 1) {
       const label = `bench-large-${run}`;
-      const input = testSubmission(label, { people: LARGE_PEOPLE });
+      const input = onPosition(testSubmission(label, { people: LARGE_PEOPLE }), largePosition);
       const before = copyTimings(timings);
       const result = await submit(url, token, input, label, 'CREATED');
       if (result.statementsAdded !== LARGE_PEOPLE * 2)
@@ -656,7 +720,14 @@ async function main(): Promise<void> {
         neo4j: neo4jVersion(),
       },
       git,
-      graph: { seedArticles: summary.files, nodes: summary.nodes, relationships: summary.relationships, loadMillis: round1(loadMillis) },
+      graph: {
+        corpus: corpus.name,
+        articles: summary.files,
+        statements: statementsLoaded,
+        nodes: summary.nodes,
+        relationships: summary.relationships,
+        loadMillis: round1(loadMillis),
+      },
       typical: {
         submissions: typical.length,
         latencyMs: {
@@ -701,6 +772,10 @@ async function main(): Promise<void> {
           max: Math.max(...concurrentLatencies),
         },
         lockWaitMs: { p50: percentile(concurrentTimings.lockWaits, 0.5), max: Math.max(...concurrentTimings.lockWaits) },
+        auditMs: { p50: percentile(concurrentTimings.auditWaits, 0.5), max: Math.max(...concurrentTimings.auditWaits) },
+        articlesPerClient: sets.map((set) => set.length),
+        shared,
+        txQueriesPerSubmission: concurrentTimings.txQueries / Math.max(1, concurrentResults.length),
         transactionMsMean: concurrentTimings.ms.transaction / Math.max(1, concurrentTimings.transactions),
         transactions: concurrentTimings.transactions,
         attempts: concurrentTimings.lockWaits.length,
@@ -720,7 +795,7 @@ async function main(): Promise<void> {
         },
       },
     };
-    const base = join(BENCH_ROOT, 'results', `${date.slice(0, 10)}-writes`);
+    const base = join(BENCH_ROOT, 'results', `${date.slice(0, 10)}-writes${values.tag ? `-${values.tag}` : ''}`);
     mkdirSync(dirname(base), { recursive: true });
     writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
     const markdown = renderMarkdown(results);

@@ -207,9 +207,11 @@ async function loaderWrite(
 
 /**
  * Statements per transaction of a bulk load: enough that the seed data is one transaction, few enough that a
- * corpus of 100,000 articles never holds one transaction's worth of millions of rows in Neo4j's memory.
+ * step's rows fit in the 1 GiB heap the project gives Neo4j beside everything else (steps of 20,000 statements of
+ * the 27-copy corpus ran it out of heap: BENCHMARKS.md, "Bulk load, faster"). A step costs what its rows cost, so
+ * smaller steps cost little more in all.
  */
-export const BULK_STATEMENTS = 20_000;
+export const BULK_STATEMENTS = 5_000;
 
 /** Consecutive groups of articles of at most `limit` statements each (an article larger than that alone). */
 export function bulkSteps<T extends { statements: readonly unknown[] }>(articles: readonly T[], limit = BULK_STATEMENTS): T[][] {

@@ -30,14 +30,16 @@ import { rankJudgementsOf } from '../db/cypher/judgements.js';
 import { lockKeys } from '../db/cypher/locks.js';
 import { postContexts, reorganizedPosts } from '../db/cypher/posts.js';
 import {
+  combineWrites,
   deleteNodes,
   deleteOutgoing,
   deleteProvenance,
+  createProvenance,
+  createRelationships,
   mergeNodes,
-  mergeProvenance,
-  mergeRelationships,
   type NodeRow,
   type PropertyValue,
+  type QuoteRow,
 } from '../db/cypher/merge.js';
 import type { CypherQuery, Row } from '../db/database.js';
 import { labelOfId, nodeSpec, type NodeLabel } from '../model/index.js';
@@ -94,12 +96,54 @@ async function runAll(run: Run, queries: readonly CypherQuery[]): Promise<void> 
   for (const query of queries) await run(query);
 }
 
-/** MERGEs relationships from rows whose targets may be of several labels. */
+/** Rows a query writes: the lengths of its list parameters. */
+const rowsIn = (query: CypherQuery) =>
+  Object.values(query.params).reduce<number>((total, value) => total + (Array.isArray(value) ? value.length : 0), 0);
+
+/**
+ * Runs relationship and source writes (which return nothing) in their order, as few queries as batches of
+ * BATCH_SIZE rows allow (combineWrites): a typical article's dozen small writes in one round trip, a bulk load's
+ * in batches as before.
+ */
+async function runWrites(run: Run, queries: readonly CypherQuery[]): Promise<void> {
+  let batch: CypherQuery[] = [];
+  let rows = 0;
+  for (const query of queries) {
+    if (batch.length > 0 && rows + rowsIn(query) > BATCH_SIZE) {
+      await run(combineWrites(batch));
+      batch = [];
+      rows = 0;
+    }
+    batch.push(query);
+    rows += rowsIn(query);
+  }
+  if (batch.length > 0) await run(combineWrites(batch));
+}
+
+/**
+ * Writes relationships from rows whose targets may be of several labels, each distinct one once; they must not be
+ * there yet (createRelationships).
+ */
 export function relationshipWrites(fromLabel: NodeLabel, rows: readonly { type: string; from: string; to: string }[]): CypherQuery[] {
-  return [...groupBy(rows, (row) => `${row.type}|${labelOf(row.to)}`)].flatMap(([key, group]) => {
+  const distinct = new Map(rows.map((row) => [`${row.type}|${row.from}|${row.to}`, row]));
+  return [...groupBy(distinct.values(), (row) => `${row.type}|${labelOf(row.to)}`)].flatMap(([key, group]) => {
     const [type, toLabel] = key.split('|') as [string, NodeLabel];
-    return chunks(group).map((batch) => mergeRelationships(type, fromLabel, toLabel, batch));
+    return chunks(group).map((batch) => createRelationships(type, fromLabel, toLabel, batch));
   });
+}
+
+/**
+ * Writes the quotes of nodes of one label, each distinct (node, article, quote) once, from rows that may repeat
+ * them (one per statement); they must not be there yet (createProvenance).
+ */
+export function provenanceWrites(
+  label: NodeLabel,
+  rows: readonly { id: string; articleId: string; quotes: readonly string[] }[],
+): CypherQuery[] {
+  const distinct = new Map<string, QuoteRow>();
+  for (const { id, articleId, quotes } of rows)
+    for (const quote of quotes) distinct.set(JSON.stringify([id, articleId, quote]), { id, articleId, quote });
+  return chunks([...distinct.values()]).map((batch) => createProvenance(label, batch));
 }
 
 /** The relations of a registry kind to other registry entities (an organization, a parent, a conferrer…). */
@@ -135,18 +179,27 @@ export async function readMerges(run: Run, ids: Iterable<string>): Promise<Map<s
 }
 
 /**
- * Locks the entities `stated` names as they are stated and as they resolve, and returns the merges they resolve
- * by. A merge made meanwhile may change what they resolve to; once those entities too are locked, no other write
- * can, so the resolution is read again until it holds still.
+ * What a transaction has locked already, and the merges those entities resolve by (which its locks hold still):
+ * a store given it locks and reads again only what it names beyond them.
  */
-export async function lockEntities(run: Run, stated: Iterable<string>, alsoLock: readonly string[] = []): Promise<Merges> {
+export interface Locked {
+  ids: ReadonlySet<string>;
+  merges: Merges;
+}
+
+/**
+ * Locks the entities `stated` names as they are stated and as they resolve, and returns the merges they resolve
+ * by, with every key it locked. A merge made meanwhile may change what they resolve to; once those entities too
+ * are locked, no other write can, so the resolution is read again until it holds still.
+ */
+export async function lockEntities(run: Run, stated: Iterable<string>, alsoLock: readonly string[] = []): Promise<Locked> {
   const ids = [...new Set(stated)];
   const locked = new Set<string>([...alsoLock, ...ids]);
   await run(lockKeys([...locked]));
   for (;;) {
     const merges = await readMerges(run, ids);
     const resolved = ids.map((id) => canonical(merges, id)).filter((id) => !locked.has(id));
-    if (resolved.length === 0) return merges;
+    if (resolved.length === 0) return { ids: locked, merges };
     resolved.forEach((id) => locked.add(id));
     await run(lockKeys(resolved));
   }
@@ -198,19 +251,14 @@ async function writeFacts(
       mergeNodes(label, batch),
     ),
   );
+  // Every type written below is deleted first (the model's, and any a derivation gives), so that each is created anew.
   const types = [
     ...new Set([
       ...spec.relations.filter((relation) => relation.direction === 'OUT' && !relation.wrapper).map((relation) => relation.type),
+      ...kept.flatMap((fact) => fact.relationships.map((relationship) => relationship.type)),
       'STATED_IN',
     ]),
   ];
-  await run(
-    deleteOutgoing(
-      label,
-      types,
-      kept.map((fact) => fact.id),
-    ),
-  );
   // A fact another fact points at (the event of a participation) may be declared by an article loaded later:
   // its node is made now, so that the relationship is written whatever the order of the articles.
   const factTargets = kept
@@ -223,23 +271,18 @@ async function writeFacts(
         targets.map((target) => ({ id: target, props: {} })),
       ),
     );
-  await runAll(
-    run,
-    relationshipWrites(
+  // The facts' relationships and sources replaced: deleted, then written again as derived.
+  await runWrites(run, [
+    ...chunks(kept.map((fact) => fact.id)).map((ids) => deleteOutgoing(label, types, ids)),
+    ...relationshipWrites(
       label,
       kept.flatMap((fact) => fact.relationships.map((relationship) => ({ ...relationship, from: fact.id }))),
     ),
-  );
-  const quotes = kept.flatMap((fact) => fact.sources.map((source) => ({ ...source, id: fact.id })));
-  const rowsByArticle = [...groupBy(quotes, (quote) => `${quote.id}\n${quote.articleId}`).values()].map((items) => ({
-    id: items[0]!.id,
-    articleId: items[0]!.articleId,
-    quotes: [...new Set(items.map((item) => item.quote))],
-  }));
-  await runAll(
-    run,
-    chunks(rowsByArticle).map((batch) => mergeProvenance(label, batch)),
-  );
+    ...provenanceWrites(
+      label,
+      kept.flatMap((fact) => fact.sources.map((source) => ({ id: fact.id, articleId: source.articleId, quotes: [source.quote] }))),
+    ),
+  ]);
   return { facts: kept.length, deleted: gone.length };
 }
 
@@ -382,17 +425,13 @@ async function writeEntityRelationships(
   for (const [label, group] of groupBy(entities, (entity) => entity.label)) {
     const types = [...new Set(registryRelations(label).map((relation) => relation.type))];
     if (types.length === 0) continue;
-    await run(
-      deleteOutgoing(
-        label,
-        types,
-        group.map((entity) => entity.id),
-      ),
-    );
     const rows = group.flatMap((entity) =>
       entryTargets(label, entity.entry).map((target) => ({ type: target.type, from: entity.id, to: canonical(merges, target.to) })),
     );
-    await runAll(run, relationshipWrites(label, rows));
+    await runWrites(run, [
+      ...chunks(group.map((entity) => entity.id)).map((ids) => deleteOutgoing(label, types, ids)),
+      ...relationshipWrites(label, rows),
+    ]);
   }
 }
 
@@ -433,7 +472,7 @@ async function linkClaims(
       ),
     );
   }
-  await runAll(run, relationshipWrites('Claim', [...mentions, ...supported]));
+  await runWrites(run, relationshipWrites('Claim', [...mentions, ...supported]));
   return {
     facts: new Set(supported.map((row) => row.to)),
     named: new Set(resolved.flatMap(({ statement }) => (statement.kind === 'name' ? [statement.entity] : []))),
@@ -473,10 +512,7 @@ async function deriveEntityProvenance(run: Run, byEntity: ReadonlyMap<string, Re
           .map((source) => ({ id, articleId: source.article, quotes: [source.quote] }));
       }),
     ];
-    await runAll(
-      run,
-      chunks(provenance).map((batch) => mergeProvenance(label, batch)),
-    );
+    await runAll(run, provenanceWrites(label, provenance));
   }
 }
 
@@ -564,13 +600,16 @@ export async function storeArticles(
   run: Run,
   stored: readonly StoredArticle[],
   registry: ReadonlyMap<string, RegistryRecord>,
+  locked?: Locked,
 ): Promise<StoreSummary> {
   const articles = stored.map((item) => item.article);
   const articleIds = articles.map((article) => article.meta.id);
   const statements = articles.flatMap((article) => article.statements.map((statement) => ({ articleId: article.meta.id, statement })));
   const entities = entitiesOf(articles, registry);
   const stated = [...statements.flatMap(({ statement }) => mentionedEntities(statement)), ...entities.map((record) => record.entry.id)];
-  const merges = await lockEntities(run, stated, articleIds);
+  // The write API has locked what the submission names, to validate it: the store reuses that unless it names more.
+  const { merges } =
+    locked && [...stated, ...articleIds].every((id) => locked.ids.has(id)) ? locked : await lockEntities(run, stated, articleIds);
   const [old] = await run(articleClaimTargets(articleIds));
   const targets = targetsOf(
     statements.map(({ statement }) => statement),
@@ -604,11 +643,10 @@ export async function storeArticles(
           .map((source) => ({ id: entry.id, articleId: source.article, quotes: [source.quote] })),
       ),
   ];
-  for (const [label, quoteRows] of groupBy(entityQuotes, (row) => labelOf(row.id)))
-    await runAll(
-      run,
-      chunks(quoteRows).map((batch) => mergeProvenance(label, batch)),
-    );
+  await runWrites(
+    run,
+    [...groupBy(entityQuotes, (row) => labelOf(row.id))].flatMap(([label, quoteRows]) => provenanceWrites(label, quoteRows)),
+  );
 
   const linked = await linkClaims(
     run,
@@ -626,8 +664,9 @@ export function storeArticle(
   article: ValidatedArticle,
   registry: ReadonlyMap<string, RegistryRecord>,
   contentHash: string | null = null,
+  locked?: Locked,
 ): Promise<StoreSummary> {
-  return storeArticles(run, [{ article, contentHash }], registry);
+  return storeArticles(run, [{ article, contentHash }], registry, locked);
 }
 
 /** Removes an article and everything only it stated; derives again what it shared with others (in a write transaction). */
@@ -635,7 +674,7 @@ export async function retractArticle(run: Run, articleId: string): Promise<Store
   await run(lockKeys([articleId]));
   const [old] = await run(articleClaimTargets([articleId]));
   const named = asIds(old?.named);
-  const merges = await lockEntities(run, named);
+  const { merges } = await lockEntities(run, named);
   await run(lockKeys(asIds(old?.facts)));
   await runAll(run, deleteArticleClaims([articleId]));
   await run(deleteArticle(articleId));

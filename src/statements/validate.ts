@@ -314,8 +314,13 @@ const statedWordsOf = (text: string) => {
  * entities it belongs to state (folded): the name rule of checkNamesStated, which the extractor applies too before
  * it proposes an entity.
  */
-export function unstatedNameWords(name: string, quotes: readonly string[], belongsTo: readonly string[]): string[] {
-  const stated = new Set([...quotes, ...belongsTo].flatMap(statedWordsOf));
+export function unstatedNameWords(
+  name: string,
+  quotes: readonly string[],
+  belongsTo: readonly string[],
+  wordsStated: (text: string) => readonly string[] = statedWordsOf,
+): string[] {
+  const stated = new Set([...quotes, ...belongsTo].flatMap(wordsStated));
   const isStated = (word: string) =>
     CONNECTIVES.has(word) || stated.has(word) || (ABBREVIATIONS[word]?.split(' ').every((part) => stated.has(part)) ?? false);
   return wordsOf(name).filter((word) => !isStated(word));
@@ -333,6 +338,13 @@ function checkNamesStated(checker: Checker): void {
   const nameOf = (id: string) => {
     const record = registry.get(id);
     return record ? displayName(record.entry) : known.entities.get(id)?.name;
+  };
+  // The words of each text once: the names of a province or a body are those of every post and unit in it.
+  const wordsOfText = new Map<string, readonly string[]>();
+  const wordsStated = (text: string) => {
+    let words = wordsOfText.get(text);
+    if (words === undefined) wordsOfText.set(text, (words = statedWordsOf(text)));
+    return words;
   };
   for (const record of registry.values()) {
     const { label, entry, input, path } = record;
@@ -364,7 +376,7 @@ function checkNamesStated(checker: Checker): void {
     const belongsTo = entryReferences(record)
       .filter((reference) => !reference.labels.includes('Role'))
       .flatMap((reference) => nameOf(reference.id) ?? []);
-    const missing = unstatedNameWords(name, quotes, belongsTo);
+    const missing = unstatedNameWords(name, quotes, belongsTo, wordsStated);
     if (missing.length > 0)
       issues.error(
         IssueCode.NAME_NOT_IN_SOURCES,

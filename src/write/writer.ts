@@ -223,7 +223,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
           // while this one waited, is found here; an entity merged or declared meanwhile is seen as it is.
           const among = referencesIn(read);
           const draft = draftId === undefined ? undefined : await lockedDraft(run, draftId);
-          await lockEntities(run, among.ids, read.articleId === undefined ? [] : [read.articleId]);
+          const locked = await lockEntities(run, among.ids, read.articleId === undefined ? [] : [read.articleId]);
           const [state] = read.articleId === undefined ? [] : await run(articleState(read.articleId));
           // A retry of a submission from a draft whose answer was lost: the draft was submitted as this very
           // article, with this content. It is answered as the first was, not refused as a decided draft.
@@ -265,7 +265,7 @@ export function createWriter(database: Database, settings: WriteSettings): Write
             throw new ConflictError(
               `The article "${articleId}" is in the graph with other content; submit with \`replace: true\` to replace it.`,
             );
-          const summary = await storeArticle(run, article, loadSet.registry, hash);
+          const summary = await storeArticle(run, article, loadSet.registry, hash, locked);
           const statementsRemoved = asNumber(state?.claims);
           const auditId = await audit(run, changes, request, {
             action: 'submitArticle',

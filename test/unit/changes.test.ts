@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteArticleClaims } from '../../src/db/cypher/claims.js';
 import { deleteUnsourcedEntities, hideEntity, showEntity } from '../../src/db/cypher/entities.js';
-import { deleteNodes, mergeNodes, mergeProvenance, mergeRelationships } from '../../src/db/cypher/merge.js';
+import { createProvenance, createRelationships, deleteNodes, mergeNodes } from '../../src/db/cypher/merge.js';
 import type { CypherQuery, Row } from '../../src/db/database.js';
 import { ChangeSet, recording } from '../../src/statements/changes.js';
 
@@ -25,7 +25,7 @@ describe('the changes of a write', () => {
     const run = recording(replay(new Map([[merge, [{ created: ['tenure:c--d'] }]]])), changes);
     await run(merge);
     await run(removal);
-    await run(mergeProvenance('Person', [{ id: 'person:x', articleId: 'article:y', quotes: ['q'] }]));
+    await run(createProvenance('Person', [{ id: 'person:x', articleId: 'article:y', quote: 'q' }]));
     expect(changes.changes()).toEqual([
       { id: 'event:gone', change: 'REMOVED' },
       { id: 'person:x', change: 'CHANGED' },
@@ -44,8 +44,8 @@ describe('the changes of a write', () => {
 
   it('lists entities, facts and articles, never claims; a relationship with the node it leaves', () => {
     const changes = new ChangeSet();
-    changes.note(mergeRelationships('MENTIONS', 'Claim', 'Person', [{ from: 'claim:a/s1', to: 'person:x' }]).changes, []);
-    changes.note(mergeRelationships('HELD_BY', 'Tenure', 'Person', [{ from: 'tenure:x--p', to: 'person:x' }]).changes, []);
+    changes.note(createRelationships('MENTIONS', 'Claim', 'Person', [{ from: 'claim:a/s1', to: 'person:x' }]).changes, []);
+    changes.note(createRelationships('HELD_BY', 'Tenure', 'Person', [{ from: 'tenure:x--p', to: 'person:x' }]).changes, []);
     expect(changes.changes()).toEqual([{ id: 'tenure:x--p', change: 'CHANGED' }]);
   });
 

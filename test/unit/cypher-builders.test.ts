@@ -8,10 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { claimsOfFacts, createClaims } from '../../src/db/cypher/claims.js';
 import { countNodesByLabel, countRelationshipsByType, deleteBatch } from '../../src/db/cypher/counts.js';
 import { deleteUnsourcedEntities } from '../../src/db/cypher/entities.js';
-import { deleteNodes, deleteOutgoing, mergeNodes, mergeProvenance, mergeRelationships } from '../../src/db/cypher/merge.js';
+import {
+  combineWrites,
+  createProvenance,
+  createRelationships,
+  deleteNodes,
+  deleteOutgoing,
+  mergeNodes,
+} from '../../src/db/cypher/merge.js';
 import { projectionRenderer, type NodeProjection } from '../../src/db/cypher/projection.js';
 import { CERTAINTY_KEY, QUOTE_KEY, relatedItemsExpression, relatedNodesQuery } from '../../src/db/cypher/relations.js';
 import { MODEL, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/index.js';
+import { provenanceWrites, relationshipWrites } from '../../src/statements/store.js';
 
 describe('mergeNodes', () => {
   it('converts the Tenure dates with date() and keeps the other properties as they are', () => {
@@ -129,18 +137,18 @@ describe('mergeNodes', () => {
 });
 
 describe('relationship writes', () => {
-  it('MERGEs relationships between nodes matched by id', () => {
-    expect(mergeRelationships('HELD_BY', 'Tenure', 'Person', [{ from: 'tenure:x', to: 'person:y' }])).toEqual({
-      cypher: 'UNWIND $rows AS row\nMATCH (a:Tenure {id: row.from})\nMATCH (b:Person {id: row.to})\nMERGE (a)-[:HELD_BY]->(b)',
+  it('CREATEs relationships between nodes matched by id', () => {
+    expect(createRelationships('HELD_BY', 'Tenure', 'Person', [{ from: 'tenure:x', to: 'person:y' }])).toEqual({
+      cypher: 'UNWIND $rows AS row\nMATCH (a:Tenure {id: row.from})\nMATCH (b:Person {id: row.to})\nCREATE (a)-[:HELD_BY]->(b)',
       params: { rows: [{ from: 'tenure:x', to: 'person:y' }] },
       changes: { written: ['tenure:x'] },
     });
   });
 
   it('refuses a relationship type or a label outside the model', () => {
-    expect(() => mergeRelationships('KNOWS', 'Person', 'Person', [])).toThrow('Not a relationship type of the graph model: "KNOWS"');
-    expect(() => mergeRelationships('HELD_BY]->(b) DETACH DELETE b //', 'Tenure', 'Person', [])).toThrow(/Not a relationship type/);
-    expect(() => mergeRelationships('HELD_BY', 'Tenure', 'People', [])).toThrow('Not a label of the graph model: "People"');
+    expect(() => createRelationships('KNOWS', 'Person', 'Person', [])).toThrow('Not a relationship type of the graph model: "KNOWS"');
+    expect(() => createRelationships('HELD_BY]->(b) DETACH DELETE b //', 'Tenure', 'Person', [])).toThrow(/Not a relationship type/);
+    expect(() => createRelationships('HELD_BY', 'Tenure', 'People', [])).toThrow('Not a label of the graph model: "People"');
     expect(() => deleteOutgoing('Tenure', ['HELD_BY', 'KNOWS'], ['x'])).toThrow('Not a relationship type of the graph model: "KNOWS"');
     expect(() => deleteOutgoing('Tenure', [], ['x'])).toThrow('deleteOutgoing needs at least one relationship type');
   });
@@ -151,15 +159,42 @@ describe('relationship writes', () => {
     );
   });
 
-  it('MERGEs one STATED_IN {quote} per quote to the article', () => {
+  it('writes each distinct relationship and quote once, since CREATE would write a repeated row twice', () => {
+    const mentions = relationshipWrites('Claim', [
+      { type: 'MENTIONS', from: 'claim:a/s1', to: 'person:x' },
+      { type: 'MENTIONS', from: 'claim:a/s1', to: 'person:x' },
+      { type: 'MENTIONS', from: 'claim:a/s1', to: 'place:y' },
+      { type: 'SUPPORTS', from: 'claim:a/s1', to: 'person:x' },
+    ]);
+    expect(mentions.map((query) => [query.cypher.split('\n').slice(2).join(' '), query.params.rows])).toEqual([
+      ['MATCH (b:Person {id: row.to}) CREATE (a)-[:MENTIONS]->(b)', [{ from: 'claim:a/s1', to: 'person:x' }]],
+      ['MATCH (b:Place {id: row.to}) CREATE (a)-[:MENTIONS]->(b)', [{ from: 'claim:a/s1', to: 'place:y' }]],
+      ['MATCH (b:Person {id: row.to}) CREATE (a)-[:SUPPORTS]->(b)', [{ from: 'claim:a/s1', to: 'person:x' }]],
+    ]);
+    const quotes = provenanceWrites('Person', [
+      { id: 'person:x', articleId: 'article:a', quotes: ['q1', 'q2'] },
+      { id: 'person:x', articleId: 'article:a', quotes: ['q2'] },
+      { id: 'person:x', articleId: 'article:b', quotes: ['q2'] },
+    ]);
+    expect(quotes.map((query) => query.params.rows)).toEqual([
+      [
+        { id: 'person:x', articleId: 'article:a', quote: 'q1' },
+        { id: 'person:x', articleId: 'article:a', quote: 'q2' },
+        { id: 'person:x', articleId: 'article:b', quote: 'q2' },
+      ],
+    ]);
+  });
+
+  it('CREATEs one STATED_IN {quote} per row to the article', () => {
     const rows = [
-      { id: 'person:y', articleId: 'article:a', quotes: ['q1', 'q2'] },
-      { id: 'person:y', articleId: 'article:b', quotes: ['q3'] },
+      { id: 'person:y', articleId: 'article:a', quote: 'q1' },
+      { id: 'person:y', articleId: 'article:a', quote: 'q2' },
+      { id: 'person:y', articleId: 'article:b', quote: 'q3' },
     ];
-    const provenance = mergeProvenance('Person', rows);
+    const provenance = createProvenance('Person', rows);
     expect(provenance.cypher).toContain('MATCH (article:Article {id: row.articleId})');
     expect(provenance.cypher).toContain('MATCH (n:Person {id: row.id})');
-    expect(provenance.cypher).toContain('MERGE (n)-[:STATED_IN {quote: quote}]->(article)');
+    expect(provenance.cypher).toContain('CREATE (n)-[:STATED_IN {quote: row.quote}]->(article)');
     expect(provenance.params).toEqual({ rows });
   });
 
@@ -338,5 +373,38 @@ describe('projectionRenderer', () => {
   it('refuses a name that is not a GraphQL name', () => {
     const render = projectionRenderer(leaf(['name}) DETACH DELETE (n']));
     expect(() => render('n', [])).toThrow(/not a GraphQL name/);
+  });
+});
+
+describe('combineWrites', () => {
+  const relationships = createRelationships('HELD_BY', 'Tenure', 'Person', [{ from: 'tenure:a--b', to: 'person:a' }]);
+  const sources = createProvenance('Tenure', [{ id: 'tenure:a--b', articleId: 'article:x', quote: 'q' }]);
+  const deleted = deleteOutgoing('Tenure', ['HELD_BY'], ['tenure:a--b', 'tenure:c--d']);
+
+  it('runs each query in its own subquery, in order, with its parameters renamed apart', () => {
+    const combined = combineWrites([deleted, relationships, sources]);
+    expect(combined.cypher.match(/CALL \{/g)).toHaveLength(3);
+    expect(combined.cypher.indexOf('DELETE r')).toBeLessThan(combined.cypher.indexOf('CREATE (a)-[:HELD_BY]->(b)'));
+    expect(combined.cypher.indexOf('CREATE (a)-[:HELD_BY]->(b)')).toBeLessThan(combined.cypher.indexOf('STATED_IN'));
+    expect(combined.params).toEqual({ q0_ids: deleted.params.ids, q1_rows: relationships.params.rows, q2_rows: sources.params.rows });
+    expect(combined.cypher).toContain('UNWIND $q1_rows AS row');
+    expect(combined.cypher).not.toMatch(/\$rows|\$ids/);
+  });
+
+  it('declares every node the queries write, so that the change feed records the same', () => {
+    expect(combineWrites([deleted, relationships, sources]).changes).toEqual({
+      written: ['tenure:a--b', 'tenure:c--d', 'tenure:a--b', 'tenure:a--b'],
+    });
+  });
+
+  it('refuses a query whose rows would be lost: one that returns, or declares its changes in a column', () => {
+    expect(() => combineWrites([relationships, mergeNodes('Person', [{ id: 'person:a', props: {} }])])).toThrow(/return nothing/);
+    expect(() => combineWrites([relationships, { cypher: 'MATCH (n) DELETE n', params: {}, changes: { removedColumn: 'ids' } }])).toThrow(
+      /return nothing/,
+    );
+  });
+
+  it('leaves a single query as it is', () => {
+    expect(combineWrites([sources])).toBe(sources);
   });
 });

@@ -40,9 +40,9 @@ const BUILDERS: Record<string, () => CypherQuery | CypherQuery[]> = {
   'merge.mergeNodes(Person)': () => merge.mergeNodes('Person', [{ id: PERSON, props: { name: HOSTILE, nameEn: null } }]),
   'merge.mergeNodes(Tenure)': () =>
     merge.mergeNodes('Tenure', [{ id: `tenure:${HOSTILE}`, props: { startDate: '2016-07-03', possibleToReason: HOSTILE } }]),
-  'merge.mergeRelationships': () => merge.mergeRelationships('HELD_BY', 'Tenure', 'Person', [{ from: `tenure:${HOSTILE}`, to: PERSON }]),
+  'merge.createRelationships': () => merge.createRelationships('HELD_BY', 'Tenure', 'Person', [{ from: `tenure:${HOSTILE}`, to: PERSON }]),
   'merge.deleteOutgoing': () => merge.deleteOutgoing('Tenure', ['HELD_BY', 'OF_POSITION'], [HOSTILE]),
-  'merge.mergeProvenance': () => merge.mergeProvenance('Event', [{ id: HOSTILE, articleId: HOSTILE, quotes: [HOSTILE] }]),
+  'merge.createProvenance': () => merge.createProvenance('Event', [{ id: HOSTILE, articleId: HOSTILE, quote: HOSTILE }]),
   'merge.deleteProvenance': () => merge.deleteProvenance('Event', [{ id: HOSTILE, articleIds: [HOSTILE] }]),
   'merge.deleteNodes': () => merge.deleteNodes('Event', [HOSTILE]),
   'claims.createClaims': () => claims.createClaims([claimRow]),
@@ -142,6 +142,6 @@ describe('the write Cypher', () => {
 
   it('refuses a label or relationship type the model does not declare', () => {
     expect(() => merge.mergeNodes('Nobody' as NodeLabel, [])).toThrow();
-    expect(() => merge.mergeRelationships('HELD_BY`]->() DETACH DELETE n //', 'Tenure', 'Person', [])).toThrow();
+    expect(() => merge.createRelationships('HELD_BY`]->() DETACH DELETE n //', 'Tenure', 'Person', [])).toThrow();
   });
 });

@@ -23,10 +23,11 @@ export interface RelationshipRow {
   to: string;
 }
 
-export interface ProvenanceRow {
+/** One quote of a node's sources: the node, the article and the words of the article it stands on. */
+export interface QuoteRow {
   id: string;
   articleId: string;
-  quotes: string[];
+  quote: string;
 }
 
 const CONVERSIONS = { date: 'date', datetime: 'datetime', integer: 'toInteger' } as const;
@@ -72,14 +73,19 @@ export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQu
   return { cypher, params: { rows: params }, changes: { written: rows.map((row) => row.id), createdColumn: 'created' } };
 }
 
-/** MERGEs relationships of one type between nodes of two labels, both matched by id through their constraints. */
-export function mergeRelationships(type: string, fromLabel: NodeLabel, toLabel: NodeLabel, rows: readonly RelationshipRow[]): CypherQuery {
+/**
+ * CREATEs relationships of one type between nodes of two labels, both matched by id through their constraints, one
+ * per row: the rows must be distinct (src/statements/store.ts makes them so). For relationships that cannot be there yet: those that leave a node just created, or
+ * whose type the writer deleted from that node first (deleteOutgoing). CREATE rather than MERGE, because a MERGE
+ * looks for the relationship among the node's others first, which costs most on a node that many articles cite.
+ */
+export function createRelationships(type: string, fromLabel: NodeLabel, toLabel: NodeLabel, rows: readonly RelationshipRow[]): CypherQuery {
   return {
     cypher: [
       'UNWIND $rows AS row',
       `MATCH (a:${nodeSpec(fromLabel).label} {id: row.from})`,
       `MATCH (b:${nodeSpec(toLabel).label} {id: row.to})`,
-      `MERGE (a)-[:${modelRelationshipType(type)}]->(b)`,
+      `CREATE (a)-[:${modelRelationshipType(type)}]->(b)`,
     ].join('\n'),
     params: { rows: rows.map(({ from, to }) => ({ from, to })) },
     changes: { written: rows.map((row) => row.from) },
@@ -100,19 +106,20 @@ export function deleteOutgoing(label: NodeLabel, types: readonly string[], ids: 
 }
 
 /**
- * MERGEs one `STATED_IN {quote}` relationship per quote from each node to the article that states it; rows may
- * name several articles, so that a fact supported by many articles costs one query, not one per article.
+ * CREATEs one `STATED_IN {quote}` relationship per row, from a node to the article that states the quote: the rows
+ * must be distinct (src/statements/store.ts makes them so), and the quotes not there yet, as for createRelationships:
+ * the writer deleted the node's quotes from those articles first (deleteOutgoing, deleteProvenance, or the articles'
+ * own deletion of their quotes).
  */
-export function mergeProvenance(label: NodeLabel, rows: readonly ProvenanceRow[]): CypherQuery {
+export function createProvenance(label: NodeLabel, rows: readonly QuoteRow[]): CypherQuery {
   return {
     cypher: [
       'UNWIND $rows AS row',
       'MATCH (article:Article {id: row.articleId})',
       `MATCH (n:${nodeSpec(label).label} {id: row.id})`,
-      'UNWIND row.quotes AS quote',
-      'MERGE (n)-[:STATED_IN {quote: quote}]->(article)',
+      'CREATE (n)-[:STATED_IN {quote: row.quote}]->(article)',
     ].join('\n'),
-    params: { rows: rows.map(({ id, articleId, quotes }) => ({ id, articleId, quotes })) },
+    params: { rows: rows.map(({ id, articleId, quote }) => ({ id, articleId, quote })) },
     changes: { written: rows.map((row) => row.id) },
   };
 }
@@ -136,4 +143,26 @@ export function deleteNodes(label: NodeLabel, ids: readonly string[]): CypherQue
     params: { ids },
     changes: { removed: ids },
   };
+}
+
+/**
+ * Several write queries as one, each in a unit subquery (`CALL { … }`) in their order, each with its own
+ * parameters: one round trip instead of one each. Cypher runs the subqueries in turn, each seeing what the
+ * earlier ones wrote, so the result is theirs run one after another. Only for queries that return nothing and
+ * declare the nodes they change by id (`written`), as the relationship and source writes do: nothing is lost
+ * by not returning their rows.
+ */
+export function combineWrites(queries: readonly CypherQuery[]): CypherQuery {
+  if (queries.length === 1) return queries[0]!;
+  const params: Record<string, unknown> = {};
+  const written: string[] = [];
+  const parts = queries.map((query, index) => {
+    const { written: ids, ...other } = query.changes ?? {};
+    if (/\bRETURN\b/.test(query.cypher) || Object.keys(other).length > 0)
+      throw new Error(`combineWrites takes queries that return nothing and declare their changes by id: ${query.cypher.slice(0, 80)}`);
+    written.push(...(ids ?? []));
+    for (const [name, value] of Object.entries(query.params)) params[`q${index}_${name}`] = value;
+    return `CALL {\n${query.cypher.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, `$q${index}_$1`)}\n}`;
+  });
+  return { cypher: parts.join('\n'), params, changes: { written } };
 }
