@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile.ts [--neo4j-port P] [--out FILE]`: PROFILE of every Cypher query the benchmark's
+ * `npx tsx bench/profile.ts [--neo4j-port P] [--neo4j-dir DIR] [--out FILE]`: PROFILE of every Cypher query the benchmark's
  * requests send, on the bench graph, as operators, rows and database hits: the evidence for where a query's
  * time goes. The service's queries are the ones it really sends: each benchmark request goes through the
  * service in this process, over a Database that records what it runs. Run it after a bench so that the page
@@ -44,8 +44,8 @@ function render(plan: PlanNode, depth = 0): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'neo4j-port': { type: 'string' }, out: { type: 'string' } } });
-  const options = benchNeo4jOptions({ port: values['neo4j-port'] });
+  const { values } = parseArgs({ options: { 'neo4j-port': { type: 'string' }, 'neo4j-dir': { type: 'string' }, out: { type: 'string' } } });
+  const options = benchNeo4jOptions({ port: values['neo4j-port'], dir: values['neo4j-dir'] });
   const database = benchDatabase(options);
   const params = await chooseParams(database);
 
@@ -64,21 +64,13 @@ async function main(): Promise<void> {
   }
   await api.stop();
   await recording.close();
-  for (const [name, floor] of Object.entries(FLOOR_QUERIES)) {
-    queries.push([
-      `floor ${name}`,
-      floor.cypher({
-        id: params.personId,
-        awardId: params.awardId,
-        text: params.searchText,
-        positionId: params.positionId,
-        on: params.on,
-        ...(name === 'Path' ? { from: params.pathFrom, to: params.pathTo } : { from: params.from, to: params.to }),
-      }),
-    ]);
+  // The floor gets the variables the service gets: it answers the same documents.
+  for (const query of QUERIES) {
+    const floor = FLOOR_QUERIES[query.name];
+    if (floor) queries.push([`floor ${query.name}`, floor.cypher(query.ours.variables(params))]);
   }
 
-  const lines = [`Graph: ${JSON.stringify(readGraphInfo())}`, ''];
+  const lines = [`Graph: ${JSON.stringify(readGraphInfo(options.dir))}`, ''];
   for (const [name, query] of queries) {
     // Twice: the first run plans and compiles, the second is the one under load.
     for (let run = 0; run < 2; run += 1) {

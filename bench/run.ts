@@ -1,19 +1,23 @@
 /**
  * `npm run bench`: the same GraphQL queries, side by side in one run, through (a) the floor: hand-written
  * Cypher behind a bare node:http handler, (b) this service, (c) @neo4j/graphql 7 on Apollo Server 5; all
- * three over the benchmark's own Neo4j and the synthetic graph (generated first when absent).
+ * three over the benchmark's own Neo4j and the statement graph the product makes: a corpus in the product's format
+ * (registry and articles) loaded through the product's own bulk path (bench/lib/benchGraph.ts), loaded once and
+ * kept until the corpus changes.
  *
  * Each server runs in a child process of its own, so that its resident memory is its own. Before any timing,
  * every query's answers from the three are normalised and compared. Then, after a warm-up, rounds interleave
  * the servers (a, b, c, a, b, c…) under autocannon with a few connections, and the report gives the medians
  * over rounds of requests per second and of p50 and p99 latency, the Neo4j round trips per request, and each
- * server's RSS under load (sampled from /proc).
+ * server's RSS under load (sampled from /proc), with the load average at the start and the end.
  *
- * Flags: --scale N (1), --duration S per measured run (5), --warmup S (2), --rounds N (3), --connections N (4),
- * --queries Point,Relation,… (all), --neo4j-port P (7689), --cpu-prof (write a V8 CPU profile of the API to
- * bench/results/profiles/), --max-old-space MB (V8's old-space bound for all three servers; by default the service
- * gets `npm start`'s and the others none), --label TEXT (added to
- * the results' file name), --stop-neo4j.
+ * Flags: --corpus DIR (DIR/registry, DIR/articles; with --scale N, the scale it stands for in the results' name),
+ * --scale N (1: without --corpus, the generated corpus of that scale, `npm run bench:corpus`'s, written beside the
+ * store when absent), --duration S per measured run (5), --warmup S (2),
+ * --rounds N (3), --connections N (4), --queries Point,Relation,… (all), --neo4j-port P (7689), --neo4j-dir DIR
+ * (.neo4j-bench), --cpu-prof (write a V8 CPU profile of the API to bench/results/profiles/), --max-old-space MB (V8's
+ * old-space bound for all three servers; by default the service gets `npm start`'s and the others none), --label
+ * TEXT (added to the results' file name), --stop-neo4j.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,27 +27,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { stopLocalNeo4j } from '../src/db/localNeo4j.js';
-import {
-  BENCH_DIR,
-  benchDatabase,
-  benchNeo4jOptions,
-  ensureBenchNeo4j,
-  processCpuSeconds,
-  processRssBytes,
-  readGraphInfo,
-  type BenchNeo4jOptions,
-  type GraphInfo,
-} from './lib/benchNeo4j.js';
+import { benchDatabase, benchNeo4jOptions, processCpuSeconds, processRssBytes, type BenchNeo4jOptions } from './lib/benchNeo4j.js';
+import { defaultCorpus, ensureBenchGraph } from './lib/benchGraph.js';
 import { chooseParams, QUERIES, type BenchParams, type BenchQuery } from './queries.js';
 import type { ChildMessage, Variant } from './servers/child.js';
-import { DEFAULT_SEED } from './synthetic/generate.js';
-import { loadSynthetic } from './synthetic/cli.js';
 import { renderChart, renderTable } from './report.js';
 import type { BenchResults, CellResult, Measurement } from './types.js';
 
 const BENCH_ROOT = dirname(fileURLToPath(import.meta.url));
 const VARIANTS: readonly Variant[] = ['floor', 'api', 'neo4j-graphql'];
-const PORTS: Record<Variant, number> = { floor: 4101, api: 4102, 'neo4j-graphql': 4103 };
 
 interface Server {
   variant: Variant;
@@ -65,14 +57,14 @@ function startScriptHeapFlags(): string[] {
   return packageJson.scripts.start.match(/--max-old-space-size=\d+/g) ?? [];
 }
 
-async function startServer(variant: Variant, neo4jPort: number, cpuProfile: boolean, nodeOptions: string[]): Promise<Server> {
+async function startServer(variant: Variant, neo4j: BenchNeo4jOptions, cpuProfile: boolean, nodeOptions: string[]): Promise<Server> {
   const execArgv = ['--import', 'tsx', ...nodeOptions];
   if (cpuProfile && variant === 'api') {
     const dir = join(BENCH_ROOT, 'results', 'profiles');
     mkdirSync(dir, { recursive: true });
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${dir}`);
   }
-  const child = fork(join(BENCH_ROOT, 'servers', 'child.ts'), [variant, String(PORTS[variant]), String(neo4jPort)], {
+  const child = fork(join(BENCH_ROOT, 'servers', 'child.ts'), [variant, String(neo4j.port), neo4j.dir], {
     execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -183,27 +175,6 @@ function versions(): Record<string, string> {
   };
 }
 
-async function ensureGraph(neo4j: BenchNeo4jOptions, scale: number): Promise<GraphInfo> {
-  await ensureBenchNeo4j(neo4j);
-  const info = readGraphInfo();
-  if (info && info.scale === scale) return info;
-  log(
-    info
-      ? `The bench graph is scale ${info.scale}; generating scale ${scale}…`
-      : `No synthetic graph in ${BENCH_DIR}; generating scale ${scale}…`,
-  );
-  return loadSynthetic({
-    scale,
-    seed: DEFAULT_SEED,
-    reset: true,
-    batchSize: 10_000,
-    concurrency: 2,
-    chunkEvents: 1000,
-    deferIndexes: false,
-    neo4j,
-  });
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -213,7 +184,9 @@ async function main(): Promise<void> {
       rounds: { type: 'string' },
       connections: { type: 'string' },
       queries: { type: 'string' },
+      corpus: { type: 'string' },
       'neo4j-port': { type: 'string' },
+      'neo4j-dir': { type: 'string' },
       'cpu-prof': { type: 'boolean' },
       label: { type: 'string' },
       'stop-neo4j': { type: 'boolean' },
@@ -234,11 +207,20 @@ async function main(): Promise<void> {
     serviceNodeFlags: heapBoundForAll ?? startScriptHeapFlags(),
   };
   const selected = values.queries ? QUERIES.filter((query) => values.queries?.split(',').includes(query.name)) : QUERIES;
-  const neo4jOptions = benchNeo4jOptions({ port: values['neo4j-port'] });
-  const loadAverageAtStart = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const neo4jOptions = benchNeo4jOptions({ port: values['neo4j-port'], dir: values['neo4j-dir'] });
+  const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
-  const graph = await ensureGraph(neo4jOptions, scale);
-  log(`Graph: scale ${graph.scale}, ${graph.nodes.toLocaleString('en')} nodes, ${graph.relationships.toLocaleString('en')} relationships`);
+  // --scale with --corpus records which scale the corpus stands for.
+  const graph = values.corpus
+    ? await ensureBenchGraph(neo4jOptions, values.corpus, values.scale === undefined ? undefined : scale)
+    : await ensureBenchGraph(neo4jOptions, defaultCorpus(neo4jOptions, scale), scale);
+  log(
+    `Graph: ${graph.corpus}: ${graph.articles.toLocaleString('en')} articles, ${graph.statements.toLocaleString('en')} statements, ` +
+      `${graph.nodes.toLocaleString('en')} nodes, ${graph.relationships.toLocaleString('en')} relationships`,
+  );
+  // The measured run starts here, once the graph is loaded.
+  const loadAverageAtStart = loadAverage();
+  log(`Load average at the start: ${loadAverageAtStart}`);
   const database = benchDatabase(neo4jOptions);
   const params = await chooseParams(database);
   await database.close();
@@ -249,7 +231,7 @@ async function main(): Promise<void> {
   try {
     for (const variant of VARIANTS) {
       const nodeOptions = variant === 'api' ? settings.serviceNodeFlags : (heapBoundForAll ?? []);
-      const server = await startServer(variant, neo4jOptions.port, values['cpu-prof'] ?? false, nodeOptions);
+      const server = await startServer(variant, neo4jOptions, values['cpu-prof'] ?? false, nodeOptions);
       servers.set(variant, server);
       rssIdleBytes[variant] = processRssBytes(server.child.pid ?? 0);
       log(`${variant} listening at ${server.url}`);
@@ -284,9 +266,9 @@ async function main(): Promise<void> {
           variant === 'api' ? Number(answer.extensions?.neo4jRoundTrips) : after.queries - before.queries,
         );
       }
-      const ours = query.normalizeOurs(answers.get('api') ?? {});
-      const floor = query.normalizeOurs(answers.get('floor') ?? {});
-      const theirs = query.normalizeNeo4jGraphql(answers.get('neo4j-graphql') ?? {});
+      const ours = query.normalizeOurs(answers.get('api') ?? {}, params);
+      const floor = query.normalizeOurs(answers.get('floor') ?? {}, params);
+      const theirs = query.normalizeNeo4jGraphql(answers.get('neo4j-graphql') ?? {}, params);
       const sameFloor = isDeepStrictEqual(ours, floor);
       const sameTheirs = isDeepStrictEqual(ours, theirs);
       const identicalFloorJson = isDeepStrictEqual(answers.get('api'), answers.get('floor'));
@@ -372,6 +354,7 @@ async function main(): Promise<void> {
         cores: cpus().length,
         memoryGiB: Math.round(memory * 10) / 10,
         loadAverageAtStart,
+        loadAverageAtEnd: loadAverage(),
       },
       versions: versions(),
       checks,
@@ -379,10 +362,15 @@ async function main(): Promise<void> {
       rssIdleBytes,
     };
     const stamp = results.date.slice(0, 10);
-    const base = join(BENCH_ROOT, 'results', `${stamp}-scale${scale}${values.label ? `-${values.label}` : ''}`);
+    const base = join(
+      BENCH_ROOT,
+      'results',
+      `${stamp}-statements${graph.scale === undefined ? '' : `-scale${graph.scale}`}${values.label ? `-${values.label}` : ''}`,
+    );
     mkdirSync(dirname(base), { recursive: true });
     writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(`${base}.svg`, renderChart(results));
+    log(`Load average at the end: ${results.machine.loadAverageAtEnd}`);
     const table = renderTable(results);
     writeFileSync(`${base}.md`, table);
     console.log(table);
@@ -400,7 +388,7 @@ async function main(): Promise<void> {
           }),
       ),
     );
-    if (values['stop-neo4j']) await stopLocalNeo4j({ dir: BENCH_DIR });
+    if (values['stop-neo4j']) await stopLocalNeo4j({ dir: neo4jOptions.dir });
   }
 }
 

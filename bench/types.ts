@@ -29,7 +29,7 @@ export interface BenchResults {
   graph: GraphInfo;
   params: BenchParams;
   settings: { duration: number; warmup: number; rounds: number; connections: number; maxOldSpaceMb?: number; serviceNodeFlags: string[] };
-  machine: { cpuModel: string; cores: number; memoryGiB: number; loadAverageAtStart: string };
+  machine: { cpuModel: string; cores: number; memoryGiB: number; loadAverageAtStart: string; loadAverageAtEnd: string };
   versions: Record<string, string>;
   checks: { query: string; sameData: boolean; note?: string; responseBytes?: Record<Variant, number> }[];
   cells: CellResult[];

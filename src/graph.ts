@@ -35,8 +35,11 @@ export interface StatementRecord {
   quote: string;
 }
 
-/** A tenure's reading of one article, as derived (the Tenure's stored `readings`). */
-export type TenureReadingRecord = TenureReading;
+/**
+ * A tenure's reading of one article, as derived (the Tenure's stored `readings`), with the articles its sources
+ * cite where the query planner fetched them with the tenure.
+ */
+export type TenureReadingRecord = TenureReading & { articles?: ReadonlyMap<string, NodeRecord> };
 export type NameReadingRecord = NameReading;
 export type FuzzyDateRecord = FuzzyDate;
 

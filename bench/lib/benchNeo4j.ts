@@ -1,6 +1,6 @@
 /**
  * The benchmark's own Neo4j: the project's launcher (src/db/localNeo4j.ts) on another port and data folder, so
- * that synthetic data never mixes with the real graph (7687) or the tests' (7688). Sized for a 24 GiB machine
+ * that the benchmark's corpus never mixes with the real graph (7687) or the tests' (7688). Sized for a 24 GiB machine
  * shared with the API, the load generator and the other instances: 4 GiB heap, 4 GiB page cache by default.
  * The port and data folder can be changed, so that an experiment runs beside the benchmark's instance.
  */
@@ -90,18 +90,26 @@ export function benchDatabase(options: BenchNeo4jOptions, queryTimeoutMs = 10_00
   return new Database(benchConfig(options, { QUERY_TIMEOUT_MS: String(queryTimeoutMs) }));
 }
 
-/** What the loader wrote, kept beside the store so that `npm run bench` knows which graph it has. */
+/**
+ * Which corpus the bench graph was loaded from, kept beside the store so that `npm run bench` knows whether the
+ * graph it finds is the one it is asked for: the corpus folder and a fingerprint of its files (names and sizes).
+ */
 export interface GraphInfo {
-  scale: number;
-  seed: number;
+  corpus: string;
+  fingerprint: string;
+  /** Scale of the default corpus; undefined for one given with --corpus. */
+  scale?: number;
+  articles: number;
+  statements: number;
   nodes: number;
   relationships: number;
+  /** writeLoad's time (reset, schema, writes), not the validation. */
   loadSeconds: number;
-  entitiesPerSecond: number;
+  statementsPerSecond: number;
   loadedAt: string;
 }
 
-export const graphInfoFile = (dir = BENCH_DIR) => join(localNeo4jDir(dir), 'synthetic.json');
+export const graphInfoFile = (dir = BENCH_DIR) => join(localNeo4jDir(dir), 'corpus.json');
 
 export function readGraphInfo(dir = BENCH_DIR): GraphInfo | undefined {
   return existsSync(graphInfoFile(dir)) ? (JSON.parse(readFileSync(graphInfoFile(dir), 'utf8')) as GraphInfo) : undefined;

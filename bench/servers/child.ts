@@ -1,6 +1,7 @@
 /**
  * One benchmarked server in a process of its own, so that its resident memory and CPU are its own:
- * `child.ts <floor|api|neo4j-graphql> <http port> <bolt port>`. Tells the parent over IPC when it listens,
+ * `child.ts <floor|api|neo4j-graphql> <bolt port> <neo4j dir>`, on a free port of 127.0.0.1 (so that runs beside
+ * other programs, or other benchmarks, never collide). Tells the parent over IPC when it listens,
  * and answers `stats` messages with its request and Neo4j query counts.
  */
 import type { AddressInfo } from 'node:net';
@@ -19,7 +20,7 @@ export type Variant = 'floor' | 'api' | 'neo4j-graphql';
 export type ChildMessage =
   { type: 'ready'; url: string } | { type: 'stats'; requests: number; queries: number } | { type: 'error'; message: string };
 
-const [variant, httpPort, boltPort] = process.argv.slice(2) as [Variant, string, string];
+const [variant, boltPort, neo4jDir] = process.argv.slice(2) as [Variant, string, string];
 let counter = { requests: 0, queries: 0 };
 
 /**
@@ -52,18 +53,18 @@ function countingDriver(driver: Driver): Driver {
 }
 
 async function start(): Promise<string> {
-  const neo4jOptions = benchNeo4jOptions({ port: boltPort });
+  const neo4jOptions = benchNeo4jOptions({ port: boltPort, dir: neo4jDir });
   const database = benchDatabase(neo4jOptions);
-  const port = Number(httpPort);
   if (variant === 'api') {
-    const config = benchConfig(neo4jOptions, { PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' });
+    // Port 0 (any free one) is not a port a deployment names, so it is set after the configuration is read.
+    const config = { ...benchConfig(neo4jOptions, { HOST: '127.0.0.1', NODE_ENV: 'production' }), port: 0 };
     const server = await createApiServer({ config, database, logger: errorsOnlyLogger });
     server.httpServer.on('request', () => (counter.requests += 1));
-    return `http://127.0.0.1:${port}/graphql`;
+    return server.url;
   }
   if (variant === 'floor') {
     const floor = createFloorServer(database);
-    await new Promise<void>((resolve) => floor.server.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => floor.server.listen(0, '127.0.0.1', resolve));
     counter = floor.counter;
     return `http://127.0.0.1:${(floor.server.address() as AddressInfo).port}/graphql`;
   }
@@ -71,7 +72,7 @@ async function start(): Promise<string> {
   const schema = await neoSchema.getSchema();
   const apollo = new ApolloServer({ schema, introspection: false });
   const { url } = await startStandaloneServer(apollo, {
-    listen: { port, host: '127.0.0.1' },
+    listen: { port: 0, host: '127.0.0.1' },
     context: async () => {
       counter.requests += 1;
       return {};

@@ -8,8 +8,9 @@ import neo4j, { isDate, isDateTime, isInt } from 'neo4j-driver';
 import type { Database } from '../../src/db/database.js';
 import { encodeCursor } from '../../src/cursor.js';
 import { luceneQuery } from '../../src/db/cypher/search.js';
-import { shortestPathQuery } from '../../src/db/cypher/path.js';
 import { FULLTEXT_INDEX } from '../../src/db/cypher/schema.js';
+import { externalIdProperties, externalIdUrl, PATH_RELATIONSHIP_TYPES } from '../../src/model/index.js';
+import type { TenureReading } from '../../src/statements/derive.js';
 
 type Variables = Record<string, unknown>;
 interface FloorQuery {
@@ -42,6 +43,76 @@ function listShape(rows: Record<string, unknown>[], first: number, withTotal: bo
   };
   if (withTotal) connection.totalCount = Number(rows[0]?.total ?? 0);
   return { events: connection };
+}
+
+/** An article as the benchmark's queries select it (the explorer's Source fragment adds `url`). */
+const ARTICLE = (a: string) => `${a} {.id, .title, .publisher, .url, publishedOn: toString(${a}.publishedOn)}`;
+/** The quotes of a node with their articles (`sources`), oldest first as the service orders them. */
+const SOURCES = (node: string) =>
+  `COLLECT { MATCH (${node})-[s:STATED_IN]->(a:Article) RETURN {quote: s.quote, article: ${ARTICLE('a')}} AS source ORDER BY a.publishedOn, a.id, s.quote }`;
+const POST_TITLE = (pos: string, extra = '') =>
+  `${pos} {${extra}.id, .title, .titleEn, organization: COLLECT { MATCH (${pos})-[:IN_ORGANIZATION]->(o:Organization) RETURN o {.id, .name, .nameEn} AS o }[0]}`;
+/** The explorer's AgentRef fragment. */
+const AGENT_REF = (agent: string) => `CASE
+  WHEN ${agent}:Person THEN ${agent} {__typename: 'Person', .id, .name}
+  WHEN ${agent}:Organization THEN ${agent} {__typename: 'Organization', .id, .name, .nameEn}
+  ELSE ${POST_TITLE(agent, "__typename: 'Position', ")} END`;
+const TENURE_DATES = (t: string) =>
+  ['startDate', 'endDate', 'attestedOn', 'certainFrom', 'certainTo', 'possibleFrom', 'possibleTo']
+    .map((name) => `${name}: toString(${t}.${name})`)
+    .join(', ');
+/** The explorer's PresentationLinks fragment, with the presentation's sources. */
+const PRESENTATION_LINKS = (ap: string) => `${ap} {.id, date: toString(${ap}.date), .recipientCount, .recipientDescription,
+  award: COLLECT { MATCH (${ap})-[:OF_AWARD]->(aw:Award) RETURN aw {.id, .name, .nameEn} AS aw }[0],
+  presenter: COLLECT { MATCH (${ap})-[:PRESENTED_BY]->(pr:Person) RETURN pr {.id, .name} AS pr }[0],
+  onBehalfOf: COLLECT { MATCH (${ap})-[:ON_BEHALF_OF]->(ob) RETURN ${AGENT_REF('ob')} AS ob }[0],
+  recipients: COLLECT { MATCH (${ap})-[:RECIPIENT]->(r) RETURN ${AGENT_REF('r')} AS r ORDER BY r.id },
+  event: COLLECT { MATCH (${ap})-[:AT_EVENT]->(e:Event) RETURN e {.id, .name, .nameEn, date: toString(e.date)} AS e }[0],
+  sources: ${SOURCES(ap)}}`;
+
+interface ArticleRef {
+  id: string;
+}
+
+/**
+ * A tenure's stored readings of one side (`start`, `end`), as the service's BoundReading answers them with the
+ * fields the Holders query selects: what src/resolvers/entities.ts does, written again for the floor (and for the
+ * client of @neo4j/graphql, which gets the same JSON text). `articles` are the articles the readings' quotes cite.
+ */
+export function boundReadings(readingsJson: unknown, side: TenureReading['side'], articles: ReadonlyMap<string, unknown>): unknown[] {
+  const readings = typeof readingsJson === 'string' ? (JSON.parse(readingsJson) as TenureReading[]) : [];
+  return readings
+    .filter((reading) => reading.side === side)
+    .map((reading) => ({
+      date: reading.date && {
+        value: reading.date.value,
+        precision: reading.date.precision,
+        earliest: reading.date.earliest,
+        latest: reading.date.latest,
+        inferred: reading.date.inferred ?? null,
+      },
+      cause: reading.cause,
+      decision: reading.decision,
+      term: reading.term,
+      rank: reading.rank.toUpperCase(),
+      vote: reading.vote && {
+        text: reading.vote.text,
+        for: reading.vote.for ?? null,
+        against: reading.vote.against ?? null,
+        present: reading.vote.present ?? null,
+        total: reading.vote.total ?? null,
+      },
+      sources: reading.sources.flatMap((source) => {
+        const article = articles.get(source.articleId);
+        return article ? [{ quote: source.quote, article }] : [];
+      }),
+    }));
+}
+
+/** The articles of a tenure's claims, by id: those its readings cite. */
+export function articlesOfClaims(claims: unknown): Map<string, unknown> {
+  const list = Array.isArray(claims) ? (claims as { article?: ArticleRef }[]) : [];
+  return new Map(list.flatMap((claim) => (claim.article ? [[claim.article.id, claim.article] as const] : [])));
 }
 
 export const FLOOR_QUERIES: Readonly<Record<string, FloorQuery>> = {
@@ -102,14 +173,71 @@ ORDER BY t.possibleFrom, t.id`,
     }),
     shape: (rows) => ({ officeHolders: rows.map((row) => row.tenure) }),
   },
-  Path: {
-    cypher: ({ from, to }) => {
-      const query = shortestPathQuery({ id: String(from), label: 'Person' }, { id: String(to), label: 'Person' }, 6);
-      return {
-        cypher: query.cypher.replace('RETURN [node IN nodes(p) | node] AS nodes', 'RETURN [node IN nodes(p) | node {.id}] AS nodes'),
-        params: query.params,
-      };
+  Holders: {
+    cypher: ({ positionId, on }) => ({
+      cypher: `MATCH (:Position {id: $positionId})<-[:OF_POSITION]-(t:Tenure)
+WHERE t.possibleFrom <= date($on) AND t.possibleTo >= date($on)
+RETURN t {.id, ${TENURE_DATES('t')}, .readings,
+  certainty: CASE WHEN t.certainFrom <= date($on) AND t.certainTo >= date($on) THEN 'CERTAIN' ELSE 'POSSIBLE' END,
+  person: COLLECT { MATCH (t)-[:HELD_BY]->(p:Person) RETURN p {.id, .name} AS p }[0],
+  claims: COLLECT { MATCH (t)<-[:SUPPORTS]-(c:Claim)-[:IN_ARTICLE]->(a:Article)
+    RETURN c {.id, .kind, .rank, quotes: coalesce(c.quotes, []), article: ${ARTICLE('a')}} AS c ORDER BY c.id },
+  sources: ${SOURCES('t')}} AS tenure
+ORDER BY t.possibleFrom, t.id`,
+      params: { positionId, on },
+    }),
+    shape: (rows) => ({
+      officeHolders: rows.map((row) => {
+        const { readings, ...tenure } = row.tenure as Record<string, unknown>;
+        const articles = articlesOfClaims(tenure.claims);
+        return {
+          ...tenure,
+          startReadings: boundReadings(readings, 'start', articles),
+          endReadings: boundReadings(readings, 'end', articles),
+        };
+      }),
+    }),
+  },
+  EntityPage: {
+    cypher: ({ id }) => ({
+      cypher: `MATCH (n:Person {id: $id})
+RETURN n {__typename: 'Person', .id, .name, .familyName, .givenName, aliases: coalesce(n.aliases, []), ${externalIdProperties('Person')
+        .map(({ name }) => `.${name}`)
+        .join(', ')},
+  tenures: COLLECT { MATCH (n)<-[:HELD_BY]-(t:Tenure)
+    RETURN t {.id, ${TENURE_DATES('t')},
+      position: COLLECT { MATCH (t)-[:OF_POSITION]->(pos:Position) RETURN ${POST_TITLE('pos')} AS pos }[0],
+      sources: ${SOURCES('t')}} AS t ORDER BY t.possibleFrom, t.id },
+  presented: COLLECT { MATCH (n)<-[:PRESENTED_BY]-(ap:AwardPresentation) RETURN ${PRESENTATION_LINKS('ap')} AS ap ORDER BY ap.date, ap.id },
+  received: COLLECT { MATCH (n)<-[:RECIPIENT]-(ap:AwardPresentation) RETURN ${PRESENTATION_LINKS('ap')} AS ap ORDER BY ap.date, ap.id },
+  participations: COLLECT { MATCH (n)<-[:PARTICIPANT]-(pa:Participation)
+    RETURN pa {.id, .role, event: COLLECT { MATCH (pa)-[:AT_EVENT]->(e:Event) RETURN e {.id, .name, .nameEn, date: toString(e.date)} AS e }[0],
+      sources: ${SOURCES('pa')}} AS pa ORDER BY pa.id },
+  sources: ${SOURCES('n')}} AS node`,
+      params: { id },
+    }),
+    shape: (rows) => {
+      const node = rows[0]?.node as Record<string, unknown> | undefined;
+      if (!node) return { node: null };
+      // externalIds as the service builds them from the @externalId properties.
+      const externalIds = externalIdProperties('Person').flatMap(({ name, external }) => {
+        const value = node[name];
+        delete node[name];
+        return typeof value === 'string' ? [{ scheme: external.scheme, id: value, url: externalIdUrl(external, value) }] : [];
+      });
+      return { node: { ...node, externalIds } };
     },
+  },
+  Path: {
+    // The service's shortest path (src/db/cypher/path.ts) over the same relationship types, returning only the ids
+    // the query selects.
+    cypher: ({ from, to }) => ({
+      cypher: `MATCH (from:Person {id: $fromId}), (to:Person {id: $toId})
+MATCH p = shortestPath((from)-[:${PATH_RELATIONSHIP_TYPES.join('|')}*..6]-(to))
+RETURN [node IN nodes(p) | node {.id}] AS nodes,
+       [rel IN relationships(p) | {type: type(rel), startId: startNode(rel).id, endId: endNode(rel).id}] AS relations`,
+      params: { fromId: from, toId: to },
+    }),
     shape: (rows) => {
       const row = rows[0];
       if (!row) return { path: null };

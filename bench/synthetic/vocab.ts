@@ -1,5 +1,5 @@
 /**
- * The words the synthetic graph is made of: Vietnamese provinces, names with their real frequencies, bodies
+ * The words the generated corpus (bench/corpus/) is made of: Vietnamese provinces, names with their real frequencies, bodies
  * and posts of provincial and district government, event and award names. Written in NFC, with diacritics,
  * so that folding and search meet the same text as in real articles.
  */
@@ -301,32 +301,6 @@ export const DEPARTMENTS: readonly { name: string; en: string }[] = [
   { name: 'Sở Thông tin và Truyền thông', en: 'Department of Information and Communications' },
 ];
 
-/** District offices (Phòng), each with a head and a deputy. */
-export const DISTRICT_OFFICES: readonly { name: string; en: string }[] = [
-  { name: 'Phòng Nội vụ', en: 'Home Affairs Office' },
-  { name: 'Phòng Tài chính - Kế hoạch', en: 'Finance and Planning Office' },
-  { name: 'Phòng Giáo dục và Đào tạo', en: 'Education and Training Office' },
-  { name: 'Phòng Y tế', en: 'Health Office' },
-  { name: 'Phòng Tư pháp', en: 'Justice Office' },
-  { name: 'Phòng Tài nguyên và Môi trường', en: 'Natural Resources and Environment Office' },
-];
-
-/** National ministries, each with a minister and deputy ministers. */
-export const MINISTRIES: readonly { name: string; en: string; slug: string }[] = [
-  { name: 'Bộ Nội vụ', en: 'Ministry of Home Affairs', slug: 'bo-noi-vu' },
-  { name: 'Bộ Tài chính', en: 'Ministry of Finance', slug: 'bo-tai-chinh' },
-  { name: 'Bộ Kế hoạch và Đầu tư', en: 'Ministry of Planning and Investment', slug: 'bo-ke-hoach-va-dau-tu' },
-  { name: 'Bộ Giáo dục và Đào tạo', en: 'Ministry of Education and Training', slug: 'bo-giao-duc-va-dao-tao' },
-  { name: 'Bộ Y tế', en: 'Ministry of Health', slug: 'bo-y-te' },
-  { name: 'Bộ Công Thương', en: 'Ministry of Industry and Trade', slug: 'bo-cong-thuong' },
-  {
-    name: 'Bộ Nông nghiệp và Phát triển nông thôn',
-    en: 'Ministry of Agriculture and Rural Development',
-    slug: 'bo-nong-nghiep-va-phat-trien-nong-thon',
-  },
-  { name: 'Bộ Giao thông vận tải', en: 'Ministry of Transport', slug: 'bo-giao-thong-van-tai' },
-];
-
 /** Kinds of events; `{year}` and `{org}` are filled in. */
 export const EVENT_KINDS: readonly { name: string; en: string; ceremony: boolean; weight: number }[] = [
   {
@@ -353,8 +327,6 @@ export const EVENT_KINDS: readonly { name: string; en: string; ceremony: boolean
   { name: 'Đại hội thi đua yêu nước lần thứ {nth}', en: 'Patriotic emulation congress no. {nth}', ceremony: true, weight: 5 },
   { name: 'Hội nghị tiếp xúc cử tri', en: 'Meeting with voters', ceremony: false, weight: 10 },
 ];
-
-export const ROLES = ['ORGANIZER', 'CHAIR', 'ATTENDEE', 'SPEAKER', 'PRESENTER'] as const;
 
 export const PUBLISHERS_NATIONAL = ['Báo Nhân Dân', 'Báo Chính phủ', 'Báo Tin tức', 'Báo Lao Động', 'Báo Tuổi Trẻ'] as const;
 

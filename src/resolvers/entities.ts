@@ -8,7 +8,9 @@ import type { Resolvers } from '../generated/graphql.js';
 import { agentLabelOf, labelOf, RECORD_KEYS, type NodeRecord, type NameReadingRecord, type TenureReadingRecord } from '../graph.js';
 import { externalIdProperties, externalIdUrl, labelsOfKind } from '../model/index.js';
 import type { SourceQuote } from '../statements/derive.js';
+import { PREFETCHED_PREFIX } from '../db/cypher/projection.js';
 import { listProperty, relationResolver } from './fields.js';
+import { READING_CLAIMS_KEY } from './lookahead.js';
 import { RELATION_FIELDS } from './relationFields.js';
 
 type NodeTypeName =
@@ -27,14 +29,33 @@ function jsonList<Item>(node: NodeRecord, property: string): Item[] {
   return typeof value === 'string' ? (JSON.parse(value) as Item[]) : [];
 }
 
-/** Quotes stored with their article's id, as SourceRefs with the article node (one batched round trip). */
-async function sourceRefs(sources: readonly SourceQuote[], { loaders }: RequestContext) {
-  const articles = await Promise.all(sources.map((source) => loaders.node.load(source.articleId)));
+/**
+ * Quotes stored with their article's id, as SourceRefs with the article node: from `fetched` (what the planner
+ * fetched with the parent) or else in one batched round trip.
+ */
+async function sourceRefs(sources: readonly SourceQuote[], { loaders }: RequestContext, fetched?: ReadonlyMap<string, NodeRecord>) {
+  const articles = await Promise.all(sources.map((source) => fetched?.get(source.articleId) ?? loaders.node.load(source.articleId)));
   return sources.flatMap((source, index) => (articles[index] ? [{ article: articles[index], quote: source.quote }] : []));
 }
 
-const readings = (side: TenureReadingRecord['side']) => (tenure: NodeRecord) =>
-  jsonList<TenureReadingRecord>(tenure, 'readings').filter((reading) => reading.side === side);
+/** The articles of the tenure's claims, where the planner fetched them with it (lookahead.ts). */
+function readingArticles(tenure: NodeRecord): ReadonlyMap<string, NodeRecord> | undefined {
+  const claims = tenure[`${PREFETCHED_PREFIX}${READING_CLAIMS_KEY}`] as NodeRecord[] | undefined;
+  if (!claims) return undefined;
+  return new Map(
+    claims.flatMap((claim) => {
+      const article = claim[`${PREFETCHED_PREFIX}article`] as NodeRecord | null | undefined;
+      return article ? [[article.id, article] as const] : [];
+    }),
+  );
+}
+
+const readings = (side: TenureReadingRecord['side']) => (tenure: NodeRecord) => {
+  const articles = readingArticles(tenure);
+  return jsonList<TenureReadingRecord>(tenure, 'readings')
+    .filter((reading) => reading.side === side)
+    .map((reading) => (articles ? { ...reading, articles } : reading));
+};
 
 const nameReadings = (entity: NodeRecord) => jsonList<NameReadingRecord>(entity, 'nameReadings');
 
@@ -92,7 +113,7 @@ export const entityResolvers: Resolvers = {
       if (!claim) throw new Error(`graph integrity: the claim ${reading.claimId} of a tenure reading is missing`);
       return claim;
     },
-    sources: (reading, _args, context) => sourceRefs(reading.sources, context),
+    sources: (reading, _args, context) => sourceRefs(reading.sources, context, reading.articles),
   },
   NameReading: {
     rank: (reading) => upper(reading.rank),

@@ -7,6 +7,8 @@
  *
  * What it cannot plan stays with the loaders, so the answer is the same either way: relations below an
  * abstract type (Agent, Node), and a response key that two merged selections use for different fields.
+ * A tenure's readings are stored JSON whose sources name their articles by id: where they are selected, the
+ * articles (those of the tenure's claims) come along under READING_CLAIMS_KEY.
  * Selections that @skip/@include leave out are not planned.
  */
 import {
@@ -25,6 +27,12 @@ import { collectFields } from '../operation/collectFields.js';
 import { RELATION_FIELDS, relationFilter } from './relationFields.js';
 
 type Planning = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
+
+/**
+ * The key under which a node whose readings are selected carries its claims, each with its article: a key no
+ * response can use (GraphQL reserves names beginning with `__`).
+ */
+export const READING_CLAIMS_KEY = '__readingClaims';
 
 const selectionSetsOf = (fieldNodes: readonly FieldNode[]) => fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 
@@ -91,5 +99,37 @@ export function planNode(planning: Planning, fieldNodes: readonly FieldNode[], t
       if (relation) related[key] = relation;
     }
   }
+  if (isObjectType(type)) {
+    const readingArticles = readingArticlesProjection(planning, fieldNodes, type);
+    if (readingArticles) related[READING_CLAIMS_KEY] = readingArticles;
+  }
   return { properties: [...properties], dates: [...dates], labels: isAbstractType(type), related };
+}
+
+/**
+ * The node's claims with their articles, as the fields selected of the articles of its readings' sources (fields
+ * computed from the stored `readings`, such as Tenure.startReadings) ask; undefined when none is selected.
+ */
+function readingArticlesProjection(
+  planning: Planning,
+  fieldNodes: readonly FieldNode[],
+  type: GraphQLObjectType,
+): RelatedProjection | undefined {
+  const claims = RELATION_FIELDS[type.name]?.claims;
+  const readingFields = Object.entries(MODEL.nodes.get(type.name)?.computed ?? {}).filter(([, from]) => from.includes('readings'));
+  const articleNodes = readingFields.flatMap(([name]) => selectedPath(planning, fieldNodes, type, [name, 'sources', 'article']));
+  const article = RELATION_FIELDS.Claim?.article;
+  if (!claims || !article || articleNodes.length === 0) return undefined;
+  const articleProjection = planNode(planning, articleNodes, planning.schema.getType('Article')!);
+  return {
+    relation: claims.relation,
+    filter: {},
+    single: false,
+    target: {
+      properties: [],
+      dates: [],
+      labels: false,
+      related: { article: { relation: article.relation, filter: {}, single: true, target: articleProjection } },
+    },
+  };
 }

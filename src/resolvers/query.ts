@@ -3,7 +3,7 @@ import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { isValidPosition, LISTS, listPageQuery, type ListFilter, type ListName } from '../db/cypher/lists.js';
 import { labelOfId } from '../model/index.js';
 import { shortestPathQuery } from '../db/cypher/path.js';
-import { projectionRenderer } from '../db/cypher/projection.js';
+import { projectedNodeQuery, projectionRenderer } from '../db/cypher/projection.js';
 import { relatedNodesQuery } from '../db/cypher/relations.js';
 import type { SearchableLabel } from '../db/cypher/schema.js';
 import { luceneQuery, searchQuery } from '../db/cypher/search.js';
@@ -63,7 +63,19 @@ async function listConnection(
 }
 
 export const queryResolvers: QueryResolvers = {
-  node: (_root, { id }, { loaders }) => loaders.node.load(id),
+  /**
+   * The node with what the client selected below it, in one query (lookahead.ts), as the root lists get it: the
+   * explorer's page of a person went through the loaders level by level before, 17 round trips, each fetching
+   * whole nodes (every source's article with its text).
+   */
+  node: async (_root, { id }, context, info) => {
+    const label = labelOfId(id);
+    if (!label) return null;
+    // Labels too: the answer's type (Node) is abstract, and __typename and the fragments read them.
+    const projection = { ...planNode(info, info.fieldNodes, info.schema.getType(label)!), labels: true };
+    const [row] = await context.database.read(projectedNodeQuery(id, label, projection), { counter: context.queryCounter });
+    return (row?.node ?? null) as NodeRecord | null;
+  },
 
   search: async (_root, { text, types, first }, context) => {
     const limit = boundedCount(first, SEARCH_SIZE, 'first');
@@ -110,7 +122,7 @@ export const queryResolvers: QueryResolvers = {
 
   roleGrid: (_root, args, context) => roleGrid(args, context),
 
-  path: async (_root, { fromId, toId, maxHops }, context) => {
+  path: async (_root, { fromId, toId, maxHops }, context, info) => {
     const hops = boundedCount(maxHops, PATH_HOPS, 'maxHops', { min: 1 });
     const fromLabel = labelOfId(fromId);
     const toLabel = labelOfId(toId);
@@ -119,7 +131,11 @@ export const queryResolvers: QueryResolvers = {
       const node = await context.loaders.node.load(fromId);
       return node ? { length: 0, nodes: [node], relations: [] } : null;
     }
-    const query = shortestPathQuery({ id: fromId, label: fromLabel }, { id: toId, label: toLabel }, hops);
+    // Only the properties the client selected on the path's nodes (of any type): every property of every node
+    // (a tenure's readings, a person's names as JSON) made Path slower than @neo4j/graphql on the statement graph.
+    const nodeFields = selectedPath(info, info.fieldNodes, getNamedType(info.returnType), ['nodes']);
+    const renderNode = projectionRenderer(planNode(info, nodeFields, info.schema.getType('Node')!));
+    const query = shortestPathQuery({ id: fromId, label: fromLabel }, { id: toId, label: toLabel }, hops, renderNode);
     const [row] = await context.database.read(query, { counter: context.queryCounter });
     if (!row) return null;
     const relations = row.relations as { type: string; startId: string; endId: string }[];

@@ -1,11 +1,13 @@
 /**
  * The query planner (src/resolvers/lookahead.ts) must never change an answer, only its cost. Each selection
  * below is asked twice over the seeded graph: through a root list, which the planner nests into one query,
- * and through `node(id:)`, which it does not plan, so that every level comes from the batched loaders. The
- * answers must be equal, whatever the fragments, aliases, arguments and abstract types in the selection.
+ * and as the one node of a path from the presentation to itself, which it does not plan (`path` gives whole
+ * nodes), so that every level comes from the batched loaders. The answers must be equal, whatever the fragments,
+ * aliases, arguments and abstract types in the selection.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { EntityPageQuery } from '../../src/explore/client/operations.js';
 import { LARGE_BY_FRAGMENTS, PERSON_IN_DEPTH } from '../support/queries.js';
 
 let api: TestApi;
@@ -44,9 +46,11 @@ async function plannedAndBatched(selection: string, fragments = ''): Promise<{ p
   expect(nodes.length).toBeGreaterThan(0);
   const batched: unknown[] = [];
   for (const { id } of nodes) {
-    const one = await api.graphql(`{ node(id: "${id}") { ... on AwardPresentation { ${selection} } } } ${fragments}`);
+    const one = await api.graphql(
+      `{ path(fromId: "${id}", toId: "${id}") { nodes { ... on AwardPresentation { ${selection} } } } } ${fragments}`,
+    );
     expect(one.errors).toBeUndefined();
-    batched.push(one.data!.node);
+    batched.push(one.data!.path.nodes[0]);
   }
   return { planned: nodes, batched, trips: planned.extensions!.neo4jRoundTrips };
 }
@@ -67,6 +71,43 @@ describe('the query planner', () => {
     const abstract = await plannedAndBatched('id onBehalfOf { ... on Position { organization { name } } }');
     expect(abstract.trips).toBe(2);
     expect(abstract.planned).toEqual(abstract.batched);
+  });
+
+  it("plans node(id:) as the root lists: the explorer's person page in two round trips at most, as the loaders answer it", async () => {
+    const page = String(EntityPageQuery);
+    const variables = { id: 'person:lai-thanh-son' };
+    const planned = await api.graphql(page, variables);
+    // The same selection as a fragment on Node, asked of the search's hit (a whole node: the loaders answer below it).
+    const batched = await api.graphql(
+      `query { search(text: "lai thanh son", types: [PERSON], first: 1) { node { ...Page } } } ${page.replace('query EntityPage($id: ID!) {\n  node(id: $id) {', 'fragment Page on Node {').replace(/\n {2}}\n}\n/, '\n}\n')}`,
+    );
+    expect(planned.errors).toBeUndefined();
+    expect(batched.errors).toBeUndefined();
+    expect(planned.data!.node).toEqual(batched.data!.search[0].node);
+    expect(JSON.stringify(planned.data!.node)).toContain('Phó Chủ tịch Thường trực UBND tỉnh');
+    // Presentations' onBehalfOf and recipients are Agents: a Position's organization below them comes from a loader.
+    expect(planned.extensions!.neo4jRoundTrips).toBeLessThan(batched.extensions!.neo4jRoundTrips);
+    expect(planned.extensions!.neo4jRoundTrips).toBeLessThanOrEqual(2);
+  });
+
+  it("fetches the articles of a tenure's readings with the tenure: officeHolders with readings in one round trip, as the loaders answer it", async () => {
+    const selection = `id startReadings { cause rank sources { quote article { id title publishedOn } } }
+      endReadings { cause sources { quote article { id } } } attestations { cause sources { quote article { id publisher } } }`;
+    const planned = await api.graphql(
+      `{ officeHolders(positionId: "position:pho-chu-tich-thuong-truc-ubnd-tinh-bac-giang", on: "2019-01-11") { ${selection} } }`,
+    );
+    expect(planned.errors).toBeUndefined();
+    expect(planned.extensions!.neo4jRoundTrips).toBe(1);
+    const tenures = planned.data!.officeHolders as { id: string }[];
+    expect(JSON.stringify(tenures)).toContain('"publisher":"Báo Bắc Giang điện tử (BGĐT)"');
+    for (const tenure of tenures) {
+      // The tenure as the one node of a path to itself: a whole node, the readings' articles from the node loader.
+      const batched = await api.graphql(
+        `{ path(fromId: "${tenure.id}", toId: "${tenure.id}") { nodes { ... on Tenure { ${selection} } } } }`,
+      );
+      expect(batched.errors).toBeUndefined();
+      expect(batched.data!.path.nodes[0]).toEqual(tenure);
+    }
   });
 
   it('answers one response key used for different fields under two aliases of a list', async () => {

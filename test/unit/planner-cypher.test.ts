@@ -22,10 +22,22 @@ async function onlyQuery(source: string, variables?: Record<string, unknown>) {
 }
 
 describe('root fields', () => {
-  it('node: one lookup by id', async () => {
-    const query = await onlyQuery('{ node(id: "person:lai-thanh-son") { id ... on Person { name } } }');
-    expect(Object.values(query.params)).toContainEqual(['person:lai-thanh-son']);
+  it('node: one lookup by id, with the selected properties and relations only', async () => {
+    const query = await onlyQuery('{ node(id: "person:lai-thanh-son") { id ... on Person { name tenures { id } } } }');
+    expect(query.params).toMatchObject({ id: 'person:lai-thanh-son' });
+    expect(query.cypher).toContain('MATCH (node:Person {id: $id})');
+    expect(query.cypher).toContain(`\`${PREFETCHED_PREFIX}tenures\``);
+    expect(query.cypher).not.toContain('.*');
     expect(query).toMatchSnapshot();
+  });
+
+  it("officeHolders fetches the articles its readings' sources cite with the tenures, and only when they are selected", async () => {
+    const withArticles = await onlyQuery('{ officeHolders(positionId: "position:p") { startReadings { sources { article { title } } } } }');
+    expect(withArticles.cypher).toContain(`\`${PREFETCHED_PREFIX}__readingClaims\``);
+    expect(withArticles.cypher).toContain(':IN_ARTICLE]');
+    expect(withArticles.cypher).toContain('.`title`');
+    const without = await onlyQuery('{ officeHolders(positionId: "position:p") { startReadings { cause } } }');
+    expect(without.cypher).not.toContain('__readingClaims');
   });
 
   it('search: the folded Lucene query, the labels asked for and the limit', async () => {

@@ -4,7 +4,9 @@
  * trip and sends no property nobody asked for (an article's whole text, for one). The projection itself is
  * planned from the query in src/resolvers/lookahead.ts; this module only writes it as Cypher.
  */
+import type { CypherQuery } from '../database.js';
 import { RECORD_KEYS } from '../../graph.js';
+import type { NodeLabel } from '../../model/index.js';
 import { relatedItemsExpression, type RelationFilter, type RelationRef, type TargetRenderer } from './relations.js';
 
 export interface NodeProjection {
@@ -75,4 +77,13 @@ export function projectionRenderer(projection: NodeProjection): TargetRenderer {
     const expression = render(variable, projection, 0, extraEntries);
     return { expression, params };
   };
+}
+
+/**
+ * One node by id (`label` is its id's, from the model) with what `projection` selects, relations nested: how
+ * `node(id:)` answers a page such as the explorer's in one round trip. No row when there is no such node.
+ */
+export function projectedNodeQuery(id: string, label: NodeLabel, projection: NodeProjection): CypherQuery {
+  const { expression, params } = projectionRenderer(projection)('node', []);
+  return { cypher: `MATCH (node:${label} {id: $id}) RETURN ${expression} AS node`, params: { ...params, id } };
 }
