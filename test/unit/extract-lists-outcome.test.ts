@@ -28,4 +28,10 @@ describe('the outcome of an election, told in the next sentence: "Theo đó, ôn
     ).toEqual([]);
     expect(starts('Hội nghị đã thảo luận nhiều nội dung. Theo đó, ông Hà Văn Lâm giữ chức Chủ tịch HĐND tỉnh Yên Bái.')).toEqual([]);
   });
+
+  it('one who leaves a post in the outcome ("thôi giữ chức", "không còn giữ chức") is not elected to it', () => {
+    const elects = 'Sáng 9/11, HĐND tỉnh Yên Bái tổ chức kỳ họp thứ 20 và tiến hành bầu các chức danh.';
+    expect(starts(`${elects} Theo đó, ông Hà Văn Lâm thôi giữ chức Chủ tịch HĐND tỉnh Yên Bái.`)).toEqual([]);
+    expect(starts(`${elects} Theo đó, ông Hà Văn Lâm không còn giữ chức Chủ tịch HĐND tỉnh Yên Bái.`)).toEqual([]);
+  });
 });

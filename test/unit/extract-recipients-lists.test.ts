@@ -113,6 +113,12 @@ describe('recipients: lists after "cho/tặng", bodies, grades, counts', () => {
     ]);
     expect(presents('Các cá nhân có thành tích xuất sắc, Bằng khen của Thủ tướng Chính phủ.')).toEqual([]);
     expect(presents('Đại diện tập thể nhận Huân chương Lao động hạng Ba.')).toEqual([]);
+    // "nhận" receives only the award right after it: "nhận định", "nhận xét" speak about one.
+    expect(presents('Ông Nguyễn Văn An nhận định Huân chương Lao động hạng Nhất là phần thưởng cao quý.')).toEqual([]);
+    expect(presents('Bà Trần Thị Bình nhận xét Bằng khen của Thủ tướng Chính phủ là động lực lớn.')).toEqual([]);
+    expect(presents('Bà Trần Thị Bình nhận được Bằng khen của Thủ tướng Chính phủ.')[0]![3]).toEqual(['Trần Thị Bình']);
+    // A representative receives for the body she represents, which the sentence does not make the recipient.
+    expect(presents('Đại diện Sở Y tế tỉnh Yên Bái, bà Nguyễn Thị Bình nhận Bằng khen của Thủ tướng Chính phủ.')).toEqual([]);
     const text =
       'Sáng 5/10, ông Phạm Văn Hùng trao Huân chương Lao động hạng Ba cho Sở Y tế tỉnh Quảng Bình. Bà Trần Thị Bình, Giám đốc Sở Y tế, nhận Huân chương Lao động hạng Ba thay mặt tập thể.';
     expect(presents(text).map((row) => [row[3], row[4]])).toEqual([[[], ['Sở Y tế tỉnh Quảng Bình']]]);
@@ -151,5 +157,10 @@ describe('recipients: lists after "cho/tặng", bodies, grades, counts', () => {
         'Ông Phạm Văn Hùng trao Huân chương Lao động hạng Ba cho các đồng chí lãnh đạo tỉnh. Các đồng chí Lê Văn An, Trần Thị Bình tham dự.',
       )[0]![3],
     ).toEqual([]);
+  });
+
+  it('answers a text of 50,000 spaces between an award and "và hạng Ba" (the grade scan does not restart at every space)', () => {
+    const text = `Ông Lê Văn An trao Huân chương Lao động hạng Nhì cho Sở Y tế tỉnh Yên Bái${' '.repeat(49_000)}và hạng Ba cho Sở Tài chính.`;
+    expect(presents(text).map((row) => row[0])).toEqual(['huan-chuong-lao-dong-hang-nhi', 'huan-chuong-lao-dong-hang-ba']);
   });
 });

@@ -19,7 +19,8 @@ export const electionParser: Parser = { name: 'election', parse: parseElection }
 
 /** "Theo đó, ông A giữ chức …; các ông B, C giữ chức …": the outcome of the election the previous sentence tells. */
 const OUTCOME = /^(?:theo do|ket qua)\s*[,:]/;
-const HOLDS_POST = /(?<![a-z])giu chuc(?: vu| danh)?(?![a-z])/;
+/** "giữ chức", but not "thôi giữ chức", "không còn giữ chức", "từng giữ chức", "nguyên giữ chức": those left a post. */
+const HOLDS_POST = /(?<![a-z])(?<!(?:thoi|con|tung|nguyen)\s)giu chuc(?: vu| danh)?(?![a-z])/;
 
 /** The trigger of a sentence that tells the outcome of the previous sentence's election, if it is one. */
 function outcomeOf(context: Context, sentence: Sentence): RegExp | undefined {

@@ -95,10 +95,12 @@ function parsePresentations(context: Context, sentence: Sentence): ParseResult {
         : undefined;
     if (!awardKey) return;
     // "Bà X nhận Huân chương … (thay mặt tập thể)": one who receives an award the article has already presented, or
-    // on behalf of others, is a representative at that presentation, not another recipient.
+    // on behalf of others ("thay mặt", "đại diện"), is a representative at that presentation, not another recipient.
+    // And "nhận" receives only the award right after it ("nhận (được) Bằng khen"): "nhận định", "nhận xét" do not.
     if (
       verb?.[0] === 'nhan' &&
-      (/(?<![a-z])thay mat(?![a-z])/.test(text) ||
+      (!/^\s+(?:duoc\s+)?$/.test(folded.slice(verbStart! + verb[0].length, award.start)) ||
+        /(?<![a-z])(?:thay mat|dai dien)(?![a-z])/.test(text) ||
         [...context.earlier, ...readings].some((reading) => reading.kind === 'presents' && reading.awardKey === awardKey))
     )
       return;

@@ -17,8 +17,11 @@ const SPECIFIC = new RegExp(`(?<![a-z])(?:${PATTERNS.award})(?![a-z])`, 'g');
 const GENERIC = new RegExp(`(?<![a-z])(?:${PATTERNS.genericAward})(?![a-z])`, 'g');
 const CLASS = { nhat: 'hang-nhat', nhi: 'hang-nhi', ba: 'hang-ba' } as const;
 const AND_CLASS = /^\s+va\s+(?:hang\s+)?(nhat|nhi|ba)(?![a-z])/;
-/** "…; hạng Ba cho …", ", hạng Ba …", and "… và hạng Ba cho …" (a grade and its own recipients after "và"). */
-const GRADE = /(?:[;,]\s*(?:va\s+)?|\s+va\s+(?=hang\s+(?:nhat|nhi|ba)\s+(?:cho|tang)(?![a-z])))hang\s+(nhat|nhi|ba)(?![a-z])/g;
+/**
+ * "…; hạng Ba cho …", ", hạng Ba …", and "… và hạng Ba cho …" (a grade and its own recipients after "và"). The space
+ * before "và" is looked behind, not matched: a match started at every space of a long run would cost the square.
+ */
+const GRADE = /(?:[;,]\s*(?:va\s+)?|(?<=\s)va\s+(?=hang\s+(?:nhat|nhi|ba)\s+(?:cho|tang)(?![a-z])))hang\s+(nhat|nhi|ba)(?![a-z])/g;
 
 export function scanAwards(folded: string): AwardMention[] {
   const mentions: AwardMention[] = [];
