@@ -1360,7 +1360,7 @@ export type SubmissionProblem = {
 export type SubmitArticlePayload = {
   __typename?: 'SubmitArticlePayload';
   article: Article;
-  /** The audit entry of this write; null when nothing was written. */
+  /** The audit entry of this write, or of the draft decision an UNCHANGED submission from a draft made; null when nothing was written. A retried submission from a draft gets the first one's. */
   auditId?: Maybe<Scalars['ID']['output']>;
   entitiesAdded: Scalars['Int']['output'];
   /** Facts derived again (created, changed or unchanged). */
