@@ -8,8 +8,8 @@
  * port 7742 and folder .neo4j-import), starts it, creates the project's constraints and indexes there and awaits
  * them online, compares the counts with the source's, and stops it.
  *
- * The importer's time is from its start to the indexes online, Neo4j's start excluded, as bench/synthetic/bulkImport.ts
- * counts it; the CSV dump is timed apart, since a product would write the CSV from its derivation, not read it back.
+ * The importer's time is from its start to the indexes online, Neo4j's start excluded, as the retired synthetic graph's
+ * importer counted it; the CSV dump is timed apart, since a product would write the CSV from its derivation, not read it back.
  * Not the same graph in one respect, which the report counts: the importer cannot write an empty list, so an
  * empty list property (an entity without aliases) is left out.
  */
@@ -22,11 +22,10 @@ import { loadConfig } from '../src/config.js';
 import type { NodeLabel } from '../src/db/cypher/schema.js';
 import { Database } from '../src/db/database.js';
 import { localNeo4jDir, stopLocalNeo4j } from '../src/db/localNeo4j.js';
-import { countGraph, type GraphCounts } from '../src/load/loader.js';
+import { countGraph, ensureSchema, type GraphCounts } from '../src/load/loader.js';
 import { benchDatabase, benchNeo4jOptions, ensureBenchNeo4j, stopAndWipeBenchNeo4j } from './lib/benchNeo4j.js';
 import { cachedNeo4jClasspath, importIntoBenchNeo4j } from './lib/neo4jImport.js';
 import { ARRAY_DELIMITER_OPTION, ImportCsvWriter } from './synthetic/importCsv.js';
-import { createSchema } from './synthetic/load.js';
 import { Part, type NodeProps, type PropValue } from './synthetic/part.js';
 
 const { values } = parseArgs({
@@ -120,7 +119,7 @@ await ensureBenchNeo4j(target);
 const started = performance.now();
 const database = benchDatabase(target, 600_000);
 try {
-  await createSchema(database);
+  await ensureSchema(database);
   const indexed = performance.now();
   counts = await countGraph(database);
   const seconds = (importEnded - began + (indexed - started)) / 1000;

@@ -12,6 +12,7 @@ import { boltPort, loadConfig } from '../src/config.js';
 import { Database, type CypherQuery, type Row, type RunOptions } from '../src/db/database.js';
 import { startLocalNeo4j } from '../src/db/localNeo4j.js';
 import { DEFAULT_ARTICLES_DIR, prepareLoad, writeLoad } from '../src/load/loader.js';
+import { rowsIn } from '../src/statements/store.js';
 
 const { values, positionals } = parseArgs({
   options: { registry: { type: 'string' }, 'bulk-step': { type: 'string' } },
@@ -54,8 +55,7 @@ class TimedDatabase extends Database {
         const rows = await run(query);
         const took = performance.now() - started;
         inQueries += took;
-        const sent = Object.values(query.params).find(Array.isArray);
-        this.note(signature(query.cypher), Array.isArray(sent) ? sent.length : 1, took);
+        this.note(signature(query.cypher), Math.max(1, rowsIn(query)), took);
         return rows;
       });
       workEnded = performance.now();

@@ -80,9 +80,3 @@ export function neo4jDateTimeVn(day: number, hour: number, minute: number): Neo4
   const { year, month, day: dayOfMonth } = calendarOf(day);
   return new neo4j.types.DateTime(year, month, dayOfMonth, hour, minute, 0, 0, 7 * 3600);
 }
-
-/** "11/1/2019", as Vietnamese articles write dates. */
-export function vnDate(day: number): string {
-  const { year, month, day: dayOfMonth } = calendarOf(day);
-  return `${dayOfMonth}/${month}/${year}`;
-}

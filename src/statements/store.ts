@@ -96,8 +96,8 @@ async function runAll(run: Run, queries: readonly CypherQuery[]): Promise<void> 
   for (const query of queries) await run(query);
 }
 
-/** Rows a query writes: the lengths of its list parameters. */
-const rowsIn = (query: CypherQuery) =>
+/** Rows a query writes: the lengths of its list parameters (all of them: a combined query has one per part). */
+export const rowsIn = (query: CypherQuery): number =>
   Object.values(query.params).reduce<number>((total, value) => total + (Array.isArray(value) ? value.length : 0), 0);
 
 /**
