@@ -54,8 +54,9 @@ export function factComponents(articles: readonly ArticleKeys[]): number[][] {
 
 /**
  * Up to `perClient` articles for each of `clients` clients: whole groups, the largest first, each to the client
- * with the fewest so far; a group larger than a client's share is cut, and then two clients may share facts
- * (`overlap` says how many).
+ * with the fewest so far. A group larger than a client's share is cut and the rest of it left out, so no two
+ * clients share a fact, but a client may get fewer articles, or none, when the groups are few and large (`seed/`'s
+ * are: most of its articles form one group). `overlap` counts what the clients share all the same (entities).
  */
 export function clientSets(articles: readonly ArticleKeys[], clients: number, perClient: number): number[][] {
   const sets: number[][] = Array.from({ length: clients }, () => []);
