@@ -211,6 +211,9 @@ describe('the review desk', () => {
     const broken = JSON.parse(await first.locator('textarea').inputValue()) as { quotes: string[] };
     broken.quotes = ['Một câu không có trong bài.'];
     await first.locator('textarea').fill(JSON.stringify(broken));
+    // Another statement accepted meanwhile renders the page again (as a check's answer does): what was typed stays.
+    await page.locator('.review-statement').nth(1).locator('.review-actions button').first().click();
+    expect(await first.locator('textarea').inputValue()).toBe(JSON.stringify(broken));
     await first.locator('.review-editor button').first().click();
     await expect.poll(() => first.locator('ul.error').textContent(), { timeout: 15_000 }).toContain('$.statements[0].quotes[0]');
     await page.fill('.review-reject input[name="reason"]', 'a list of provinces, no official named');

@@ -69,7 +69,14 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
   for (const proposal of draft.extraction.proposed)
     if (proposal.linkedTo) ({ items, proposals } = linkProposal(items, proposals, proposal.id, proposal.linkedTo));
   let selected = 0;
+  // The statement whose JSON is open in the editor, and what was typed there: a check's answer renders the page
+  // again while the editor types, and must not put the statement's JSON back over what was typed.
   let editing: string | null = null;
+  let typed: { text: string; kind: string } | null = null;
+  const edit = (id: string | null) => {
+    editing = id;
+    typed = null;
+  };
   let problems: Problem[] = [];
   let outcome: HTMLElement | null = null;
   let candidates: { proposal: string; hits: RankedCandidate[] } | null = null;
@@ -220,7 +227,7 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
                 type: 'button',
                 onclick: (() => {
                   selected = index;
-                  editing = item.id;
+                  edit(item.id);
                   render();
                 }) as EventListener,
               },
@@ -236,13 +243,18 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
 
   function editor(item: ReviewItem): HTMLElement {
     const area = h('textarea', { class: 'review-json', rows: 10, 'aria-label': r.edit, spellcheck: false });
-    area.value = JSON.stringify(item.value, null, 2);
+    area.value = typed?.text ?? JSON.stringify(item.value, null, 2);
     const error = h('p', { class: 'error' });
     const kind = h(
       'select',
       { 'aria-label': r.kind },
-      KINDS.map((value) => h('option', { value, selected: value === item.kind }, value)),
+      KINDS.map((value) => h('option', { value, selected: value === (typed?.kind ?? item.kind) }, value)),
     );
+    const keep = () => {
+      typed = { text: area.value, kind: kind.value };
+    };
+    area.addEventListener('input', keep);
+    kind.addEventListener('change', keep);
     queueMicrotask(() => area.focus());
     return h(
       'div',
@@ -259,7 +271,7 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
               const value = JSON.parse(area.value) as Record<string, unknown>;
               if (item.decision === 'added') value.kind = kind.value;
               update(item.id, { value, kind: String(value.kind ?? item.kind), decision: item.decision === 'added' ? 'added' : 'edited' });
-              editing = null;
+              edit(null);
               changed();
             } catch (failure) {
               error.textContent = r.invalidJson + (failure as Error).message;
@@ -273,7 +285,7 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
         {
           type: 'button',
           onclick: (() => {
-            editing = null;
+            edit(null);
             render();
           }) as EventListener,
         },
@@ -450,7 +462,7 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
       { id, kind: 'holds', rule: null, confidence: null, value: { id, kind: 'holds', quotes: [quote] }, decision: 'added' },
     ];
     selected = items.length - 1;
-    editing = id;
+    edit(id);
     selection?.removeAllRanges();
     changed();
   }
@@ -525,7 +537,7 @@ export async function draftView(view: HTMLElement, id: string, w: Words): Promis
       r: () => item && setDecision(item.id, 'rejected'),
       e: () => {
         if (!item) return;
-        editing = item.id;
+        edit(item.id);
         render();
       },
       n: addFromSelection,
