@@ -90,7 +90,7 @@ try {
   const summary = await writeLoad(database, prepared, {
     reset: true,
     bulk: true,
-    ...(values['bulk-step'] === undefined ? {} : { bulkStatements: Number(values['bulk-step']) }),
+    ...(values['bulk-step'] === undefined ? {} : { bulkRows: Number(values['bulk-step']) }),
   });
   const took = performance.now() - began;
   console.log(

@@ -1,8 +1,7 @@
 /**
  * `npm run seed [-- [--check] [--reset] [--bulk] [--bulk-step N] [--prune] PATH...]`: validates the registry and seed/articles (or
  * the given files and folders) and loads them into the Neo4j that NEO4J_URI names (starting the project's local one
- * when the URI is local, as `npm run db:start` does): in bulk into a graph without articles, else article by
- * article. `--check` validates only: no Java, no database.
+ * when the URI is local, as `npm run db:start` does): in bulk into an empty graph, else article by article. `--check` validates only: no Java, no database.
  * Exit status 0 on success, 1 on bad input (every problem printed as `FILE: $.path: message`, nothing written)
  * or any other failure, 2 on bad usage.
  */
@@ -11,18 +10,18 @@ import { boltPort, loadConfig } from '../config.js';
 import { Database } from '../db/database.js';
 import { startLocalNeo4j } from '../db/localNeo4j.js';
 import { formatIssue, ValidationError } from '../statements/issues.js';
-import { BULK_STATEMENTS, DEFAULT_ARTICLES_DIR, mergeWarnings, prepareLoad, writeLoad, type LoadSummary } from '../load/loader.js';
+import { BULK_ROWS, DEFAULT_ARTICLES_DIR, mergeWarnings, prepareLoad, writeLoad, type LoadSummary } from '../load/loader.js';
 
 const USAGE = `usage: npm run seed [-- [--check] [--reset] [--bulk] [--bulk-step N] [--prune] [PATH...]]
   PATH     an article data file (.json, its text beside it) or a folder of them; default: seed/articles.
            The registry (seed/registry/) is always read.
   --check  validate only, without Java or a database: every problem as FILE: $.path: message, exit 1 on any
   --reset  empty the database before loading (only once every file has passed validation)
-  --bulk   store the articles together, in a few large transactions: what a load into a graph without articles
-           (the first, or one after --reset) does anyway; refused when the graph holds articles
+  --bulk   derive the whole graph in memory and create it in large transactions: what a load into an empty
+           graph (the first, or one after --reset) does anyway; refused when the graph is not empty
   --prune  remove the articles loaded from files that PATH does not hold, and the facts only they stated
            (articles submitted through the API are left alone)
-  --bulk-step N   statements per transaction of a bulk load (default: ${BULK_STATEMENTS})
+  --bulk-step N   nodes, relationships and quotes per transaction of a bulk load (default: ${BULK_ROWS})
   --registry DIR  the registry folder (default: seed/registry)`;
 const OPTIONS = ['--check', '--reset', '--bulk', '--prune', '--bulk-step', '--registry'];
 
@@ -69,9 +68,9 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const stepAt = args.indexOf('--bulk-step');
-  const bulkStatements = stepAt >= 0 ? Number(args.splice(stepAt, 2)[1]) : undefined;
-  if (bulkStatements !== undefined && !(Number.isSafeInteger(bulkStatements) && bulkStatements > 0)) {
-    console.error(`--bulk-step needs a positive whole number of statements\n${USAGE}`);
+  const bulkRows = stepAt >= 0 ? Number(args.splice(stepAt, 2)[1]) : undefined;
+  if (bulkRows !== undefined && !(Number.isSafeInteger(bulkRows) && bulkRows > 0)) {
+    console.error(`--bulk-step needs a positive whole number of rows\n${USAGE}`);
     return 2;
   }
   const reset = args.includes('--reset');
@@ -108,7 +107,7 @@ async function main(args: string[]): Promise<number> {
       reset,
       prune,
       ...(bulk ? { bulk } : {}),
-      ...(bulkStatements === undefined ? {} : { bulkStatements }),
+      ...(bulkRows === undefined ? {} : { bulkRows }),
       onNotice: (line) => console.log(line),
       onProgress: (p) =>
         console.log(`[${p.index}/${p.total}] ${p.file}: ${p.claims} statements, ${p.facts} facts derived in ${Math.round(p.millis)} ms`),

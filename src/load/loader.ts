@@ -3,24 +3,27 @@
  * as it was, not even reset), creates the constraints and indexes, then stores each article in one transaction
  * (src/statements/store.ts): its statements, the entities they name, and the facts derived again from every
  * statement about them. Storing an article replaces what it stated before, so a repeated load changes nothing.
- * Into a graph without articles the articles are stored together instead, a few large transactions for the whole
- * load through the same code (a bulk load: writeLoad), which makes the same graph in a tenth of the time.
+ * Into an empty graph the whole graph is derived in memory instead, by the same pure functions (a bulk load:
+ * src/statements/bulkPlan.ts), and each node, relationship and quote is created once, in large batches.
  * Each transaction is recorded in the audit trail, as the write API's are, with what it changed (the change feed).
  */
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Database } from '../db/database.js';
+import type { CypherQuery, Database } from '../db/database.js';
 import { articleState, countArticles, loadedArticleIds } from '../db/cypher/articles.js';
 import { createAuditEntry } from '../db/cypher/audit.js';
 import { bulkLoadMarkers, createBulkLoadMarker, deleteBulkLoadMarker } from '../db/cypher/bulkLoad.js';
 import { countAll, countNodesByLabel, countRelationshipsByType, deleteBatch } from '../db/cypher/counts.js';
+import { createClaims } from '../db/cypher/claims.js';
 import { deleteUnsourcedEntities, mergesOf } from '../db/cypher/entities.js';
+import { createProvenance, createRelationships, mergeNodes } from '../db/cypher/merge.js';
 import { schemaStatements } from '../db/cypher/schema.js';
 import { labelsOfKind } from '../model/index.js';
+import { planGraph, type GraphPlan } from '../statements/bulkPlan.js';
 import { IssueCode, Issues, type Issue } from '../statements/issues.js';
 import { mentionedEntities } from '../statements/kinds.js';
 import { ChangeSet, recording } from '../statements/changes.js';
-import { retractArticle, storeArticles, type Run, type StoreSummary } from '../statements/store.js';
+import { chunks, retractArticle, storeArticles, type Run, type StoreSummary } from '../statements/store.js';
 import { validateRecords, type LoadSet } from '../statements/validate.js';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR, expandPaths, readArticleFiles, readRegistryDir } from './files.js';
 
@@ -33,10 +36,10 @@ export { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from './files.js';
 const LOAD_RUN = { timeoutMs: 600_000 } as const;
 
 export interface FileProgress {
-  /** 1-based position of the file in the load (of the last of them, for a step of a bulk load). */
+  /** 1-based position of the file in the load, or of the transaction in a bulk load. */
   index: number;
   total: number;
-  /** The file, or the first and last of a bulk load's step. */
+  /** The file, or what a bulk load's transaction writes (the first and last of its files). */
   file: string;
   claims: number;
   facts: number;
@@ -49,13 +52,14 @@ export interface LoadOptions {
   /** Remove the articles in the graph that the load does not hold, and what only they stated. */
   prune?: boolean;
   /**
-   * Store the articles together, in a few large transactions (storeArticles) rather than one per article; only into
-   * a graph that holds no article, since its audit trail then records the load step by step, not article by
-   * article. Unset: in bulk exactly when the graph holds no article (a first load, or after `reset`).
+   * Derive the whole graph in memory and create it in large transactions (planGraph) rather than storing the
+   * articles one by one; only into an empty graph, since nothing is read from the graph and the audit trail then
+   * records the load transaction by transaction, not article by article. Unset: in bulk exactly when the graph is
+   * empty (a first load, or after `reset`).
    */
   bulk?: boolean;
-  /** Statements per transaction of a bulk load (BULK_STATEMENTS). */
-  bulkStatements?: number;
+  /** Rows (nodes, relationships, quotes) per transaction of a bulk load (BULK_ROWS). */
+  bulkRows?: number;
   /** Called after each transaction of files commits. */
   onProgress?: (progress: FileProgress) => void;
   /** Told what the load does beyond loading files: emptying what an interrupted bulk load left. */
@@ -206,26 +210,117 @@ async function loaderWrite(
 }
 
 /**
- * Statements per transaction of a bulk load: enough that the seed data is one transaction, few enough that a
- * step's rows fit in the 1 GiB heap the project gives Neo4j beside everything else (steps of 20,000 statements of
- * the 27-copy corpus ran it out of heap: BENCHMARKS.md, "Bulk load, faster"). A step costs what its rows cost, so
- * smaller steps cost little more in all.
+ * Rows per transaction of a bulk load: enough that the seed data is a few transactions, few enough that one
+ * transaction's new nodes and relationships fit in the 1 GiB heap the project gives Neo4j beside everything else.
  */
-export const BULK_STATEMENTS = 5_000;
+export const BULK_ROWS = 50_000;
+/** Rows per query of a bulk load: far fewer round trips than the store's BATCH_SIZE, within Bolt's message size. */
+const BULK_BATCH = 5_000;
 
-/** Consecutive groups of articles of at most `limit` statements each (an article larger than that alone). */
-export function bulkSteps<T extends { statements: readonly unknown[] }>(articles: readonly T[], limit = BULK_STATEMENTS): T[][] {
+/** Consecutive groups of items of at most `limit` in size each (an item larger than that alone), in their order. */
+export function bulkSteps<T>(items: readonly T[], sizeOf: (item: T) => number, limit: number): T[][] {
   const steps: T[][] = [];
   let size = Infinity;
-  for (const article of articles) {
-    if (size + article.statements.length > limit) {
+  for (const item of items) {
+    if (size + sizeOf(item) > limit) {
       steps.push([]);
       size = 0;
     }
-    steps.at(-1)!.push(article);
-    size += article.statements.length;
+    steps.at(-1)!.push(item);
+    size += sizeOf(item);
   }
   return steps;
+}
+
+/** One query of a bulk load, with what it writes: its rows, the articles whose nodes it creates, claims and facts. */
+interface PlannedWrite {
+  query: CypherQuery;
+  rows: number;
+  articles: { id: string; file: string }[];
+  claims: number;
+  facts: number;
+}
+
+/**
+ * A plan's queries in the order they can run: the articles with their claims (so that a transaction's audit entry
+ * names the articles it stored), every other node, then the relationships and quotes between them.
+ */
+export function planWrites(plan: GraphPlan, batch = BULK_BATCH): PlannedWrite[] {
+  const write = (query: CypherQuery, rows: number, more: Partial<PlannedWrite> = {}): PlannedWrite => ({
+    query,
+    rows,
+    articles: [],
+    claims: 0,
+    facts: 0,
+    ...more,
+  });
+  return [
+    ...bulkSteps(plan.articles, (article) => 1 + article.claims.length, batch).flatMap((step) => [
+      write(
+        mergeNodes(
+          'Article',
+          step.map((article) => article.row),
+          { create: true },
+        ),
+        step.length,
+        { articles: step.map((article) => ({ id: article.row.id, file: basename(article.file) })) },
+      ),
+      ...chunks(
+        step.flatMap((article) => article.claims),
+        batch,
+      ).map((claims) => write(createClaims(claims), claims.length, { claims: claims.length })),
+    ]),
+    ...plan.nodes.flatMap(({ label, rows, derived }) =>
+      chunks(rows, batch).map((batch) =>
+        write(mergeNodes(label, batch, { create: true }), batch.length, { facts: derived ? batch.length : 0 }),
+      ),
+    ),
+    ...plan.relationships.flatMap(({ type, fromLabel, toLabel, rows }) =>
+      chunks(rows, batch).map((batch) => write(createRelationships(type, fromLabel, toLabel, batch), batch.length)),
+    ),
+    ...plan.sources.flatMap(({ label, rows }) => chunks(rows, batch).map((batch) => write(createProvenance(label, batch), batch.length))),
+  ];
+}
+
+/** Writes a bulk load's plan in transactions of about `rowsPerTransaction` rows; the last one removes the load's marker. */
+async function writePlan(
+  database: Database,
+  plan: GraphPlan,
+  load: { loadId: string; rowsPerTransaction: number; onProgress?: (progress: FileProgress) => void },
+): Promise<void> {
+  const { loadId } = load;
+  const transactions = bulkSteps(
+    planWrites(plan, Math.min(BULK_BATCH, load.rowsPerTransaction)),
+    (write) => write.rows,
+    load.rowsPerTransaction,
+  );
+  for (const [index, writes] of transactions.entries()) {
+    const started = performance.now();
+    const articles = writes.flatMap((write) => write.articles);
+    const files = articles.map((article) => article.file);
+    const summary = await loaderWrite(
+      database,
+      { loadId, action: 'loadArticle', articleId: null, articleIds: articles.map((article) => article.id), files },
+      async (run) => {
+        for (const { query } of writes) await run(query);
+        if (index === transactions.length - 1) await run(deleteBulkLoadMarker(loadId));
+        const total = (key: 'claims' | 'facts') => writes.reduce((sum, write) => sum + write[key], 0);
+        return { claims: total('claims'), entities: 0, facts: total('facts'), deletedFacts: 0 };
+      },
+    );
+    const rows = writes.reduce((sum, write) => sum + write.rows, 0);
+    load.onProgress?.({
+      index: index + 1,
+      total: transactions.length,
+      file:
+        files.length > 0
+          ? `${files[0]} … ${files.at(-1)!} (${files.length} files, ${rows} rows)`
+          : `entities, facts and links (${rows} rows)`,
+      claims: summary.claims,
+      facts: summary.facts,
+      millis: performance.now() - started,
+    });
+  }
 }
 
 /** The load ids of the bulk loads whose marker is still there: they were killed between two of their transactions. */
@@ -233,38 +328,22 @@ export async function interruptedBulkLoads(database: Database): Promise<string[]
   return (await database.read(bulkLoadMarkers(), LOAD_RUN)).map((row) => String(row.loadId));
 }
 
-/** Stores the steps of a load, one transaction each; the last step of a marked (bulk) load removes its marker. */
-async function writeSteps(
+/** Stores the articles one by one, one transaction each. */
+async function writeArticles(
   database: Database,
-  steps: readonly LoadSet['articles'][number][][],
-  load: { loadId: string; marked: boolean; registry: LoadSet['registry']; total: number; onProgress?: (progress: FileProgress) => void },
+  articles: LoadSet['articles'],
+  load: { loadId: string; registry: LoadSet['registry']; onProgress?: (progress: FileProgress) => void },
 ): Promise<void> {
-  const { loadId } = load;
-  let loaded = 0;
-  for (const [index, step] of steps.entries()) {
+  for (const [index, article] of articles.entries()) {
     const started = performance.now();
-    const files = step.map((article) => basename(article.input));
-    const summary = await loaderWrite(
-      database,
-      // A step of one article is recorded as the article-by-article load records it.
-      step.length === 1
-        ? { loadId, action: 'loadArticle', articleId: step[0]!.meta.id, file: files[0] }
-        : { loadId, action: 'loadArticle', articleId: null, articleIds: step.map((article) => article.meta.id), files },
-      async (run) => {
-        const stored = await storeArticles(
-          run,
-          step.map((article) => ({ article, contentHash: null })),
-          load.registry,
-        );
-        if (load.marked && index === steps.length - 1) await run(deleteBulkLoadMarker(loadId));
-        return stored;
-      },
+    const file = basename(article.input);
+    const summary = await loaderWrite(database, { loadId: load.loadId, action: 'loadArticle', articleId: article.meta.id, file }, (run) =>
+      storeArticles(run, [{ article, contentHash: null }], load.registry),
     );
-    loaded += step.length;
     load.onProgress?.({
-      index: loaded,
-      total: load.total,
-      file: step.length === 1 ? step[0]!.input : `${step[0]!.input} … ${files.at(-1)!} (${step.length} files)`,
+      index: index + 1,
+      total: articles.length,
+      file: article.input,
       claims: summary.claims,
       facts: summary.facts,
       millis: performance.now() - started,
@@ -283,22 +362,29 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
     options.onNotice?.(`The graph is a bulk load that did not finish (load ${interrupted.join(', ')}): emptying it to load in bulk again.`);
     deletedNodes += await resetDatabase(database);
   }
-  const empty = asNumber((await database.read(countArticles(), LOAD_RUN))[0]?.articles ?? 0) === 0;
-  if (options.bulk === true && !empty) throw new Error('a bulk load needs a graph without articles: add --reset to empty it first');
-  const bulk = options.bulk ?? empty;
+  const empty = asNumber((await database.read(countAll(), LOAD_RUN))[0]?.nodes ?? 0) === 0;
+  if (options.bulk === true && !empty) throw new Error('a bulk load needs an empty graph: add --reset to empty it first');
+  const bulk = (options.bulk ?? empty) && articles.length > 0;
   await ensureSchema(database);
   const loadId = randomUUID();
-  const steps = bulk ? bulkSteps(articles, options.bulkStatements) : articles.map((article) => [article]);
-  // Marked before the first step, unmarked by the last one's transaction: a kill between them leaves the mark.
-  const marked = bulk && steps.length > 0;
-  if (marked) await database.write([createBulkLoadMarker(loadId)], LOAD_RUN);
-  try {
-    await writeSteps(database, steps, { loadId, marked, registry, total: articles.length, onProgress: options.onProgress });
-  } catch (error) {
-    // A failed bulk load leaves no part of itself: the graph is empty again, as it was before the load.
-    if (marked) await resetDatabase(database);
-    throw error;
-  }
+  if (bulk) {
+    const planning = performance.now();
+    const plan = planGraph(articles, registry);
+    const count = (groups: readonly { rows: readonly unknown[] }[]) => groups.reduce((sum, group) => sum + group.rows.length, 0);
+    options.onNotice?.(
+      `Derived the graph in memory in ${Math.round(performance.now() - planning)} ms: ${plan.articles.length} articles, ` +
+        `${count(plan.nodes)} entities and facts (${plan.facts} facts derived), ${count(plan.relationships)} relationships, ${count(plan.sources)} quotes.`,
+    );
+    // Marked before the first transaction, unmarked by the last one: a kill between them leaves the mark.
+    await database.write([createBulkLoadMarker(loadId)], LOAD_RUN);
+    try {
+      await writePlan(database, plan, { loadId, rowsPerTransaction: options.bulkRows ?? BULK_ROWS, onProgress: options.onProgress });
+    } catch (error) {
+      // A failed bulk load leaves no part of itself: the graph is empty again, as it was before the load.
+      await resetDatabase(database);
+      throw error;
+    }
+  } else await writeArticles(database, articles, { loadId, registry, onProgress: options.onProgress });
   const prunedArticles: string[] = [];
   if (options.prune) {
     const loaded = new Set(articles.map((article) => article.meta.id));

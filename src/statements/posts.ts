@@ -55,10 +55,13 @@ export function applyPostRules(tenures: readonly DerivedFact[], post: PostContex
     }
   }
   if (!post.exclusive) return result;
+  // The other holders in the order of their ids: where two would narrow a tenure to the same day, the reason names
+  // the same one whatever order the tenures came in (a bulk load and a load article by article agree).
+  const others = [...result].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const tenure of result) {
     const day = days(tenure);
     const { first, last } = tenure.evidence ?? {};
-    for (const other of result) {
+    for (const other of others) {
       if (other === tenure) continue;
       const { certainFrom, certainTo } = days(other);
       if (!certainFrom || !certainTo) continue;

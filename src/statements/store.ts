@@ -234,6 +234,30 @@ async function resolved(run: Run, found: readonly { id: string; claims: Claim[] 
   }));
 }
 
+/**
+ * What derived facts of one label write: their nodes, the fact nodes their relationships point at (an event a
+ * participation is of may be declared by an article loaded later: its node is made bare, so that the relationship
+ * is written whatever the order of the articles), their relationships and their sources. Pure: the store and the
+ * bulk plan (bulkPlan.ts) write the same rows.
+ */
+export function factRows(
+  label: NodeLabel,
+  kept: readonly DerivedFact[],
+): { nodes: NodeRow[]; targets: string[]; relationships: { type: string; from: string; to: string }[]; sources: QuoteRow[] } {
+  return {
+    nodes: kept.map((fact) => ({ id: fact.id, props: fact.props as Record<string, PropertyValue> })),
+    targets: [
+      ...new Set(
+        kept
+          .flatMap((fact) => fact.relationships.map((relationship) => relationship.to))
+          .filter((to) => nodeSpec(labelOf(to)).kind === 'fact'),
+      ),
+    ],
+    relationships: kept.flatMap((fact) => fact.relationships.map((relationship) => ({ ...relationship, from: fact.id }))),
+    sources: kept.flatMap((fact) => fact.sources.map((source) => ({ id: fact.id, articleId: source.articleId, quote: source.quote }))),
+  };
+}
+
 /** Writes derived facts of one label (replacing their properties, relationships and sources) and deletes those gone. */
 async function writeFacts(
   run: Run,
@@ -245,26 +269,20 @@ async function writeFacts(
   if (gone.length > 0) await run(deleteNodes(label, gone));
   const kept = derived.flatMap((item) => (item.fact ? [item.fact] : []));
   if (kept.length === 0) return { facts: 0, deleted: gone.length };
+  const rows = factRows(label, kept);
   await runAll(
     run,
-    chunks(kept.map((fact) => ({ id: fact.id, props: fact.props as Record<string, PropertyValue> }))).map((batch) =>
-      mergeNodes(label, batch),
-    ),
+    chunks(rows.nodes).map((batch) => mergeNodes(label, batch)),
   );
   // Every type written below is deleted first (the model's, and any a derivation gives), so that each is created anew.
   const types = [
     ...new Set([
       ...spec.relations.filter((relation) => relation.direction === 'OUT' && !relation.wrapper).map((relation) => relation.type),
-      ...kept.flatMap((fact) => fact.relationships.map((relationship) => relationship.type)),
+      ...rows.relationships.map((relationship) => relationship.type),
       'STATED_IN',
     ]),
   ];
-  // A fact another fact points at (the event of a participation) may be declared by an article loaded later:
-  // its node is made now, so that the relationship is written whatever the order of the articles.
-  const factTargets = kept
-    .flatMap((fact) => fact.relationships.map((relationship) => relationship.to))
-    .filter((to) => nodeSpec(labelOf(to)).kind === 'fact');
-  for (const [targetLabel, targets] of groupBy(new Set(factTargets), labelOf))
+  for (const [targetLabel, targets] of groupBy(rows.targets, labelOf))
     await run(
       mergeNodes(
         targetLabel,
@@ -274,13 +292,10 @@ async function writeFacts(
   // The facts' relationships and sources replaced: deleted, then written again as derived.
   await runWrites(run, [
     ...chunks(kept.map((fact) => fact.id)).map((ids) => deleteOutgoing(label, types, ids)),
-    ...relationshipWrites(
-      label,
-      kept.flatMap((fact) => fact.relationships.map((relationship) => ({ ...relationship, from: fact.id }))),
-    ),
+    ...relationshipWrites(label, rows.relationships),
     ...provenanceWrites(
       label,
-      kept.flatMap((fact) => fact.sources.map((source) => ({ id: fact.id, articleId: source.articleId, quotes: [source.quote] }))),
+      rows.sources.map((source) => ({ id: source.id, articleId: source.articleId, quotes: [source.quote] })),
     ),
   ]);
   return { facts: kept.length, deleted: gone.length };
@@ -296,9 +311,9 @@ const dayBefore = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z
  * A post's first or last day from the reorganization that formed or replaced it (as postContexts returns it), and
  * why, the decision quoted where printed.
  */
-function postBound(change: unknown, verb: 'formed' | 'replaced'): { on: string; reason: string } | undefined {
+function postBound(change: PostRow['began'] | undefined, verb: 'formed' | 'replaced'): { on: string; reason: string } | undefined {
   if (!change) return undefined;
-  const { on, id, decision } = change as { on: string; id: string; decision: string | null };
+  const { on, id, decision } = change;
   const when =
     verb === 'formed'
       ? `began when ${id} formed it, or its body or territory, on ${on}`
@@ -307,19 +322,23 @@ function postBound(change: unknown, verb: 'formed' | 'replaced'): { on: string; 
 }
 
 /**
- * Derives tenures, post by post: each from its claims, then the rules across the post's tenures (posts.ts). A post
- * held by one person at a time has all its tenures derived together, since one's certain days narrow the others';
- * they and the post are locked first.
+ * A post as postContexts reads it: its role's exclusivity, and the reorganizations that formed and replaced it
+ * (`{on, id, decision}`, `on` as Neo4j prints a date), or null. The bulk plan (bulkPlan.ts) makes the same rows in memory.
  */
-async function deriveTenures(run: Run, tenureIds: ReadonlySet<string>): Promise<{ facts: number; deleted: number }> {
-  const posts = new Map((await run(postContexts([...new Set([...tenureIds].map(positionOfTenure))]))).map((row) => [String(row.id), row]));
-  const ids = new Set(tenureIds);
-  for (const row of posts.values()) if (row.exclusive) asIds(row.tenures).forEach((id) => ids.add(id));
-  await run(lockKeys([...posts.keys(), ...ids]));
-  const facts = (await resolved(run, await claimsOf(run, 'Tenure', [...ids]))).map(({ id, claims }) => ({
-    id,
-    fact: deriveFact(id, 'Tenure', claims),
-  }));
+export interface PostRow {
+  exclusive: boolean;
+  began: { on: string; id: string; decision: string | null } | null;
+  ended: { on: string; id: string; decision: string | null } | null;
+}
+
+/**
+ * Tenures derived each from its own claims, with the rules across a post's tenures applied (posts.ts), post by
+ * post; those without a fact (no claim holds them any more) stay undefined, to be deleted.
+ */
+export function applyPostContexts(
+  facts: readonly { id: string; fact: DerivedFact | undefined }[],
+  posts: ReadonlyMap<string, PostRow>,
+): { id: string; fact: DerivedFact | undefined }[] {
   const derived: { id: string; fact: DerivedFact | undefined }[] = [];
   for (const [position, group] of groupBy(facts, (item) => positionOfTenure(item.id))) {
     const post = posts.get(position);
@@ -332,7 +351,25 @@ async function deriveTenures(run: Run, tenureIds: ReadonlySet<string>): Promise<
     );
     derived.push(...group.filter((item) => item.fact === undefined), ...kept.map((fact) => ({ id: fact.id, fact })));
   }
-  return writeFacts(run, 'Tenure', derived);
+  return derived;
+}
+
+/**
+ * Derives tenures, post by post: each from its claims, then the rules across the post's tenures (posts.ts). A post
+ * held by one person at a time has all its tenures derived together, since one's certain days narrow the others';
+ * they and the post are locked first.
+ */
+async function deriveTenures(run: Run, tenureIds: ReadonlySet<string>): Promise<{ facts: number; deleted: number }> {
+  const rows = await run(postContexts([...new Set([...tenureIds].map(positionOfTenure))]));
+  const posts = new Map(rows.map((row) => [String(row.id), row as unknown as PostRow & { tenures: unknown }]));
+  const ids = new Set(tenureIds);
+  for (const row of posts.values()) if (row.exclusive) asIds(row.tenures).forEach((id) => ids.add(id));
+  await run(lockKeys([...posts.keys(), ...ids]));
+  const facts = (await resolved(run, await claimsOf(run, 'Tenure', [...ids]))).map(({ id, claims }) => ({
+    id,
+    fact: deriveFact(id, 'Tenure', claims),
+  }));
+  return writeFacts(run, 'Tenure', applyPostContexts(facts, posts));
 }
 
 /**
@@ -383,13 +420,9 @@ export async function deriveEntityNames(run: Run, entityIds: ReadonlySet<string>
   }
 }
 
-/**
- * Writes registry entities as declared now: properties and the declaration itself (what their relationships are
- * derived from), and their relationships to the entities their references resolve to. A merged entity keeps its
- * label hidden: its declaration is stored, and its relationships wait until its merge is undone.
- */
-async function writeEntities(run: Run, records: readonly RegistryRecord[], merges: Merges): Promise<void> {
-  const rowOf = ({ label, entry }: RegistryRecord): NodeRow => ({
+/** A registry entity's node as declared: its properties, and the declaration itself (what its relationships are derived from). */
+export function entityRow({ label, entry }: RegistryRecord): NodeRow {
+  return {
     id: entry.id,
     props: {
       ...Object.fromEntries(
@@ -399,15 +432,23 @@ async function writeEntities(run: Run, records: readonly RegistryRecord[], merge
       ),
       declaration: JSON.stringify(entry),
     },
-  });
+  };
+}
+
+/**
+ * Writes registry entities as declared now: properties and the declaration itself (what their relationships are
+ * derived from), and their relationships to the entities their references resolve to. A merged entity keeps its
+ * label hidden: its declaration is stored, and its relationships wait until its merge is undone.
+ */
+async function writeEntities(run: Run, records: readonly RegistryRecord[], merges: Merges): Promise<void> {
   const hidden = records.filter(({ entry }) => merges.has(entry.id));
-  if (hidden.length > 0) await run(updateHiddenEntities(hidden.map(rowOf)));
+  if (hidden.length > 0) await run(updateHiddenEntities(hidden.map(entityRow)));
   const shown = records.filter(({ entry }) => !merges.has(entry.id));
   // Every node first, so that each relationship below finds both ends whatever the order of the labels.
   for (const [label, group] of groupBy(shown, (record) => record.label))
     await runAll(
       run,
-      chunks(group.map(rowOf)).map((batch) => mergeNodes(label, batch)),
+      chunks(group.map(entityRow)).map((batch) => mergeNodes(label, batch)),
     );
   await writeEntityRelationships(
     run,
@@ -452,18 +493,32 @@ export async function relinkEntities(run: Run, ids: readonly string[]): Promise<
   await writeEntityRelationships(run, entities, merges);
 }
 
+/**
+ * The claims' links as resolved: MENTIONS to the entities they name, SUPPORTS to the facts they are evidence for,
+ * and the entities their `name` statements name (whose names are derived again).
+ */
+export function claimLinks(
+  claims: readonly { id: string; statement: Statement }[],
+  merges: Merges,
+): { mentions: { type: string; from: string; to: string }[]; supported: { type: string; from: string; to: string }[]; named: Set<string> } {
+  const resolved = claims.map(({ id, statement }) => ({ id, statement: resolveReferences(statement, merges) }));
+  return {
+    mentions: resolved.flatMap(({ statement, id }) => mentionedEntities(statement).map((to) => ({ type: 'MENTIONS', from: id, to }))),
+    supported: resolved.flatMap(({ statement, id }) => {
+      const fact = supportedFact(statement);
+      return fact ? [{ type: 'SUPPORTS', from: id, to: fact.id }] : [];
+    }),
+    named: new Set(resolved.flatMap(({ statement }) => (statement.kind === 'name' ? [statement.entity] : []))),
+  };
+}
+
 /** The claims' links to the entities they name and the facts they support, as resolved; returns what to derive. */
 async function linkClaims(
   run: Run,
   claims: readonly { id: string; statement: Statement }[],
   merges: Merges,
 ): Promise<{ facts: Set<string>; named: Set<string> }> {
-  const resolved = claims.map(({ id, statement }) => ({ id, statement: resolveReferences(statement, merges) }));
-  const mentions = resolved.flatMap(({ statement, id }) => mentionedEntities(statement).map((to) => ({ type: 'MENTIONS', from: id, to })));
-  const supported = resolved.flatMap(({ statement, id }) => {
-    const fact = supportedFact(statement);
-    return fact ? [{ type: 'SUPPORTS', from: id, to: fact.id }] : [];
-  });
+  const { mentions, supported, named } = claimLinks(claims, merges);
   for (const [label, rows] of groupBy(supported, (row) => labelOf(row.to))) {
     await run(
       mergeNodes(
@@ -473,10 +528,7 @@ async function linkClaims(
     );
   }
   await runWrites(run, relationshipWrites('Claim', [...mentions, ...supported]));
-  return {
-    facts: new Set(supported.map((row) => row.to)),
-    named: new Set(resolved.flatMap(({ statement }) => (statement.kind === 'name' ? [statement.entity] : []))),
-  };
+  return { facts: new Set(supported.map((row) => row.to)), named };
 }
 
 /** The facts the statements support and the entities they name, as resolved: what a write must lock. */
@@ -519,7 +571,7 @@ async function deriveEntityProvenance(run: Run, byEntity: ReadonlyMap<string, Re
 /**
  * The registry entities articles need in the graph: those they name and those citing them, with what they refer to.
  */
-function entitiesOf(articles: readonly ValidatedArticle[], registry: ReadonlyMap<string, RegistryRecord>): RegistryRecord[] {
+export function entitiesOf(articles: readonly ValidatedArticle[], registry: ReadonlyMap<string, RegistryRecord>): RegistryRecord[] {
   const wanted = new Set(articles.flatMap((article) => article.statements.flatMap(mentionedEntities)));
   const articleIds = new Set(articles.map((article) => article.meta.id));
   for (const [id, record] of registry) if (record.entry.sources.some((source) => articleIds.has(source.article))) wanted.add(id);
@@ -534,7 +586,7 @@ function entitiesOf(articles: readonly ValidatedArticle[], registry: ReadonlyMap
   return [...closure.values()];
 }
 
-function articleRow({ article, contentHash }: StoredArticle): NodeRow {
+export function articleRow({ article, contentHash }: StoredArticle): NodeRow {
   const { meta } = article;
   const published = meta.published;
   const precision = published === null ? undefined : publicationPrecision(published);
@@ -556,6 +608,30 @@ function articleRow({ article, contentHash }: StoredArticle): NodeRow {
   };
 }
 
+/**
+ * Sources of entities from articles stored together: the quotes of the statements that name them, and the
+ * registry's quotes from these articles (a merged entity's wait until it is shown).
+ */
+export function entitySources(
+  articles: ReadonlySet<string>,
+  statements: readonly { articleId: string; statement: Statement }[],
+  entities: readonly RegistryRecord[],
+  merges: Merges,
+): { id: string; articleId: string; quotes: readonly string[] }[] {
+  return [
+    ...statements.flatMap(({ articleId, statement }) =>
+      mentionedEntities(resolveReferences(statement, merges)).map((id) => ({ id, articleId, quotes: statement.quotes })),
+    ),
+    ...entities
+      .filter(({ entry }) => !merges.has(entry.id))
+      .flatMap(({ entry }) =>
+        entry.sources
+          .filter((source) => articles.has(source.article))
+          .map((source) => ({ id: entry.id, articleId: source.article, quotes: [source.quote] })),
+      ),
+  ];
+}
+
 /** Claim rows as stored: each statement as stated, its rank as judged, what a rank judgement applies to. */
 async function claimRows(run: Run, statements: readonly { articleId: string; statement: Statement }[]): Promise<ClaimRow[]> {
   const claims = statements.map(({ articleId, statement }) => ({
@@ -567,21 +643,30 @@ async function claimRows(run: Run, statements: readonly { articleId: string; sta
   const judged = new Map<string, Row>();
   for (const batch of chunks(claims))
     for (const row of await run(rankJudgementsOf(batch.map(({ id, content }) => ({ id, content }))))) judged.set(String(row.claim), row);
-  return claims.map(({ id, articleId, statement, content }) => {
+  return claims.map(({ articleId, statement, id }) => {
     const judgement = judged.get(id);
-    const rank = judgedRank(statement, judgement ? { rank: String(judgement.rank).toLowerCase() as Rank, content } : undefined);
-    return {
-      id,
+    return claimRow(
       articleId,
-      kind: statement.kind,
-      rank: rank.toUpperCase(),
-      rankReason: judgement ? String(judgement.reason) : (statement.rankReason ?? null),
-      values: JSON.stringify(statement),
-      quotes: statement.quotes,
-      content,
-      stated: mentionedEntities(statement),
-    };
+      statement,
+      judgement && { rank: String(judgement.rank).toLowerCase() as Rank, reason: String(judgement.reason) },
+    );
   });
+}
+
+/** A claim as stored: the statement as stated, with its rank as an editor's judgement in force (if any) makes it. */
+export function claimRow(articleId: string, statement: Statement, judgement?: { rank: Rank; reason: string }): ClaimRow {
+  const content = claimContent(statement);
+  return {
+    id: claimId(articleId, statement.id),
+    articleId,
+    kind: statement.kind,
+    rank: judgedRank(statement, judgement && { rank: judgement.rank, content }).toUpperCase(),
+    rankReason: judgement ? judgement.reason : (statement.rankReason ?? null),
+    values: JSON.stringify(statement),
+    quotes: statement.quotes,
+    content,
+    stated: mentionedEntities(statement),
+  };
 }
 
 /** An article to store, with the hash of the submission that brings it (null for one loaded from a file). */
@@ -629,23 +714,11 @@ export async function storeArticles(
     chunks(rows).map((batch) => createClaims(batch)),
   );
 
-  // Sources of entities: the quotes of the statements that name them, and the registry's quotes from these articles.
-  const articleSet = new Set(articleIds);
-  const entityQuotes = [
-    ...statements.flatMap(({ articleId, statement }) =>
-      mentionedEntities(resolveReferences(statement, merges)).map((id) => ({ id, articleId, quotes: statement.quotes })),
-    ),
-    ...entities
-      .filter(({ entry }) => !merges.has(entry.id))
-      .flatMap(({ entry }) =>
-        entry.sources
-          .filter((source) => articleSet.has(source.article))
-          .map((source) => ({ id: entry.id, articleId: source.article, quotes: [source.quote] })),
-      ),
-  ];
   await runWrites(
     run,
-    [...groupBy(entityQuotes, (row) => labelOf(row.id))].flatMap(([label, quoteRows]) => provenanceWrites(label, quoteRows)),
+    [...groupBy(entitySources(new Set(articleIds), statements, entities, merges), (row) => labelOf(row.id))].flatMap(([label, quoteRows]) =>
+      provenanceWrites(label, quoteRows),
+    ),
   );
 
   const linked = await linkClaims(

@@ -134,3 +134,25 @@ describe('a post that begins or ends with a reorganization', () => {
     expect(applyPostRules([endStated], { exclusive: false, ended })[0]!.props.possibleTo).toBe('2026-01-01');
   });
 });
+
+describe('two holders who would each narrow a tenure to the same day', () => {
+  const before = tenure('cu', { possibleFrom: '2014-06-01', possibleTo: '2024-06-01', first: '2016-06-28', last: '2019-07-05' });
+  const rival = (person: string) =>
+    tenure(person, {
+      certainFrom: '2019-07-05',
+      certainTo: '2020-10-31',
+      possibleFrom: '2014-10-31',
+      possibleTo: '2025-10-31',
+      first: '2019-07-05',
+      last: '2020-10-31',
+    });
+
+  it('names the same one whatever order the tenures come in: the first by id', () => {
+    const reasons = [
+      [before, rival('b'), rival('a')],
+      [rival('a'), before, rival('b')],
+      [rival('b'), rival('a'), before],
+    ].map((tenures) => daysOf(applyPostRules(tenures, { exclusive: true }).find((fact) => fact.id === before.id)!).possibleToReason);
+    expect(reasons).toEqual(Array(3).fill('succeeded by person:a, in office for certain from 2019-07-05'));
+  });
+});

@@ -36,9 +36,10 @@ const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 /**
  * MERGEs nodes of one label by id and sets their properties; typed ones (dates, date-times, integers) are
  * converted in Cypher. Labels with a searchable name also get `nameFolded`, computed here so that every writer
- * folds the same way as the API does.
+ * folds the same way as the API does. `create` CREATEs them instead, for nodes that cannot be there yet (a bulk
+ * load into an empty graph): no seek for an old node, and every one is new for the change feed.
  */
-export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQuery {
+export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[], { create = false } = {}): CypherQuery {
   const spec = nodeSpec(label);
   const typed = typedProperties(label);
   const typedNames = new Set(Object.values(typed).flat());
@@ -60,6 +61,14 @@ export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQu
     return { id: row.id, props, typed: typedValues };
   });
   const usedTyped = [...typedNames].filter((name) => rows.some((row) => name in row.props));
+  const typedSets =
+    usedTyped.length > 0 ? [`SET ${sets.filter((set) => usedTyped.some((name) => set.startsWith(`n.${name} `))).join(', ')}`] : [];
+  if (create)
+    return {
+      cypher: ['UNWIND $rows AS row', `CREATE (n:${spec.label} {id: row.id})`, 'SET n += row.props', ...typedSets].join('\n'),
+      params: { rows: params },
+      changes: { created: rows.map((row) => row.id) },
+    };
   const cypher = [
     'UNWIND $rows AS row',
     // Whether the node is new, for the change feed: one more seek on the id, no property written for it.
@@ -67,7 +76,7 @@ export function mergeNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQu
     'WITH row, old IS NULL AS created',
     `MERGE (n:${spec.label} {id: row.id})`,
     'SET n += row.props',
-    ...(usedTyped.length > 0 ? [`SET ${sets.filter((set) => usedTyped.some((name) => set.startsWith(`n.${name} `))).join(', ')}`] : []),
+    ...typedSets,
     'RETURN collect(CASE WHEN created THEN n.id END) AS created',
   ].join('\n');
   return { cypher, params: { rows: params }, changes: { written: rows.map((row) => row.id), createdColumn: 'created' } };
