@@ -210,10 +210,14 @@ async function loaderWrite(
 }
 
 /**
- * Rows per transaction of a bulk load: enough that the seed data is a few transactions, few enough that one
- * transaction's new nodes and relationships fit in the 1 GiB heap the project gives Neo4j beside everything else.
+ * Rows per transaction of a bulk load, and characters of their parameters: enough that the seed data is a few
+ * transactions, few enough that one transaction's new nodes and relationships stay within the memory Neo4j lets
+ * transactions use (70 % of the 1 GiB heap the project gives it beside everything else). Characters count too:
+ * the nodes that carry readings, declarations or claims' statements as JSON weigh far more than a relationship
+ * (a scale-10 corpus's transactions of 50,000 such rows ran past that limit).
  */
 export const BULK_ROWS = 50_000;
+export const BULK_CHARACTERS = 24_000_000;
 /** Rows per query of a bulk load: far fewer round trips than the store's BATCH_SIZE, within Bolt's message size. */
 const BULK_BATCH = 5_000;
 
@@ -236,6 +240,8 @@ export function bulkSteps<T>(items: readonly T[], sizeOf: (item: T) => number, l
 interface PlannedWrite {
   query: CypherQuery;
   rows: number;
+  /** The length of its parameters as JSON: what its new nodes and relationships weigh in the transaction. */
+  characters: number;
   articles: { id: string; file: string }[];
   claims: number;
   facts: number;
@@ -249,6 +255,7 @@ export function planWrites(plan: GraphPlan, batch = BULK_BATCH): PlannedWrite[] 
   const write = (query: CypherQuery, rows: number, more: Partial<PlannedWrite> = {}): PlannedWrite => ({
     query,
     rows,
+    characters: JSON.stringify(query.params).length,
     articles: [],
     claims: 0,
     facts: 0,
@@ -282,7 +289,10 @@ export function planWrites(plan: GraphPlan, batch = BULK_BATCH): PlannedWrite[] 
   ];
 }
 
-/** Writes a bulk load's plan in transactions of about `rowsPerTransaction` rows; the last one removes the load's marker. */
+/**
+ * Writes a bulk load's plan in transactions of up to `rowsPerTransaction` rows and BULK_CHARACTERS characters of
+ * parameters; the last one removes the load's marker.
+ */
 async function writePlan(
   database: Database,
   plan: GraphPlan,
@@ -291,8 +301,9 @@ async function writePlan(
   const { loadId } = load;
   const transactions = bulkSteps(
     planWrites(plan, Math.min(BULK_BATCH, load.rowsPerTransaction)),
-    (write) => write.rows,
-    load.rowsPerTransaction,
+    // Each write's share of a transaction, by rows or by characters, whichever fills it first.
+    (write) => Math.max(write.rows / load.rowsPerTransaction, write.characters / BULK_CHARACTERS),
+    1,
   );
   for (const [index, writes] of transactions.entries()) {
     const started = performance.now();
