@@ -117,9 +117,12 @@ function postRows(
   return posts;
 }
 
-/** Adds relationship rows to the plan's groups by (type, labels), each distinct row once. */
+/**
+ * Adds relationship rows to the plan's groups by (type, labels), each distinct row once. What was seen is kept as
+ * sets of the ids themselves, not as joined strings: a corpus of 100,000 articles has millions of relationships.
+ */
 class RelationshipGroups {
-  private readonly groups = new Map<string, PlannedRelationships & { seen: Set<string> }>();
+  private readonly groups = new Map<string, PlannedRelationships & { seen: Map<string, Set<string>> }>();
 
   add(fromLabel: NodeLabel, rows: readonly { type: string; from: string; to: string }[], exists: (id: string) => boolean): void {
     for (const { type, from, to } of rows) {
@@ -127,10 +130,11 @@ class RelationshipGroups {
       const toLabel = labelOf(to);
       const key = `${type}|${fromLabel}|${toLabel}`;
       let group = this.groups.get(key);
-      if (!group) this.groups.set(key, (group = { type, fromLabel, toLabel, rows: [], seen: new Set() }));
-      const row = `${from}\n${to}`;
-      if (group.seen.has(row)) continue;
-      group.seen.add(row);
+      if (!group) this.groups.set(key, (group = { type, fromLabel, toLabel, rows: [], seen: new Map() }));
+      const targets = group.seen.get(from);
+      if (targets?.has(to)) continue;
+      if (targets) targets.add(to);
+      else group.seen.set(from, new Set([to]));
       group.rows.push({ from, to });
     }
   }
@@ -231,8 +235,15 @@ export function planGraph(articles: readonly ValidatedArticle[], registry: Reado
       exists,
     );
   relationships.add('Claim', [...links.mentions, ...links.supported], exists);
-  const quotes = new Map<string, QuoteRow>();
-  const addQuote = (row: QuoteRow) => quotes.set(JSON.stringify([row.id, row.articleId, row.quote]), row);
+  // Each (node, article, quote) once; keyed by node and article, each with the set of its quotes (the strings
+  // themselves, not copies in a joined key).
+  const quotes = new Map<string, { id: string; articleId: string; quotes: Set<string> }>();
+  const addQuote = ({ id, articleId, quote }: QuoteRow) => {
+    const key = `${id}\n${articleId}`;
+    const found = quotes.get(key);
+    if (found) found.quotes.add(quote);
+    else quotes.set(key, { id, articleId, quotes: new Set([quote]) });
+  };
   const articleIds = new Set(articleRows.map((row) => row.id));
   for (const { id, articleId, quotes: words } of entitySources(articleIds, statements, records, NO_MERGES))
     for (const quote of words) addQuote({ id, articleId, quote });
@@ -240,7 +251,9 @@ export function planGraph(articles: readonly ValidatedArticle[], registry: Reado
     relationships.add(label, rows.relationships, exists);
     rows.sources.forEach(addQuote);
   }
-  const quoted = [...quotes.values()].filter((row) => exists(row.id));
+  const quoted = [...quotes.values()].flatMap(({ id, articleId, quotes: words }) =>
+    exists(id) ? [...words].map((quote) => ({ id, articleId, quote })) : [],
+  );
   for (const [label, rows] of groupBy(quoted, (row) => labelOf(row.id))) sources.push({ label, rows });
 
   return {
