@@ -240,29 +240,39 @@ export function bulkSteps<T>(items: readonly T[], sizeOf: (item: T) => number, l
 interface PlannedWrite {
   query: CypherQuery;
   rows: number;
-  /** The length of its parameters as JSON: what its new nodes and relationships weigh in the transaction. */
+  /** The characters of its parameters' strings: what its new nodes and relationships weigh in the transaction. */
   characters: number;
   articles: { id: string; file: string }[];
   claims: number;
   facts: number;
 }
 
+/** The characters of a value's strings and keys: what rows weigh, counted without building their JSON. */
+function charactersOf(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce<number>((sum, item) => sum + charactersOf(item), 0);
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).reduce<number>((sum, [key, item]) => sum + key.length + charactersOf(item), 0);
+  return 8;
+}
+
 /**
- * A plan's queries in the order they can run: the articles with their claims (so that a transaction's audit entry
- * names the articles it stored), every other node, then the relationships and quotes between them.
+ * A plan's queries in the order they can run, in units that one transaction holds whole: each step of articles
+ * with its claims (so that the transaction's audit entry names the articles whose statements it stored), then
+ * every other node, relationship and quote, each query a unit.
  */
-export function planWrites(plan: GraphPlan, batch = BULK_BATCH): PlannedWrite[] {
+export function planWrites(plan: GraphPlan, batch = BULK_BATCH): PlannedWrite[][] {
   const write = (query: CypherQuery, rows: number, more: Partial<PlannedWrite> = {}): PlannedWrite => ({
     query,
     rows,
-    characters: JSON.stringify(query.params).length,
+    characters: charactersOf(query.params),
     articles: [],
     claims: 0,
     facts: 0,
     ...more,
   });
   return [
-    ...bulkSteps(plan.articles, (article) => 1 + article.claims.length, batch).flatMap((step) => [
+    ...bulkSteps(plan.articles, (article) => 1 + article.claims.length, batch).map((step) => [
       write(
         mergeNodes(
           'Article',
@@ -277,15 +287,17 @@ export function planWrites(plan: GraphPlan, batch = BULK_BATCH): PlannedWrite[] 
         batch,
       ).map((claims) => write(createClaims(claims), claims.length, { claims: claims.length })),
     ]),
-    ...plan.nodes.flatMap(({ label, rows, derived }) =>
-      chunks(rows, batch).map((batch) =>
-        write(mergeNodes(label, batch, { create: true }), batch.length, { facts: derived ? batch.length : 0 }),
+    ...[
+      ...plan.nodes.flatMap(({ label, rows, derived }) =>
+        chunks(rows, batch).map((batch) =>
+          write(mergeNodes(label, batch, { create: true }), batch.length, { facts: derived ? batch.length : 0 }),
+        ),
       ),
-    ),
-    ...plan.relationships.flatMap(({ type, fromLabel, toLabel, rows }) =>
-      chunks(rows, batch).map((batch) => write(createRelationships(type, fromLabel, toLabel, batch), batch.length)),
-    ),
-    ...plan.sources.flatMap(({ label, rows }) => chunks(rows, batch).map((batch) => write(createProvenance(label, batch), batch.length))),
+      ...plan.relationships.flatMap(({ type, fromLabel, toLabel, rows }) =>
+        chunks(rows, batch).map((batch) => write(createRelationships(type, fromLabel, toLabel, batch), batch.length)),
+      ),
+      ...plan.sources.flatMap(({ label, rows }) => chunks(rows, batch).map((batch) => write(createProvenance(label, batch), batch.length))),
+    ].map((single) => [single]),
   ];
 }
 
@@ -299,12 +311,13 @@ async function writePlan(
   load: { loadId: string; rowsPerTransaction: number; onProgress?: (progress: FileProgress) => void },
 ): Promise<void> {
   const { loadId } = load;
+  const share = (write: PlannedWrite) => Math.max(write.rows / load.rowsPerTransaction, write.characters / BULK_CHARACTERS);
   const transactions = bulkSteps(
     planWrites(plan, Math.min(BULK_BATCH, load.rowsPerTransaction)),
-    // Each write's share of a transaction, by rows or by characters, whichever fills it first.
-    (write) => Math.max(write.rows / load.rowsPerTransaction, write.characters / BULK_CHARACTERS),
+    // Each unit's share of a transaction, by rows or by characters, whichever fills it first.
+    (unit) => unit.reduce((sum, write) => sum + share(write), 0),
     1,
-  );
+  ).map((units) => units.flat());
   for (const [index, writes] of transactions.entries()) {
     const started = performance.now();
     const articles = writes.flatMap((write) => write.articles);

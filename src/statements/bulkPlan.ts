@@ -118,11 +118,12 @@ function postRows(
 }
 
 /**
- * Adds relationship rows to the plan's groups by (type, labels), each distinct row once. What was seen is kept as
- * sets of the ids themselves, not as joined strings: a corpus of 100,000 articles has millions of relationships.
+ * Adds relationship rows to the plan's groups by (type, labels), each distinct row once. The rows of one node come
+ * together (each entity's, claim's and fact's relationships are derived together), so a repeated row is one of the
+ * node just seen: only its targets are remembered, and a corpus's millions of relationships are not.
  */
 class RelationshipGroups {
-  private readonly groups = new Map<string, PlannedRelationships & { seen: Map<string, Set<string>> }>();
+  private readonly groups = new Map<string, PlannedRelationships & { from?: string; targets: Set<string> }>();
 
   add(fromLabel: NodeLabel, rows: readonly { type: string; from: string; to: string }[], exists: (id: string) => boolean): void {
     for (const { type, from, to } of rows) {
@@ -130,11 +131,13 @@ class RelationshipGroups {
       const toLabel = labelOf(to);
       const key = `${type}|${fromLabel}|${toLabel}`;
       let group = this.groups.get(key);
-      if (!group) this.groups.set(key, (group = { type, fromLabel, toLabel, rows: [], seen: new Map() }));
-      const targets = group.seen.get(from);
-      if (targets?.has(to)) continue;
-      if (targets) targets.add(to);
-      else group.seen.set(from, new Set([to]));
+      if (!group) this.groups.set(key, (group = { type, fromLabel, toLabel, rows: [], targets: new Set() }));
+      if (group.from !== from) {
+        group.from = from;
+        group.targets.clear();
+      }
+      if (group.targets.has(to)) continue;
+      group.targets.add(to);
       group.rows.push({ from, to });
     }
   }
@@ -235,25 +238,30 @@ export function planGraph(articles: readonly ValidatedArticle[], registry: Reado
       exists,
     );
   relationships.add('Claim', [...links.mentions, ...links.supported], exists);
-  // Each (node, article, quote) once; keyed by node and article, each with the set of its quotes (the strings
-  // themselves, not copies in a joined key).
-  const quotes = new Map<string, { id: string; articleId: string; quotes: Set<string> }>();
-  const addQuote = ({ id, articleId, quote }: QuoteRow) => {
-    const key = `${id}\n${articleId}`;
-    const found = quotes.get(key);
-    if (found) found.quotes.add(quote);
-    else quotes.set(key, { id, articleId, quotes: new Set([quote]) });
-  };
-  const articleIds = new Set(articleRows.map((row) => row.id));
-  for (const { id, articleId, quotes: words } of entitySources(articleIds, statements, records, NO_MERGES))
-    for (const quote of words) addQuote({ id, articleId, quote });
+  // The entities' quotes, article by article as the store writes them, each (entity, quote) of an article once; the
+  // facts' quotes are distinct already (derive.ts gives each article's quote of a fact once).
+  const quoted: QuoteRow[] = [];
+  const citing = new Map<string, RegistryRecord[]>();
+  for (const record of records) for (const source of record.entry.sources) append(citing, source.article, record);
+  for (const article of articles) {
+    const articleId = article.meta.id;
+    const seen = new Map<string, Set<string>>();
+    const statementsOf = article.statements.map((statement) => ({ articleId, statement }));
+    for (const { id, quotes: words } of entitySources(new Set([articleId]), statementsOf, citing.get(articleId) ?? [], NO_MERGES)) {
+      if (!exists(id)) continue;
+      let known = seen.get(id);
+      if (!known) seen.set(id, (known = new Set()));
+      for (const quote of words) {
+        if (known.has(quote)) continue;
+        known.add(quote);
+        quoted.push({ id, articleId, quote });
+      }
+    }
+  }
   for (const { label, rows } of written) {
     relationships.add(label, rows.relationships, exists);
-    rows.sources.forEach(addQuote);
+    for (const source of rows.sources) quoted.push(source);
   }
-  const quoted = [...quotes.values()].flatMap(({ id, articleId, quotes: words }) =>
-    exists(id) ? [...words].map((quote) => ({ id, articleId, quote })) : [],
-  );
   for (const [label, rows] of groupBy(quoted, (row) => labelOf(row.id))) sources.push({ label, rows });
 
   return {

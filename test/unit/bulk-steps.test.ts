@@ -22,7 +22,8 @@ describe('the steps of a bulk load', () => {
 
   it('writes every article with its claims before any other node, and every node before a relationship to it', () => {
     const { articles, registry } = prepareLoad([DEFAULT_ARTICLES_DIR]).loadSet;
-    const writes = planWrites(planGraph(articles, registry));
+    const units = planWrites(planGraph(articles, registry), 500);
+    const writes = units.flat();
     const kinds = writes.map(({ query }) =>
       /CREATE \(claim:Claim/.test(query.cypher)
         ? 'claims'
