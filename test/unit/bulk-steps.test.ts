@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkSteps, DEFAULT_ARTICLES_DIR, prepareLoad } from '../../src/load/loader.js';
+import { BULK_STATEMENTS, bulkSteps, DEFAULT_ARTICLES_DIR, prepareLoad } from '../../src/load/loader.js';
 
 const article = (name: string, statements: number) => ({ name, statements: Array.from({ length: statements }) });
 const names = (steps: { name: string }[][]) => steps.map((step) => step.map((item) => item.name));
@@ -18,9 +18,14 @@ describe('the steps of a bulk load', () => {
     expect(bulkSteps([], 10)).toEqual([]);
   });
 
-  it('holds the seed data in one step', () => {
+  it('holds the seed data in as few steps as its statements need, every article once and in order', () => {
     const { articles } = prepareLoad([DEFAULT_ARTICLES_DIR]).loadSet;
     expect(articles.length).toBeGreaterThan(300);
-    expect(bulkSteps(articles)).toEqual([articles]);
+    const statements = (items: readonly { statements: readonly unknown[] }[]) =>
+      items.reduce((sum, item) => sum + item.statements.length, 0);
+    const steps = bulkSteps(articles);
+    expect(steps.flat()).toEqual(articles);
+    expect(steps).toHaveLength(Math.ceil(statements(articles) / BULK_STATEMENTS));
+    for (const step of steps) expect(statements(step)).toBeLessThanOrEqual(BULK_STATEMENTS);
   });
 });
