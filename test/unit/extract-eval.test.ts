@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAND_MADE_GOLD, isHandMadeGold, splitOf } from '../../src/extract/eval/gold.js';
+import { HAND_MADE_GOLD, handMadeGoldRanges, isHandMadeGold, splitOf } from '../../src/extract/eval/gold.js';
 import { scoreEvents } from '../../src/extract/eval/match/events.js';
 import { scoreBounds, scoreHoldsPairs } from '../../src/extract/eval/match/holds.js';
 import { sameDate, sameDateOrNone, sameEventName } from '../../src/extract/eval/match/keys.js';
@@ -30,16 +30,22 @@ const gold = (...statements: Record<string, unknown>[]) => ({ registry, statemen
 const draft = (...statements: Record<string, unknown>[]) => ({ registry: other, statements: statements.map((s) => ({ kind: 'x', ...s })) });
 
 describe('gold and splits', () => {
-  it('holds out NNN % 10 >= 7 and takes only hand-made gold, 000–099', () => {
-    expect(['017_a.json', '020_b.json', '109_c.json'].map((file) => splitOf(file).split)).toEqual(['held-out', 'train', 'held-out']);
-    expect(HAND_MADE_GOLD).toEqual({ first: 0, last: 99 });
-    expect(['036_a.json', '099_b.json', '100_c.json', '245_d.json', 'other.json'].map(isHandMadeGold)).toEqual([
-      true,
-      true,
-      false,
-      false,
-      true,
+  it('holds out NNN % 10 >= 7 and takes only hand-made gold, 000–099 and 900–999', () => {
+    expect(['017_a.json', '020_b.json', '109_c.json', '907_d.json', '910_e.json'].map((file) => splitOf(file).split)).toEqual([
+      'held-out',
+      'train',
+      'held-out',
+      'held-out',
+      'train',
     ]);
+    expect(HAND_MADE_GOLD).toEqual([
+      { first: 0, last: 99 },
+      { first: 900, last: 999 },
+    ]);
+    expect(handMadeGoldRanges()).toBe('000–099, 900–999');
+    expect(
+      ['036_a.json', '099_b.json', '100_c.json', '245_d.json', '899_e.json', '900_f.json', '999_g.json', 'other.json'].map(isHandMadeGold),
+    ).toEqual([true, true, false, false, false, true, true, true]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * `npm run extract:eval -- [GOLD_DIR[:REGISTRY_DIR]...] [--registry DIR] [--out EXTRACTION.md] [--details]`: runs the
- * extractor on the text of each hand-made gold article (gold.ts: numbers 000–099; linking to seed/registry, as a
+ * extractor on the text of each hand-made gold article (gold.ts: numbers 000–099 and 900–999; linking to seed/registry, as a
  * new article would be), scores its draft row by row (evaluate.ts), prints a table per split (train, held-out,
  * all) and writes EXTRACTION.md: the tables, the train split's misses listed by pattern, and the held-out split's
  * misses counted by pattern only. `--details` prints the train misses to the terminal too. Nothing of a held-out
@@ -11,7 +11,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { DEFAULT_ARTICLES_DIR, DEFAULT_REGISTRY_DIR } from '../../load/files.js';
 import { readRegistryDir } from '../registry.js';
 import { evaluate, type ArticleResult, type Miss } from './evaluate.js';
-import { HAND_MADE_GOLD, HELD_OUT_DIGIT, readGold } from './gold.js';
+import { HELD_OUT_DIGIT, handMadeGoldRanges, readGold } from './gold.js';
 import { MATCHING_RULE, NOT_READ } from './rules.js';
 import { addRow, emptyRow } from './match/row.js';
 import { PATTERN_MEANING, PATTERNS, type Pattern } from './patterns.js';
@@ -142,11 +142,10 @@ function main(args: string[]): number {
       for (const row of LISTED_ROWS) for (const extra of result.rows.get(row)!.extra) console.log(`- ${number(result)} ${row}: ${extra}`);
   }
   const millis = results.reduce((sum, result) => sum + result.millis, 0);
-  const range = `${String(HAND_MADE_GOLD.first).padStart(3, '0')}–${String(HAND_MADE_GOLD.last).padStart(3, '0')}`;
   const markdown = [
     '# Extraction: how well the extractor reads the gold articles',
     '',
-    `Written by \`npm run extract:eval -- ${dirs.join(' ')}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Gold: ${specs.map((spec) => `\`${spec.replace(`${process.cwd()}/`, '')}\``).join(', ')}, the hand-made articles numbered ${range} only (\`HAND_MADE_GOLD\` in src/extract/eval/gold.ts): articles numbered 100 and up are extractor drafts an editor reviewed, which would flatter the extractor.`,
+    `Written by \`npm run extract:eval -- ${dirs.join(' ')}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Gold: ${specs.map((spec) => `\`${spec.replace(`${process.cwd()}/`, '')}\``).join(', ')}, the hand-made articles numbered ${handMadeGoldRanges()} only (\`HAND_MADE_GOLD\` in src/extract/eval/gold.ts): articles numbered 100–899 are extractor drafts an editor reviewed, which would flatter the extractor.`,
     'The extractor links to `seed/registry` (as it would for a new article); gold and draft are compared by the keys of the matching rule below, never by ids, one to one, statement by statement.',
     `The held-out split is the articles whose number NNN has NNN % 10 >= ${HELD_OUT_DIGIT} (\`HELD_OUT_DIGIT\`): their texts and gold are not opened while rules are written, and only their aggregate rows and counts are printed. ${TARGETS_TEXT}`,
     '',

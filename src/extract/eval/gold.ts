@@ -3,8 +3,8 @@
  * (given as ARTICLES[:REGISTRY]; by default the folder "registry" beside the articles' folder, else seed/registry).
  *
  * Two rules decide what is gold and what is held out, and both are constants here so that no run can loosen them:
- * - only hand-made gold counts: articles numbered HAND_MADE_GOLD.first–last. Articles numbered beyond (100 and up)
- *   are extractor drafts that an editor reviewed; scoring the extractor against its own corrected output would
+ * - only hand-made gold counts: articles numbered within HAND_MADE_GOLD's ranges. Articles numbered 100–899 are
+ *   extractor drafts that an editor reviewed; scoring the extractor against its own corrected output would
  *   flatter it.
  * - an article is held out when its number NNN has NNN % 10 >= 7 (HELD_OUT_DIGIT): rules are written and tuned
  *   without opening those texts or their gold, and only the aggregate rows of their scores are ever printed.
@@ -14,8 +14,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { readRegistryDir, type Registry } from '../registry.js';
 import type { GoldStatement } from './statement.js';
 
-/** The numbers of hand-made gold articles; 100 and up are reviewed extractor drafts, never gold. */
-export const HAND_MADE_GOLD = { first: 0, last: 99 } as const;
+/**
+ * The numbers of hand-made gold articles. 000–099 came first and filled up; 100–899 are reviewed extractor drafts,
+ * never gold, so more hand-made gold (issue 18) goes to 900–999, where the drafts' numbering will not reach.
+ */
+export const HAND_MADE_GOLD = [
+  { first: 0, last: 99 },
+  { first: 900, last: 999 },
+] as const;
 /** An article whose number's last digit is this or more is held out. */
 export const HELD_OUT_DIGIT = 7;
 
@@ -41,7 +47,13 @@ export function splitOf(file: string): { number: number | undefined; split: Spli
 /** Whether a numbered file is hand-made gold; a file without a number (another folder's) is taken as it is. */
 export function isHandMadeGold(file: string): boolean {
   const { number } = splitOf(file);
-  return number === undefined || (number >= HAND_MADE_GOLD.first && number <= HAND_MADE_GOLD.last);
+  return number === undefined || HAND_MADE_GOLD.some((range) => number >= range.first && number <= range.last);
+}
+
+/** The ranges as the reports print them: "000–099, 900–999". */
+export function handMadeGoldRanges(): string {
+  const pad = (n: number) => String(n).padStart(3, '0');
+  return HAND_MADE_GOLD.map((range) => `${pad(range.first)}–${pad(range.last)}`).join(', ');
 }
 
 export function readGold(specs: readonly string[], defaultRegistry: string, registryOverride?: string): GoldArticle[] {
