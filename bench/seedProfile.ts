@@ -90,6 +90,7 @@ try {
   const summary = await writeLoad(database, prepared, {
     reset: true,
     bulk: true,
+    onNotice: (line) => database.phases.push({ what: line, millis: 0 }),
     ...(values['bulk-step'] === undefined ? {} : { bulkRows: Number(values['bulk-step']) }),
   });
   const took = performance.now() - began;

@@ -12,8 +12,8 @@ import { basename } from 'node:path';
 import type { CypherQuery, Database } from '../db/database.js';
 import { articleState, countArticles, loadedArticleIds } from '../db/cypher/articles.js';
 import { createAuditEntry } from '../db/cypher/audit.js';
-import { bulkLoadMarkers, createBulkLoadMarker, deleteBulkLoadMarker } from '../db/cypher/bulkLoad.js';
-import { countAll, countNodesByLabel, countRelationshipsByType, deleteBatch } from '../db/cypher/counts.js';
+import { bulkLoadMarkers, createBulkLoadMarker, deleteBulkLoadMarker, deleteBulkLoadMarkers } from '../db/cypher/bulkLoad.js';
+import { countAll, countNodesByLabel, countRelationshipsByType, deleteBatch, graphHasNodes } from '../db/cypher/counts.js';
 import { createClaims } from '../db/cypher/claims.js';
 import { deleteUnsourcedEntities, mergesOf } from '../db/cypher/entities.js';
 import { createProvenance, createRelationships, mergeNodes } from '../db/cypher/merge.js';
@@ -104,8 +104,9 @@ export async function countGraph(database: Database): Promise<GraphCounts> {
 }
 
 /**
- * Deletes every node and relationship in batches, one transaction each (the audit trail too); constraints and
- * indexes stay. Returns how many of the graph's nodes it deleted (not counting the record of writes).
+ * Deletes every node and relationship in batches, one transaction each (the audit trail too), and the marks of
+ * bulk loads last; constraints and indexes stay. Returns how many of the graph's nodes it deleted (not counting the
+ * record of writes).
  */
 export async function resetDatabase(database: Database): Promise<number> {
   let total = 0;
@@ -113,8 +114,10 @@ export async function resetDatabase(database: Database): Promise<number> {
     const [rows] = await database.write([deleteBatch()], LOAD_RUN);
     const deleted = asNumber(rows?.[0]?.deleted ?? 0);
     total += asNumber(rows?.[0]?.graphNodes ?? 0);
-    if (deleted === 0) return total;
+    if (deleted === 0) break;
   }
+  await database.write([deleteBulkLoadMarkers()], LOAD_RUN);
+  return total;
 }
 
 /** Creates the constraints and indexes (idempotent), one statement per transaction as Neo4j requires for schema changes. */
@@ -179,7 +182,7 @@ async function loaderWrite(
   return database.transaction(async (plain) => {
     const changes = new ChangeSet();
     const run = recording(plain, changes);
-    // A bulk step of several articles loads into a graph without articles: it removes no statement.
+    // A transaction of a bulk load writes into an empty graph: it removes no statement.
     const [state] = entry.articleId === null ? [] : await run(articleState(entry.articleId));
     const summary = await work(run);
     await run(
@@ -375,6 +378,16 @@ async function writeArticles(
   }
 }
 
+/** The nodes and relationships a plan makes: its articles, claims (each with its article), nodes, links and quotes. */
+export function plannedCounts(plan: GraphPlan): { nodes: number; relationships: number } {
+  const rows = (groups: readonly { rows: readonly unknown[] }[]) => groups.reduce((sum, group) => sum + group.rows.length, 0);
+  const claims = plan.articles.reduce((sum, article) => sum + article.claims.length, 0);
+  return {
+    nodes: plan.articles.length + claims + rows(plan.nodes),
+    relationships: claims + rows(plan.relationships) + rows(plan.sources),
+  };
+}
+
 /** Writes a prepared load: reset if asked, the schema, the articles (one transaction each, or in bulk), then the pruning. */
 export async function writeLoad(database: Database, prepared: PreparedLoad, options: LoadOptions = {}): Promise<LoadSummary> {
   const began = performance.now();
@@ -386,7 +399,7 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
     options.onNotice?.(`The graph is a bulk load that did not finish (load ${interrupted.join(', ')}): emptying it to load in bulk again.`);
     deletedNodes += await resetDatabase(database);
   }
-  const empty = asNumber((await database.read(countAll(), LOAD_RUN))[0]?.nodes ?? 0) === 0;
+  const empty = (await database.read(graphHasNodes(), LOAD_RUN))[0]?.found !== true;
   if (options.bulk === true && !empty) throw new Error('a bulk load needs an empty graph: add --reset to empty it first');
   const bulk = (options.bulk ?? empty) && articles.length > 0;
   await ensureSchema(database);
@@ -403,9 +416,22 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
     await database.write([createBulkLoadMarker(loadId)], LOAD_RUN);
     try {
       await writePlan(database, plan, { loadId, rowsPerTransaction: options.bulkRows ?? BULK_ROWS, onProgress: options.onProgress });
+      // Nothing is read back while writing: the counts tell whether every row found its nodes (a writer beside the
+      // load, or a reset by another load, would leave them short).
+      const written = await countGraph(database);
+      const planned = plannedCounts(plan);
+      if (written.nodes !== planned.nodes || written.relationships !== planned.relationships)
+        throw new Error(
+          `the bulk load wrote ${written.nodes} nodes and ${written.relationships} relationships where its plan has ${planned.nodes} and ${planned.relationships}: did another load or writer run beside it?`,
+        );
     } catch (error) {
       // A failed bulk load leaves no part of itself: the graph is empty again, as it was before the load.
-      await resetDatabase(database);
+      try {
+        await resetDatabase(database);
+      } catch (cleanup) {
+        const message = (value: unknown) => (value instanceof Error ? value.message : String(value));
+        throw new Error(`${message(error)} (and emptying the graph after it failed too: ${message(cleanup)})`, { cause: error });
+      }
       throw error;
     }
   } else await writeArticles(database, articles, { loadId, registry, onProgress: options.onProgress });
@@ -456,7 +482,7 @@ export async function seedIfEmpty(database: Database, log: (line: string) => voi
   const [row] = await database.read(countArticles(), LOAD_RUN);
   const interrupted = (await interruptedBulkLoads(database)).length > 0;
   if (asNumber(row?.articles ?? 0) > 0 && !interrupted) return undefined;
-  if (!interrupted) log(`The graph is empty: loading the seed data from ${DEFAULT_ARTICLES_DIR}…`);
+  if (!interrupted) log(`The graph holds no article: loading the seed data from ${DEFAULT_ARTICLES_DIR}…`);
   const summary = await loadArticleFiles(database, [DEFAULT_ARTICLES_DIR], { onNotice: log });
   log(
     `Seeded ${summary.files} article file(s): ${summary.nodes} nodes, ${summary.relationships} relationships in ${Math.round(summary.millis)} ms.`,

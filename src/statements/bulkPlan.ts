@@ -12,7 +12,7 @@
 import type { ClaimRow } from '../db/cypher/claims.js';
 import type { NodeRow, QuoteRow, RelationshipRow } from '../db/cypher/merge.js';
 import type { NodeLabel } from '../model/index.js';
-import { deriveFact, deriveNames, type Claim, type DerivedFact } from './derive.js';
+import { deriveFact, type Claim, type DerivedFact } from './derive.js';
 import type { Merges } from './judgements.js';
 import { supportedFact } from './kinds.js';
 import type { RegistryRecord } from './read.js';
@@ -28,6 +28,7 @@ import {
   factRows,
   groupBy,
   labelOf,
+  nameReadingsOf,
   positionOfTenure,
   type PostRow,
 } from './store.js';
@@ -65,9 +66,6 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** An empty graph holds no judgement: every reference is read as stated. */
 const NO_MERGES: Merges = new Map();
 
-/** A date as Neo4j stores a `Date` property and prints it back: a month or a year is its first day. */
-const storedDate = (value: string) => (value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value);
-
 /**
  * The posts of the tenures as postContexts reads them from the graph, here from the entities and the derived
  * reorganizations: the latest formation of the post, its body or their territory, and the earliest replacement.
@@ -84,7 +82,8 @@ function postRows(
       if (date === null || date === undefined) continue;
       for (const relationship of fact.relationships)
         if (relationship.type === type && entities.has(relationship.to))
-          append(byTarget, relationship.to, { on: storedDate(date), id: fact.id, decision: decision ?? null });
+          // A derived date is its earliest day, as Neo4j prints it back (derive.ts).
+          append(byTarget, relationship.to, { on: date, id: fact.id, decision: decision ?? null });
     }
     return byTarget;
   };
@@ -209,8 +208,8 @@ export function planGraph(articles: readonly ValidatedArticle[], registry: Reado
       derived: false,
       rows: group.map((record) => {
         const row = entityRow(record);
-        const named = links.named.has(record.entry.id) ? nameClaims.get(record.entry.id) : undefined;
-        return named ? { ...row, props: { ...row.props, nameReadings: JSON.stringify(deriveNames(named)) } } : row;
+        const named = nameClaims.get(record.entry.id);
+        return named ? { ...row, props: { ...row.props, nameReadings: nameReadingsOf(named) } } : row;
       }),
     });
   const existing = new Set([...entities.keys(), ...articleRows.map((row) => row.id)]);

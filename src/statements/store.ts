@@ -5,11 +5,11 @@
  * derived again from all the claims about it, whichever article they come from (derive.ts), reading each
  * reference as the entity the judgements in force make it (judgements.ts). A fact no claim supports any more is
  * deleted. Retracting an article is the same without new claims; a judgement links the claims it touches anew.
- * Many articles can be stored in one transaction the same way (a bulk load), each fact derived once for all.
+ * A load into an empty graph derives the whole graph in memory from these same pieces instead (bulkPlan.ts).
  *
  * Every write locks what it touches before it reads what it derives from (src/db/cypher/locks.ts): the article,
  * the entities it names (as stated and as resolved) and the facts it derives. Writes touching other things run
- * side by side; the seed loader (article by article or in bulk) and the write API share this one path.
+ * side by side; the seed loader's article-by-article load and the write API share this one path.
  */
 import {
   articleClaimTargets,
@@ -102,8 +102,7 @@ export const rowsIn = (query: CypherQuery): number =>
 
 /**
  * Runs relationship and source writes (which return nothing) in their order, as few queries as batches of
- * BATCH_SIZE rows allow (combineWrites): a typical article's dozen small writes in one round trip, a bulk load's
- * in batches as before.
+ * BATCH_SIZE rows allow (combineWrites): a typical article's dozen small writes in one round trip.
  */
 async function runWrites(run: Run, queries: readonly CypherQuery[]): Promise<void> {
   let batch: CypherQuery[] = [];
@@ -406,6 +405,9 @@ export async function deriveFacts(run: Run, factIds: ReadonlySet<string>): Promi
   return total;
 }
 
+/** An entity's `nameReadings` property: its names as its `name` claims give them (JSON), or null without one. */
+export const nameReadingsOf = (claims: readonly Claim[]): string | null => (claims.length > 0 ? JSON.stringify(deriveNames(claims)) : null);
+
 /** Derives the names of entities again from every `name` claim about them; a merged entity's wait until it is shown. */
 export async function deriveEntityNames(run: Run, entityIds: ReadonlySet<string>, merges: Merges): Promise<void> {
   const shown = [...entityIds].filter((id) => canonical(merges, id) === id);
@@ -414,7 +416,7 @@ export async function deriveEntityNames(run: Run, entityIds: ReadonlySet<string>
     await run(
       mergeNodes(
         label,
-        found.map(({ id, claims }) => ({ id, props: { nameReadings: claims.length > 0 ? JSON.stringify(deriveNames(claims)) : null } })),
+        found.map(({ id, claims }) => ({ id, props: { nameReadings: nameReadingsOf(claims) } })),
       ),
     );
   }
@@ -676,10 +678,9 @@ export interface StoredArticle {
 }
 
 /**
- * Stores validated articles (see the module comment), inside one write transaction: one article for the write API
- * and the loader, a whole corpus at once for a bulk load. The articles are stored together, every step over all of
- * them in batches, and each fact or name they touch is derived once from all its claims: the graph is the one that
- * storing them one by one makes, in far fewer round trips.
+ * Stores validated articles (see the module comment), inside one write transaction: the write API and the loader
+ * give one. Several are stored together, every step over all of them in batches, and each fact or name they touch
+ * is derived once from all its claims: the graph is the one that storing them one by one makes.
  */
 export async function storeArticles(
   run: Run,

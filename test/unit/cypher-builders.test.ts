@@ -228,7 +228,7 @@ describe('relationship writes', () => {
     for (const type of RELATIONSHIP_TYPES)
       expect(types).toContain(`MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`);
     expect(deleteBatch(500).cypher).toBe(
-      'MATCH (n) WHERE NOT n:ApiKey AND NOT n:Draft WITH n LIMIT 500 WITH n, n:AuditEntry OR n:ChangeLog OR n:BulkLoad OR n:WriteLock AS record DETACH DELETE n\n' +
+      'MATCH (n) WHERE NOT n:ApiKey AND NOT n:Draft AND NOT n:BulkLoad WITH n LIMIT 500 WITH n, n:AuditEntry OR n:ChangeLog OR n:BulkLoad OR n:WriteLock AS record DETACH DELETE n\n' +
         'RETURN count(*) AS deleted, count(CASE WHEN NOT record THEN 1 END) AS graphNodes',
     );
     expect(() => deleteBatch(0)).toThrow('Batch size must be a positive integer, got 0');

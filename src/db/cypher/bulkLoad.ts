@@ -16,6 +16,11 @@ export function deleteBulkLoadMarker(loadId: string): CypherQuery {
   return { cypher: `MATCH (marker:${BULK_LOAD_LABEL} {loadId: $loadId}) DELETE marker`, params: { loadId } };
 }
 
+/** Deletes every load's marker: the last step of emptying the graph (deleteBatch leaves them). */
+export function deleteBulkLoadMarkers(): CypherQuery {
+  return { cypher: `MATCH (marker:${BULK_LOAD_LABEL}) DELETE marker`, params: {} };
+}
+
 /** The loads whose marker is still there: bulk loads that did not finish. */
 export function bulkLoadMarkers(): CypherQuery {
   return { cypher: `MATCH (marker:${BULK_LOAD_LABEL}) RETURN marker.loadId AS loadId`, params: {} };

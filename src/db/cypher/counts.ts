@@ -28,14 +28,22 @@ export const RECORD_LABELS = ['AuditEntry', CHANGE_LOG_LABEL, BULK_LOAD_LABEL, L
  */
 export function deleteBatch(limit = 10_000): CypherQuery {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`Batch size must be a positive integer, got ${limit}`);
-  // The service's own nodes are not the graph's: emptying the graph must not lock out its editors.
-  const graphNode = SERVICE_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
+  // The service's own nodes are not the graph's: emptying the graph must not lock out its editors. The mark of a
+  // bulk load is left for last (deleteBulkLoadMarkers): a reset killed midway leaves a graph that says it is half
+  // written, never half a graph that looks whole.
+  const graphNode = [...SERVICE_LABELS, BULK_LOAD_LABEL].map((label) => `NOT n:${label}`).join(' AND ');
   const record = RECORD_LABELS.map((label) => `n:${label}`).join(' OR ');
   return {
     cypher: `MATCH (n) WHERE ${graphNode} WITH n LIMIT ${limit} WITH n, ${record} AS record DETACH DELETE n
 RETURN count(*) AS deleted, count(CASE WHEN NOT record THEN 1 END) AS graphNodes`,
     params: {},
   };
+}
+
+/** Whether the graph holds any node (the service's own and the record of writes aside): one found is enough. */
+export function graphHasNodes(): CypherQuery {
+  const graphNode = [...SERVICE_LABELS, ...RECORD_LABELS].map((label) => `NOT n:${label}`).join(' AND ');
+  return { cypher: `RETURN EXISTS { MATCH (n) WHERE ${graphNode} } AS found`, params: {} };
 }
 
 /** Node counts per label of the model, from the count store (constant time however large the graph). */
