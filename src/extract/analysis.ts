@@ -6,7 +6,7 @@
  */
 import { foldText } from '../text/fold.js';
 import { addressPublication, givenPublication, type Publication } from './dating/publication.js';
-import { GAZETTEER } from './gazetteer.js';
+import { GAZETTEER, PATTERNS } from './gazetteer.js';
 import { scanAwards, type AwardMention } from './scan/awards.js';
 import { scanDates, type DateMention } from './scan/dates.js';
 import {
@@ -166,6 +166,35 @@ function provinceOf(folded: string, titles: TitleMention[], input: ArticleInput)
     : {};
 }
 
+const LOCALITY_KIND_AFTER = new RegExp(`^\\s*(${PATTERNS.localityWord})(?![a-z])`);
+
+/** The kind of locality a title's body is of, when the title prints none of its name ("Huyện ủy", "UBND huyện"). */
+function localKindOf(doc: Doc, title: TitleMention): string | undefined {
+  const body = GAZETTEER.bodies.find((candidate) => candidate.key === title.body);
+  if (body?.localKind) return body.localKind;
+  const word = LOCALITY_KIND_AFTER.exec(doc.folded.slice(title.end, title.end + 16));
+  return word ? GAZETTEER.localityKindByVariant.get(word[1]!.replace(/\s+/g, ' '))?.key : undefined;
+}
+
+/**
+ * "Bí thư Huyện ủy, Chủ tịch UBND huyện An Dương": titles of one locality joined by a comma print its name once, after
+ * the last; the earlier ones, unreadable alone, are of that locality when it is of their kind (a district's Party
+ * Committee and a district's People's Committee), never of a kind their words do not name.
+ */
+function shareLocalities(doc: Doc, titles: TitleMention[]): void {
+  for (let index = titles.length - 2; index >= 0; index -= 1) {
+    const [title, next] = [titles[index]!, titles[index + 1]!];
+    if (!title.unreadable || title.locality || title.former || !title.role || !next.locality || next.unreadable) continue;
+    if (!/^\s*,\s*$/.test(doc.folded.slice(title.end, next.start)) || localKindOf(doc, title) !== next.locality.kind) continue;
+    const province = next.province;
+    title.locality = next.locality;
+    if (province) title.province = province;
+    else if (next.contextProvince) title.contextProvince = next.contextProvince;
+    title.key = `${title.role}|${title.body}|${province ?? '?'}|${next.locality.slug}`;
+    delete title.unreadable;
+  }
+}
+
 export function analyse(input: ArticleInput): Analysis {
   const doc = makeDoc(input.text);
   const titles = scanTitles(doc.text, doc.folded);
@@ -198,6 +227,7 @@ export function analyse(input: ArticleInput): Analysis {
     if (!title.province && !title.national && province && /^\s*,\s*$/.test(doc.folded.slice(title.end, next.start)))
       title.contextProvince = province;
   }
+  shareLocalities(doc, titles);
   const dates = scanDates(doc.folded);
   // A locality a title names is no person ("Bí thư Huyện ủy Triệu Sơn", "UBND huyện Châu Thành A"): Triệu is also a family name.
   const inTitle = (mention: PersonMention) =>

@@ -91,6 +91,32 @@ describe('city and district posts', () => {
     expect(holds('UBND tỉnh Khánh Hòa họp. Chủ tịch UBND huyện Trần Văn An phát biểu.')).toEqual([]);
   });
 
+  it('titles joined by a comma share the locality the last one prints, where it is of their kind', () => {
+    expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lục Yên, phát biểu.')).toEqual([
+      'Đào Văn Tiến → pho-bi-thu|huyen-uy|yen-bai|huyen-luc-yen attested',
+      'Đào Văn Tiến → chu-tich|ubnd|yen-bai|huyen-luc-yen attested',
+    ]);
+    // A district's Party Committee is not a town's: "Huyện ủy, Chủ tịch UBND thị xã Nghĩa Lộ" leaves the Huyện ủy unread.
+    expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Bí thư Huyện ủy, Chủ tịch UBND thị xã Nghĩa Lộ, phát biểu.')).toEqual([
+      'Đào Văn Tiến → chu-tich|ubnd|yen-bai|thi-xa-nghia-lo attested',
+    ]);
+  });
+
+  it('a bare role joined by "và" to a title is a post of the same body', () => {
+    expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến từng giữ các chức vụ: Phó Chủ tịch và Chủ tịch UBND huyện Lục Yên.')).toEqual([
+      'Đào Văn Tiến → pho-chu-tich|ubnd|yen-bai|huyen-luc-yen end:former',
+      'Đào Văn Tiến → chu-tich|ubnd|yen-bai|huyen-luc-yen end:former',
+    ]);
+    // "nguyên" before the first role makes both former; "và" between two bodies' titles does not chain them.
+    expect(holds('Bà Vi Thị Hoa, nguyên Phó Bí thư và Bí thư Tỉnh ủy Lạng Sơn, dự.')).toEqual([
+      'Vi Thị Hoa → pho-bi-thu|tinh-uy|lang-son end:former',
+      'Vi Thị Hoa → bi-thu|tinh-uy|lang-son end:former',
+    ]);
+    expect(holds('Bà Vi Thị Hoa, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Lạng Sơn, dự.')).toEqual([
+      'Vi Thị Hoa → bi-thu|tinh-uy|lang-son attested',
+    ]);
+  });
+
   it('are proposed with their body and place under the province, and pass the check', () => {
     const result = extract({ text, registry: emptyRegistry(), meta: meta('2024-10-05') });
     expect(result.proposed.get('places')!.map((place) => [place.id, place.kind, place.parent ?? null])).toEqual([

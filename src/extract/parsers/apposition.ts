@@ -21,6 +21,10 @@ const PAST =
 /** "tân" (newly elected) and "nguyên" (former) may stand before the title; the title scanner marks the former. */
 const FIRST_SEPARATOR = new RegExp(`^\\s*(?:(?:,|-|–|\\(|:)\\s*(?:(?:nguyen|cuu|tan)\\s+)?|(?:,\\s*)?${PAST}\\s+)$`);
 const NEXT_SEPARATOR = /^\s*(?:,|-|–|;|\bkiem\b)?\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
+/** "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể": two posts of one body, joined by "và", are one chain. */
+const AND_SEPARATOR = /^\s*va\s+$/;
+const sameBody = (a: TitleMention | undefined, b: TitleMention) =>
+  a !== undefined && a.body !== undefined && a.key.replace(/^[^|]*/, '') === b.key.replace(/^[^|]*/, '');
 const PAST_VERB = new RegExp(`${PAST}\\s+$`);
 /** Between a title and what follows it in a chain: a term, a "khóa", "đương nhiệm". */
 const QUALIFIER = /^\s*,?\s*(?:nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|\(?khoa [ivxlc\d]+\)?|duong nhiem)/;
@@ -85,9 +89,13 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
     let at = from;
     let first = true;
     let chainFormer = false;
+    let previous: TitleMention | undefined;
     for (;;) {
       const next = titles.find(
-        (title) => title.start >= at && (first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)),
+        (title) =>
+          title.start >= at &&
+          ((first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)) ||
+            (sameBody(previous, title) && AND_SEPARATOR.test(folded.slice(at, title.start)))),
       );
       if (!next) {
         // An unknown title between known ones ("…, Tỉnh ủy viên, Phó Chủ tịch…", "từng kinh qua: Bí thư Tỉnh đoàn, …"): step over it.
@@ -127,6 +135,7 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
             ),
           );
       at = next.end;
+      previous = next;
       for (
         let qualifier = QUALIFIER.exec(folded.slice(at, sentence.end));
         qualifier;

@@ -54,6 +54,46 @@ const LOCALITY_WORD = new RegExp(`^\\s*(?:${PATTERNS.localityWord})(?![a-z])`);
 const FORMER_BEFORE = new RegExp(`(?:^|[\\s,(;:-])(?:${PATTERNS.former})\\s+$`);
 /** "nguyên" and "Nguyễn" fold alike: the former marker is checked against the printed word. */
 const FORMER_PRINTED = /(?:^|[\s,(;:-])(?:nguyên|Nguyên|cựu|Cựu|từng là|từng giữ chức|trước đây là)[\s\u00a0]+$/;
+/** A bare role joined by "và" to a full title: "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể" names two posts of one body. */
+const ROLE_AND_BEFORE = new RegExp(`(?<![a-z0-9])(${PATTERNS.role})\\s+va\\s+$`);
+
+/** Where a title begins, what before it makes it former (the "nguyên" of "nguyên Chủ tịch"), if anything. */
+function formerBefore(text: string, folded: string, start: number): { formerStart: number } | undefined {
+  const printedBefore = text.slice(Math.max(0, start - 24), start);
+  const formerWord = FORMER_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) ? FORMER_PRINTED.exec(printedBefore) : null;
+  return formerWord
+    ? { formerStart: start - printedBefore.length + formerWord.index + /^[\s,(;:-]*/.exec(formerWord[0])![0].length }
+    : undefined;
+}
+
+/**
+ * The bare roles joined by "và" to a body's title ("Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể"): each a title of the
+ * same body, province and locality. Former if either word says so: "nguyên Phó Chủ tịch và Chủ tịch …" ended both.
+ */
+function sharedRoles(text: string, folded: string, mentions: TitleMention[]): TitleMention[] {
+  const shared: TitleMention[] = [];
+  mentions.forEach((title, index) => {
+    if (!title.role || !title.body) return;
+    const from = Math.max(index > 0 ? mentions[index - 1]!.end : 0, title.start - 40);
+    const joined = ROLE_AND_BEFORE.exec(folded.slice(from, title.start));
+    if (!joined) return;
+    const start = from + joined.index;
+    if (DEPUTY_BEFORE.test(folded.slice(Math.max(0, start - 24), start))) return;
+    const role = GAZETTEER.roleByVariant.get(joined[1]!.replace(/\s+/g, ' '))!;
+    if (role.key === title.role) return;
+    const former = formerBefore(text, folded, start);
+    if (former && !title.former) Object.assign(title, { former: true, ...former });
+    shared.push({
+      ...title,
+      start,
+      end: start + joined[1]!.length,
+      key: title.key.replace(/^[^|]*/, role.key),
+      role: role.key,
+      ...(former ?? {}),
+    });
+  });
+  return shared;
+}
 
 export function scanTitles(text: string, folded: string): TitleMention[] {
   const mentions: TitleMention[] = [];
@@ -67,12 +107,8 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     const provinceOf = (group: string) => (groups[group] === undefined ? undefined : GAZETTEER.provinceByVariant.get(variant(group))!.slug);
     const before = folded.slice(Math.max(0, start - 24), start);
     if (DEPUTY_BEFORE.test(before)) continue;
-    const printedBefore = text.slice(Math.max(0, start - 24), start);
-    const formerWord = FORMER_BEFORE.test(before) ? FORMER_PRINTED.exec(printedBefore) : null;
-    const former = formerWord !== null;
-    const formerAt = formerWord
-      ? { formerStart: start - printedBefore.length + formerWord.index + /^[\s,(;:-]*/.exec(formerWord[0])![0].length }
-      : {};
+    const formerAt = formerBefore(text, folded, start) ?? {};
+    const former = 'formerStart' in formerAt;
     if (groups.compound !== undefined) {
       const compound = GAZETTEER.compoundByVariant.get(variant('compound'))!;
       const province = provinceOf('compoundProvince');
@@ -132,7 +168,7 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
       ...(unreadable ? { unreadable } : {}),
     });
   }
-  return mentions;
+  return [...mentions, ...sharedRoles(text, folded, mentions)].sort((a, b) => a.start - b.start);
 }
 
 /** The key with the article's province filled in where the title printed none; undefined when still unknown. */
