@@ -147,4 +147,25 @@ describe('lists, more of them', () => {
       'Phạm Đức Long → pho-chu-tich|ubnd|can-tho end:dismissed',
     ]);
   });
+  it('names in an enumeration slot, none with its own title, share the titles after the last', () => {
+    expect(
+      holds(
+        'Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Cao Bằng đối với: ông Hà Văn Lâm, ông Nông Đức Toàn, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Cao Bằng nhiệm kỳ 2016 - 2021.',
+      ).filter((line) => !line.includes('start')),
+    ).toEqual([
+      'Hà Văn Lâm → uy-vien|tinh-uy|cao-bang',
+      'Nông Đức Toàn → uy-vien|tinh-uy|cao-bang',
+      'Hà Văn Lâm → pho-chu-tich|ubnd|cao-bang',
+      'Nông Đức Toàn → pho-chu-tich|ubnd|cao-bang',
+    ]);
+    // A title before the first name is that name's alone: the list is no slot of shared titles.
+    expect(holds('Dự có Bí thư Tỉnh ủy Hà Văn Lâm và ông Nông Đức Toàn, Chủ tịch UBND tỉnh Cao Bằng.')).toEqual([
+      'Hà Văn Lâm → bi-thu|tinh-uy|cao-bang',
+      'Nông Đức Toàn → chu-tich|ubnd|cao-bang',
+    ]);
+    // Outside a slot ("Dự có ông A, ông B, title"), the title stays the last name's.
+    expect(holds('Dự có ông Hà Văn Lâm, ông Nông Đức Toàn, Chủ tịch UBND tỉnh Cao Bằng.')).toEqual([
+      'Nông Đức Toàn → chu-tich|ubnd|cao-bang',
+    ]);
+  });
 });

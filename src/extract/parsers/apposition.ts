@@ -37,6 +37,8 @@ const UNKNOWN_FIRST = new RegExp(`^(\\s*(?:,\\s*)?${PAST}\\s+)[^,;.()]{2,60}?(?=
 /** A sentence that opens with a pronoun and a career verb: "Ông từng kinh qua …", "Bà đã đảm nhiệm qua các chức vụ: …". */
 const PRONOUN_PAST = new RegExp(`^(?:ong|ba|dong chi)(?=\\s+${PAST}\\s)`);
 
+/** Where a list of names fills an enumeration's slot: the sentence's start, after a colon or semicolon, or after "đối với". */
+const ENUMERATION_SLOT = /(?:^|[:;]|(?:^|[^a-z])doi voi)\s*(?:(?:ong|ba|dong chi)\s+)?$/;
 /** A title right before a name, or before " - ông …": not after a comma ("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X" is not the Prime Minister). */
 export const TITLE_BEFORE_NAME = /^\s*(?:(?:-|–)\s*(?:ong|ba|dong chi)\s+|(?:ong|ba|dong chi)\s+)?$/;
 /** A title after "thừa ủy quyền của", "thay mặt" or "của" is whom someone acts for, not a name's title. */
@@ -145,10 +147,17 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
       first = false;
     }
   };
+  // "… đối với: ông A, ông B, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": names in an enumeration's slot, none with a title
+  // of its own, share the titles after the last. A title before the first name fills the slot ("Dự có Bí thư Tỉnh ủy A
+  // và ông B, Chủ tịch UBND tỉnh"), and one between the names makes them no such list.
+  const sharesTitles = (list: readonly ResolvedPerson[]) =>
+    list.length > 1 &&
+    ENUMERATION_SLOT.test(folded.slice(sentence.start, list[0]!.start)) &&
+    !titles.some((title) => title.start > list[0]!.start && title.start < list.at(-1)!.end);
   for (const person of persons) {
     // "Các đồng chí: A, B, C, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the titles after a plural list are each name's.
     const { list, plural } = listAround(context, sentence, person);
-    chain(person, person.end, plural && list.at(-1) === person ? list : [person]);
+    chain(person, person.end, (plural || sharesTitles(list)) && list.at(-1) === person ? list : [person]);
   }
   // "Ông từng kinh qua các chức vụ: …": a career told of the person the sentences before named.
   const pronoun = PRONOUN_PAST.exec(folded.slice(sentence.start, sentence.end));
