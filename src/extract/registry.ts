@@ -206,7 +206,10 @@ export function positionKey(registry: Registry, position: Entry): string {
   if (!mention) return `raw:${foldText(text)}`;
   if (mention.national) return mention.key;
   const province = mention.province ?? provinceOfOrganization(registry, str(position.organization)) ?? '?';
-  const locality = mention.locality ?? (mention.unreadable ? localityOfName(str(organization?.name)) : undefined);
+  // A locality read past the title is read in the organization's name, which begins with the body again ("Ủy viên
+  // Thành ủy" + "Thành ủy Hà Nội" would make "Thành" a city): the name's own locality is the post's.
+  const ownLocality = mention.locality && mention.end <= title.length ? mention.locality : undefined;
+  const locality = ownLocality ?? (mention.unreadable || mention.locality ? localityOfName(str(organization?.name)) : undefined);
   return `${mention.role}|${mention.body}|${province}${locality ? `|${locality.slug}` : ''}`;
 }
 
