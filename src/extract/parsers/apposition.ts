@@ -159,6 +159,19 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
     const { list, plural } = listAround(context, sentence, person);
     chain(person, person.end, (plural || sharesTitles(list)) && list.at(-1) === person ? list : [person]);
   }
+  // "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội A", "Tổng Bí thư, Chủ tịch nước A": titles joined by commas before
+  // the title before a name are that name's too, back to the first that no one else holds (an apposition of an
+  // earlier name, "ông B, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A", keeps its own) or that someone acts for.
+  for (let index = titles.length - 2; index >= 0; index -= 1) {
+    const [title, next] = [titles[index]!, titles[index + 1]!];
+    const holder = owners.get(next);
+    if (!holder || owners.has(title) || holder.start < next.end || !/^\s*,\s*$/.test(folded.slice(title.end, next.start))) continue;
+    if (!readings.some((candidate) => candidate.title === next && candidate.person === holder)) continue;
+    if (ACTS_FOR.test(folded.slice(Math.max(0, title.start - 60), title.start))) continue;
+    if (persons.some((person) => person.end <= title.start && /^\s*(?:,|-|–)?\s*$/.test(folded.slice(person.end, title.start)))) continue;
+    owners.set(title, holder);
+    if (!title.unreadable) readings.push(reading(context, sentence, holder, title, 'titles before the name (title, title A)', 0.8));
+  }
   // "Ông từng kinh qua các chức vụ: …": a career told of the person the sentences before named.
   const pronoun = PRONOUN_PAST.exec(folded.slice(sentence.start, sentence.end));
   const subject = pronoun ? (sentenceSubject(context, sentence) ?? pronounSubject(context, sentence)) : undefined;
