@@ -13,6 +13,8 @@ export interface Role {
   title: string;
   en: string;
   variants: string[];
+  /** Also a common noun of the body's members: after a count or "các" ("50 đại biểu HĐND", "các đại biểu HĐND tỉnh") it names no post. */
+  countable?: boolean;
 }
 /** The registry's role of a post (seed/registry/roles.json), where the registry knows one: "role:thu-truong". */
 interface WithRegistryRole {

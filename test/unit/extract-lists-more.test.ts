@@ -168,4 +168,28 @@ describe('lists, more of them', () => {
       'Nông Đức Toàn → chu-tich|ubnd|cao-bang',
     ]);
   });
+  it('a delegate\'s mandate ends, with the reason the sentence gives; posts joined by "và" share the people after "đối với"', () => {
+    expect(
+      holds(
+        'HĐND tỉnh Hà Giang miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Nông Văn Tiến để nghỉ hưu theo chế độ.',
+      ),
+    ).toEqual(['Nông Văn Tiến → pho-chu-tich|ubnd|ha-giang end:dismissed', 'Nông Văn Tiến → dai-bieu|hdnd|ha-giang end:retired']);
+    expect(holds('HĐND tỉnh Hà Giang cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với bà Lò Thị Hằng theo nguyện vọng cá nhân.')).toEqual([
+      'Lò Thị Hằng → dai-bieu|hdnd|ha-giang end:resigned',
+    ]);
+    expect(
+      holds(
+        'HĐND tỉnh Hà Giang cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Vàng Seo Dìn do nhận nhiệm vụ mới, theo đơn xin thôi của ông.',
+      ),
+    ).toEqual(['Vàng Seo Dìn → dai-bieu|hdnd|ha-giang end:relieved']);
+  });
+
+  it('"đại biểu" after a count or "các" is the council\'s members, no post', () => {
+    expect(
+      holds(
+        'Ông Nông Văn Tiến được bầu giữ chức Chủ tịch UBND tỉnh Hà Giang với 45/50 đại biểu HĐND tỉnh tán thành, các đại biểu HĐND tỉnh Hà Giang hoan nghênh.',
+      ),
+    ).toEqual(['Nông Văn Tiến → chu-tich|ubnd|ha-giang start:elected']);
+    expect(holds('Ông Nông Văn Tiến, đại biểu HĐND tỉnh Hà Giang, phát biểu.')).toEqual(['Nông Văn Tiến → dai-bieu|hdnd|ha-giang']);
+  });
 });

@@ -39,7 +39,7 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
   const end = clauseEnd(context, sentence, triggerEnd);
   titles.forEach((title, index) => {
     const until = titles[index + 1]?.start ?? end;
-    const listed = personsAfterDoiVoi(context, title.end, until);
+    const listed = sharedDoiVoi(context, sentence, titles, index, end) ?? personsAfterDoiVoi(context, title.end, until);
     if (listed.length > 0) {
       for (const person of listed) targets.push({ title, person, how: 'doi voi' });
       return;
@@ -76,6 +76,22 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
   const title = person && ownTitle(context, person, sentence);
   if (person && title) targets.push({ title, person, how: 'apposition' });
   return targets;
+}
+
+/**
+ * "miễn nhiệm chức danh Chủ tịch UBND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông A": posts joined
+ * by "và", the first with no one of its own, are both the people the last names after "đối với". Undefined where the
+ * post is not so joined.
+ */
+function sharedDoiVoi(context: Context, sentence: Sentence, titles: readonly TitleMention[], index: number, end: number) {
+  const [title, next] = [titles[index]!, titles[index + 1]];
+  if (!next) return undefined;
+  const between = context.analysis.doc.folded.slice(title.end, next.start);
+  if (!/(?<![a-z])va(?![a-z])/.test(between) || /[.;]/.test(between)) return undefined;
+  if (personsIn(context.analysis, sentence).some((person) => person.start >= title.end && person.end <= next.start)) return undefined;
+  if (personsAfterDoiVoi(context, title.end, next.start).length > 0) return undefined;
+  const shared = personsAfterDoiVoi(context, next.end, titles[index + 2]?.start ?? end);
+  return shared.length > 0 ? shared : undefined;
 }
 
 /** After the trigger, the list of the people a post printed before it concerns: "… đã trúng cử gồm các ông: A, …; B, …". */

@@ -54,6 +54,8 @@ const LOCALITY_WORD = new RegExp(`^\\s*(?:${PATTERNS.localityWord})(?![a-z])`);
 const FORMER_BEFORE = new RegExp(`(?:^|[\\s,(;:-])(?:${PATTERNS.former})\\s+$`);
 /** "nguyên" and "Nguyễn" fold alike: the former marker is checked against the printed word. */
 const FORMER_PRINTED = /(?:^|[\s,(;:-])(?:nguyên|Nguyên|cựu|Cựu|từng là|từng giữ chức|trước đây là)[\s\u00a0]+$/;
+/** A count or a plural word before a countable role: "50 đại biểu HĐND", "các đại biểu", "tổng số đại biểu". */
+const COUNT_BEFORE = /(?:^|[^a-z])(?:\d+|cac|nhung|nhieu|so|tong so|toan the|100%)\s+$/;
 /** A bare role joined by "và" to a full title: "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể" names two posts of one body. */
 const ROLE_AND_BEFORE = new RegExp(`(?<![a-z0-9])(${PATTERNS.role})\\s+va\\s+$`);
 
@@ -145,6 +147,7 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
       continue;
     }
     const role = GAZETTEER.roleByVariant.get(variant('role'))!;
+    if (role.countable && COUNT_BEFORE.test(before)) continue;
     const body = GAZETTEER.bodyByVariant.get(variant('body'))!;
     const province = provinceOf('province');
     // "UBND huyện Vạn Ninh", "Huyện ủy Lâm Hà": a locality's body; "UBND huyện" alone names none.
