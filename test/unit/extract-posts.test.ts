@@ -117,6 +117,15 @@ describe('city and district posts', () => {
     ]);
   });
 
+  it('the kind\'s word printed again after a locality\'s body ("Thành ủy TP. Vĩnh Yên") is not the name', () => {
+    expect(
+      holds('Ông Đào Văn Tiến từng giữ các chức vụ: Bí thư Thành ủy TP. Vĩnh Yên; Bí thư Huyện ủy huyện Tam Dương, tỉnh Vĩnh Phúc.'),
+    ).toEqual([
+      'Đào Văn Tiến → bi-thu|thanh-uy|vinh-phuc|thanh-pho-vinh-yen end:former',
+      'Đào Văn Tiến → bi-thu|huyen-uy|vinh-phuc|huyen-tam-duong end:former',
+    ]);
+  });
+
   it('a bare role joined by "và" to a title is a post of the same body', () => {
     expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến từng giữ các chức vụ: Phó Chủ tịch và Chủ tịch UBND huyện Lục Yên.')).toEqual([
       'Đào Văn Tiến → pho-chu-tich|ubnd|yen-bai|huyen-luc-yen end:former',

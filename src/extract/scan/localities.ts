@@ -25,11 +25,15 @@ const WORD = /^[\s\u00a0]+(\p{Lu}[\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}\d])/u;
 export function localityAt(text: string, folded: string, at: number, bodyKind?: string): Locality | undefined {
   let kind = bodyKind;
   let from = at;
+  const word = KIND_WORD.exec(folded.slice(at, at + 16));
+  const wordKind = word && GAZETTEER.localityKindByVariant.get(word[1]!.replace(/\s+/g, ' '))!.key;
   if (!kind) {
-    const word = KIND_WORD.exec(folded.slice(at, at + 16));
     if (!word) return undefined;
-    kind = GAZETTEER.localityKindByVariant.get(word[1]!.replace(/\s+/g, ' '))!.key;
+    kind = wordKind!;
     from = at + word[0].length;
+  } else if (word && wordKind === kind) {
+    // "Thành ủy TP. Quảng Ngãi", "Huyện ủy huyện Ba Bể": the kind's word again before the name (with its dot).
+    from = at + word[0].length + (folded[at + word[0].length] === '.' ? 1 : 0);
   }
   const words: { end: number; printed: string }[] = [];
   let end = from;
