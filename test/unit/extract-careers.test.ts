@@ -67,4 +67,26 @@ describe('careers', () => {
     expect(read('- 5/2015 - 4/2014: Chủ tịch UBND tỉnh Hà Nam.')).toEqual([]);
     expect(read('- 13/2015 - 4/2016: Chủ tịch UBND tỉnh Hà Nam.')).toEqual([]);
   });
+  it('a career told in one sentence: after a clause of when, and past an unknown post that says where in brackets', () => {
+    const career = (text: string) =>
+      readArticle(analyse({ text }))
+        .readings.filter((reading) => reading.kind === 'holds' && reading.end?.former)
+        .map((reading) => reading.kind === 'holds' && `${reading.person.name} → ${resolvedKey(reading.title, 'lai-chau')}`);
+    expect(
+      career(
+        'Ông Lò Văn Tâm sinh năm 1972. Trước khi làm Chủ tịch UBND tỉnh Lai Châu, ông từng là Chánh Văn phòng Huyện ủy Mường Tè, Phó Chủ tịch UBND huyện Mường Tè.',
+      ),
+    ).toEqual(['Lò Văn Tâm → chanh-van-phong|huyen-uy|lai-chau|huyen-muong-te', 'Lò Văn Tâm → pho-chu-tich|ubnd|lai-chau|huyen-muong-te']);
+    expect(
+      career(
+        'Ông Lò Văn Tâm cũng từng giữ các chức vụ: Trưởng phòng Nội vụ; Trưởng ban Quản lý dự án Nậm Na (huyện Phong Thổ); Chủ tịch UBND huyện Phong Thổ, tỉnh Lai Châu.',
+      ),
+    ).toEqual(['Lò Văn Tâm → chu-tich|ubnd|lai-chau|huyen-phong-tho']);
+    // The pronoun is the profile's subject, not the last name printed ("thay ông B nghỉ hưu").
+    expect(
+      career(
+        'Ông Lò Văn Tâm được bầu làm Chủ tịch UBND tỉnh Lai Châu, thay ông Giàng Seo Phử nghỉ hưu. Trước đó, ông từng là Phó Chủ tịch UBND huyện Mường Tè.',
+      ),
+    ).toEqual(['Lò Văn Tâm → pho-chu-tich|ubnd|lai-chau|huyen-muong-te']);
+  });
 });

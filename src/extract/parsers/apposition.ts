@@ -30,12 +30,18 @@ const PAST_VERB = new RegExp(`${PAST}\\s+$`);
 const QUALIFIER = /^\s*,?\s*(?:nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|\(?khoa [ivxlc\d]+\)?|duong nhiem)/;
 /** An unknown title in the chain is skipped up to the next comma ("Tỉnh ủy viên"), if it starts with a capital. */
 const UNKNOWN_SEGMENT = /^(\s*(?:,|-|–)\s*)[^,;.()]{2,60}?(?=\s*(?:,|-|–))/;
-/** In a career told in one sentence, posts are also separated by semicolons ("từng giữ các chức vụ: X; Y; Z"). */
-const UNKNOWN_CAREER_SEGMENT = /^(\s*(?:,|-|–|;)\s*)[^,;.()]{2,60}?(?=\s*(?:,|-|–|;))/;
+/**
+ * In a career told in one sentence, posts are also separated by semicolons ("từng giữ các chức vụ: X; Y; Z"), and an
+ * unknown one may say where in brackets ("Trưởng ban QLDA thủy điện Bản Chát (huyện Than Uyên)").
+ */
+const UNKNOWN_CAREER_SEGMENT = /^(\s*(?:,|-|–|;)\s*)(?:[^,;.()]|\([^,;.()]{1,40}\)){2,100}?(?=\s*(?:,|-|–|;))/;
 /** The first title of a career told in one sentence may be one the gazetteers lack ("từng kinh qua: Bí thư Tỉnh đoàn, …"). */
 const UNKNOWN_FIRST = new RegExp(`^(\\s*(?:,\\s*)?${PAST}\\s+)[^,;.()]{2,60}?(?=\\s*(?:,|;))`);
-/** A sentence that opens with a pronoun and a career verb: "Ông từng kinh qua …", "Bà đã đảm nhiệm qua các chức vụ: …". */
-const PRONOUN_PAST = new RegExp(`^(?:ong|ba|dong chi)(?=\\s+${PAST}\\s)`);
+/**
+ * A sentence that opens with a pronoun and a career verb: "Ông từng kinh qua …", "Bà đã đảm nhiệm qua các chức vụ: …",
+ * maybe after a clause of when ("Trước khi làm Phó Chủ tịch UBND tỉnh, ông từng là …").
+ */
+const PRONOUN_PAST = new RegExp(`^(?:(?:truoc khi|truoc do|truoc day)[^,.;]{0,80},\\s*)?(?:ong|ba|dong chi)(?=\\s+${PAST}\\s)`);
 
 /** Where a list of names fills an enumeration's slot: the sentence's start, after a colon or semicolon, or after "đối với". */
 const ENUMERATION_SLOT = /(?:^|[:;]|(?:^|[^a-z])doi voi)\s*(?:(?:ong|ba|dong chi)\s+)?$/;
