@@ -166,7 +166,11 @@ function provinceIn(text: string): string | undefined {
 function provinceOfPlace(registry: Registry, id: string | undefined, depth = 0): string | undefined {
   const place = id === undefined ? undefined : registry.byId.get(id);
   if (!place || depth > 3) return undefined;
-  const own = place.kind === 'province' || place.kind === 'city' || place.kind === undefined ? provinceIn(str(place.name)) : undefined;
+  // A city's place may be named without its word ("Hồ Chí Minh"), which the gazetteer knows only with it ("TP Hồ Chí Minh").
+  const own =
+    place.kind === 'province' || place.kind === 'city' || place.kind === undefined
+      ? (provinceIn(str(place.name)) ?? provinceIn(`Thành phố ${str(place.name)}`))
+      : undefined;
   return own ?? provinceOfPlace(registry, str(place.parent) || undefined, depth + 1);
 }
 
@@ -208,8 +212,10 @@ export function positionKey(registry: Registry, position: Entry): string {
   const province = mention.province ?? provinceOfOrganization(registry, str(position.organization)) ?? '?';
   // A locality read past the title is read in the organization's name, which begins with the body again ("Ủy viên
   // Thành ủy" + "Thành ủy Hà Nội" would make "Thành" a city): the name's own locality is the post's.
+  // So is a locality's body whose title does not print it ("Chủ tịch UBND" of "UBND quận Thủ Đức", level district).
   const ownLocality = mention.locality && mention.end <= title.length ? mention.locality : undefined;
-  const locality = ownLocality ?? (mention.unreadable || mention.locality ? localityOfName(str(organization?.name)) : undefined);
+  const local = mention.unreadable || mention.locality || organization?.level === 'district' || organization?.level === 'commune';
+  const locality = ownLocality ?? (local ? localityOfName(str(organization?.name)) : undefined);
   return `${mention.role}|${mention.body}|${province}${locality ? `|${locality.slug}` : ''}`;
 }
 
