@@ -89,4 +89,44 @@ describe('careers', () => {
       ),
     ).toEqual(['Lò Văn Tâm → pho-chu-tich|ubnd|lai-chau|huyen-muong-te']);
   });
+  it('"Từ tháng 5-2011 là …" is a post held from that month; a change in the sentence is its own parser\'s, with its cause', () => {
+    const starts = (text: string) =>
+      readArticle(analyse({ text }))
+        .readings.filter((reading) => reading.kind === 'holds' && reading.start)
+        .map(
+          (reading) =>
+            reading.kind === 'holds' &&
+            `${reading.person.name} → ${resolvedKey(reading.title, 'lai-chau')} ${reading.start!.cause ?? '(no cause)'} ${reading.start!.date ? `${reading.start!.date.month ?? ''}/${reading.start!.date.year}` : ''}`,
+        );
+    expect(
+      starts(
+        'Ông Lò Văn Tâm\nTừ tháng 5-2011 là Chánh Văn phòng Tỉnh ủy Lai Châu.\nTừ năm 2015, ông giữ chức Chủ tịch HĐND tỉnh Lai Châu.',
+      ),
+    ).toEqual(['Lò Văn Tâm → chanh-van-phong|tinh-uy|lai-chau (no cause) 5/2011', 'Lò Văn Tâm → chu-tich|hdnd|lai-chau (no cause) /2015']);
+    expect(starts('Ông Lò Văn Tâm\nTừ tháng 3/2016, ông được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Lai Châu.')).toEqual([
+      'Lò Văn Tâm → giam-doc|so-noi-vu|lai-chau appointed 3/2016',
+    ]);
+  });
+
+  it('"đồng chí" is the pronoun of the profile\'s subject; "luân chuyển", "chuyển sang làm" are transfers', () => {
+    const starts = (text: string) =>
+      readArticle(analyse({ text }))
+        .readings.filter((reading) => reading.kind === 'holds' && reading.start)
+        .map(
+          (reading) =>
+            reading.kind === 'holds' && `${reading.person.name} → ${resolvedKey(reading.title, 'lai-chau')} ${reading.start!.cause}`,
+        );
+    expect(starts('Ông Lò Văn Tâm sinh năm 1972. Tháng 6/2019, đồng chí được bầu giữ chức Chủ tịch HĐND tỉnh Lai Châu.')).toEqual([
+      'Lò Văn Tâm → chu-tich|hdnd|lai-chau elected',
+    ]);
+    expect(starts('Ông Lò Văn Tâm sinh năm 1972. Các đồng chí được bầu giữ chức Ủy viên UBND tỉnh Lai Châu.')).toEqual([]);
+    expect(
+      starts(
+        'Tháng 10/2017, ông Lò Văn Tâm được luân chuyển giữ chức Chánh Văn phòng UBND tỉnh Lai Châu. Ông Giàng A Tủa chuyển sang làm Bí thư Huyện ủy Sìn Hồ.',
+      ),
+    ).toEqual([
+      'Lò Văn Tâm → chanh-van-phong|ubnd|lai-chau transferred',
+      'Giàng A Tủa → bi-thu|huyen-uy|lai-chau|huyen-sin-ho transferred',
+    ]);
+  });
 });

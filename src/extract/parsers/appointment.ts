@@ -1,6 +1,6 @@
 /**
  * Appointments and transfers: "bổ nhiệm ông X giữ chức Giám đốc Sở Nội vụ", "điều động, bổ nhiệm ông X làm …"
- * (appointed; a transfer when "điều động" is the only verb). A proposal ("đề nghị bổ nhiệm", "dự kiến") is not one.
+ * (appointed; a transfer when "điều động", "luân chuyển" or "chuyển sang làm" is the only verb). A proposal ("đề nghị bổ nhiệm", "dự kiến") is not one.
  */
 import { inside } from '../analysis.js';
 import type { HoldsReading } from '../readings.js';
@@ -9,7 +9,8 @@ import { dateOf, termAfter } from './common.js';
 import type { Context, ParseResult, Parser } from '../parser.js';
 import { findTrigger, readTargets } from './targets.js';
 
-const TRIGGER = /(?<![a-z])(?:bo nhiem(?: lai)?|dieu dong)(?![a-z])/;
+/** "luân chuyển", "chuyển sang làm/giữ chức": transfers too ("ông B chuyển sang làm Bí thư Quận ủy …"). */
+const TRIGGER = /(?<![a-z])(?:bo nhiem(?: lai)?|dieu dong|luan chuyen|chuyen sang (?:lam|giu chuc(?: vu)?))(?![a-z])/;
 const EXCLUDE = /de nghi (?:[a-z]+ ){0,3}(?:bo nhiem|dieu dong)|du kien|se bo nhiem|xem xet bo nhiem|(?:co|gui) to trinh|mien nhiem/;
 
 export const appointmentParser: Parser = { name: 'appointment', parse: parseAppointment };

@@ -148,9 +148,10 @@ export function listWithTitles(context: Context, sentence: Sentence, person: Res
 
 /** A pronoun subject ("ông tái cử…"): the person the previous sentences named last. */
 export function pronounSubject(context: Context, sentence: Sentence): ResolvedPerson | undefined {
-  // "ông" followed by a word in lower case ("ông tái cử", "bầu ông giữ chức"), not by a name.
+  // "ông" followed by a word in lower case ("ông tái cử", "bầu ông giữ chức"), not by a name; so "đồng chí" ("Tháng
+  // 6/2019, đồng chí được bầu …"), but not "các đồng chí" (everyone present).
   const printed = context.analysis.doc.text.slice(sentence.start, sentence.end);
-  if (!/(?:^|[^\p{L}])(?:[ôÔ]ng|[bB]à)\s+\p{Ll}/u.test(printed)) return undefined;
+  if (!/(?:^|[^\p{L}])(?:[ôÔ]ng|[bB]à|(?<!(?:các|những|Các|Những)\s+)[đĐ]ồng chí)\s+\p{Ll}/u.test(printed)) return undefined;
   const earlier = context.analysis.persons.filter((person) => person.end <= sentence.start && person.start >= sentence.start - 600);
   return earlier.at(-1);
 }
