@@ -192,4 +192,11 @@ describe('lists, more of them', () => {
     ).toEqual(['Nông Văn Tiến → chu-tich|ubnd|ha-giang start:elected']);
     expect(holds('Ông Nông Văn Tiến, đại biểu HĐND tỉnh Hà Giang, phát biểu.')).toEqual(['Nông Văn Tiến → dai-bieu|hdnd|ha-giang']);
   });
+  it('"được bầu vào … và tiếp tục giữ chức X" elects no one to X', () => {
+    expect(
+      holds(
+        'Tháng 5/2020, ông Hoàng Văn Sơn được bầu vào Ban Chấp hành Đảng bộ tỉnh và tiếp tục giữ chức Giám đốc Sở Nội vụ tỉnh Hà Giang.',
+      ),
+    ).toEqual([]);
+  });
 });

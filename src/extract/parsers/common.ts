@@ -164,9 +164,12 @@ export function targetTitles(context: Context, sentence: Sentence, from: number)
   );
 }
 
-/** A trigger's clause ends at a semicolon, or where another change begins ("; đồng thời giới thiệu bầu …"). */
+/**
+ * A trigger's clause ends at a semicolon, or where another change begins ("; đồng thời giới thiệu bầu …"), or where
+ * the sentence turns to a post kept ("được bầu vào Ban Chấp hành … và tiếp tục giữ chức X" elects no one to X).
+ */
 const CLAUSE_END =
-  /;(?!\s*(?:ong|ba|dong chi)\s)|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|bai nhiem|cach chuc|phe chuan|giao quyen|bo nhiem|dieu dong|nghi huu|cho den khi|den khi)(?![a-z])/;
+  /;(?!\s*(?:ong|ba|dong chi)\s)|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|bai nhiem|cach chuc|phe chuan|giao quyen|bo nhiem|dieu dong|nghi huu|cho den khi|den khi|tiep tuc (?:giu|dam nhiem|lam))(?![a-z])/;
 export function clauseEnd(context: Context, sentence: Sentence, from: number): number {
   const match = CLAUSE_END.exec(context.analysis.doc.folded.slice(from, sentence.end));
   return match ? from + match.index : sentence.end;
