@@ -159,6 +159,19 @@ describe('city and district posts', () => {
   });
 });
 
+describe("posts of a province's military command", () => {
+  it('"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", its deputy and its short form, after a rank', () => {
+    expect(
+      holds(
+        'Dự có ông Lê Văn Lương, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An, và ông Hồ Văn Tâm, Phó Chỉ huy trưởng Bộ CHQS tỉnh Nghệ An.',
+      ),
+    ).toEqual([
+      'Lê Văn Lương → chi-huy-truong|bo-chi-huy-quan-su|nghe-an attested',
+      'Hồ Văn Tâm → pho-chi-huy-truong|bo-chi-huy-quan-su|nghe-an attested',
+    ]);
+  });
+});
+
 describe('former titles', () => {
   it('"nguyên …" is kept as a term that ended on or before the day the text is dated, never as current', () => {
     const text = 'Sáng 5/10, ông Trần Văn An, nguyên Chủ tịch UBND tỉnh Hà Nam, dự lễ.';
