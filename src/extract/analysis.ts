@@ -261,9 +261,13 @@ export function analyse(input: ArticleInput): Analysis {
   // "Thành ủy" without a city's name is the Party Committee of a centrally governed city's article ("Ủy viên Ban
   // Thường vụ Thành ủy", "Thành ủy viên" in Hải Phòng); elsewhere, of a city whose name is not printed.
   const isCity = (slug: string | undefined) => GAZETTEER.provinces.some((province) => province.slug === slug && province.city);
-  for (const title of titles)
+  for (const title of titles) {
     if (title.body === 'thanh-uy' && !title.locality && !title.province && isCity(title.contextProvince ?? where.province))
       delete title.unreadable;
+    // "Ban Tổ chức Thành ủy" is a province's body only in a centrally governed city; elsewhere a city's whose name is not printed.
+    if (title.cityBody && !isCity(title.province ?? title.contextProvince ?? where.province))
+      title.unreadable ??= 'a body of a city of a province, whose name is not printed';
+  }
   return {
     doc,
     publication: givenPublication(input.published),

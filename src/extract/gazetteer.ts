@@ -50,6 +50,11 @@ export interface Body {
   variants: string[];
   /** "Tỉnh ủy" already says "tỉnh"; "Sở Tư pháp" is not followed by it. */
   includesProvinceWord?: boolean;
+  /**
+   * How a centrally governed city names the body ("Ban Tổ chức Thành ủy"): the same body, of a city that is a
+   * province only ("Ban Tổ chức Thành ủy Vinh" is a city's of a province, which these do not name).
+   */
+  cityVariants?: string[];
   noProvinceWord?: boolean;
   /** How the body of a district, city or commune is named before the locality ("UBND" of "UBND huyện Vạn Ninh"). */
   localName?: string;
@@ -126,6 +131,16 @@ function byVariant<T>(entries: readonly T[], variantsOf: (entry: T) => string[])
   return map;
 }
 
+/**
+ * The compounds of a body a centrally governed city names otherwise ("Trưởng ban Tổ chức Thành ủy" beside "… Tỉnh
+ * ủy"): derived from the body's cityVariants, so that each compound is written once.
+ */
+const cityCompoundVariants = (compound: Compound): string[] =>
+  bodies.bodies.some((body) => body.key === compound.body && body.cityVariants)
+    ? compound.variants.filter((variant) => variant.includes('Tỉnh ủy')).map((variant) => variant.replace('Tỉnh ủy', 'Thành ủy'))
+    : [];
+const compoundVariants = (compound: Compound): string[] => [...compound.variants, ...cityCompoundVariants(compound)];
+
 const provinceList: Province[] = provinces.provinces.map((province) => ({ ...province, slug: slugify(province.name) }));
 
 /**
@@ -158,14 +173,19 @@ export const GAZETTEER = {
   genericAwards: awards.generic,
   roleByVariant: byVariant(titles.roles, (role) => [role.title, ...role.variants]),
   nationalByVariant: byVariant(titles.national, (national) => [national.title, ...national.variants]),
-  compoundByVariant: byVariant(titles.compounds, (compound) => compound.variants),
+  compoundByVariant: byVariant(titles.compounds, compoundVariants),
   nationalByKey: nationalTitles(),
   nationalRoleByVariant: byVariant(titles.nationalRoles, (role) => [role.title]),
   nationalOrganizationByName: byVariant(titles.nationalOrganizations, (organization) => [
     organization.name,
     ...(organization.variants ?? []),
   ]),
-  bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants]),
+  bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants, ...(body.cityVariants ?? [])]),
+  /** The folded variants of bodies that only a centrally governed city's article prints ("ban to chuc thanh uy"). */
+  cityBodyVariants: new Set([
+    ...bodies.bodies.flatMap((body) => (body.cityVariants ?? []).map(foldText)),
+    ...titles.compounds.flatMap(cityCompoundVariants).map(foldText),
+  ]),
   localityKinds: new Map(localities.kinds.map((kind) => [kind.key, kind])),
   organizationHeadsPrinted: organizations.heads.flatMap((head) => head.words),
   organizationNameStops: organizations.nameStops,
@@ -218,8 +238,8 @@ export const PATTERNS = {
   nationalOrganization: alternation(
     titles.nationalOrganizations.flatMap((organization) => [organization.name, ...(organization.variants ?? [])]),
   ),
-  compound: alternation(titles.compounds.flatMap((compound) => compound.variants)),
-  body: alternation(bodies.bodies.flatMap((body) => [body.short, body.name, ...body.variants])),
+  compound: alternation(titles.compounds.flatMap(compoundVariants)),
+  body: alternation(bodies.bodies.flatMap((body) => [body.short, body.name, ...body.variants, ...(body.cityVariants ?? [])])),
   province: alternation(provinceList.flatMap((province) => [province.name, ...(province.variants ?? [])])),
   /** The centrally governed cities: "TP Hải Phòng" is the province, "TP Thái Nguyên" a city of one. */
   cityProvince: alternation(

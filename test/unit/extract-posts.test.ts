@@ -172,6 +172,29 @@ describe("posts of a province's military command", () => {
   });
 });
 
+describe("a centrally governed city's Party bodies", () => {
+  it('"Ban Nội chính Thành ủy", "UBKT Thành ủy" are the city\'s, as "… Tỉnh ủy" a province\'s; in a province they name no post', () => {
+    expect(
+      holds('Ông Ngô Văn Hải, Trưởng ban Nội chính Thành ủy TP.HCM, và ông Vũ Văn Bình, Chủ nhiệm UBKT Thành ủy Hải Phòng, dự họp.'),
+    ).toEqual([
+      'Ngô Văn Hải → truong-ban|ban-noi-chinh|tp-ho-chi-minh attested',
+      'Vũ Văn Bình → chu-nhiem|uy-ban-kiem-tra|hai-phong attested',
+    ]);
+    // "Thành ủy" in Nghệ An is a city's of the province (Vinh's), whose name is not printed.
+    expect(holds('UBND tỉnh Nghệ An họp. Ông Lê Văn Bình, Trưởng Ban Tổ chức Thành ủy, phát biểu.')).toEqual([]);
+  });
+
+  it('are proposed under the city\'s Thành ủy, the title sharing its "Ban"', () => {
+    const result = extract({
+      text: 'Ông Lê Văn Tâm, Trưởng ban Tổ chức Thành ủy Đà Nẵng, dự họp.',
+      registry: emptyRegistry(),
+      meta: meta('2024-10-05'),
+    });
+    expect(result.proposed.get('organizations')!.map((organization) => organization.name)).toEqual(['Ban Tổ chức Thành ủy Đà Nẵng']);
+    expect(result.proposed.get('positions')!.map((position) => position.title)).toEqual(['Trưởng Ban Tổ chức Thành ủy']);
+  });
+});
+
 describe('former titles', () => {
   it('"nguyên …" is kept as a term that ended on or before the day the text is dated, never as current', () => {
     const text = 'Sáng 5/10, ông Trần Văn An, nguyên Chủ tịch UBND tỉnh Hà Nam, dự lễ.';

@@ -26,6 +26,8 @@ export interface TitleMention extends Span {
   locality?: Locality;
   /** Why the title is no post here: another country's, or a locality's whose name is not printed. */
   unreadable?: string;
+  /** Its body is printed as a centrally governed city's ("Ban Tổ chức Thành ủy"): the analysis checks the province is one. */
+  cityBody?: boolean;
 }
 
 /**
@@ -126,6 +128,7 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
         former,
         ...formerAt,
         ...(local ? { unreadable: 'a body of a locality whose name is not printed' } : {}),
+        ...(GAZETTEER.cityBodyVariants.has(variant('compound')) ? { cityBody: true } : {}),
       });
       continue;
     }
@@ -169,6 +172,7 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
       ...formerAt,
       ...(locality && !unreadable ? { locality } : {}),
       ...(unreadable ? { unreadable } : {}),
+      ...(GAZETTEER.cityBodyVariants.has(variant('body')) ? { cityBody: true } : {}),
     });
   }
   return [...mentions, ...sharedRoles(text, folded, mentions)].sort((a, b) => a.start - b.start);
