@@ -62,11 +62,14 @@ export interface Analysis {
 }
 
 /**
- * A province named after "tỉnh", "thành phố", "TP", or a body ("HĐND Hà Nội", "UBND TP Hải Phòng"). Variants are
- * escaped: the dot of "tp.hcm" matched any letter, and "Thành ủy TP HCM" then named no province the map knew.
+ * A province named after "tỉnh", "thành phố", "TP", or a body ("HĐND Hà Nội", "UBND TP Hải Phòng"), or by a name
+ * that says "TP" itself ("quận Thủ Đức – TP HCM"). Variants are escaped: the dot of "tp.hcm" matched any letter, and
+ * "Thành ủy TP HCM" then named no province the map knew.
  */
 const PROVINCE_MENTION = new RegExp(
-  `(?<![a-z])(?:(?:tinh|tinh uy|thanh uy|thanh pho|hdnd|ubnd)(?:\\s+tp\\.?)?\\s+|tp\\.?\\s*)(${[...GAZETTEER.provinceByVariant.keys()]
+  `(?<![a-z])(?:(?:tinh|tinh uy|thanh uy|thanh pho|hdnd|ubnd)(?:\\s+tp\\.?)?\\s+|tp\\.?\\s*|(?=tp[.\\s]|thanh pho\\s))(${[
+    ...GAZETTEER.provinceByVariant.keys(),
+  ]
     .sort((a, b) => b.length - a.length)
     .map((name) => escapeRegExp(name).replace(/ /g, '\\s+'))
     .join('|')})(?![a-z])`,

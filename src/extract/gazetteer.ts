@@ -115,8 +115,10 @@ const names = read<{
 const publishers = read<{ publishers: { match: string; province: string }[] }>('publishers');
 const numbers = read<{ words: Record<string, number>; recipientNouns: string[] }>('numbers');
 const dates = read<{ termOpeners: string[] }>('dates');
-const localities = read<{ kinds: LocalityKind[] }>('localities');
-const organizations = read<{ heads: { words: string[]; classification: string }[]; nameStops: string[] }>('organizations');
+const localities = read<{ nameWords: string[]; kinds: LocalityKind[] }>('localities');
+const organizations = read<{ heads: { words: string[]; classification: string }[]; nameStops: string[]; nameStopsAfterAnd: string[] }>(
+  'organizations',
+);
 const events = read<{
   nouns: { noun: string; category: string }[];
   sessionQualifiers: string[];
@@ -187,8 +189,11 @@ export const GAZETTEER = {
     ...titles.compounds.flatMap(cityCompoundVariants).map(foldText),
   ]),
   localityKinds: new Map(localities.kinds.map((kind) => [kind.key, kind])),
+  /** Words of localities' names that are stop words of persons' ("Kỳ Anh", "Thủ Đức"), as printed (NFC). */
+  localityNameWords: new Set(localities.nameWords.map((word) => word.normalize('NFC'))),
   organizationHeadsPrinted: organizations.heads.flatMap((head) => head.words),
   organizationNameStops: organizations.nameStops,
+  organizationNameStopsAfterAnd: organizations.nameStopsAfterAnd,
   numberWordsPrinted: Object.keys(numbers.words),
   organizationHeadByVariant: new Map(
     organizations.heads.flatMap((head) => head.words.map((word) => [foldText(word), head.classification] as const)),

@@ -126,6 +126,17 @@ describe('city and district posts', () => {
     ]);
   });
 
+  it('a locality whose name begins with a word that ends persons\' names ("Kỳ Anh", "Thủ Đức"); a city named "TP HCM"', () => {
+    expect(holds('UBND tỉnh Hà Tĩnh họp. Ông Lê Văn Nam, Chủ tịch UBND huyện Kỳ Anh, phát biểu.')).toEqual([
+      'Lê Văn Nam → chu-tich|ubnd|ha-tinh|huyen-ky-anh attested',
+    ]);
+    expect(holds('Ngày 2/3, HĐND quận Bình Thạnh – TP HCM họp. Bà Lê Thị Hoa, Phó Bí thư Quận ủy Thủ Đức, dự.')).toEqual([
+      'Lê Thị Hoa → pho-bi-thu|quan-uy|tp-ho-chi-minh|quan-thu-duc attested',
+    ]);
+    // A title after the locality's name still ends it.
+    expect(holds('UBND tỉnh Hà Tĩnh họp. Chủ tịch UBND huyện Kỳ Anh Thủ Văn Nam phát biểu.')).toEqual([]);
+  });
+
   it('a bare role joined by "và" to a title is a post of the same body', () => {
     expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến từng giữ các chức vụ: Phó Chủ tịch và Chủ tịch UBND huyện Lục Yên.')).toEqual([
       'Đào Văn Tiến → pho-chu-tich|ubnd|yen-bai|huyen-luc-yen end:former',

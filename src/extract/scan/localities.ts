@@ -38,7 +38,7 @@ export function localityAt(text: string, folded: string, at: number, bodyKind?: 
   const words: { end: number; printed: string }[] = [];
   let end = from;
   for (let next = WORD.exec(text.slice(end, end + 40)); next && words.length < 5; next = WORD.exec(text.slice(end, end + 40))) {
-    if (GAZETTEER.stopWords.has(next[1]!)) break;
+    if (GAZETTEER.stopWords.has(next[1]!) && !GAZETTEER.localityNameWords.has(next[1]!)) break;
     end += next[0].length;
     words.push({ end, printed: next[1]! });
   }
