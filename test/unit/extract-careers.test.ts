@@ -129,4 +129,25 @@ describe('careers', () => {
       'Giàng A Tủa → bi-thu|huyen-uy|lai-chau|huyen-sin-ho transferred',
     ]);
   });
+  it('"chỉ định" appoints, and moves when "điều động" is there too; a session\'s sentence after a flashback takes the session\'s day', () => {
+    const starts = (text: string) =>
+      readArticle(analyse({ text, published: '2020-09-23' }))
+        .readings.filter((reading) => reading.kind === 'holds' && reading.start)
+        .map(
+          (reading) =>
+            reading.kind === 'holds' &&
+            `${reading.person.name} → ${resolvedKey(reading.title, 'lai-chau')} ${reading.start!.cause} ${reading.start!.date ? `${reading.start!.date.day}/${reading.start!.date.month}` : ''}`,
+        );
+    expect(
+      starts(
+        'Ngày 22-9, HĐND tỉnh Lai Châu tổ chức kỳ họp thứ 12. Trước đó, ngày 16-9, Ban Thường vụ Tỉnh ủy đã chỉ định ông Lò Văn Tâm giữ chức Phó Bí thư Huyện ủy Sìn Hồ. Cũng tại kỳ họp này, các đại biểu bầu bà Giàng Thị Mai giữ chức Chủ tịch HĐND tỉnh.',
+      ),
+    ).toEqual([
+      'Lò Văn Tâm → pho-bi-thu|huyen-uy|lai-chau|huyen-sin-ho appointed 16/9',
+      'Giàng Thị Mai → chu-tich|hdnd|lai-chau elected 22/9',
+    ]);
+    expect(starts('Ngày 16-9, Ban Thường vụ Tỉnh ủy quyết định điều động, chỉ định ông Lò Văn Tâm làm Bí thư Huyện ủy Sìn Hồ.')).toEqual([
+      'Lò Văn Tâm → bi-thu|huyen-uy|lai-chau|huyen-sin-ho transferred 16/9',
+    ]);
+  });
 });

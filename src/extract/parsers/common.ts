@@ -16,6 +16,8 @@ const PAST = /^(?:truoc day|tung|nam \d{4}|thang \d)/;
 const OTHER_EVENT = /^(?:tai|trong)\s+dai hoi(?![a-z])/;
 /** Sentences that go on with the previous one's event ("Theo đó, …", "Tại kỳ họp, …") take its date. */
 const CONTINUES = /^(?:theo do|tai (?:ky hop|hoi nghi|buoi le|day|le)|cung tai|dip nay|sau do|ket qua|nhan dip nay)/;
+/** A sentence that tells of an earlier time than the article's event. */
+const FLASHBACK = /^(?:truoc do|truoc day)(?![a-z])/;
 /** A document's date ("Quyết định số 1834/QĐ-UBND ngày 4/8/2016") is not the day of what the sentence states. */
 const DOCUMENT_DATE = /(?:quyet dinh|qd|to trinh|cong van|thong bao|nghi quyet|ke hoach)[^,;]{0,40}\s+(?:ngay\s+)?$/;
 
@@ -57,8 +59,10 @@ function datedHow(analysis: Analysis, sentence: Sentence, at: number): { date?: 
   if (before.length > 0) return { date: before.at(-1), how: 'own' };
   if (dates.length > 0) return { date: dates[0], how: 'own' };
   const head = analysis.doc.folded.slice(sentence.start, sentence.start + 20);
-  if (CONTINUES.test(head) && sentence.index > 0) {
-    const previous = eventDatesIn(analysis, analysis.doc.sentences[sentence.index - 1]!);
+  // Not after a flashback ("Trước đó, ngày 16-9, …"): "Cũng tại kỳ họp này" is back at the article's session.
+  const last = sentence.index > 0 ? analysis.doc.sentences[sentence.index - 1]! : undefined;
+  if (CONTINUES.test(head) && last && !FLASHBACK.test(analysis.doc.folded.slice(last.start, last.start + 12))) {
+    const previous = eventDatesIn(analysis, last);
     if (previous.length > 0) return { date: previous[0], how: 'previous' };
   }
   if (PAST.test(head) || !analysis.mainDate) return {};
