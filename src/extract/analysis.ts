@@ -198,6 +198,38 @@ function shareLocalities(doc: Doc, titles: TitleMention[]): void {
   }
 }
 
+/** "UBND huyện, thị xã": bodies of every locality of several kinds, none in particular. */
+const SEVERAL_KINDS_AFTER = new RegExp(`^\\s*(?:${PATTERNS.localityWord})\\s*(?:,|va|hoac)\\s*(?:${PATTERNS.localityWord})(?![a-z])`);
+
+/**
+ * "giữ chức Chủ tịch UBND quận", "Ủy viên Ban Thường vụ Quận ủy": a locality's body whose name is not printed is of
+ * the one locality of its kind the article's titles name ("Phó Bí thư Quận ủy Thủ Đức"), as a bare "UBND tỉnh" is
+ * of the article's province; where they name none or several, it stays unread.
+ */
+function articleLocalities(doc: Doc, titles: TitleMention[], persons: readonly PersonMention[]): void {
+  // A "locality" that is the name of a person the article prints outside every title ("UBND thành phố Lê Khắc Nam":
+  // the city's, and Lê Khắc Nam, "đồng chí Lê Khắc Nam" elsewhere) names none.
+  const outside = (person: PersonMention) => !titles.some((title) => person.start >= title.start && person.end <= title.end);
+  const people = new Set(persons.filter((person) => !person.bare && outside(person)).map((person) => person.folded));
+  const named = new Map<string, Set<string>>();
+  for (const title of titles)
+    if (title.locality && !title.unreadable && !people.has(foldText(title.locality.name)))
+      named.set(title.locality.kind, (named.get(title.locality.kind) ?? new Set()).add(title.locality.slug));
+  for (const title of titles) {
+    if (!title.unreadable || title.locality || title.former || !title.role || !title.unreadable.startsWith('a body of a locality'))
+      continue;
+    if (SEVERAL_KINDS_AFTER.test(doc.folded.slice(title.end, title.end + 40))) continue;
+    const kind = localKindOf(doc, title);
+    const slugs = kind === undefined ? undefined : named.get(kind);
+    if (!slugs || slugs.size !== 1) continue;
+    const locality = titles.find((other) => other.locality?.slug === [...slugs][0] && !other.unreadable)!;
+    title.locality = locality.locality;
+    if (locality.province) title.province = locality.province;
+    title.key = `${title.role}|${title.body}|${title.province ?? '?'}|${title.locality!.slug}`;
+    delete title.unreadable;
+  }
+}
+
 export function analyse(input: ArticleInput): Analysis {
   const doc = makeDoc(input.text);
   const titles = scanTitles(doc.text, doc.folded);
@@ -231,6 +263,8 @@ export function analyse(input: ArticleInput): Analysis {
       title.contextProvince = province;
   }
   shareLocalities(doc, titles);
+  const found = scanPersons(doc.text, doc.folded);
+  articleLocalities(doc, titles, found);
   const dates = scanDates(doc.folded);
   // A locality a title names is no person ("Bí thư Huyện ủy Triệu Sơn", "UBND huyện Châu Thành A"): Triệu is also a family name.
   const inTitle = (mention: PersonMention) =>
@@ -238,7 +272,7 @@ export function analyse(input: ArticleInput): Analysis {
   const { persons, names } = resolvePersons(
     withKnownNames(
       doc,
-      scanPersons(doc.text, doc.folded).filter((mention) => !inTitle(mention)),
+      found.filter((mention) => !inTitle(mention)),
     ),
   );
   // The day of the event the article reports: a date that opens one of the lead's sentences ("Chiều ngày 11-1, …",

@@ -137,6 +137,24 @@ describe('city and district posts', () => {
     expect(holds('UBND tỉnh Hà Tĩnh họp. Chủ tịch UBND huyện Kỳ Anh Thủ Văn Nam phát biểu.')).toEqual([]);
   });
 
+  it("a locality's body whose name is not printed is of the one locality of its kind the article's titles name", () => {
+    expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Phó Bí thư Huyện ủy Lục Yên, được bầu giữ chức Chủ tịch UBND huyện.')).toEqual([
+      'Đào Văn Tiến → pho-bi-thu|huyen-uy|yen-bai|huyen-luc-yen attested',
+      'Đào Văn Tiến → chu-tich|ubnd|yen-bai|huyen-luc-yen start:elected',
+    ]);
+    // Two districts named: which one is not said. Every district and town: none in particular.
+    expect(
+      holds(
+        'UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Bí thư Huyện ủy Lục Yên, và ông Hà Văn Lực, Bí thư Huyện ủy Văn Yên, dự. Ông Vàng A Chu được bầu giữ chức Chủ tịch UBND huyện.',
+      ).filter((line) => line.includes('Vàng')),
+    ).toEqual([]);
+    expect(
+      holds(
+        'UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Bí thư Huyện ủy Lục Yên, dự. Chủ tịch UBND huyện, thị xã Nguyễn Văn Lâm phát biểu.',
+      ).filter((line) => line.includes('Lâm')),
+    ).toEqual([]);
+  });
+
   it('a bare role joined by "và" to a title is a post of the same body', () => {
     expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến từng giữ các chức vụ: Phó Chủ tịch và Chủ tịch UBND huyện Lục Yên.')).toEqual([
       'Đào Văn Tiến → pho-chu-tich|ubnd|yen-bai|huyen-luc-yen end:former',
