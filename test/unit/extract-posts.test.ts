@@ -153,6 +153,12 @@ describe('city and district posts', () => {
         'UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Bí thư Huyện ủy Lục Yên, dự. Chủ tịch UBND huyện, thị xã Nguyễn Văn Lâm phát biểu.',
       ).filter((line) => line.includes('Lâm')),
     ).toEqual([]);
+    // A person's name read as a city's ("UBND thành phố Hồ Văn Tâm") is no city of the article.
+    expect(
+      holds(
+        'UBND tỉnh Nghệ An họp. Đồng chí Hồ Văn Tâm dự. Phó Chủ tịch UBND thành phố Hồ Văn Tâm phát biểu. Ông Lê Văn Bình được bầu giữ chức Bí thư Thành ủy.',
+      ).filter((line) => line.includes('Bình')),
+    ).toEqual([]);
   });
 
   it('a bare role joined by "và" to a title is a post of the same body', () => {
