@@ -155,11 +155,14 @@ export function addEntry(registry: Registry, collection: string, entry: Entry): 
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** Each variant's pattern, compiled once: names are looked up for every post and organization of every draft. */
+const PROVINCE_VARIANTS = [...GAZETTEER.provinceByVariant].map(
+  ([variant, province]) => [new RegExp(`(?<![a-z])${variant.replace(/ /g, '\\s+')}(?![a-z])`), province.slug] as const,
+);
+
 function provinceIn(text: string): string | undefined {
   const folded = foldText(text);
-  for (const [variant, province] of GAZETTEER.provinceByVariant)
-    if (new RegExp(`(?<![a-z])${variant.replace(/ /g, '\\s+')}(?![a-z])`).test(folded)) return province.slug;
-  return undefined;
+  return PROVINCE_VARIANTS.find(([pattern]) => pattern.test(folded))?.[1];
 }
 
 /** The province of a place: its own name for a province, else its parent's ("Vạn Ninh" is in Khánh Hòa). */
