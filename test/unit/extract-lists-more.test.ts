@@ -199,4 +199,11 @@ describe('lists, more of them', () => {
       ),
     ).toEqual([]);
   });
+  it('a post of several bodies ("phó chủ tịch UBND một số tỉnh") is no one\'s: the Prime Minister who approves is not elected', () => {
+    expect(
+      holds('Thủ tướng Phạm Minh Chính vừa phê chuẩn kết quả bầu chủ tịch, phó chủ tịch UBND một số tỉnh, nhiệm kỳ 2021 - 2026.').filter(
+        (line) => !line.startsWith('Phạm Minh Chính → national'),
+      ),
+    ).toEqual([]);
+  });
 });

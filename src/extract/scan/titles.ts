@@ -56,6 +56,8 @@ const LOCALITY_WORD = new RegExp(`^\\s*(?:${PATTERNS.localityWord})(?![a-z])`);
 const FORMER_BEFORE = new RegExp(`(?:^|[\\s,(;:-])(?:${PATTERNS.former})\\s+$`);
 /** "nguyên" and "Nguyễn" fold alike: the former marker is checked against the printed word. */
 const FORMER_PRINTED = /(?:^|[\s,(;:-])(?:nguyên|Nguyên|cựu|Cựu|từng là|từng giữ chức|trước đây là)[\s\u00a0]+$/;
+/** "Chủ tịch UBND một số tỉnh", "UBND các huyện": a post of several bodies, none in particular. */
+const SEVERAL_AFTER = /^\s+(?:mot so|cac|nhieu|nhung)\s+(?:tinh|thanh pho|dia phuong|huyen|quan|xa|phuong)(?![a-z])/;
 /** A count or a plural word before a countable role: "50 đại biểu HĐND", "các đại biểu", "tổng số đại biểu". */
 const COUNT_BEFORE = /(?:^|[^a-z])(?:\d+|cac|nhung|nhieu|so|tong so|toan the|100%)\s+$/;
 /** A bare role joined by "và" to a full title: "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể" names two posts of one body. */
@@ -158,8 +160,12 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     // A bare "UBND thành phố" in a city's article is the city's (Hà Nội's), as "UBND tỉnh" is the province's.
     const bareCity = locality ? undefined : /^\s*(?:thanh pho|tp\.?)(?![a-z])/.exec(folded.slice(end, end + 12));
     const local = province === undefined && !bareCity && (body.localKind !== undefined || LOCALITY_WORD.test(folded.slice(end, end + 12)));
-    const unreadable =
-      local && (!locality || (!body.localKind && !body.localName)) ? 'a body of a locality whose name is not printed' : undefined;
+    const several = SEVERAL_AFTER.test(folded.slice(end, end + 30));
+    const unreadable = several
+      ? 'the bodies of several provinces or localities'
+      : local && (!locality || (!body.localKind && !body.localName))
+        ? 'a body of a locality whose name is not printed'
+        : undefined;
     mentions.push({
       start,
       // The locality's name is part of the title, as a province's is, and so is a bare city's word ("UBND TP là …").
