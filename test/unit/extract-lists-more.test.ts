@@ -206,4 +206,11 @@ describe('lists, more of them', () => {
       ),
     ).toEqual([]);
   });
+  it('"theo đề nghị của Chủ tịch UBND tỉnh A": A holds the title, and is not whom the council elects', () => {
+    expect(
+      holds(
+        'Theo đề nghị của Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa, các đại biểu HĐND tỉnh đã bỏ phiếu bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026.',
+      ),
+    ).toEqual(['Nguyễn Văn Hòa → chu-tich|ubnd|kon-tum']);
+  });
 });

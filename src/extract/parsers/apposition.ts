@@ -45,6 +45,8 @@ const PRONOUN_PAST = new RegExp(`^(?:(?:truoc khi|truoc do|truoc day)[^,.;]{0,80
 
 /** Where a list of names fills an enumeration's slot: the sentence's start, after a colon or semicolon, or after "đối với". */
 const ENUMERATION_SLOT = /(?:^|[:;]|(?:^|[^a-z])doi voi)\s*(?:(?:ong|ba|dong chi)\s+)?$/;
+/** "theo đề nghị của Chủ tịch UBND tỉnh A": whose proposal, with the title right before the name, is the name's title. */
+const PROPOSED_BY = /(?:de nghi|to trinh|de xuat|chi dao|y kien) cua\s+$/;
 /** A title right before a name, or before " - ông …": not after a comma ("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X" is not the Prime Minister). */
 export const TITLE_BEFORE_NAME = /^\s*(?:(?:-|–)\s*(?:ong|ba|dong chi)\s+|(?:ong|ba|dong chi)\s+)?$/;
 /** A title after "thừa ủy quyền của", "thay mặt" or "của" is whom someone acts for, not a name's title. */
@@ -82,7 +84,8 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
   // A title right before a name is that name's.
   for (const title of titles) {
     const person = followedByName(title);
-    if (person && !owners.has(title) && !ACTS_FOR.test(folded.slice(Math.max(0, title.start - 60), title.start))) {
+    const before = folded.slice(Math.max(0, title.start - 60), title.start);
+    if (person && !owners.has(title) && (!ACTS_FOR.test(before) || PROPOSED_BY.test(before))) {
       owners.set(title, person);
       if (!title.unreadable) readings.push(reading(context, sentence, person, title, 'title before the name', 0.85));
       // "Các Phó Chủ tịch UBND tỉnh Hồ Quang Bửu và Trần Anh Tuấn": a plural title is each name's.

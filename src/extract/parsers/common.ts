@@ -99,8 +99,19 @@ export function personsAfterDoiVoi(context: Context, from: number, to: number): 
 
 /** The person a sentence is about when it names one before `at`: the nearest before, else the sentence's first. */
 export function subjectBefore(context: Context, sentence: Sentence, at: number): ResolvedPerson | undefined {
-  const persons = personsIn(context.analysis, sentence);
-  return persons.filter((person) => person.end <= at).at(-1);
+  const { analysis } = context;
+  // "theo đề nghị của Chủ tịch UBND tỉnh A, các đại biểu bầu …": a person after "của" (with the title before the
+  // name) is whose proposal it is, not who the sentence is about.
+  const possessed = (person: ResolvedPerson) => {
+    const title = analysis.titles.find(
+      (candidate) => candidate.end <= person.start && /^\s*$/.test(analysis.doc.folded.slice(candidate.end, person.start)),
+    );
+    const from = title?.start ?? person.start;
+    return /(?:^|[^a-z])cua\s+(?:(?:ong|ba|dong chi)\s+)?$/.test(analysis.doc.folded.slice(Math.max(sentence.start, from - 20), from));
+  };
+  return personsIn(analysis, sentence)
+    .filter((person) => person.end <= at && !possessed(person))
+    .at(-1);
 }
 
 /** Between two names of a list: a comma, "và", a semicolon, each maybe with an honorific ("A, ông B và bà C"). */
