@@ -213,4 +213,28 @@ describe('lists, more of them', () => {
       ),
     ).toEqual(['Nguyễn Văn Hòa → chu-tich|ubnd|kon-tum']);
   });
+  it('one verb, then a post and its people after each semicolon ("…; Bộ trưởng Bộ Tư pháp đối với đồng chí C")', () => {
+    expect(
+      holds(
+        'Chủ tịch nước bổ nhiệm chức vụ Phó Thủ tướng đối với các đồng chí Trần Văn An, Lê Văn Bình; Bộ trưởng Bộ Tư pháp đối với đồng chí Đỗ Văn Cường; Bộ trưởng Bộ Nội vụ đối với đồng chí Hà Văn Dũng.',
+      ),
+    ).toEqual([
+      'Trần Văn An → national:pho-thu-tuong-chinh-phu start:appointed',
+      'Lê Văn Bình → national:pho-thu-tuong-chinh-phu start:appointed',
+      'Đỗ Văn Cường → national:bo-truong-bo-tu-phap start:appointed',
+      'Hà Văn Dũng → national:bo-truong-bo-noi-vu start:appointed',
+    ]);
+    // A clause after the semicolon with a verb of its own, or no "đối với", is not the verb's.
+    expect(
+      holds('HĐND tỉnh Nghệ An bầu chức danh Phó Chủ tịch UBND tỉnh đối với ông Hồ Văn Tâm; Giám đốc Sở Nội vụ Lê Văn Bình phát biểu.'),
+    ).toEqual(['Lê Văn Bình → giam-doc|so-noi-vu|nghe-an', 'Hồ Văn Tâm → pho-chu-tich|ubnd|nghe-an start:elected']);
+  });
+
+  it("names split by a semicolon are entries of their own: the titles after the last are not the first's", () => {
+    expect(
+      holds(
+        'Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Nghệ An đối với: ông Hồ Văn Tâm; ông Lê Văn Bình, Giám đốc Sở Nội vụ.',
+      ).filter((line) => !line.includes('start')),
+    ).toEqual(['Lê Văn Bình → giam-doc|so-noi-vu|nghe-an']);
+  });
 });

@@ -159,9 +159,11 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
   // "… đối với: ông A, ông B, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": names in an enumeration's slot, none with a title
   // of its own, share the titles after the last. A title before the first name fills the slot ("Dự có Bí thư Tỉnh ủy A
   // và ông B, Chủ tịch UBND tỉnh"), and one between the names makes them no such list.
+  // A semicolon between the names ends one entry of the enumeration: "đối với ông A; ông B, Giám đốc Sở …" is two.
   const sharesTitles = (list: readonly ResolvedPerson[]) =>
     list.length > 1 &&
     ENUMERATION_SLOT.test(folded.slice(sentence.start, list[0]!.start)) &&
+    !folded.slice(list[0]!.start, list.at(-1)!.start).includes(';') &&
     !titles.some((title) => title.start > list[0]!.start && title.start < list.at(-1)!.end);
   for (const person of persons) {
     // "Các đồng chí: A, B, C, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the titles after a plural list are each name's.
