@@ -237,4 +237,19 @@ describe('lists, more of them', () => {
       ).filter((line) => !line.includes('start')),
     ).toEqual(['Lê Văn Bình → giam-doc|so-noi-vu|nghe-an']);
   });
+  it('"thay ông B nghỉ hưu": B held the post the sentence gives, and left it for the reason printed; without one, nothing', () => {
+    expect(
+      holds(
+        'HĐND tỉnh Hà Nam đã bầu ông Trương Văn Huy làm Chủ tịch UBND tỉnh Hà Nam, thay ông Nguyễn Xuân Tâm nghỉ hưu. HĐND tỉnh bầu bà Lê Thị Thủy giữ chức Phó Chủ tịch UBND tỉnh thay ông Đinh Văn Long chuyển công tác khác.',
+      ),
+    ).toEqual([
+      'Trương Văn Huy → chu-tich|ubnd|ha-nam start:elected',
+      'Nguyễn Xuân Tâm → chu-tich|ubnd|ha-nam end:retired',
+      'Lê Thị Thủy → pho-chu-tich|ubnd|ha-nam start:elected',
+      'Đinh Văn Long → pho-chu-tich|ubnd|ha-nam end:transferred',
+    ]);
+    expect(holds('Ông Lê Văn Tám được bầu làm Chủ tịch HĐND tỉnh Hà Nam thay ông Mai Tiến Dũng.')).toEqual([
+      'Lê Văn Tám → chu-tich|hdnd|ha-nam start:elected',
+    ]);
+  });
 });
