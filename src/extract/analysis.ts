@@ -209,7 +209,14 @@ const SEVERAL_KINDS_AFTER = new RegExp(`^\\s*(?:${PATTERNS.localityWord})\\s*(?:
 function articleLocalities(doc: Doc, titles: TitleMention[], persons: readonly PersonMention[]): void {
   // A "locality" that is the name of a person the article prints outside every title ("UBND thành phố Lê Khắc Nam":
   // the city's, and Lê Khắc Nam, "đồng chí Lê Khắc Nam" elsewhere) names none.
-  const outside = (person: PersonMention) => !titles.some((title) => person.start >= title.start && person.end <= title.end);
+  // Both are in the order of the text: one pass over the titles finds the one each person may be inside.
+  let next = 0;
+  const outside = (person: PersonMention) => {
+    while (next < titles.length && titles[next]!.end <= person.start) next += 1;
+    for (let index = next; index < titles.length && titles[index]!.start <= person.start; index += 1)
+      if (person.end <= titles[index]!.end) return false;
+    return true;
+  };
   const people = new Set(persons.filter((person) => !person.bare && outside(person)).map((person) => person.folded));
   const named = new Map<string, Set<string>>();
   for (const title of titles)

@@ -43,8 +43,8 @@ const UNKNOWN_FIRST = new RegExp(`^(\\s*(?:,\\s*)?${PAST}\\s+)[^,;.()]{2,60}?(?=
  */
 const PRONOUN_PAST = new RegExp(`^(?:(?:truoc khi|truoc do|truoc day)[^,.;]{0,80},\\s*)?(?:ong|ba|dong chi)(?=\\s+${PAST}\\s)`);
 
-/** Where a list of names fills an enumeration's slot: the sentence's start, after a colon or semicolon, or after "đối với". */
-const ENUMERATION_SLOT = /(?:^|[:;]|(?:^|[^a-z])doi voi)\s*(?:(?:ong|ba|dong chi)\s+)?$/;
+/** Where a list of names fills an enumeration's slot: after a colon or semicolon, or after "đối với" (or at the sentence's start). */
+const ENUMERATION_SLOT = /(?:[:;]|(?:^|[^a-z])doi voi)\s*(?:(?:ong|ba|dong chi)\s+)?$/;
 /** "theo đề nghị của Chủ tịch UBND tỉnh A": whose proposal, with the title right before the name, is the name's title. */
 const PROPOSED_BY = /(?:de nghi|to trinh|de xuat|chi dao|y kien) cua\s+$/;
 /** A title right before a name, or before " - ông …": not after a comma ("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X" is not the Prime Minister). */
@@ -106,7 +106,7 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
         (title) =>
           title.start >= at &&
           ((first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)) ||
-            (sameBody(previous, title) && AND_SEPARATOR.test(folded.slice(at, title.start)))),
+            (AND_SEPARATOR.test(folded.slice(at, title.start)) && sameBody(previous, title))),
       );
       if (!next) {
         // An unknown title between known ones ("…, Tỉnh ủy viên, Phó Chủ tịch…", "từng kinh qua: Bí thư Tỉnh đoàn, …"): step over it.
@@ -160,28 +160,42 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
   // of its own, share the titles after the last. A title before the first name fills the slot ("Dự có Bí thư Tỉnh ủy A
   // và ông B, Chủ tịch UBND tỉnh"), and one between the names makes them no such list.
   // A semicolon between the names ends one entry of the enumeration: "đối với ông A; ông B, Giám đốc Sở …" is two.
+  // Only the 40 characters before the list are read: a long sentence is not scanned again for each name.
+  const inSlot = (at: number) => {
+    const from = Math.max(sentence.start, at - 40);
+    const before = folded.slice(from, at);
+    return ENUMERATION_SLOT.test(before) || (from === sentence.start && /^\s*(?:(?:ong|ba|dong chi)\s+)?$/.test(before));
+  };
   const sharesTitles = (list: readonly ResolvedPerson[]) =>
     list.length > 1 &&
-    ENUMERATION_SLOT.test(folded.slice(sentence.start, list[0]!.start)) &&
+    inSlot(list[0]!.start) &&
     !folded.slice(list[0]!.start, list.at(-1)!.start).includes(';') &&
     !titles.some((title) => title.start > list[0]!.start && title.start < list.at(-1)!.end);
   for (const person of persons) {
     // "Các đồng chí: A, B, C, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the titles after a plural list are each name's.
     const { list, plural } = listAround(context, sentence, person);
-    chain(person, person.end, (plural || sharesTitles(list)) && list.at(-1) === person ? list : [person]);
+    chain(person, person.end, list.at(-1) === person && (plural || sharesTitles(list)) ? list : [person]);
   }
   // "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội A", "Tổng Bí thư, Chủ tịch nước A": titles joined by commas before
   // the title before a name are that name's too, back to the first that no one else holds (an apposition of an
   // earlier name, "ông B, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A", keeps its own) or that someone acts for.
+  // Looked up by title and by where a name ends, not searched for each title: a long sentence has many of both.
+  const readFor = new Map<TitleMention, Set<ResolvedPerson>>();
+  const noteRead = (title: TitleMention, person: ResolvedPerson) => readFor.set(title, (readFor.get(title) ?? new Set()).add(person));
+  for (const read of readings) noteRead(read.title, read.person);
+  const nameEnds = new Set(persons.map((person) => person.end));
   for (let index = titles.length - 2; index >= 0; index -= 1) {
     const [title, next] = [titles[index]!, titles[index + 1]!];
     const holder = owners.get(next);
     if (!holder || owners.has(title) || holder.start < next.end || !/^\s*,\s*$/.test(folded.slice(title.end, next.start))) continue;
-    if (!readings.some((candidate) => candidate.title === next && candidate.person === holder)) continue;
+    if (!readFor.get(next)?.has(holder)) continue;
     if (ACTS_FOR.test(folded.slice(Math.max(0, title.start - 60), title.start))) continue;
-    if (persons.some((person) => person.end <= title.start && /^\s*(?:,|-|–)?\s*$/.test(folded.slice(person.end, title.start)))) continue;
+    const gap = /\s*(?:,|-|–)?\s*$/.exec(folded.slice(Math.max(0, title.start - 12), title.start))!;
+    if (nameEnds.has(title.start - gap[0].length)) continue;
     owners.set(title, holder);
-    if (!title.unreadable) readings.push(reading(context, sentence, holder, title, 'titles before the name (title, title A)', 0.8));
+    if (title.unreadable) continue;
+    readings.push(reading(context, sentence, holder, title, 'titles before the name (title, title A)', 0.8));
+    noteRead(title, holder);
   }
   // "Ông từng kinh qua các chức vụ: …": a career told of the person the sentences before named.
   const pronoun = PRONOUN_PAST.exec(folded.slice(sentence.start, sentence.end));

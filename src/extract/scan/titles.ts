@@ -81,6 +81,8 @@ function sharedRoles(text: string, folded: string, mentions: TitleMention[]): Ti
   mentions.forEach((title, index) => {
     if (!title.role || !title.body) return;
     const from = Math.max(index > 0 ? mentions[index - 1]!.end : 0, title.start - 40);
+    // Most titles have no "và" right before them: the alternation of roles is tried only where one has.
+    if (!/\sva\s+$/.test(folded.slice(from, title.start))) return;
     const joined = ROLE_AND_BEFORE.exec(folded.slice(from, title.start));
     if (!joined) return;
     const start = from + joined.index;
