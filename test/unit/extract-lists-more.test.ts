@@ -252,4 +252,11 @@ describe('lists, more of them', () => {
       'Lê Văn Tám → chu-tich|hdnd|ha-nam start:elected',
     ]);
   });
+  it('"với 50/50 đại biểu tán thành" is a vote, not whom the post is given to: the next clause\'s person is not elected to it', () => {
+    expect(
+      holds(
+        'Ông Nguyễn Văn Nam được bầu giữ chức Chủ tịch HĐND tỉnh Lạng Sơn với 50/50 đại biểu tán thành; ông Hồ Tiến Thiệu được bầu giữ chức Chủ tịch UBND tỉnh.',
+      ),
+    ).toEqual(['Nguyễn Văn Nam → chu-tich|hdnd|lang-son start:elected', 'Hồ Tiến Thiệu → chu-tich|ubnd|lang-son start:elected']);
+  });
 });

@@ -86,13 +86,16 @@ export function termAfter(analysis: Analysis, title: TitleMention): TermMention 
 }
 
 /** "đối với (các) ông A, …" / "với ông A" / "cho ông A" after `from`: the persons named from there to `to`. */
+/** "đối với", "với", "cho": whom a post is given or taken from; not "với 50/50 đại biểu tán thành", a vote. */
+const TO_WHOM = /(?<![a-z])(?:doi voi|voi(?!\s+(?:\d|so phieu|ty le|tong so|toan bo|da so|100%))|cho(?! den| thoi))(?![a-z])/;
+
 export function personsAfterDoiVoi(context: Context, from: number, to: number): ResolvedPerson[] {
   const folded = context.analysis.doc.folded;
-  const match = /(?<![a-z])(?:doi voi|voi|cho(?! den| thoi))(?![a-z])/.exec(folded.slice(from, to));
+  const match = TO_WHOM.exec(folded.slice(from, to));
   if (!match) return [];
   const at = from + match.index + match[0].length;
   // Only the persons of the list that follows: a person inside another clause ("và … đối với ông B") is the next title's.
-  const next = /(?<![a-z])(?:doi voi|voi|cho(?! den| thoi))(?![a-z])/.exec(folded.slice(at, to));
+  const next = TO_WHOM.exec(folded.slice(at, to));
   const end = next ? at + next.index : to;
   return context.analysis.persons.filter((person) => person.start >= at && person.end <= end);
 }
