@@ -6,7 +6,7 @@
  */
 import { foldText } from '../text/fold.js';
 import { addressPublication, givenPublication, type Publication } from './dating/publication.js';
-import { GAZETTEER } from './gazetteer.js';
+import { GAZETTEER, PATTERNS } from './gazetteer.js';
 import { scanAwards, type AwardMention } from './scan/awards.js';
 import { scanDates, type DateMention } from './scan/dates.js';
 import {
@@ -62,11 +62,14 @@ export interface Analysis {
 }
 
 /**
- * A province named after "tỉnh", "thành phố", "TP", or a body ("HĐND Hà Nội", "UBND TP Hải Phòng"). Variants are
- * escaped: the dot of "tp.hcm" matched any letter, and "Thành ủy TP HCM" then named no province the map knew.
+ * A province named after "tỉnh", "thành phố", "TP", or a body ("HĐND Hà Nội", "UBND TP Hải Phòng"), or by a name
+ * that says "TP" itself ("quận Thủ Đức – TP HCM"). Variants are escaped: the dot of "tp.hcm" matched any letter, and
+ * "Thành ủy TP HCM" then named no province the map knew.
  */
 const PROVINCE_MENTION = new RegExp(
-  `(?<![a-z])(?:(?:tinh|tinh uy|thanh uy|thanh pho|hdnd|ubnd)(?:\\s+tp\\.?)?\\s+|tp\\.?\\s*)(${[...GAZETTEER.provinceByVariant.keys()]
+  `(?<![a-z])(?:(?:tinh|tinh uy|thanh uy|thanh pho|hdnd|ubnd)(?:\\s+tp\\.?)?\\s+|tp\\.?\\s*|(?=tp[.\\s]|thanh pho\\s))(${[
+    ...GAZETTEER.provinceByVariant.keys(),
+  ]
     .sort((a, b) => b.length - a.length)
     .map((name) => escapeRegExp(name).replace(/ /g, '\\s+'))
     .join('|')})(?![a-z])`,
@@ -166,6 +169,74 @@ function provinceOf(folded: string, titles: TitleMention[], input: ArticleInput)
     : {};
 }
 
+const LOCALITY_KIND_AFTER = new RegExp(`^\\s*(${PATTERNS.localityWord})(?![a-z])`);
+
+/** The kind of locality a title's body is of, when the title prints none of its name ("Huyện ủy", "UBND huyện"). */
+function localKindOf(doc: Doc, title: TitleMention): string | undefined {
+  const body = GAZETTEER.bodies.find((candidate) => candidate.key === title.body);
+  if (body?.localKind) return body.localKind;
+  const word = LOCALITY_KIND_AFTER.exec(doc.folded.slice(title.end, title.end + 16));
+  return word ? GAZETTEER.localityKindByVariant.get(word[1]!.replace(/\s+/g, ' '))?.key : undefined;
+}
+
+/**
+ * "Bí thư Huyện ủy, Chủ tịch UBND huyện An Dương": titles of one locality joined by a comma print its name once, after
+ * the last; the earlier ones, unreadable alone, are of that locality when it is of their kind (a district's Party
+ * Committee and a district's People's Committee), never of a kind their words do not name.
+ */
+function shareLocalities(doc: Doc, titles: TitleMention[]): void {
+  for (let index = titles.length - 2; index >= 0; index -= 1) {
+    const [title, next] = [titles[index]!, titles[index + 1]!];
+    if (!title.unreadable || title.locality || title.former || !title.role || !next.locality || next.unreadable) continue;
+    if (!/^\s*,\s*$/.test(doc.folded.slice(title.end, next.start)) || localKindOf(doc, title) !== next.locality.kind) continue;
+    const province = next.province;
+    title.locality = next.locality;
+    if (province) title.province = province;
+    else if (next.contextProvince) title.contextProvince = next.contextProvince;
+    title.key = `${title.role}|${title.body}|${province ?? '?'}|${next.locality.slug}`;
+    delete title.unreadable;
+  }
+}
+
+/** "UBND huyện, thị xã": bodies of every locality of several kinds, none in particular. */
+const SEVERAL_KINDS_AFTER = new RegExp(`^\\s*(?:${PATTERNS.localityWord})\\s*(?:,|va|hoac)\\s*(?:${PATTERNS.localityWord})(?![a-z])`);
+
+/**
+ * "giữ chức Chủ tịch UBND quận", "Ủy viên Ban Thường vụ Quận ủy": a locality's body whose name is not printed is of
+ * the one locality of its kind the article's titles name ("Phó Bí thư Quận ủy Thủ Đức"), as a bare "UBND tỉnh" is
+ * of the article's province; where they name none or several, it stays unread.
+ */
+function articleLocalities(doc: Doc, titles: TitleMention[], persons: readonly PersonMention[]): void {
+  // A "locality" that is the name of a person the article prints outside every title ("UBND thành phố Lê Khắc Nam":
+  // the city's, and Lê Khắc Nam, "đồng chí Lê Khắc Nam" elsewhere) names none.
+  // Both are in the order of the text: one pass over the titles finds the one each person may be inside.
+  let next = 0;
+  const outside = (person: PersonMention) => {
+    while (next < titles.length && titles[next]!.end <= person.start) next += 1;
+    for (let index = next; index < titles.length && titles[index]!.start <= person.start; index += 1)
+      if (person.end <= titles[index]!.end) return false;
+    return true;
+  };
+  const people = new Set(persons.filter((person) => !person.bare && outside(person)).map((person) => person.folded));
+  const named = new Map<string, Set<string>>();
+  for (const title of titles)
+    if (title.locality && !title.unreadable && !people.has(foldText(title.locality.name)))
+      named.set(title.locality.kind, (named.get(title.locality.kind) ?? new Set()).add(title.locality.slug));
+  for (const title of titles) {
+    if (!title.unreadable || title.locality || title.former || !title.role || !title.unreadable.startsWith('a body of a locality'))
+      continue;
+    if (SEVERAL_KINDS_AFTER.test(doc.folded.slice(title.end, title.end + 40))) continue;
+    const kind = localKindOf(doc, title);
+    const slugs = kind === undefined ? undefined : named.get(kind);
+    if (!slugs || slugs.size !== 1) continue;
+    const locality = titles.find((other) => other.locality?.slug === [...slugs][0] && !other.unreadable)!;
+    title.locality = locality.locality;
+    if (locality.province) title.province = locality.province;
+    title.key = `${title.role}|${title.body}|${title.province ?? '?'}|${title.locality!.slug}`;
+    delete title.unreadable;
+  }
+}
+
 export function analyse(input: ArticleInput): Analysis {
   const doc = makeDoc(input.text);
   const titles = scanTitles(doc.text, doc.folded);
@@ -198,6 +269,9 @@ export function analyse(input: ArticleInput): Analysis {
     if (!title.province && !title.national && province && /^\s*,\s*$/.test(doc.folded.slice(title.end, next.start)))
       title.contextProvince = province;
   }
+  shareLocalities(doc, titles);
+  const found = scanPersons(doc.text, doc.folded);
+  articleLocalities(doc, titles, found);
   const dates = scanDates(doc.folded);
   // A locality a title names is no person ("Bí thư Huyện ủy Triệu Sơn", "UBND huyện Châu Thành A"): Triệu is also a family name.
   const inTitle = (mention: PersonMention) =>
@@ -205,7 +279,7 @@ export function analyse(input: ArticleInput): Analysis {
   const { persons, names } = resolvePersons(
     withKnownNames(
       doc,
-      scanPersons(doc.text, doc.folded).filter((mention) => !inTitle(mention)),
+      found.filter((mention) => !inTitle(mention)),
     ),
   );
   // The day of the event the article reports: a date that opens one of the lead's sentences ("Chiều ngày 11-1, …",
@@ -231,9 +305,13 @@ export function analyse(input: ArticleInput): Analysis {
   // "Thành ủy" without a city's name is the Party Committee of a centrally governed city's article ("Ủy viên Ban
   // Thường vụ Thành ủy", "Thành ủy viên" in Hải Phòng); elsewhere, of a city whose name is not printed.
   const isCity = (slug: string | undefined) => GAZETTEER.provinces.some((province) => province.slug === slug && province.city);
-  for (const title of titles)
+  for (const title of titles) {
     if (title.body === 'thanh-uy' && !title.locality && !title.province && isCity(title.contextProvince ?? where.province))
       delete title.unreadable;
+    // "Ban Tổ chức Thành ủy" is a province's body only in a centrally governed city; elsewhere a city's whose name is not printed.
+    if (title.cityBody && !isCity(title.province ?? title.contextProvince ?? where.province))
+      title.unreadable ??= 'a body of a city of a province, whose name is not printed';
+  }
   return {
     doc,
     publication: givenPublication(input.published),

@@ -19,6 +19,7 @@ import { electionParser } from './parsers/election.js';
 import { eventParser } from './parsers/event.js';
 import { participationParser } from './parsers/participation.js';
 import { presentationParser } from './parsers/presentation.js';
+import { replacementParser } from './parsers/replacement.js';
 import { retirementParser } from './parsers/retirement.js';
 import type { Reading, Unread } from './readings.js';
 import { sameEventRefiner } from './refiners/sameEvent.js';
@@ -38,6 +39,7 @@ export const PARSERS: readonly Parser[] = [
   approvalParser,
   appointmentParser,
   actingParser,
+  replacementParser,
   retirementParser,
   assumptionParser,
   presentationParser,

@@ -13,6 +13,8 @@ export interface Role {
   title: string;
   en: string;
   variants: string[];
+  /** Also a common noun of the body's members: after a count or "các" ("50 đại biểu HĐND", "các đại biểu HĐND tỉnh") it names no post. */
+  countable?: boolean;
 }
 /** The registry's role of a post (seed/registry/roles.json), where the registry knows one: "role:thu-truong". */
 interface WithRegistryRole {
@@ -48,6 +50,11 @@ export interface Body {
   variants: string[];
   /** "Tỉnh ủy" already says "tỉnh"; "Sở Tư pháp" is not followed by it. */
   includesProvinceWord?: boolean;
+  /**
+   * How a centrally governed city names the body ("Ban Tổ chức Thành ủy"): the same body, of a city that is a
+   * province only ("Ban Tổ chức Thành ủy Vinh" is a city's of a province, which these do not name).
+   */
+  cityVariants?: string[];
   noProvinceWord?: boolean;
   /** How the body of a district, city or commune is named before the locality ("UBND" of "UBND huyện Vạn Ninh"). */
   localName?: string;
@@ -108,8 +115,10 @@ const names = read<{
 const publishers = read<{ publishers: { match: string; province: string }[] }>('publishers');
 const numbers = read<{ words: Record<string, number>; recipientNouns: string[] }>('numbers');
 const dates = read<{ termOpeners: string[] }>('dates');
-const localities = read<{ kinds: LocalityKind[] }>('localities');
-const organizations = read<{ heads: { words: string[]; classification: string }[]; nameStops: string[] }>('organizations');
+const localities = read<{ nameWords: string[]; kinds: LocalityKind[] }>('localities');
+const organizations = read<{ heads: { words: string[]; classification: string }[]; nameStops: string[]; nameStopsAfterAnd: string[] }>(
+  'organizations',
+);
 const events = read<{
   nouns: { noun: string; category: string }[];
   sessionQualifiers: string[];
@@ -123,6 +132,16 @@ function byVariant<T>(entries: readonly T[], variantsOf: (entry: T) => string[])
   for (const entry of entries) for (const variant of variantsOf(entry)) if (!map.has(foldText(variant))) map.set(foldText(variant), entry);
   return map;
 }
+
+/**
+ * The compounds of a body a centrally governed city names otherwise ("Trưởng ban Tổ chức Thành ủy" beside "… Tỉnh
+ * ủy"): derived from the body's cityVariants, so that each compound is written once.
+ */
+const cityCompoundVariants = (compound: Compound): string[] =>
+  bodies.bodies.some((body) => body.key === compound.body && body.cityVariants)
+    ? compound.variants.filter((variant) => variant.includes('Tỉnh ủy')).map((variant) => variant.replace('Tỉnh ủy', 'Thành ủy'))
+    : [];
+const compoundVariants = (compound: Compound): string[] => [...compound.variants, ...cityCompoundVariants(compound)];
 
 const provinceList: Province[] = provinces.provinces.map((province) => ({ ...province, slug: slugify(province.name) }));
 
@@ -156,17 +175,25 @@ export const GAZETTEER = {
   genericAwards: awards.generic,
   roleByVariant: byVariant(titles.roles, (role) => [role.title, ...role.variants]),
   nationalByVariant: byVariant(titles.national, (national) => [national.title, ...national.variants]),
-  compoundByVariant: byVariant(titles.compounds, (compound) => compound.variants),
+  compoundByVariant: byVariant(titles.compounds, compoundVariants),
   nationalByKey: nationalTitles(),
   nationalRoleByVariant: byVariant(titles.nationalRoles, (role) => [role.title]),
   nationalOrganizationByName: byVariant(titles.nationalOrganizations, (organization) => [
     organization.name,
     ...(organization.variants ?? []),
   ]),
-  bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants]),
+  bodyByVariant: byVariant(bodies.bodies, (body) => [body.short, body.name, ...body.variants, ...(body.cityVariants ?? [])]),
+  /** The folded variants of bodies that only a centrally governed city's article prints ("ban to chuc thanh uy"). */
+  cityBodyVariants: new Set([
+    ...bodies.bodies.flatMap((body) => (body.cityVariants ?? []).map(foldText)),
+    ...titles.compounds.flatMap(cityCompoundVariants).map(foldText),
+  ]),
   localityKinds: new Map(localities.kinds.map((kind) => [kind.key, kind])),
+  /** Words of localities' names that are stop words of persons' ("Kỳ Anh", "Thủ Đức"), as printed (NFC). */
+  localityNameWords: new Set(localities.nameWords.map((word) => word.normalize('NFC'))),
   organizationHeadsPrinted: organizations.heads.flatMap((head) => head.words),
   organizationNameStops: organizations.nameStops,
+  organizationNameStopsAfterAnd: organizations.nameStopsAfterAnd,
   numberWordsPrinted: Object.keys(numbers.words),
   organizationHeadByVariant: new Map(
     organizations.heads.flatMap((head) => head.words.map((word) => [foldText(word), head.classification] as const)),
@@ -216,8 +243,8 @@ export const PATTERNS = {
   nationalOrganization: alternation(
     titles.nationalOrganizations.flatMap((organization) => [organization.name, ...(organization.variants ?? [])]),
   ),
-  compound: alternation(titles.compounds.flatMap((compound) => compound.variants)),
-  body: alternation(bodies.bodies.flatMap((body) => [body.short, body.name, ...body.variants])),
+  compound: alternation(titles.compounds.flatMap(compoundVariants)),
+  body: alternation(bodies.bodies.flatMap((body) => [body.short, body.name, ...body.variants, ...(body.cityVariants ?? [])])),
   province: alternation(provinceList.flatMap((province) => [province.name, ...(province.variants ?? [])])),
   /** The centrally governed cities: "TP Hải Phòng" is the province, "TP Thái Nguyên" a city of one. */
   cityProvince: alternation(

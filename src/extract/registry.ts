@@ -155,18 +155,25 @@ export function addEntry(registry: Registry, collection: string, entry: Entry): 
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** Each variant's pattern, compiled once: names are looked up for every post and organization of every draft. */
+const PROVINCE_VARIANTS = [...GAZETTEER.provinceByVariant].map(
+  ([variant, province]) => [new RegExp(`(?<![a-z])${variant.replace(/ /g, '\\s+')}(?![a-z])`), province.slug] as const,
+);
+
 function provinceIn(text: string): string | undefined {
   const folded = foldText(text);
-  for (const [variant, province] of GAZETTEER.provinceByVariant)
-    if (new RegExp(`(?<![a-z])${variant.replace(/ /g, '\\s+')}(?![a-z])`).test(folded)) return province.slug;
-  return undefined;
+  return PROVINCE_VARIANTS.find(([pattern]) => pattern.test(folded))?.[1];
 }
 
 /** The province of a place: its own name for a province, else its parent's ("Vạn Ninh" is in Khánh Hòa). */
 function provinceOfPlace(registry: Registry, id: string | undefined, depth = 0): string | undefined {
   const place = id === undefined ? undefined : registry.byId.get(id);
   if (!place || depth > 3) return undefined;
-  const own = place.kind === 'province' || place.kind === 'city' || place.kind === undefined ? provinceIn(str(place.name)) : undefined;
+  // A city's place may be named without its word ("Hồ Chí Minh"), which the gazetteer knows only with it ("TP Hồ Chí Minh").
+  const own =
+    place.kind === 'province' || place.kind === 'city' || place.kind === undefined
+      ? (provinceIn(str(place.name)) ?? provinceIn(`Thành phố ${str(place.name)}`))
+      : undefined;
   return own ?? provinceOfPlace(registry, str(place.parent) || undefined, depth + 1);
 }
 
@@ -206,7 +213,12 @@ export function positionKey(registry: Registry, position: Entry): string {
   if (!mention) return `raw:${foldText(text)}`;
   if (mention.national) return mention.key;
   const province = mention.province ?? provinceOfOrganization(registry, str(position.organization)) ?? '?';
-  const locality = mention.locality ?? (mention.unreadable ? localityOfName(str(organization?.name)) : undefined);
+  // A locality read past the title is read in the organization's name, which begins with the body again ("Ủy viên
+  // Thành ủy" + "Thành ủy Hà Nội" would make "Thành" a city): the name's own locality is the post's.
+  // So is a locality's body whose title does not print it ("Chủ tịch UBND" of "UBND quận Thủ Đức", level district).
+  const ownLocality = mention.locality && mention.end <= title.length ? mention.locality : undefined;
+  const local = mention.unreadable || mention.locality || organization?.level === 'district' || organization?.level === 'commune';
+  const locality = ownLocality ?? (local ? localityOfName(str(organization?.name)) : undefined);
   return `${mention.role}|${mention.body}|${province}${locality ? `|${locality.slug}` : ''}`;
 }
 

@@ -21,6 +21,17 @@ describe('the chain of evidence for years: what is no evidence', () => {
     expect(dateOfPrinted(`${text} Ngày 15/9/2019, Tỉnh ủy đã họp.`, '2/10')).toMatchObject({ value: '2019-10-02' });
   });
 
+  it("a date the session's term dates is evidence for another nearby, with both reasons; one further than two months is not", () => {
+    const text =
+      'Sáng 28/6, HĐND tỉnh Cao Bằng khóa XVI, nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ nhất. Ngày 15/7, Thủ tướng phê chuẩn kết quả bầu Chủ tịch UBND tỉnh.';
+    expect(dateOfPrinted(text, '15/7')).toEqual({
+      value: '2016-07-15',
+      inferred:
+        'the text gives "Ngày 15/7" without a year; the year of a date nearby ("Sáng 28/6"), whose "kỳ họp thứ nhất" of "nhiệm kỳ 2016-2021" falls in the term\'s first year',
+    });
+    expect(dateOfPrinted(text.replace('Ngày 15/7', 'Ngày 15/11'), '15/11')).toBeUndefined();
+  });
+
   it('a date of history outside the terms the article prints is no evidence either', () => {
     const text =
       'Chiều 6-8, Tỉnh ủy Hà Giang tổ chức hội nghị. Ông Lò Văn Sinh được chuẩn y giữ chức Bí thư Tỉnh ủy, nhiệm kỳ 2020-2025. Hội nghị nhắc lại lời dạy của Bác ngày 2-9-1969.';

@@ -6,7 +6,7 @@ import { sameDate, sameDateOrNone, sameEventName } from '../../src/extract/eval/
 import { scorePresentations, scoreRecipients } from '../../src/extract/eval/match/presents.js';
 import { deputiesReadAsHeads, formerReadAsCurrent, headOf } from '../../src/extract/eval/match/traps.js';
 import { patternOf } from '../../src/extract/eval/patterns.js';
-import { addEntry, emptyRegistry } from '../../src/extract/registry.js';
+import { addEntry, emptyRegistry, positionKey } from '../../src/extract/registry.js';
 
 /** Two registries that spell the same entities differently, with other ids: the rule compares keys, never ids. */
 const registry = emptyRegistry();
@@ -75,6 +75,23 @@ describe('the matching rule of extract:eval', () => {
       1,
       ['tran thi b → pho-chu-tich|ubnd|quang-nam'],
     ]);
+  });
+
+  it("keys a post of a locality's body by the organization's locality, not by the body's name read again as a city; a city by its place", () => {
+    const registry = emptyRegistry();
+    addEntry(registry, 'organizations', { id: 'org:thanh-uy-vinh', name: 'Thành ủy Vinh' });
+    addEntry(registry, 'organizations', { id: 'org:ubnd-huyen-do-luong', name: 'UBND huyện Đô Lương', level: 'district' });
+    addEntry(registry, 'places', { id: 'place:hcm', name: 'Hồ Chí Minh', kind: 'city' });
+    addEntry(registry, 'organizations', { id: 'org:ubnd-hcm', name: 'Ủy ban nhân dân', level: 'province', jurisdiction: 'place:hcm' });
+    addEntry(registry, 'positions', { id: 'position:c', title: 'Phó Chủ tịch UBND', organization: 'org:ubnd-huyen-do-luong' });
+    addEntry(registry, 'positions', { id: 'position:d', title: 'Chủ tịch UBND', organization: 'org:ubnd-hcm' });
+    addEntry(registry, 'positions', { id: 'position:a', title: 'Ủy viên Thành ủy', organization: 'org:thanh-uy-vinh' });
+    addEntry(registry, 'positions', { id: 'position:b', title: 'Chủ tịch', organization: 'org:ubnd-huyen-do-luong' });
+    expect(positionKey(registry, registry.byId.get('position:a')!)).toBe('uy-vien|thanh-uy|?|thanh-pho-vinh');
+    expect(positionKey(registry, registry.byId.get('position:b')!)).toBe('chu-tich|ubnd|?|huyen-do-luong');
+    // A district's body whose post's title omits the locality; a city's place named without "thành phố" is the province.
+    expect(positionKey(registry, registry.byId.get('position:c')!)).toBe('pho-chu-tich|ubnd|?|huyen-do-luong');
+    expect(positionKey(registry, registry.byId.get('position:d')!)).toBe('chu-tich|ubnd|tp-ho-chi-minh');
   });
 
   it('scores bounds by side and cause, and with their date; a bound found without its date is a date miss', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/extract/analysis.js';
+import { readArticle } from '../../src/extract/extract.js';
 import { events } from '../support/readings.js';
 
 describe('events named where a sentence opens, and congresses of the Party', () => {
@@ -35,6 +36,20 @@ describe('events named where a sentence opens, and congresses of the Party', () 
     ]);
     expect(events('Chiều 4/5, Hội Nông dân tỉnh Hà Nam tổ chức gặp mặt kỷ niệm 30 năm ngày thành lập.')).toEqual([
       ['meeting', 'gặp mặt kỷ niệm 30 năm ngày thành lập', 'Chiều 4/5', []],
+    ]);
+  });
+  it('"Cùng dự có …", "Dự có …": every person named attends', () => {
+    const attendees = (text: string) =>
+      readArticle(analyse({ text }))
+        .readings.filter((reading) => reading.kind === 'participates')
+        .map((reading) => reading.kind === 'participates' && `${reading.person.name} ${reading.role}`);
+    expect(
+      attendees(
+        'Sáng 5/3, Bộ Tư pháp tổ chức Hội nghị tổng kết công tác năm 2023. Cùng dự có các đồng chí Trần Văn An, Thứ trưởng Bộ Tư pháp; Lê Thị Bình, Vụ trưởng Vụ Pháp chế.',
+      ),
+    ).toEqual(['Trần Văn An ATTENDEE', 'Lê Thị Bình ATTENDEE']);
+    expect(attendees('Sáng 5/3, Bộ Tư pháp tổ chức Hội nghị tổng kết công tác năm 2023. Dự có ông Trần Văn An.')).toEqual([
+      'Trần Văn An ATTENDEE',
     ]);
   });
 });

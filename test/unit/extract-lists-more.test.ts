@@ -147,4 +147,116 @@ describe('lists, more of them', () => {
       'Phạm Đức Long → pho-chu-tich|ubnd|can-tho end:dismissed',
     ]);
   });
+  it('names in an enumeration slot, none with its own title, share the titles after the last', () => {
+    expect(
+      holds(
+        'Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Cao Bằng đối với: ông Hà Văn Lâm, ông Nông Đức Toàn, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Cao Bằng nhiệm kỳ 2016 - 2021.',
+      ).filter((line) => !line.includes('start')),
+    ).toEqual([
+      'Hà Văn Lâm → uy-vien|tinh-uy|cao-bang',
+      'Nông Đức Toàn → uy-vien|tinh-uy|cao-bang',
+      'Hà Văn Lâm → pho-chu-tich|ubnd|cao-bang',
+      'Nông Đức Toàn → pho-chu-tich|ubnd|cao-bang',
+    ]);
+    // A title before the first name is that name's alone: the list is no slot of shared titles.
+    expect(holds('Dự có Bí thư Tỉnh ủy Hà Văn Lâm và ông Nông Đức Toàn, Chủ tịch UBND tỉnh Cao Bằng.')).toEqual([
+      'Hà Văn Lâm → bi-thu|tinh-uy|cao-bang',
+      'Nông Đức Toàn → chu-tich|ubnd|cao-bang',
+    ]);
+    // Outside a slot ("Dự có ông A, ông B, title"), the title stays the last name's.
+    expect(holds('Dự có ông Hà Văn Lâm, ông Nông Đức Toàn, Chủ tịch UBND tỉnh Cao Bằng.')).toEqual([
+      'Nông Đức Toàn → chu-tich|ubnd|cao-bang',
+    ]);
+  });
+  it('a delegate\'s mandate ends, with the reason the sentence gives; posts joined by "và" share the people after "đối với"', () => {
+    expect(
+      holds(
+        'HĐND tỉnh Hà Giang miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Nông Văn Tiến để nghỉ hưu theo chế độ.',
+      ),
+    ).toEqual(['Nông Văn Tiến → pho-chu-tich|ubnd|ha-giang end:dismissed', 'Nông Văn Tiến → dai-bieu|hdnd|ha-giang end:retired']);
+    expect(holds('HĐND tỉnh Hà Giang cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với bà Lò Thị Hằng theo nguyện vọng cá nhân.')).toEqual([
+      'Lò Thị Hằng → dai-bieu|hdnd|ha-giang end:resigned',
+    ]);
+    expect(
+      holds(
+        'HĐND tỉnh Hà Giang cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông Vàng Seo Dìn do nhận nhiệm vụ mới, theo đơn xin thôi của ông.',
+      ),
+    ).toEqual(['Vàng Seo Dìn → dai-bieu|hdnd|ha-giang end:relieved']);
+  });
+
+  it('"đại biểu" after a count or "các" is the council\'s members, no post', () => {
+    expect(
+      holds(
+        'Ông Nông Văn Tiến được bầu giữ chức Chủ tịch UBND tỉnh Hà Giang với 45/50 đại biểu HĐND tỉnh tán thành, các đại biểu HĐND tỉnh Hà Giang hoan nghênh.',
+      ),
+    ).toEqual(['Nông Văn Tiến → chu-tich|ubnd|ha-giang start:elected']);
+    expect(holds('Ông Nông Văn Tiến, đại biểu HĐND tỉnh Hà Giang, phát biểu.')).toEqual(['Nông Văn Tiến → dai-bieu|hdnd|ha-giang']);
+  });
+  it('"được bầu vào … và tiếp tục giữ chức X" elects no one to X', () => {
+    expect(
+      holds(
+        'Tháng 5/2020, ông Hoàng Văn Sơn được bầu vào Ban Chấp hành Đảng bộ tỉnh và tiếp tục giữ chức Giám đốc Sở Nội vụ tỉnh Hà Giang.',
+      ),
+    ).toEqual([]);
+  });
+  it('a post of several bodies ("phó chủ tịch UBND một số tỉnh") is no one\'s: the Prime Minister who approves is not elected', () => {
+    expect(
+      holds('Thủ tướng Phạm Minh Chính vừa phê chuẩn kết quả bầu chủ tịch, phó chủ tịch UBND một số tỉnh, nhiệm kỳ 2021 - 2026.').filter(
+        (line) => !line.startsWith('Phạm Minh Chính → national'),
+      ),
+    ).toEqual([]);
+  });
+  it('"theo đề nghị của Chủ tịch UBND tỉnh A": A holds the title, and is not whom the council elects', () => {
+    expect(
+      holds(
+        'Theo đề nghị của Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa, các đại biểu HĐND tỉnh đã bỏ phiếu bầu bổ sung Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026.',
+      ),
+    ).toEqual(['Nguyễn Văn Hòa → chu-tich|ubnd|kon-tum']);
+  });
+  it('one verb, then a post and its people after each semicolon ("…; Bộ trưởng Bộ Tư pháp đối với đồng chí C")', () => {
+    expect(
+      holds(
+        'Chủ tịch nước bổ nhiệm chức vụ Phó Thủ tướng đối với các đồng chí Trần Văn An, Lê Văn Bình; Bộ trưởng Bộ Tư pháp đối với đồng chí Đỗ Văn Cường; Bộ trưởng Bộ Nội vụ đối với đồng chí Hà Văn Dũng.',
+      ),
+    ).toEqual([
+      'Trần Văn An → national:pho-thu-tuong-chinh-phu start:appointed',
+      'Lê Văn Bình → national:pho-thu-tuong-chinh-phu start:appointed',
+      'Đỗ Văn Cường → national:bo-truong-bo-tu-phap start:appointed',
+      'Hà Văn Dũng → national:bo-truong-bo-noi-vu start:appointed',
+    ]);
+    // A clause after the semicolon with a verb of its own, or no "đối với", is not the verb's.
+    expect(
+      holds('HĐND tỉnh Nghệ An bầu chức danh Phó Chủ tịch UBND tỉnh đối với ông Hồ Văn Tâm; Giám đốc Sở Nội vụ Lê Văn Bình phát biểu.'),
+    ).toEqual(['Lê Văn Bình → giam-doc|so-noi-vu|nghe-an', 'Hồ Văn Tâm → pho-chu-tich|ubnd|nghe-an start:elected']);
+  });
+
+  it("names split by a semicolon are entries of their own: the titles after the last are not the first's", () => {
+    expect(
+      holds(
+        'Thủ tướng phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh Nghệ An đối với: ông Hồ Văn Tâm; ông Lê Văn Bình, Giám đốc Sở Nội vụ.',
+      ).filter((line) => !line.includes('start')),
+    ).toEqual(['Lê Văn Bình → giam-doc|so-noi-vu|nghe-an']);
+  });
+  it('"thay ông B nghỉ hưu": B held the post the sentence gives, and left it for the reason printed; without one, nothing', () => {
+    expect(
+      holds(
+        'HĐND tỉnh Hà Nam đã bầu ông Trương Văn Huy làm Chủ tịch UBND tỉnh Hà Nam, thay ông Nguyễn Xuân Tâm nghỉ hưu. HĐND tỉnh bầu bà Lê Thị Thủy giữ chức Phó Chủ tịch UBND tỉnh thay ông Đinh Văn Long chuyển công tác khác.',
+      ),
+    ).toEqual([
+      'Trương Văn Huy → chu-tich|ubnd|ha-nam start:elected',
+      'Nguyễn Xuân Tâm → chu-tich|ubnd|ha-nam end:retired',
+      'Lê Thị Thủy → pho-chu-tich|ubnd|ha-nam start:elected',
+      'Đinh Văn Long → pho-chu-tich|ubnd|ha-nam end:transferred',
+    ]);
+    expect(holds('Ông Lê Văn Tám được bầu làm Chủ tịch HĐND tỉnh Hà Nam thay ông Mai Tiến Dũng.')).toEqual([
+      'Lê Văn Tám → chu-tich|hdnd|ha-nam start:elected',
+    ]);
+  });
+  it('"với 50/50 đại biểu tán thành" is a vote, not whom the post is given to: the next clause\'s person is not elected to it', () => {
+    expect(
+      holds(
+        'Ông Nguyễn Văn Nam được bầu giữ chức Chủ tịch HĐND tỉnh Lạng Sơn với 50/50 đại biểu tán thành; ông Hồ Tiến Thiệu được bầu giữ chức Chủ tịch UBND tỉnh.',
+      ),
+    ).toEqual(['Nguyễn Văn Nam → chu-tich|hdnd|lang-son start:elected', 'Hồ Tiến Thiệu → chu-tich|ubnd|lang-son start:elected']);
+  });
 });

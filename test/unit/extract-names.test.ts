@@ -44,6 +44,23 @@ describe('names', () => {
     expect(people('Lãnh đạo Cục Thuế tỉnh Hà Nam dự; đồng chí Cục trưởng Cục Thuế phát biểu.')).toEqual([]);
   });
 
+  it('a person named right after a place a noun introduces ("Bệnh viện Bạch Mai A"), not a proper noun a family name goes on', () => {
+    expect(people('Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ phát biểu tại khách sạn Hoàng Anh.')).toEqual(['Đào Xuân Cơ']);
+    expect(
+      people('Ông Trương Quốc Huy từng làm việc tại Công ty xi măng Vicem Hoàng Mai. Hội Nông dân Việt Nam Nguyễn Văn An dự.'),
+    ).toEqual(['Trương Quốc Huy', 'Nguyễn Văn An']);
+  });
+
+  it('"Sáng", "Chiều", "Tối" end a name only before a day; a byline after "Theo" or "Tin-ảnh:" is no one', () => {
+    expect(people('Sáng 10/11, ông Vương Đức Sáng và ông Đỗ Minh Chiều dự họp. Chiều nay, ông Lê Văn Tối phát biểu.')).toEqual([
+      'Vương Đức Sáng',
+      'Đỗ Minh Chiều',
+      'Lê Văn Tối',
+    ]);
+    expect(people('Ông Nguyễn Văn An được bầu làm Chủ tịch UBND tỉnh.\nTheo Hoàng Diên')).toEqual(['Nguyễn Văn An']);
+    expect(people('Ông Nguyễn Văn An được bầu làm Chủ tịch UBND tỉnh.\nTin-ảnh: Phan Anh')).toEqual(['Nguyễn Văn An']);
+  });
+
   it('a pronoun ("ông") is never resolved to an organization', () => {
     const text = 'Ông Nguyễn Văn An được điều động về Bệnh viện Bạch Mai. Ông tái đắc cử chức vụ Chủ tịch UBND tỉnh Hà Nam.';
     expect(holds(text)).toEqual(['Nguyễn Văn An → chu-tich|ubnd|ha-nam']);

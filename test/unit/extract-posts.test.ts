@@ -46,6 +46,21 @@ describe('national posts', () => {
     ]);
   });
 
+  it("titles joined by commas before the title before a name are that name's too", () => {
+    expect(holds('Dự lễ có Ủy viên Bộ Chính trị, Bí thư Thành ủy Hải Phòng Lê Tiến Châu.')).toEqual([
+      'Lê Tiến Châu → bi-thu|thanh-uy|hai-phong attested',
+      'Lê Tiến Châu → national:uy-vien-bo-chinh-tri attested',
+    ]);
+    // Not a title someone acts for, nor the apposition of an earlier name.
+    expect(holds('Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Đỗ Văn Hiến trao huân chương.')).toEqual([
+      'Đỗ Văn Hiến → national:pho-chu-nhiem-van-phong-chu-tich-nuoc attested',
+    ]);
+    expect(holds('Dự có ông Lê Văn Sơn, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang Trần Đức Quý.')).toEqual([
+      'Trần Đức Quý → chu-tich|ubnd|ha-giang attested',
+      'Lê Văn Sơn → bi-thu|tinh-uy|ha-giang attested',
+    ]);
+  });
+
   it('a deputy is never read as the head, even where the gazetteers lack the deputy', () => {
     expect(holds('Ông Trần Văn Hải, Phó Tổng Thanh tra Chính phủ, dự.')).toEqual([
       'Trần Văn Hải → national:pho-tong-thanh-tra-chinh-phu attested',
@@ -91,6 +106,76 @@ describe('city and district posts', () => {
     expect(holds('UBND tỉnh Khánh Hòa họp. Chủ tịch UBND huyện Trần Văn An phát biểu.')).toEqual([]);
   });
 
+  it('titles joined by a comma share the locality the last one prints, where it is of their kind', () => {
+    expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lục Yên, phát biểu.')).toEqual([
+      'Đào Văn Tiến → pho-bi-thu|huyen-uy|yen-bai|huyen-luc-yen attested',
+      'Đào Văn Tiến → chu-tich|ubnd|yen-bai|huyen-luc-yen attested',
+    ]);
+    // A district's Party Committee is not a town's: "Huyện ủy, Chủ tịch UBND thị xã Nghĩa Lộ" leaves the Huyện ủy unread.
+    expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Bí thư Huyện ủy, Chủ tịch UBND thị xã Nghĩa Lộ, phát biểu.')).toEqual([
+      'Đào Văn Tiến → chu-tich|ubnd|yen-bai|thi-xa-nghia-lo attested',
+    ]);
+  });
+
+  it('the kind\'s word printed again after a locality\'s body ("Thành ủy TP. Vĩnh Yên") is not the name', () => {
+    expect(
+      holds('Ông Đào Văn Tiến từng giữ các chức vụ: Bí thư Thành ủy TP. Vĩnh Yên; Bí thư Huyện ủy huyện Tam Dương, tỉnh Vĩnh Phúc.'),
+    ).toEqual([
+      'Đào Văn Tiến → bi-thu|thanh-uy|vinh-phuc|thanh-pho-vinh-yen end:former',
+      'Đào Văn Tiến → bi-thu|huyen-uy|vinh-phuc|huyen-tam-duong end:former',
+    ]);
+  });
+
+  it('a locality whose name begins with a word that ends persons\' names ("Kỳ Anh", "Thủ Đức"); a city named "TP HCM"', () => {
+    expect(holds('UBND tỉnh Hà Tĩnh họp. Ông Lê Văn Nam, Chủ tịch UBND huyện Kỳ Anh, phát biểu.')).toEqual([
+      'Lê Văn Nam → chu-tich|ubnd|ha-tinh|huyen-ky-anh attested',
+    ]);
+    expect(holds('Ngày 2/3, HĐND quận Bình Thạnh – TP HCM họp. Bà Lê Thị Hoa, Phó Bí thư Quận ủy Thủ Đức, dự.')).toEqual([
+      'Lê Thị Hoa → pho-bi-thu|quan-uy|tp-ho-chi-minh|quan-thu-duc attested',
+    ]);
+    // A title after the locality's name still ends it.
+    expect(holds('UBND tỉnh Hà Tĩnh họp. Chủ tịch UBND huyện Kỳ Anh Thủ Văn Nam phát biểu.')).toEqual([]);
+  });
+
+  it("a locality's body whose name is not printed is of the one locality of its kind the article's titles name", () => {
+    expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Phó Bí thư Huyện ủy Lục Yên, được bầu giữ chức Chủ tịch UBND huyện.')).toEqual([
+      'Đào Văn Tiến → pho-bi-thu|huyen-uy|yen-bai|huyen-luc-yen attested',
+      'Đào Văn Tiến → chu-tich|ubnd|yen-bai|huyen-luc-yen start:elected',
+    ]);
+    // Two districts named: which one is not said. Every district and town: none in particular.
+    expect(
+      holds(
+        'UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Bí thư Huyện ủy Lục Yên, và ông Hà Văn Lực, Bí thư Huyện ủy Văn Yên, dự. Ông Vàng A Chu được bầu giữ chức Chủ tịch UBND huyện.',
+      ).filter((line) => line.includes('Vàng')),
+    ).toEqual([]);
+    expect(
+      holds(
+        'UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến, Bí thư Huyện ủy Lục Yên, dự. Chủ tịch UBND huyện, thị xã Nguyễn Văn Lâm phát biểu.',
+      ).filter((line) => line.includes('Lâm')),
+    ).toEqual([]);
+    // A person's name read as a city's ("UBND thành phố Hồ Văn Tâm") is no city of the article.
+    expect(
+      holds(
+        'UBND tỉnh Nghệ An họp. Đồng chí Hồ Văn Tâm dự. Phó Chủ tịch UBND thành phố Hồ Văn Tâm phát biểu. Ông Lê Văn Bình được bầu giữ chức Bí thư Thành ủy.',
+      ).filter((line) => line.includes('Bình')),
+    ).toEqual([]);
+  });
+
+  it('a bare role joined by "và" to a title is a post of the same body', () => {
+    expect(holds('UBND tỉnh Yên Bái họp. Ông Đào Văn Tiến từng giữ các chức vụ: Phó Chủ tịch và Chủ tịch UBND huyện Lục Yên.')).toEqual([
+      'Đào Văn Tiến → pho-chu-tich|ubnd|yen-bai|huyen-luc-yen end:former',
+      'Đào Văn Tiến → chu-tich|ubnd|yen-bai|huyen-luc-yen end:former',
+    ]);
+    // "nguyên" before the first role makes both former; "và" between two bodies' titles does not chain them.
+    expect(holds('Bà Vi Thị Hoa, nguyên Phó Bí thư và Bí thư Tỉnh ủy Lạng Sơn, dự.')).toEqual([
+      'Vi Thị Hoa → pho-bi-thu|tinh-uy|lang-son end:former',
+      'Vi Thị Hoa → bi-thu|tinh-uy|lang-son end:former',
+    ]);
+    expect(holds('Bà Vi Thị Hoa, Bí thư Tỉnh ủy và Chủ tịch HĐND tỉnh Lạng Sơn, dự.')).toEqual([
+      'Vi Thị Hoa → bi-thu|tinh-uy|lang-son attested',
+    ]);
+  });
+
   it('are proposed with their body and place under the province, and pass the check', () => {
     const result = extract({ text, registry: emptyRegistry(), meta: meta('2024-10-05') });
     expect(result.proposed.get('places')!.map((place) => [place.id, place.kind, place.parent ?? null])).toEqual([
@@ -106,6 +191,42 @@ describe('city and district posts', () => {
       'Chủ tịch UBND huyện Vạn Ninh',
       'Bí thư Huyện ủy Cam Lâm',
     ]);
+  });
+});
+
+describe("posts of a province's military command", () => {
+  it('"Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", its deputy and its short form, after a rank', () => {
+    expect(
+      holds(
+        'Dự có ông Lê Văn Lương, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An, và ông Hồ Văn Tâm, Phó Chỉ huy trưởng Bộ CHQS tỉnh Nghệ An.',
+      ),
+    ).toEqual([
+      'Lê Văn Lương → chi-huy-truong|bo-chi-huy-quan-su|nghe-an attested',
+      'Hồ Văn Tâm → pho-chi-huy-truong|bo-chi-huy-quan-su|nghe-an attested',
+    ]);
+  });
+});
+
+describe("a centrally governed city's Party bodies", () => {
+  it('"Ban Nội chính Thành ủy", "UBKT Thành ủy" are the city\'s, as "… Tỉnh ủy" a province\'s; in a province they name no post', () => {
+    expect(
+      holds('Ông Ngô Văn Hải, Trưởng ban Nội chính Thành ủy TP.HCM, và ông Vũ Văn Bình, Chủ nhiệm UBKT Thành ủy Hải Phòng, dự họp.'),
+    ).toEqual([
+      'Ngô Văn Hải → truong-ban|ban-noi-chinh|tp-ho-chi-minh attested',
+      'Vũ Văn Bình → chu-nhiem|uy-ban-kiem-tra|hai-phong attested',
+    ]);
+    // "Thành ủy" in Nghệ An is a city's of the province (Vinh's), whose name is not printed.
+    expect(holds('UBND tỉnh Nghệ An họp. Ông Lê Văn Bình, Trưởng Ban Tổ chức Thành ủy, phát biểu.')).toEqual([]);
+  });
+
+  it('are proposed under the city\'s Thành ủy, the title sharing its "Ban"', () => {
+    const result = extract({
+      text: 'Ông Lê Văn Tâm, Trưởng ban Tổ chức Thành ủy Đà Nẵng, dự họp.',
+      registry: emptyRegistry(),
+      meta: meta('2024-10-05'),
+    });
+    expect(result.proposed.get('organizations')!.map((organization) => organization.name)).toEqual(['Ban Tổ chức Thành ủy Đà Nẵng']);
+    expect(result.proposed.get('positions')!.map((position) => position.title)).toEqual(['Trưởng Ban Tổ chức Thành ủy']);
   });
 });
 

@@ -22,6 +22,28 @@ describe('recipients: hosts, counted lists, titled names, another country’s aw
     ).toEqual([['huan-chuong-lao-dong-hang-ba', undefined, [], ['Quỹ Bảo trợ trẻ em'], []]]);
   });
 
+  it('a body’s name ends before the verb of its ceremony (“Hội Nông dân tỉnh Nghệ An long trọng tổ chức lễ …”)', () => {
+    expect(presents('Sáng 12/3, Hội Nông dân tỉnh Nghệ An long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.')).toEqual([
+      ['huan-chuong-lao-dong-hang-nhat', undefined, [], ['Hội Nông dân tỉnh Nghệ An'], []],
+    ]);
+    expect(presents('Sáng 12/3, Hội Nông dân tỉnh Nghệ An tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.')).toEqual([
+      ['huan-chuong-lao-dong-hang-nhat', undefined, [], ['Hội Nông dân tỉnh Nghệ An'], []],
+    ]);
+  });
+
+  it('bodies and a person after “cho”: “tập thể X và cá nhân ông Y”, a locality’s body after a province’s', () => {
+    expect(
+      presents('Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Tư pháp tỉnh Hà Tĩnh và UBND huyện Kỳ Anh.').map(
+        ([, , , bodies]) => bodies,
+      ),
+    ).toEqual([['Sở Tư pháp tỉnh Hà Tĩnh', 'UBND huyện Kỳ Anh']]);
+    expect(
+      presents(
+        'Ông Lê Văn Châu trao Huân chương Lao động hạng Nhì cho tập thể Công ty cổ phần Cao su Hà Tĩnh và cá nhân ông Nguyễn Văn Hòa.',
+      ).map(([, , , bodies]) => bodies),
+    ).toEqual([['Công ty cổ phần Cao su Hà Tĩnh']]);
+  });
+
   it('a host is the subject of “tổ chức”; a body the ceremony is about, or one before another verb, is not', () => {
     expect(presents('Sáng 12/4, lãnh đạo Công ty Điện lực Hà Tĩnh dự lễ kỷ niệm và đón nhận Huân chương Lao động hạng Ba.')).toEqual([
       ['huan-chuong-lao-dong-hang-ba', undefined, [], [], []],

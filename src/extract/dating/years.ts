@@ -71,9 +71,16 @@ function otherDate(analysis: Analysis, date: DateMention & { month: number }): Y
   const terms = analysis.terms;
   const inTerms = (year: number) =>
     terms.length === 0 || (year >= Math.min(...terms.map((term) => term.from)) && year <= Math.max(...terms.map((term) => term.to)));
-  const near = analysis.dates
+  // A date dated by its session's term counts as one that prints its year ("Sáng 28/6, … kỳ họp thứ nhất …
+  // nhiệm kỳ 2016-2021"; then "Ngày 15/7, Thủ tướng phê chuẩn …" is in 2016 too), with its own reason kept.
+  const dated = analysis.dates.flatMap((other) => {
+    if (other.year !== undefined || other.month === undefined || other.start === date.start) return [other];
+    const session = sessionTerm(analysis, sentenceOf(analysis, other));
+    return session ? [{ ...other, year: session.year, by: session.reason }] : [];
+  });
+  const near = dated
     .filter(
-      (other): other is DateMention & { month: number } =>
+      (other): other is DateMention & { month: number; by?: string } =>
         other.year !== undefined &&
         other.month !== undefined &&
         other.start !== date.start &&
@@ -90,7 +97,14 @@ function otherDate(analysis: Analysis, date: DateMention & { month: number }): Y
         .map((year) => ({ other, year })),
     )
     .sort((a, b) => Math.abs(a.other.start - date.start) - Math.abs(b.other.start - date.start))[0];
-  return near && { year: near.year, reason: `the year of a date the text prints nearby ("${cut(analysis.doc, near.other)}")` };
+  return (
+    near && {
+      year: near.year,
+      reason: near.other.by
+        ? `the year of a date nearby ("${cut(analysis.doc, near.other)}"), whose ${near.other.by}`
+        : `the year of a date the text prints nearby ("${cut(analysis.doc, near.other)}")`,
+    }
+  );
 }
 
 const sentenceOf = (analysis: Analysis, date: DateMention) =>

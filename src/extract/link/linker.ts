@@ -24,6 +24,13 @@ export const nationalTitle = (key: string): TitleMention => ({
   former: false,
 });
 
+/** A role and its body as one title: "Trưởng ban" and "Ban Tổ chức Tỉnh ủy" share their "Ban" ("Trưởng Ban Tổ chức Tỉnh ủy"). */
+function positionTitle(role: string, body: string): string {
+  const last = role.split(' ').at(-1)!;
+  const first = body.split(' ')[0]!;
+  return last.toLowerCase() === first.toLowerCase() && role.includes(' ') ? `${role.slice(0, -last.length)}${body}` : `${role} ${body}`;
+}
+
 export class Linker {
   /** Entities proposed for the registry, by collection. */
   readonly proposed = new Map<string, Entry[]>();
@@ -184,7 +191,7 @@ export class Linker {
       'positions',
       {
         id: `position:${slugify(`${role.title} ${String(organization.name)}`)}`,
-        title: `${role.title} ${body.short}`,
+        title: positionTitle(role.title, province.city && body.cityVariants ? body.short.replace('Tỉnh ủy', 'Thành ủy') : body.short),
         titleEn: `${role.en}, ${body.en} of ${province.name}`,
         organization: organization.id,
         ...this.role(body.registryRoles?.[role.key]),
@@ -207,9 +214,11 @@ export class Linker {
   provincialOrganization(bodyKey: string, provinceSlug: string, quote: string): string {
     const body = GAZETTEER.bodies.find((candidate) => candidate.key === bodyKey)!;
     const province = GAZETTEER.provinces.find((candidate) => candidate.slug === provinceSlug)!;
+    // A centrally governed city's Party bodies are its Thành ủy's ("Ban Tổ chức Thành ủy Hà Nội").
+    const bodyName = province.city && body.cityVariants ? body.name.replace('Tỉnh ủy', 'Thành ủy') : body.name;
     const name = body.noProvinceWord
-      ? `${body.name} ${province.city ? 'thành phố' : 'tỉnh'} ${province.name}`
-      : `${body.name} ${province.name}`;
+      ? `${bodyName} ${province.city ? 'thành phố' : 'tỉnh'} ${province.name}`
+      : `${bodyName} ${province.name}`;
     const known = this.index.organizationsByName.get(foldText(name));
     if (known) return known.id;
     const place = this.place(province, quote);

@@ -21,18 +21,32 @@ const PAST =
 /** "tân" (newly elected) and "nguyên" (former) may stand before the title; the title scanner marks the former. */
 const FIRST_SEPARATOR = new RegExp(`^\\s*(?:(?:,|-|–|\\(|:)\\s*(?:(?:nguyen|cuu|tan)\\s+)?|(?:,\\s*)?${PAST}\\s+)$`);
 const NEXT_SEPARATOR = /^\s*(?:,|-|–|;|\bkiem\b)?\s*(?:(?:nguyen|cuu|tan)\s+)?$/;
+/** "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể": two posts of one body, joined by "và", are one chain. */
+const AND_SEPARATOR = /^\s*va\s+$/;
+const sameBody = (a: TitleMention | undefined, b: TitleMention) =>
+  a !== undefined && a.body !== undefined && a.key.replace(/^[^|]*/, '') === b.key.replace(/^[^|]*/, '');
 const PAST_VERB = new RegExp(`${PAST}\\s+$`);
 /** Between a title and what follows it in a chain: a term, a "khóa", "đương nhiệm". */
 const QUALIFIER = /^\s*,?\s*(?:nhiem ky\s+\d{4}\s*[-–]\s*\d{4}|\(?khoa [ivxlc\d]+\)?|duong nhiem)/;
 /** An unknown title in the chain is skipped up to the next comma ("Tỉnh ủy viên"), if it starts with a capital. */
 const UNKNOWN_SEGMENT = /^(\s*(?:,|-|–)\s*)[^,;.()]{2,60}?(?=\s*(?:,|-|–))/;
-/** In a career told in one sentence, posts are also separated by semicolons ("từng giữ các chức vụ: X; Y; Z"). */
-const UNKNOWN_CAREER_SEGMENT = /^(\s*(?:,|-|–|;)\s*)[^,;.()]{2,60}?(?=\s*(?:,|-|–|;))/;
+/**
+ * In a career told in one sentence, posts are also separated by semicolons ("từng giữ các chức vụ: X; Y; Z"), and an
+ * unknown one may say where in brackets ("Trưởng ban QLDA thủy điện Bản Chát (huyện Than Uyên)").
+ */
+const UNKNOWN_CAREER_SEGMENT = /^(\s*(?:,|-|–|;)\s*)(?:[^,;.()]|\([^,;.()]{1,40}\)){2,100}?(?=\s*(?:,|-|–|;))/;
 /** The first title of a career told in one sentence may be one the gazetteers lack ("từng kinh qua: Bí thư Tỉnh đoàn, …"). */
 const UNKNOWN_FIRST = new RegExp(`^(\\s*(?:,\\s*)?${PAST}\\s+)[^,;.()]{2,60}?(?=\\s*(?:,|;))`);
-/** A sentence that opens with a pronoun and a career verb: "Ông từng kinh qua …", "Bà đã đảm nhiệm qua các chức vụ: …". */
-const PRONOUN_PAST = new RegExp(`^(?:ong|ba|dong chi)(?=\\s+${PAST}\\s)`);
+/**
+ * A sentence that opens with a pronoun and a career verb: "Ông từng kinh qua …", "Bà đã đảm nhiệm qua các chức vụ: …",
+ * maybe after a clause of when ("Trước khi làm Phó Chủ tịch UBND tỉnh, ông từng là …").
+ */
+const PRONOUN_PAST = new RegExp(`^(?:(?:truoc khi|truoc do|truoc day)[^,.;]{0,80},\\s*)?(?:ong|ba|dong chi)(?=\\s+${PAST}\\s)`);
 
+/** Where a list of names fills an enumeration's slot: after a colon or semicolon, or after "đối với" (or at the sentence's start). */
+const ENUMERATION_SLOT = /(?:[:;]|(?:^|[^a-z])doi voi)\s*(?:(?:ong|ba|dong chi)\s+)?$/;
+/** "theo đề nghị của Chủ tịch UBND tỉnh A": whose proposal, with the title right before the name, is the name's title. */
+const PROPOSED_BY = /(?:de nghi|to trinh|de xuat|chi dao|y kien) cua\s+$/;
 /** A title right before a name, or before " - ông …": not after a comma ("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí X" is not the Prime Minister). */
 export const TITLE_BEFORE_NAME = /^\s*(?:(?:-|–)\s*(?:ong|ba|dong chi)\s+|(?:ong|ba|dong chi)\s+)?$/;
 /** A title after "thừa ủy quyền của", "thay mặt" or "của" is whom someone acts for, not a name's title. */
@@ -70,7 +84,8 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
   // A title right before a name is that name's.
   for (const title of titles) {
     const person = followedByName(title);
-    if (person && !owners.has(title) && !ACTS_FOR.test(folded.slice(Math.max(0, title.start - 60), title.start))) {
+    const before = folded.slice(Math.max(0, title.start - 60), title.start);
+    if (person && !owners.has(title) && (!ACTS_FOR.test(before) || PROPOSED_BY.test(before))) {
       owners.set(title, person);
       if (!title.unreadable) readings.push(reading(context, sentence, person, title, 'title before the name', 0.85));
       // "Các Phó Chủ tịch UBND tỉnh Hồ Quang Bửu và Trần Anh Tuấn": a plural title is each name's.
@@ -85,9 +100,13 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
     let at = from;
     let first = true;
     let chainFormer = false;
+    let previous: TitleMention | undefined;
     for (;;) {
       const next = titles.find(
-        (title) => title.start >= at && (first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)),
+        (title) =>
+          title.start >= at &&
+          ((first ? FIRST_SEPARATOR : NEXT_SEPARATOR).test(folded.slice(at, title.start)) ||
+            (AND_SEPARATOR.test(folded.slice(at, title.start)) && sameBody(previous, title))),
       );
       if (!next) {
         // An unknown title between known ones ("…, Tỉnh ủy viên, Phó Chủ tịch…", "từng kinh qua: Bí thư Tỉnh đoàn, …"): step over it.
@@ -127,6 +146,7 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
             ),
           );
       at = next.end;
+      previous = next;
       for (
         let qualifier = QUALIFIER.exec(folded.slice(at, sentence.end));
         qualifier;
@@ -136,10 +156,46 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
       first = false;
     }
   };
+  // "… đối với: ông A, ông B, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": names in an enumeration's slot, none with a title
+  // of its own, share the titles after the last. A title before the first name fills the slot ("Dự có Bí thư Tỉnh ủy A
+  // và ông B, Chủ tịch UBND tỉnh"), and one between the names makes them no such list.
+  // A semicolon between the names ends one entry of the enumeration: "đối với ông A; ông B, Giám đốc Sở …" is two.
+  // Only the 40 characters before the list are read: a long sentence is not scanned again for each name.
+  const inSlot = (at: number) => {
+    const from = Math.max(sentence.start, at - 40);
+    const before = folded.slice(from, at);
+    return ENUMERATION_SLOT.test(before) || (from === sentence.start && /^\s*(?:(?:ong|ba|dong chi)\s+)?$/.test(before));
+  };
+  const sharesTitles = (list: readonly ResolvedPerson[]) =>
+    list.length > 1 &&
+    inSlot(list[0]!.start) &&
+    !folded.slice(list[0]!.start, list.at(-1)!.start).includes(';') &&
+    !titles.some((title) => title.start > list[0]!.start && title.start < list.at(-1)!.end);
   for (const person of persons) {
     // "Các đồng chí: A, B, C, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh": the titles after a plural list are each name's.
     const { list, plural } = listAround(context, sentence, person);
-    chain(person, person.end, plural && list.at(-1) === person ? list : [person]);
+    chain(person, person.end, list.at(-1) === person && (plural || sharesTitles(list)) ? list : [person]);
+  }
+  // "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội A", "Tổng Bí thư, Chủ tịch nước A": titles joined by commas before
+  // the title before a name are that name's too, back to the first that no one else holds (an apposition of an
+  // earlier name, "ông B, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A", keeps its own) or that someone acts for.
+  // Looked up by title and by where a name ends, not searched for each title: a long sentence has many of both.
+  const readFor = new Map<TitleMention, Set<ResolvedPerson>>();
+  const noteRead = (title: TitleMention, person: ResolvedPerson) => readFor.set(title, (readFor.get(title) ?? new Set()).add(person));
+  for (const read of readings) noteRead(read.title, read.person);
+  const nameEnds = new Set(persons.map((person) => person.end));
+  for (let index = titles.length - 2; index >= 0; index -= 1) {
+    const [title, next] = [titles[index]!, titles[index + 1]!];
+    const holder = owners.get(next);
+    if (!holder || owners.has(title) || holder.start < next.end || !/^\s*,\s*$/.test(folded.slice(title.end, next.start))) continue;
+    if (!readFor.get(next)?.has(holder)) continue;
+    if (ACTS_FOR.test(folded.slice(Math.max(0, title.start - 60), title.start))) continue;
+    const gap = /\s*(?:,|-|–)?\s*$/.exec(folded.slice(Math.max(0, title.start - 12), title.start))!;
+    if (nameEnds.has(title.start - gap[0].length)) continue;
+    owners.set(title, holder);
+    if (title.unreadable) continue;
+    readings.push(reading(context, sentence, holder, title, 'titles before the name (title, title A)', 0.8));
+    noteRead(title, holder);
   }
   // "Ông từng kinh qua các chức vụ: …": a career told of the person the sentences before named.
   const pronoun = PRONOUN_PAST.exec(folded.slice(sentence.start, sentence.end));

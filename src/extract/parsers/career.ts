@@ -39,10 +39,47 @@ function dateOf(span: RegExpExecArray, month: number, year: number, offset: numb
 
 const order = (date: DateMention) => date.year! * 12 + (date.month ?? 1);
 
+/**
+ * "Từ tháng 5-2011 là Chánh Văn phòng Tỉnh ủy", "Từ năm 2015, ông giữ chức …": a post held from a month or a year,
+ * whose end the sentence does not give. Only with a verb of holding right before the post: a change ("được bổ
+ * nhiệm", "được bầu") is its parser's, with its cause.
+ */
+const FROM = new RegExp(`^(?:[-+•*]\\s*)?tu\\s+(?:nam\\s+)?${WHEN}(?![\\d/])\\s*,?\\s*`, 'd');
+const HOLDING_VERB = /(?:^|\s)(?:la|lam|giu chuc(?: vu)?|dam nhiem chuc(?: vu)?)\s*$/;
+const CHANGE = /(?<![a-z])(?:bau|bo nhiem|dieu dong|luan chuyen|phe chuan|mien nhiem|giao quyen|nghi huu|thoi)(?![a-z])/;
+
+function readFrom(context: Context, sentence: Sentence): HoldsReading[] {
+  const { analysis } = context;
+  const text = analysis.doc.folded.slice(sentence.start, sentence.end);
+  const from = FROM.exec(text);
+  if (!from || CHANGE.test(text)) return [];
+  const date = dateOf(from, 1, 2, sentence.start);
+  if (!date) return [];
+  const bodyStart = sentence.start + from[0].length;
+  const first = titlesIn(analysis, sentence).find((title) => title.start >= bodyStart);
+  if (!first || first.unreadable || first.former || context.owners.has(first)) return [];
+  if (!HOLDING_VERB.test(analysis.doc.folded.slice(bodyStart, first.start))) return [];
+  const person = subjectOf(context, sentence, bodyStart);
+  if (!person) return [];
+  context.owners.set(first, person);
+  return [
+    {
+      kind: 'holds',
+      person,
+      title: first,
+      start: { date },
+      term: termAfter(analysis, first),
+      sentence,
+      rule: 'a post held from a date (từ tháng/năm …, là/giữ chức …)',
+      confidence: 0.7,
+    },
+  ];
+}
+
 function readCareer(context: Context, sentence: Sentence): HoldsReading[] {
   const { analysis } = context;
   const span = SPAN.exec(analysis.doc.folded.slice(sentence.start, sentence.end));
-  if (!span) return [];
+  if (!span) return readFrom(context, sentence);
   const prefix = span[0];
   const from = dateOf(span, 1, 2, sentence.start);
   const to = dateOf(span, 3, 4, sentence.start);

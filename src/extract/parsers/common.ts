@@ -16,6 +16,8 @@ const PAST = /^(?:truoc day|tung|nam \d{4}|thang \d)/;
 const OTHER_EVENT = /^(?:tai|trong)\s+dai hoi(?![a-z])/;
 /** Sentences that go on with the previous one's event ("Theo đó, …", "Tại kỳ họp, …") take its date. */
 const CONTINUES = /^(?:theo do|tai (?:ky hop|hoi nghi|buoi le|day|le)|cung tai|dip nay|sau do|ket qua|nhan dip nay)/;
+/** A sentence that tells of an earlier time than the article's event. */
+const FLASHBACK = /^(?:truoc do|truoc day)(?![a-z])/;
 /** A document's date ("Quyết định số 1834/QĐ-UBND ngày 4/8/2016") is not the day of what the sentence states. */
 const DOCUMENT_DATE = /(?:quyet dinh|qd|to trinh|cong van|thong bao|nghi quyet|ke hoach)[^,;]{0,40}\s+(?:ngay\s+)?$/;
 
@@ -57,8 +59,10 @@ function datedHow(analysis: Analysis, sentence: Sentence, at: number): { date?: 
   if (before.length > 0) return { date: before.at(-1), how: 'own' };
   if (dates.length > 0) return { date: dates[0], how: 'own' };
   const head = analysis.doc.folded.slice(sentence.start, sentence.start + 20);
-  if (CONTINUES.test(head) && sentence.index > 0) {
-    const previous = eventDatesIn(analysis, analysis.doc.sentences[sentence.index - 1]!);
+  // Not after a flashback ("Trước đó, ngày 16-9, …"): "Cũng tại kỳ họp này" is back at the article's session.
+  const last = sentence.index > 0 ? analysis.doc.sentences[sentence.index - 1]! : undefined;
+  if (CONTINUES.test(head) && last && !FLASHBACK.test(analysis.doc.folded.slice(last.start, last.start + 12))) {
+    const previous = eventDatesIn(analysis, last);
     if (previous.length > 0) return { date: previous[0], how: 'previous' };
   }
   if (PAST.test(head) || !analysis.mainDate) return {};
@@ -82,21 +86,35 @@ export function termAfter(analysis: Analysis, title: TitleMention): TermMention 
 }
 
 /** "đối với (các) ông A, …" / "với ông A" / "cho ông A" after `from`: the persons named from there to `to`. */
+/** "đối với", "với", "cho": whom a post is given or taken from; not "với 50/50 đại biểu tán thành", a vote. */
+const TO_WHOM = /(?<![a-z])(?:doi voi|voi(?!\s+(?:\d|so phieu|ty le|tong so|toan bo|da so|100%))|cho(?! den| thoi))(?![a-z])/;
+
 export function personsAfterDoiVoi(context: Context, from: number, to: number): ResolvedPerson[] {
   const folded = context.analysis.doc.folded;
-  const match = /(?<![a-z])(?:doi voi|voi|cho(?! den| thoi))(?![a-z])/.exec(folded.slice(from, to));
+  const match = TO_WHOM.exec(folded.slice(from, to));
   if (!match) return [];
   const at = from + match.index + match[0].length;
   // Only the persons of the list that follows: a person inside another clause ("và … đối với ông B") is the next title's.
-  const next = /(?<![a-z])(?:doi voi|voi|cho(?! den| thoi))(?![a-z])/.exec(folded.slice(at, to));
+  const next = TO_WHOM.exec(folded.slice(at, to));
   const end = next ? at + next.index : to;
   return context.analysis.persons.filter((person) => person.start >= at && person.end <= end);
 }
 
 /** The person a sentence is about when it names one before `at`: the nearest before, else the sentence's first. */
 export function subjectBefore(context: Context, sentence: Sentence, at: number): ResolvedPerson | undefined {
-  const persons = personsIn(context.analysis, sentence);
-  return persons.filter((person) => person.end <= at).at(-1);
+  const { analysis } = context;
+  // "theo đề nghị của Chủ tịch UBND tỉnh A, các đại biểu bầu …": a person after "của" (with the title before the
+  // name) is whose proposal it is, not who the sentence is about.
+  const possessed = (person: ResolvedPerson) => {
+    const title = analysis.titles.find(
+      (candidate) => candidate.end <= person.start && /^\s*$/.test(analysis.doc.folded.slice(candidate.end, person.start)),
+    );
+    const from = title?.start ?? person.start;
+    return /(?:^|[^a-z])cua\s+(?:(?:ong|ba|dong chi)\s+)?$/.test(analysis.doc.folded.slice(Math.max(sentence.start, from - 20), from));
+  };
+  return personsIn(analysis, sentence)
+    .filter((person) => person.end <= at && !possessed(person))
+    .at(-1);
 }
 
 /** Between two names of a list: a comma, "và", a semicolon, each maybe with an honorific ("A, ông B và bà C"). */
@@ -148,9 +166,10 @@ export function listWithTitles(context: Context, sentence: Sentence, person: Res
 
 /** A pronoun subject ("ông tái cử…"): the person the previous sentences named last. */
 export function pronounSubject(context: Context, sentence: Sentence): ResolvedPerson | undefined {
-  // "ông" followed by a word in lower case ("ông tái cử", "bầu ông giữ chức"), not by a name.
+  // "ông" followed by a word in lower case ("ông tái cử", "bầu ông giữ chức"), not by a name; so "đồng chí" ("Tháng
+  // 6/2019, đồng chí được bầu …"), but not "các đồng chí" (everyone present).
   const printed = context.analysis.doc.text.slice(sentence.start, sentence.end);
-  if (!/(?:^|[^\p{L}])(?:[ôÔ]ng|[bB]à)\s+\p{Ll}/u.test(printed)) return undefined;
+  if (!/(?:^|[^\p{L}])(?:[ôÔ]ng|[bB]à|(?<!(?:các|những|Các|Những)\s+)[đĐ]ồng chí)\s+\p{Ll}/u.test(printed)) return undefined;
   const earlier = context.analysis.persons.filter((person) => person.end <= sentence.start && person.start >= sentence.start - 600);
   return earlier.at(-1);
 }
@@ -163,9 +182,12 @@ export function targetTitles(context: Context, sentence: Sentence, from: number)
   );
 }
 
-/** A trigger's clause ends at a semicolon, or where another change begins ("; đồng thời giới thiệu bầu …"). */
+/**
+ * A trigger's clause ends at a semicolon, or where another change begins ("; đồng thời giới thiệu bầu …"), or where
+ * the sentence turns to a post kept ("được bầu vào Ban Chấp hành … và tiếp tục giữ chức X" elects no one to X).
+ */
 const CLAUSE_END =
-  /;(?!\s*(?:ong|ba|dong chi)\s)|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|bai nhiem|cach chuc|phe chuan|giao quyen|bo nhiem|dieu dong|nghi huu|cho den khi|den khi)(?![a-z])/;
+  /;(?!\s*(?:ong|ba|dong chi)\s)|(?<![a-z])(?:dong thoi|gioi thieu|bau|mien nhiem|bai nhiem|cach chuc|phe chuan|giao quyen|bo nhiem|dieu dong|nghi huu|cho den khi|den khi|tiep tuc (?:giu|dam nhiem|lam))(?![a-z])/;
 export function clauseEnd(context: Context, sentence: Sentence, from: number): number {
   const match = CLAUSE_END.exec(context.analysis.doc.folded.slice(from, sentence.end));
   return match ? from + match.index : sentence.end;

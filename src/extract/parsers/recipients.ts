@@ -60,8 +60,12 @@ export function bodyBefore(text: string, folded: string, from: number, duoc: num
   return undefined;
 }
 
-/** "… (HTND) thuộc Hội …, (long trọng) tổ chức Lễ … và đón nhận": what runs from a host's name to the receiving verb. */
-const HOSTS = /\s+(?:\([^)]*\)\s*)?(?:thuoc\s[^,;()]*?\s+)?(?:(?:long trong|trang trong|da|vua)\s+)*to chuc\s[^;]*?(?:\s+va|,)\s*$/;
+/**
+ * "… (HTND) thuộc Hội …, (long trọng) tổ chức Lễ … và đón nhận", "… tổ chức (buổi) lễ đón nhận": what runs from a
+ * host's name to the receiving verb.
+ */
+const HOSTS =
+  /\s+(?:\([^)]*\)\s*)?(?:thuoc\s[^,;()]*?\s+)?(?:(?:long trong|trang trong|da|vua)\s+)*to chuc(?:\s[^;]*?)?(?:\s+va|,|\s+(?:buoi\s+)?le)\s*$/;
 
 /**
  * The body that hosts the ceremony at which it receives an award ("Sáng 3/2, tại Hà Nội, Bệnh viện X long trọng

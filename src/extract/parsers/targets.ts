@@ -39,7 +39,7 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
   const end = clauseEnd(context, sentence, triggerEnd);
   titles.forEach((title, index) => {
     const until = titles[index + 1]?.start ?? end;
-    const listed = personsAfterDoiVoi(context, title.end, until);
+    const listed = sharedDoiVoi(context, sentence, titles, index, end) ?? personsAfterDoiVoi(context, title.end, until);
     if (listed.length > 0) {
       for (const person of listed) targets.push({ title, person, how: 'doi voi' });
       return;
@@ -67,6 +67,7 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
     }
   });
   if (titles.length === 0) targets.push(...postBeforeTrigger(context, sentence, trigger));
+  if (titles.length > 0) targets.push(...continuedTargets(context, sentence, end, options));
   // An election's post is never the one the person is described with: "bầu ông A (Phó Chủ tịch UBND tỉnh)" elects A to something else.
   if (titles.length > 0 || !options.describedPost) return targets;
   // "miễn nhiệm ông Đinh Văn Thu, Chủ tịch UBND tỉnh …": the person right after the trigger, with the title they are described with.
@@ -76,6 +77,42 @@ export function readTargets(context: Context, sentence: Sentence, trigger: Span,
   const title = person && ownTitle(context, person, sentence);
   if (person && title) targets.push({ title, person, how: 'apposition' });
   return targets;
+}
+
+/**
+ * "miễn nhiệm chức danh Chủ tịch UBND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với ông A": posts joined
+ * by "và", the first with no one of its own, are both the people the last names after "đối với". Undefined where the
+ * post is not so joined.
+ */
+function sharedDoiVoi(context: Context, sentence: Sentence, titles: readonly TitleMention[], index: number, end: number) {
+  const [title, next] = [titles[index]!, titles[index + 1]];
+  if (!next) return undefined;
+  const between = context.analysis.doc.folded.slice(title.end, next.start);
+  if (!/(?<![a-z])va(?![a-z])/.test(between) || /[.;]/.test(between)) return undefined;
+  if (personsIn(context.analysis, sentence).some((person) => person.start >= title.end && person.end <= next.start)) return undefined;
+  if (personsAfterDoiVoi(context, title.end, next.start).length > 0) return undefined;
+  const shared = personsAfterDoiVoi(context, next.end, titles[index + 2]?.start ?? end);
+  return shared.length > 0 ? shared : undefined;
+}
+
+/** After a semicolon, a post that opens the next clause without a verb of its own. */
+const CONTINUED_POST = /^;\s*(?:(?:chuc (?:vu|danh))\s+)?/;
+
+/**
+ * "bổ nhiệm chức vụ Phó Thủ tướng đối với các đồng chí A, B; Bộ trưởng Bộ Tư pháp đối với đồng chí C; …": the
+ * verb is printed once and each clause after a semicolon gives a post and, after "đối với", its people. Only
+ * people after "đối với" or a list's opening are read there: a clause with no verb has no subject.
+ */
+function continuedTargets(context: Context, sentence: Sentence, end: number, options: { describedPost?: boolean }): Target[] {
+  const folded = context.analysis.doc.folded;
+  const continued = CONTINUED_POST.exec(folded.slice(end, sentence.end));
+  if (!continued) return [];
+  const at = end + continued[0].length;
+  const opens = context.analysis.titles.some((title) => title.start === at && !title.unreadable && !title.former);
+  if (!opens) return [];
+  return readTargets(context, sentence, { start: end, end: at }, options).filter(
+    (target) => target.how === 'doi voi' || target.how === 'list',
+  );
 }
 
 /** After the trigger, the list of the people a post printed before it concerns: "… đã trúng cử gồm các ông: A, …; B, …". */

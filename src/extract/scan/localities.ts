@@ -25,16 +25,20 @@ const WORD = /^[\s\u00a0]+(\p{Lu}[\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}\d])/u;
 export function localityAt(text: string, folded: string, at: number, bodyKind?: string): Locality | undefined {
   let kind = bodyKind;
   let from = at;
+  const word = KIND_WORD.exec(folded.slice(at, at + 16));
+  const wordKind = word && GAZETTEER.localityKindByVariant.get(word[1]!.replace(/\s+/g, ' '))!.key;
   if (!kind) {
-    const word = KIND_WORD.exec(folded.slice(at, at + 16));
     if (!word) return undefined;
-    kind = GAZETTEER.localityKindByVariant.get(word[1]!.replace(/\s+/g, ' '))!.key;
+    kind = wordKind!;
     from = at + word[0].length;
+  } else if (word && wordKind === kind) {
+    // "Thành ủy TP. Quảng Ngãi", "Huyện ủy huyện Ba Bể": the kind's word again before the name (with its dot).
+    from = at + word[0].length + (folded[at + word[0].length] === '.' ? 1 : 0);
   }
   const words: { end: number; printed: string }[] = [];
   let end = from;
   for (let next = WORD.exec(text.slice(end, end + 40)); next && words.length < 5; next = WORD.exec(text.slice(end, end + 40))) {
-    if (GAZETTEER.stopWords.has(next[1]!)) break;
+    if (GAZETTEER.stopWords.has(next[1]!) && !GAZETTEER.localityNameWords.has(next[1]!)) break;
     end += next[0].length;
     words.push({ end, printed: next[1]! });
   }

@@ -1,7 +1,7 @@
 /**
  * Bodies named by their own name, as printed: "Hội Nông dân tỉnh Hà Nam", "Công ty Cổ phần Sữa Việt Nam", "Công
  * đoàn ngành Y tế", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam" (organizations.json). A name runs from its head to
- * a comma, a semicolon, a full stop, a bracket, "và" before another body, a number or a person, or a word of
+ * a comma, a semicolon, a full stop, a bracket, "và" before another body, a number, a person or "cá nhân", or a word of
  * nameStops ("vì", "đã có", "nhân dịp"…): the words between are the name, never fewer than the head and one more.
  */
 import { GAZETTEER, PATTERNS } from '../gazetteer.js';
@@ -22,7 +22,7 @@ const printed = (words: readonly string[]) =>
     .map((word) => escapeRegExp(word.normalize('NFC')).replace(/ /g, '\\s+'))
     .join('|');
 const STOP = new RegExp(
-  `[,;.()“”"]|\\s(?:${printed(GAZETTEER.organizationNameStops)})(?![\\p{L}\\p{M}])|\\s(?:và|hoặc)\\s+(?=\\d|(?:${printed([...GAZETTEER.numberWordsPrinted])})\\s|(?:${printed(GAZETTEER.organizationHeadsPrinted)})(?![\\p{L}\\p{M}])|(?:${printed(GAZETTEER.honorifics)})\\s|các\\s|nhiều\\s)`,
+  `[,;.()“”"]|\\s(?:${printed(GAZETTEER.organizationNameStops)})(?![\\p{L}\\p{M}])|\\s(?:và|hoặc)\\s+(?=\\d|(?:${printed([...GAZETTEER.numberWordsPrinted])})\\s|(?:${printed(GAZETTEER.organizationHeadsPrinted)})(?![\\p{L}\\p{M}])|(?:${printed(GAZETTEER.honorifics)})\\s|(?:${printed(GAZETTEER.organizationNameStopsAfterAnd)})\\s|các\\s|nhiều\\s)`,
   'iu',
 );
 const PRINTED_HEADS = new Set(

@@ -58,17 +58,32 @@ export function scanPersons(text: string, folded: string): PersonMention[] {
     const run = words.slice(index, runEnd);
     const foldedRun = run.map((word) => word.folded);
     let at = 0;
+    // Whether the word before is a capitalized word that begins no name and no title ("Vicem" of "Vicem Hoàng Mai"):
+    // a proper noun the family name goes on, unless three words or more are left for a person's name.
+    let properBefore = false;
     while (at < run.length) {
       const skip = isProvinceAt(foldedRun, at);
       if (skip > 0) {
         at += skip;
+        properBefore = false;
         continue;
       }
       const first = run[at]!;
       const before = folded.slice(Math.max(0, first.start - 20), first.start);
       const honorific = HONORIFIC_BEFORE.test(before);
       const family = FAMILY.has(first.printed) && !stops(first, text);
-      if ((!family && !honorific) || stops(first, text) || PLACE_BEFORE.test(before)) {
+      // "Bệnh viện Bạch Mai Đào Xuân Cơ": the place's name after "Bệnh viện" is the run's first two words when a
+      // person's follows (four words or more, as for localities), else the whole run; "Mai" begins no name.
+      if (PLACE_BEFORE.test(before) && !honorific) {
+        at += run.length - at >= 4 ? 2 : run.length - at;
+        continue;
+      }
+      if ((!family && !honorific) || stops(first, text)) {
+        properBefore = !stops(first, text) && !honorific;
+        at += 1;
+        continue;
+      }
+      if (properBefore && !honorific && run.length - at < 3) {
         at += 1;
         continue;
       }
@@ -89,8 +104,11 @@ export function scanPersons(text: string, folded: string): PersonMention[] {
   return mentions;
 }
 
+/** What a byline may open with: "Theo", "Tin:", "Tin-ảnh:", "Bài và ảnh:". */
+const BYLINE_OPENING = /^(?:theo|(?:tin|bài|ảnh|video)(?:\s*[-–,&]\s*(?:tin|bài|ảnh|video)|\s+và\s+(?:tin|bài|ảnh|video))*\s*:)?$/iu;
+
 /**
- * A name alone on its line (optionally with "(tổng hợp)") among the article's last lines: its author, not a person
+ * A name alone on its line (maybe after "Theo" or "Tin, ảnh:") (optionally with "(tổng hợp)") among the article's last lines: its author, not a person
  * in the news. A name line followed by more of the article is a profile's heading, the person the lines after are
  * about.
  */
@@ -98,7 +116,8 @@ function isByline(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  const alone = /^[\p{L}\s]+(?:\((?:tổng hợp|TH)\))?$/u.test(line) && text.slice(lineStart, start).trim() === '' && line.length <= 40;
+  const alone =
+    /^[\p{L}\s:,–-]+(?:\((?:tổng hợp|TH)\))?$/u.test(line) && BYLINE_OPENING.test(text.slice(lineStart, start).trim()) && line.length <= 40;
   const rest = lineEnd < 0 ? '' : text.slice(lineEnd);
   return (
     alone &&

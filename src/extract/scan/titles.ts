@@ -26,6 +26,8 @@ export interface TitleMention extends Span {
   locality?: Locality;
   /** Why the title is no post here: another country's, or a locality's whose name is not printed. */
   unreadable?: string;
+  /** Its body is printed as a centrally governed city's ("Ban Tổ chức Thành ủy"): the analysis checks the province is one. */
+  cityBody?: boolean;
 }
 
 /**
@@ -54,6 +56,52 @@ const LOCALITY_WORD = new RegExp(`^\\s*(?:${PATTERNS.localityWord})(?![a-z])`);
 const FORMER_BEFORE = new RegExp(`(?:^|[\\s,(;:-])(?:${PATTERNS.former})\\s+$`);
 /** "nguyên" and "Nguyễn" fold alike: the former marker is checked against the printed word. */
 const FORMER_PRINTED = /(?:^|[\s,(;:-])(?:nguyên|Nguyên|cựu|Cựu|từng là|từng giữ chức|trước đây là)[\s\u00a0]+$/;
+/** "Chủ tịch UBND một số tỉnh", "UBND các huyện": a post of several bodies, none in particular. */
+const SEVERAL_AFTER = /^\s+(?:mot so|cac|nhieu|nhung)\s+(?:tinh|thanh pho|dia phuong|huyen|quan|xa|phuong)(?![a-z])/;
+/** A count or a plural word before a countable role: "50 đại biểu HĐND", "các đại biểu", "tổng số đại biểu". */
+const COUNT_BEFORE = /(?:^|[^a-z])(?:\d+|cac|nhung|nhieu|so|tong so|toan the|100%)\s+$/;
+/** A bare role joined by "và" to a full title: "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể" names two posts of one body. */
+const ROLE_AND_BEFORE = new RegExp(`(?<![a-z0-9])(${PATTERNS.role})\\s+va\\s+$`);
+
+/** Where a title begins, what before it makes it former (the "nguyên" of "nguyên Chủ tịch"), if anything. */
+function formerBefore(text: string, folded: string, start: number): { formerStart: number } | undefined {
+  const printedBefore = text.slice(Math.max(0, start - 24), start);
+  const formerWord = FORMER_BEFORE.test(folded.slice(Math.max(0, start - 24), start)) ? FORMER_PRINTED.exec(printedBefore) : null;
+  return formerWord
+    ? { formerStart: start - printedBefore.length + formerWord.index + /^[\s,(;:-]*/.exec(formerWord[0])![0].length }
+    : undefined;
+}
+
+/**
+ * The bare roles joined by "và" to a body's title ("Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể"): each a title of the
+ * same body, province and locality. Former if either word says so: "nguyên Phó Chủ tịch và Chủ tịch …" ended both.
+ */
+function sharedRoles(text: string, folded: string, mentions: TitleMention[]): TitleMention[] {
+  const shared: TitleMention[] = [];
+  mentions.forEach((title, index) => {
+    if (!title.role || !title.body) return;
+    const from = Math.max(index > 0 ? mentions[index - 1]!.end : 0, title.start - 40);
+    // Most titles have no "và" right before them: the alternation of roles is tried only where one has.
+    if (!/\sva\s+$/.test(folded.slice(from, title.start))) return;
+    const joined = ROLE_AND_BEFORE.exec(folded.slice(from, title.start));
+    if (!joined) return;
+    const start = from + joined.index;
+    if (DEPUTY_BEFORE.test(folded.slice(Math.max(0, start - 24), start))) return;
+    const role = GAZETTEER.roleByVariant.get(joined[1]!.replace(/\s+/g, ' '))!;
+    if (role.key === title.role) return;
+    const former = formerBefore(text, folded, start);
+    if (former && !title.former) Object.assign(title, { former: true, ...former });
+    shared.push({
+      ...title,
+      start,
+      end: start + joined[1]!.length,
+      key: title.key.replace(/^[^|]*/, role.key),
+      role: role.key,
+      ...(former ?? {}),
+    });
+  });
+  return shared;
+}
 
 export function scanTitles(text: string, folded: string): TitleMention[] {
   const mentions: TitleMention[] = [];
@@ -67,12 +115,8 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     const provinceOf = (group: string) => (groups[group] === undefined ? undefined : GAZETTEER.provinceByVariant.get(variant(group))!.slug);
     const before = folded.slice(Math.max(0, start - 24), start);
     if (DEPUTY_BEFORE.test(before)) continue;
-    const printedBefore = text.slice(Math.max(0, start - 24), start);
-    const formerWord = FORMER_BEFORE.test(before) ? FORMER_PRINTED.exec(printedBefore) : null;
-    const former = formerWord !== null;
-    const formerAt = formerWord
-      ? { formerStart: start - printedBefore.length + formerWord.index + /^[\s,(;:-]*/.exec(formerWord[0])![0].length }
-      : {};
+    const formerAt = formerBefore(text, folded, start) ?? {};
+    const former = 'formerStart' in formerAt;
     if (groups.compound !== undefined) {
       const compound = GAZETTEER.compoundByVariant.get(variant('compound'))!;
       const province = provinceOf('compoundProvince');
@@ -88,6 +132,7 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
         former,
         ...formerAt,
         ...(local ? { unreadable: 'a body of a locality whose name is not printed' } : {}),
+        ...(GAZETTEER.cityBodyVariants.has(variant('compound')) ? { cityBody: true } : {}),
       });
       continue;
     }
@@ -109,6 +154,7 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
       continue;
     }
     const role = GAZETTEER.roleByVariant.get(variant('role'))!;
+    if (role.countable && COUNT_BEFORE.test(before)) continue;
     const body = GAZETTEER.bodyByVariant.get(variant('body'))!;
     const province = provinceOf('province');
     // "UBND huyện Vạn Ninh", "Huyện ủy Lâm Hà": a locality's body; "UBND huyện" alone names none.
@@ -116,8 +162,12 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
     // A bare "UBND thành phố" in a city's article is the city's (Hà Nội's), as "UBND tỉnh" is the province's.
     const bareCity = locality ? undefined : /^\s*(?:thanh pho|tp\.?)(?![a-z])/.exec(folded.slice(end, end + 12));
     const local = province === undefined && !bareCity && (body.localKind !== undefined || LOCALITY_WORD.test(folded.slice(end, end + 12)));
-    const unreadable =
-      local && (!locality || (!body.localKind && !body.localName)) ? 'a body of a locality whose name is not printed' : undefined;
+    const several = SEVERAL_AFTER.test(folded.slice(end, end + 30));
+    const unreadable = several
+      ? 'the bodies of several provinces or localities'
+      : local && (!locality || (!body.localKind && !body.localName))
+        ? 'a body of a locality whose name is not printed'
+        : undefined;
     mentions.push({
       start,
       // The locality's name is part of the title, as a province's is, and so is a bare city's word ("UBND TP là …").
@@ -130,9 +180,10 @@ export function scanTitles(text: string, folded: string): TitleMention[] {
       ...formerAt,
       ...(locality && !unreadable ? { locality } : {}),
       ...(unreadable ? { unreadable } : {}),
+      ...(GAZETTEER.cityBodyVariants.has(variant('body')) ? { cityBody: true } : {}),
     });
   }
-  return mentions;
+  return [...mentions, ...sharedRoles(text, folded, mentions)].sort((a, b) => a.start - b.start);
 }
 
 /** The key with the article's province filled in where the title printed none; undefined when still unknown. */
