@@ -46,21 +46,6 @@ describe('national posts', () => {
     ]);
   });
 
-  it("titles joined by commas before the title before a name are that name's too", () => {
-    expect(holds('Dự lễ có Ủy viên Bộ Chính trị, Bí thư Thành ủy Hải Phòng Lê Tiến Châu.')).toEqual([
-      'Lê Tiến Châu → bi-thu|thanh-uy|hai-phong attested',
-      'Lê Tiến Châu → national:uy-vien-bo-chinh-tri attested',
-    ]);
-    // Not a title someone acts for, nor the apposition of an earlier name.
-    expect(holds('Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Đỗ Văn Hiến trao huân chương.')).toEqual([
-      'Đỗ Văn Hiến → national:pho-chu-nhiem-van-phong-chu-tich-nuoc attested',
-    ]);
-    expect(holds('Dự có ông Lê Văn Sơn, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang Trần Đức Quý.')).toEqual([
-      'Trần Đức Quý → chu-tich|ubnd|ha-giang attested',
-      'Lê Văn Sơn → bi-thu|tinh-uy|ha-giang attested',
-    ]);
-  });
-
   it('a deputy is never read as the head, even where the gazetteers lack the deputy', () => {
     expect(holds('Ông Trần Văn Hải, Phó Tổng Thanh tra Chính phủ, dự.')).toEqual([
       'Trần Văn Hải → national:pho-tong-thanh-tra-chinh-phu attested',

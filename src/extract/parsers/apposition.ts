@@ -176,27 +176,6 @@ function readAppositions(context: Context, sentence: Sentence): HoldsReading[] {
     const { list, plural } = listAround(context, sentence, person);
     chain(person, person.end, list.at(-1) === person && (plural || sharesTitles(list)) ? list : [person]);
   }
-  // "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội A", "Tổng Bí thư, Chủ tịch nước A": titles joined by commas before
-  // the title before a name are that name's too, back to the first that no one else holds (an apposition of an
-  // earlier name, "ông B, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A", keeps its own) or that someone acts for.
-  // Looked up by title and by where a name ends, not searched for each title: a long sentence has many of both.
-  const readFor = new Map<TitleMention, Set<ResolvedPerson>>();
-  const noteRead = (title: TitleMention, person: ResolvedPerson) => readFor.set(title, (readFor.get(title) ?? new Set()).add(person));
-  for (const read of readings) noteRead(read.title, read.person);
-  const nameEnds = new Set(persons.map((person) => person.end));
-  for (let index = titles.length - 2; index >= 0; index -= 1) {
-    const [title, next] = [titles[index]!, titles[index + 1]!];
-    const holder = owners.get(next);
-    if (!holder || owners.has(title) || holder.start < next.end || !/^\s*,\s*$/.test(folded.slice(title.end, next.start))) continue;
-    if (!readFor.get(next)?.has(holder)) continue;
-    if (ACTS_FOR.test(folded.slice(Math.max(0, title.start - 60), title.start))) continue;
-    const gap = /\s*(?:,|-|–)?\s*$/.exec(folded.slice(Math.max(0, title.start - 12), title.start))!;
-    if (nameEnds.has(title.start - gap[0].length)) continue;
-    owners.set(title, holder);
-    if (title.unreadable) continue;
-    readings.push(reading(context, sentence, holder, title, 'titles before the name (title, title A)', 0.8));
-    noteRead(title, holder);
-  }
   // "Ông từng kinh qua các chức vụ: …": a career told of the person the sentences before named.
   const pronoun = PRONOUN_PAST.exec(folded.slice(sentence.start, sentence.end));
   const subject = pronoun ? (sentenceSubject(context, sentence) ?? pronounSubject(context, sentence)) : undefined;
