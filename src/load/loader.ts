@@ -245,7 +245,7 @@ interface PlannedWrite {
   rows: number;
   /** The characters of its parameters' strings: what its new nodes and relationships weigh in the transaction. */
   characters: number;
-  articles: { id: string; file: string }[];
+  articles: { id: string; file: string; input: string }[];
   claims: number;
   facts: number;
 }
@@ -283,7 +283,7 @@ export function planWrites(plan: GraphPlan, batch = BULK_BATCH): PlannedWrite[][
           { create: true },
         ),
         step.length,
-        { articles: step.map((article) => ({ id: article.row.id, file: basename(article.file) })) },
+        { articles: step.map((article) => ({ id: article.row.id, file: basename(article.file), input: article.file })) },
       ),
       ...chunks(
         step.flatMap((article) => article.claims),
@@ -327,7 +327,10 @@ async function writePlan(
     const files = articles.map((article) => article.file);
     const summary = await loaderWrite(
       database,
-      { loadId, action: 'loadArticle', articleId: null, articleIds: articles.map((article) => article.id), files },
+      // A transaction that stores one article is recorded as the article-by-article load records it.
+      articles.length === 1
+        ? { loadId, action: 'loadArticle', articleId: articles[0]!.id, file: files[0] }
+        : { loadId, action: 'loadArticle', articleId: null, articleIds: articles.map((article) => article.id), files },
       async (run) => {
         for (const { query } of writes) await run(query);
         if (index === transactions.length - 1) await run(deleteBulkLoadMarker(loadId));
@@ -340,9 +343,11 @@ async function writePlan(
       index: index + 1,
       total: transactions.length,
       file:
-        files.length > 0
-          ? `${files[0]} … ${files.at(-1)!} (${files.length} files, ${rows} rows)`
-          : `entities, facts and links (${rows} rows)`,
+        articles.length === 1
+          ? articles[0]!.input
+          : files.length > 0
+            ? `${files[0]} … ${files.at(-1)!} (${files.length} files, ${rows} rows)`
+            : `entities, facts and links (${rows} rows)`,
       claims: summary.claims,
       facts: summary.facts,
       millis: performance.now() - started,

@@ -68,7 +68,8 @@ const NO_MERGES: Merges = new Map();
 
 /**
  * The posts of the tenures as postContexts reads them from the graph, here from the entities and the derived
- * reorganizations: the latest formation of the post, its body or their territory, and the earliest replacement.
+ * reorganizations: the dated formations and replacements of the post, its body or their territory (which of them
+ * bound the post, postContextOf decides for both).
  */
 function postRows(
   positions: ReadonlySet<string>,
@@ -94,8 +95,6 @@ function postRows(
     const to = record && entryTargets(record.label, record.entry).find((target) => target.type === type)?.to;
     return to !== undefined && entities.has(to) ? to : undefined;
   };
-  const byOrder = (a: { on: string; id: string }, b: { on: string; id: string }) =>
-    a.on < b.on ? -1 : a.on > b.on ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   const posts = new Map<string, PostRow>();
   for (const position of positions) {
     const record = entities.get(position);
@@ -103,14 +102,10 @@ function postRows(
     const role = targetOf(position, 'OF_ROLE');
     const organization = targetOf(position, 'IN_ORGANIZATION');
     const parts = [position, organization, targetOf(organization, 'JURISDICTION')].filter((part) => part !== undefined);
-    const formations = parts.flatMap((part) => formed.get(part) ?? []);
-    const replacements = parts.flatMap((part) => replaced.get(part) ?? []).sort(byOrder);
-    // The latest formation, the earliest of equal dates by id (as postContexts orders: date descending, then id).
-    const latest = formations.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : byOrder(a, b)))[0];
     posts.set(position, {
       exclusive: role !== undefined && entities.get(role)!.entry.exclusive === true,
-      began: latest ?? null,
-      ended: replacements[0] ?? null,
+      formations: parts.flatMap((part) => formed.get(part) ?? []),
+      replacements: parts.flatMap((part) => replaced.get(part) ?? []),
     });
   }
   return posts;

@@ -310,7 +310,7 @@ const dayBefore = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z
  * A post's first or last day from the reorganization that formed or replaced it (as postContexts returns it), and
  * why, the decision quoted where printed.
  */
-function postBound(change: PostRow['began'] | undefined, verb: 'formed' | 'replaced'): { on: string; reason: string } | undefined {
+function postBound(change: PostChange | undefined, verb: 'formed' | 'replaced'): { on: string; reason: string } | undefined {
   if (!change) return undefined;
   const { on, id, decision } = change;
   const when =
@@ -320,14 +320,36 @@ function postBound(change: PostRow['began'] | undefined, verb: 'formed' | 'repla
   return { on: verb === 'formed' ? on : dayBefore(on), reason: `the post ${when}${decision ? ` (${decision})` : ''}` };
 }
 
+/** A dated reorganization that formed or replaced a post, its body or their territory: `on` as Neo4j prints a date. */
+export interface PostChange {
+  on: string;
+  id: string;
+  decision: string | null;
+}
+
 /**
- * A post as postContexts reads it: its role's exclusivity, and the reorganizations that formed and replaced it
- * (`{on, id, decision}`, `on` as Neo4j prints a date), or null. The bulk plan (bulkPlan.ts) makes the same rows in memory.
+ * A post as postContexts reads it: its role's exclusivity, and the dated reorganizations that formed and replaced
+ * it, its body or their territory. The bulk plan (bulkPlan.ts) makes the same rows in memory.
  */
 export interface PostRow {
   exclusive: boolean;
-  began: { on: string; id: string; decision: string | null } | null;
-  ended: { on: string; id: string; decision: string | null } | null;
+  formations: PostChange[];
+  replacements: PostChange[];
+}
+
+const byDayThenId = (a: PostChange, b: PostChange) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * What the graph knows of a post for the rules across its tenures: a post exists only while it, its body and their
+ * territory all do, so it begins with the latest of their formations and ends with the earliest of their
+ * replacements (of equal days, the first by id, so that every path picks the same one).
+ */
+export function postContextOf(post: PostRow | undefined): PostContext {
+  const latest = [...(post?.formations ?? [])].sort((a, b) => (a.on === b.on ? byDayThenId(a, b) : byDayThenId(b, a)))[0];
+  const earliest = [...(post?.replacements ?? [])].sort(byDayThenId)[0];
+  const began = postBound(latest, 'formed');
+  const ended = postBound(earliest, 'replaced');
+  return { exclusive: post?.exclusive === true, ...(began && { began }), ...(ended && { ended }) };
 }
 
 /**
@@ -340,13 +362,9 @@ export function applyPostContexts(
 ): { id: string; fact: DerivedFact | undefined }[] {
   const derived: { id: string; fact: DerivedFact | undefined }[] = [];
   for (const [position, group] of groupBy(facts, (item) => positionOfTenure(item.id))) {
-    const post = posts.get(position);
-    const began = postBound(post?.began, 'formed');
-    const ended = postBound(post?.ended, 'replaced');
-    const context: PostContext = { exclusive: post?.exclusive === true, ...(began && { began }), ...(ended && { ended }) };
     const kept = applyPostRules(
       group.flatMap((item) => (item.fact ? [item.fact] : [])),
-      context,
+      postContextOf(posts.get(position)),
     );
     derived.push(...group.filter((item) => item.fact === undefined), ...kept.map((fact) => ({ id: fact.id, fact })));
   }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DerivedFact } from '../../src/statements/derive.js';
 import { applyPostRules } from '../../src/statements/posts.js';
+import { postContextOf } from '../../src/statements/store.js';
 
 interface Days {
   certainFrom?: string;
@@ -154,5 +155,27 @@ describe('two holders who would each narrow a tenure to the same day', () => {
       [rival('b'), rival('a'), before],
     ].map((tenures) => daysOf(applyPostRules(tenures, { exclusive: true }).find((fact) => fact.id === before.id)!).possibleToReason);
     expect(reasons).toEqual(Array(3).fill('succeeded by person:a, in office for certain from 2019-07-05'));
+  });
+});
+
+describe("a post's bounds from the reorganizations of it, its body and their territory", () => {
+  const change = (on: string, id: string) => ({ on, id: `reorganization:${id}`, decision: null });
+
+  it('begins with the latest formation and ends the day before the earliest replacement, ties going to the first id', () => {
+    const context = postContextOf({
+      exclusive: true,
+      formations: [change('2008-08-01', 'a'), change('2020-01-01', 'z'), change('2020-01-01', 'b')],
+      replacements: [change('2025-07-01', 'y'), change('2025-07-01', 'c'), change('2030-01-01', 'd')],
+    });
+    expect(context).toEqual({
+      exclusive: true,
+      began: { on: '2020-01-01', reason: 'the post began when reorganization:b formed it, or its body or territory, on 2020-01-01' },
+      ended: { on: '2025-06-30', reason: 'the post ended when reorganization:c replaced it, or its body or territory, from 2025-07-01' },
+    });
+  });
+
+  it('knows nothing of a post the graph does not hold or no reorganization touched', () => {
+    expect(postContextOf(undefined)).toEqual({ exclusive: false });
+    expect(postContextOf({ exclusive: false, formations: [], replacements: [] })).toEqual({ exclusive: false });
   });
 });

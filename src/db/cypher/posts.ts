@@ -6,9 +6,9 @@
 import type { CypherQuery } from '../database.js';
 
 /**
- * Per position: its role's exclusivity, the reorganizations that began and ended it (date, id, decision), its
- * tenures. A post exists only while it, its body and their territory all do: it begins with the latest of their
- * formations and ends with the earliest of their replacements.
+ * Per position: its role's exclusivity, the dated reorganizations that formed or replaced it, its body or the
+ * territory the body governs (date, id, decision: which bound the post, postContextOf in src/statements/store.ts
+ * decides), and its tenures.
  */
 export function postContexts(positionIds: readonly string[]): CypherQuery {
   return {
@@ -18,19 +18,17 @@ OPTIONAL MATCH (position)-[:OF_ROLE]->(role:Role)
 OPTIONAL MATCH (position)-[:IN_ORGANIZATION]->(organization:Organization)
 OPTIONAL MATCH (organization)-[:JURISDICTION]->(place:Place)
 WITH position, role, [node IN [position, organization, place] WHERE node IS NOT NULL] AS parts
-OPTIONAL CALL (parts) {
+CALL (parts) {
   UNWIND parts AS formed
   MATCH (formed)<-[:FORMS]-(formation:Reorganization) WHERE formation.date IS NOT NULL
-  RETURN formation ORDER BY formation.date DESC, formation.id LIMIT 1
+  RETURN collect({on: toString(formation.date), id: formation.id, decision: formation.decision}) AS formations
 }
-OPTIONAL CALL (parts) {
+CALL (parts) {
   UNWIND parts AS ended
   MATCH (ended)<-[:REPLACES]-(replacement:Reorganization) WHERE replacement.date IS NOT NULL
-  RETURN replacement ORDER BY replacement.date, replacement.id LIMIT 1
+  RETURN collect({on: toString(replacement.date), id: replacement.id, decision: replacement.decision}) AS replacements
 }
-RETURN position.id AS id, coalesce(role.exclusive, false) AS exclusive,
-  CASE WHEN formation IS NULL THEN null ELSE {on: toString(formation.date), id: formation.id, decision: formation.decision} END AS began,
-  CASE WHEN replacement IS NULL THEN null ELSE {on: toString(replacement.date), id: replacement.id, decision: replacement.decision} END AS ended,
+RETURN position.id AS id, coalesce(role.exclusive, false) AS exclusive, formations, replacements,
   [(position)<-[:OF_POSITION]-(tenure:Tenure) | tenure.id] AS tenures`,
     params: { ids: positionIds },
   };
