@@ -383,13 +383,15 @@ async function writeArticles(
   }
 }
 
+/** The rows of a plan's groups (of nodes, relationships or quotes). */
+const rowsOf = (groups: readonly { rows: readonly unknown[] }[]) => groups.reduce((sum, group) => sum + group.rows.length, 0);
+
 /** The nodes and relationships a plan makes: its articles, claims (each with its article), nodes, links and quotes. */
 export function plannedCounts(plan: GraphPlan): { nodes: number; relationships: number } {
-  const rows = (groups: readonly { rows: readonly unknown[] }[]) => groups.reduce((sum, group) => sum + group.rows.length, 0);
   const claims = plan.articles.reduce((sum, article) => sum + article.claims.length, 0);
   return {
-    nodes: plan.articles.length + claims + rows(plan.nodes),
-    relationships: claims + rows(plan.relationships) + rows(plan.sources),
+    nodes: plan.articles.length + claims + rowsOf(plan.nodes),
+    relationships: claims + rowsOf(plan.relationships) + rowsOf(plan.sources),
   };
 }
 
@@ -412,10 +414,9 @@ export async function writeLoad(database: Database, prepared: PreparedLoad, opti
   if (bulk) {
     const planning = performance.now();
     const plan = planGraph(articles, registry);
-    const count = (groups: readonly { rows: readonly unknown[] }[]) => groups.reduce((sum, group) => sum + group.rows.length, 0);
     options.onNotice?.(
       `Derived the graph in memory in ${Math.round(performance.now() - planning)} ms: ${plan.articles.length} articles, ` +
-        `${count(plan.nodes)} entities and facts (${plan.facts} facts derived), ${count(plan.relationships)} relationships, ${count(plan.sources)} quotes.`,
+        `${rowsOf(plan.nodes)} entities and facts (${plan.facts} facts derived), ${rowsOf(plan.relationships)} relationships, ${rowsOf(plan.sources)} quotes.`,
     );
     // Marked before the first transaction, unmarked by the last one: a kill between them leaves the mark.
     await database.write([createBulkLoadMarker(loadId)], LOAD_RUN);

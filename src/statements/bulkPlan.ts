@@ -17,6 +17,7 @@ import type { Merges } from './judgements.js';
 import { supportedFact } from './kinds.js';
 import type { RegistryRecord } from './read.js';
 import {
+  append,
   applyPostContexts,
   articleRow,
   claimLinks,
@@ -30,6 +31,7 @@ import {
   labelOf,
   nameReadingsOf,
   positionOfTenure,
+  type PostChange,
   type PostRow,
 } from './store.js';
 import type { ValidatedArticle } from './validate.js';
@@ -57,12 +59,6 @@ export interface GraphPlan {
   facts: number;
 }
 
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const values = map.get(key);
-  if (values) values.push(value);
-  else map.set(key, [value]);
-}
-
 /** An empty graph holds no judgement: every reference is read as stated. */
 const NO_MERGES: Merges = new Map();
 
@@ -77,7 +73,7 @@ function postRows(
   reorganizations: readonly DerivedFact[],
 ): Map<string, PostRow> {
   const changes = (type: 'FORMS' | 'REPLACES') => {
-    const byTarget = new Map<string, { on: string; id: string; decision: string | null }[]>();
+    const byTarget = new Map<string, PostChange[]>();
     for (const fact of reorganizations) {
       const { date, decision } = fact.props as { date?: string | null; decision?: string | null };
       if (date === null || date === undefined) continue;

@@ -72,14 +72,16 @@ export function chunks<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
   return result;
 }
 
+/** Adds a value to the list a map holds under its key. */
+export function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
+}
+
 export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = key(item);
-    const members = groups.get(group);
-    if (members) members.push(item);
-    else groups.set(group, [item]);
-  }
+  for (const item of items) append(groups, key(item), item);
   return groups;
 }
 
@@ -654,22 +656,16 @@ export function entitySources(
 
 /** Claim rows as stored: each statement as stated, its rank as judged, what a rank judgement applies to. */
 async function claimRows(run: Run, statements: readonly { articleId: string; statement: Statement }[]): Promise<ClaimRow[]> {
-  const claims = statements.map(({ articleId, statement }) => ({
-    id: claimId(articleId, statement.id),
-    articleId,
-    statement,
-    content: claimContent(statement),
-  }));
+  // As stated first; the few an editor's rank judgement applies to are made again with it.
+  const rows = statements.map(({ articleId, statement }) => claimRow(articleId, statement));
   const judged = new Map<string, Row>();
-  for (const batch of chunks(claims))
+  for (const batch of chunks(rows))
     for (const row of await run(rankJudgementsOf(batch.map(({ id, content }) => ({ id, content }))))) judged.set(String(row.claim), row);
-  return claims.map(({ articleId, statement, id }) => {
-    const judgement = judged.get(id);
-    return claimRow(
-      articleId,
-      statement,
-      judgement && { rank: String(judgement.rank).toLowerCase() as Rank, reason: String(judgement.reason) },
-    );
+  return rows.map((row, index) => {
+    const judgement = judged.get(row.id);
+    if (!judgement) return row;
+    const { articleId, statement } = statements[index]!;
+    return claimRow(articleId, statement, { rank: String(judgement.rank).toLowerCase() as Rank, reason: String(judgement.reason) });
   });
 }
 

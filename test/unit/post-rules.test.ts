@@ -38,17 +38,20 @@ const daysOf = (fact: DerivedFact) => {
   return { possibleFrom, possibleTo, possibleFromReason, possibleToReason };
 };
 
+/** Dismissed and succeeded at one session: the predecessor's last evidence is the successor's first certain day. */
+const PREDECESSOR: Days = { possibleFrom: '2014-06-01', possibleTo: '2024-06-01', first: '2016-06-28', last: '2019-07-05' };
+const SUCCESSOR: Days = {
+  certainFrom: '2019-07-05',
+  certainTo: '2020-10-31',
+  possibleFrom: '2014-10-31',
+  possibleTo: '2025-10-31',
+  first: '2019-07-05',
+  last: '2020-10-31',
+};
+
 describe('a post held by one person at a time', () => {
-  // Dismissed and succeeded at one session: the predecessor's last evidence is the successor's first certain day.
-  const predecessor = tenure('cu', { possibleFrom: '2014-06-01', possibleTo: '2024-06-01', first: '2016-06-28', last: '2019-07-05' });
-  const successor = tenure('moi', {
-    certainFrom: '2019-07-05',
-    certainTo: '2020-10-31',
-    possibleFrom: '2014-10-31',
-    possibleTo: '2025-10-31',
-    first: '2019-07-05',
-    last: '2020-10-31',
-  });
+  const predecessor = tenure('cu', PREDECESSOR);
+  const successor = tenure('moi', SUCCESSOR);
 
   it("closes the predecessor's possible term at the successor's certain start, the same day included", () => {
     const [before] = applyPostRules([predecessor, successor], { exclusive: true });
@@ -137,16 +140,8 @@ describe('a post that begins or ends with a reorganization', () => {
 });
 
 describe('two holders who would each narrow a tenure to the same day', () => {
-  const before = tenure('cu', { possibleFrom: '2014-06-01', possibleTo: '2024-06-01', first: '2016-06-28', last: '2019-07-05' });
-  const rival = (person: string) =>
-    tenure(person, {
-      certainFrom: '2019-07-05',
-      certainTo: '2020-10-31',
-      possibleFrom: '2014-10-31',
-      possibleTo: '2025-10-31',
-      first: '2019-07-05',
-      last: '2020-10-31',
-    });
+  const before = tenure('cu', PREDECESSOR);
+  const rival = (person: string) => tenure(person, SUCCESSOR);
 
   it('names the same one whatever order the tenures come in: the first by id', () => {
     const reasons = [
